@@ -1,0 +1,121 @@
+"""The ``factbot`` command: each subcommand is a few lines over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from bot import __version__
+from bot.config import resolve_db_path, resolve_facts_dir
+from bot.facts import FactsError, load_facts
+from bot.store import Store, StoreError, build_db, ensure_db
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def facts_option(func: F) -> F:
+    """The ``--facts DIR`` option shared by every command that reads facts."""
+    return click.option(
+        "--facts",
+        "facts",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Folder of fact files. Default: $FACTBOT_FACTS, else ./facts, else the bundled base.",
+    )(func)
+
+
+def db_option(func: F) -> F:
+    """The ``--db PATH`` option shared by every command that uses the database."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="SQLite database file. Default: $FACTBOT_DB, else one per fact folder in the "
+        "user's data directory.",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factbot")
+def cli() -> None:
+    """factbot answers questions about a curated fact base of dated events.
+
+    Facts live in YAML files (see 'factbot check'); they are loaded into a SQLite database
+    that 'factbot ask' and the Discord bot answer from.
+    """
+
+
+@cli.command()
+@facts_option
+def check(facts: Path | None) -> None:
+    """Validate the fact files; print each problem as path:line: message.
+
+    Exits 1 when there is any problem, 0 when the fact base is valid.
+    """
+    folder = resolve_facts_dir(facts)
+    base = load_facts(folder)
+    if base.problems:
+        _print_problems(base.problems)
+        raise SystemExit(1)
+    click.echo(f"ok: {len(base.facts)} facts in {len(base.files)} files ({folder})")
+
+
+@cli.command()
+@facts_option
+@db_option
+def load(facts: Path | None, db: Path | None) -> None:
+    """Check the fact files, then build the database from them.
+
+    The new database is built beside the old one and swapped in only when complete: a failed
+    load leaves the old database serving.
+    """
+    folder = resolve_facts_dir(facts)
+    db_path = resolve_db_path(db, folder)
+    try:
+        report = build_db(load_facts(folder), db_path)
+    except FactsError as exc:
+        _print_problems(exc.problems)
+        click.echo("nothing loaded; the database is unchanged", err=True)
+        raise SystemExit(1) from exc
+    click.echo(f"loaded {report.facts} facts from {len(report.files)} files into {report.db_path}")
+
+
+def open_store(facts: Path | None, db: Path | None) -> Store:
+    """Open an up-to-date store, rebuilding a stale one; keep serving the old one on bad facts."""
+    folder = resolve_facts_dir(facts)
+    db_path = resolve_db_path(db, folder)
+    try:
+        ensure_db(folder, db_path)
+    except FactsError as exc:
+        if not db_path.is_file():
+            _print_problems(exc.problems)
+            raise click.ClickException("the fact base has problems; fix them, then retry") from exc
+        click.echo(
+            f"warning: {exc}; answering from the last good database (run 'factbot check')",
+            err=True,
+        )
+    try:
+        return Store(db_path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _print_problems(problems: Iterable[object]) -> None:
+    items = sorted(problems)  # type: ignore[type-var]
+    for problem in items:
+        click.echo(str(problem), err=True)
+    click.echo(f"{len(items)} problem{'s' if len(items) != 1 else ''} found", err=True)
+
+
+def _json_line(payload: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    """Entry point of the ``factbot`` console script."""
+    cli()

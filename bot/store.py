@@ -1,0 +1,287 @@
+"""The SQLite fact store: built from the fact files with sqlite-utils, swapped in atomically.
+
+The database is derived data: it can always be rebuilt from ``facts/``. It is built in a file
+beside the serving one and moved over it with ``os.replace``, so a reader sees the old base or
+the new one, never half of one, and a failed load leaves the old base serving. The fingerprint
+of the fact files it was built from is kept in ``meta``, so a stale database is noticed and
+rebuilt on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from bot import __version__
+from bot.dates import PartialDate
+from bot.facts import Fact, FactBase, FactsError, fingerprint, load_facts
+
+SCHEMA_VERSION = "1"
+WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or built; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a load built: how many facts from which files, and where."""
+
+    db_path: Path
+    facts: int
+    files: tuple[str, ...]
+    rebuilt: bool
+
+
+def default_db_path(facts_dir: Path) -> Path:
+    """A database file in the user's data directory, one per fact folder."""
+    key = hashlib.sha256(str(facts_dir.resolve()).encode()).hexdigest()[:12]
+    return Path(platformdirs.user_data_dir("factbot")) / f"facts-{key}.db"
+
+
+def words(text: str) -> list[str]:
+    """Split text into lowercase words, keeping inner ``-``, ``.`` and ``'`` (v2.4, INC-2041)."""
+    return [w.lower() for w in WORD_RE.findall(text)]
+
+
+def build_db(base: FactBase, db_path: Path) -> BuildReport:
+    """Build a database from valid facts beside ``db_path`` and swap it in atomically."""
+    if base.problems:
+        raise FactsError(base.problems)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f"{db_path.name}.building-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp)
+        try:
+            _write(db, base)
+        finally:
+            db.close()
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BuildReport(db_path, len(base.facts), tuple(base.files), rebuilt=True)
+
+
+def _write(db: sqlite_utils.Database, base: FactBase) -> None:
+    db.execute("PRAGMA journal_mode = OFF")  # a private file until the swap: nothing to roll back
+    db.execute("PRAGMA synchronous = OFF")
+    db.table("facts").insert_all(
+        (_row(fact) for fact in base.facts),
+        pk="id",
+        batch_size=2000,
+        columns={
+            "id": str,
+            "date": str,
+            "until": str,
+            "approx": str,
+            "start": str,
+            "end": str,
+            "precision": str,
+            "text": str,
+            "questions": str,
+            "tags": str,
+            "source": str,
+            "path": str,
+            "line": int,
+        },
+    )
+    facts = db.table("facts")
+    facts.create_index(["start"])
+    facts.create_index(["end"])
+    facts.enable_fts(["text", "questions", "tags"], tokenize="porter unicode61 remove_diacritics 2")
+    df: Counter[str] = Counter()
+    for fact in base.facts:
+        df.update(set(words(" ".join((fact.text, *fact.questions, *fact.tags)))))
+    db.table("terms").insert_all(
+        ({"term": term, "df": count} for term, count in df.items()),
+        pk="term",
+        batch_size=5000,
+    )
+    db.table("meta").insert_all(
+        [
+            {"key": "fingerprint", "value": base.fingerprint},
+            {"key": "schema", "value": SCHEMA_VERSION},
+            {"key": "facts_dir", "value": str(base.folder.resolve())},
+            {"key": "built_at", "value": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+            {"key": "factbot_version", "value": __version__},
+            {"key": "fact_count", "value": str(len(base.facts))},
+        ],
+        pk="key",
+    )
+    db.execute("ANALYZE")
+    db.conn.commit()
+
+
+def _row(fact: Fact) -> dict[str, object]:
+    period = fact.period
+    return {
+        "id": fact.id,
+        "date": fact.date.iso(),
+        "until": fact.until.iso() if fact.until else None,
+        "approx": fact.date.approx,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "precision": fact.date.precision,
+        "text": fact.text,
+        "questions": json.dumps(list(fact.questions), ensure_ascii=False),
+        "tags": json.dumps(list(fact.tags), ensure_ascii=False),
+        "source": fact.source,
+        "path": fact.path,
+        "line": fact.line,
+    }
+
+
+def fact_from_row(row: sqlite3.Row | dict[str, object]) -> Fact:
+    """Rebuild a Fact from its row in the ``facts`` table."""
+    get = row.__getitem__
+    approx = get("approx")
+    until = get("until")
+    return Fact(
+        id=str(get("id")),
+        date=PartialDate.parse(str(get("date")), approx=approx),  # type: ignore[arg-type]
+        until=PartialDate.parse(str(until)) if until else None,
+        text=str(get("text")),
+        questions=tuple(json.loads(str(get("questions")))),
+        tags=tuple(json.loads(str(get("tags")))),
+        source=str(get("source")) if get("source") else None,
+        path=str(get("path")),
+        line=int(str(get("line"))),
+    )
+
+
+class Store:
+    """Read access to a built fact database."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path
+        try:
+            uri = f"file:{db_path}?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            message = f"{db_path} is not a factbot database ({exc}); run 'factbot load'"
+            raise StoreError(message) from exc
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def count(self) -> int:
+        """How many facts the base holds."""
+        return int(self.meta.get("fact_count", 0))
+
+    def get(self, fact_id: str) -> Fact | None:
+        """The fact with this id, or None."""
+        row = self.conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return fact_from_row(row) if row else None
+
+    def get_many(self, rowids: Sequence[int]) -> dict[int, Fact]:
+        """Facts by rowid."""
+        found: dict[int, Fact] = {}
+        for chunk_start in range(0, len(rowids), 500):
+            chunk = list(rowids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT rowid AS _rowid, * FROM facts WHERE rowid IN ({marks})", chunk
+            ):
+                found[int(row["_rowid"])] = fact_from_row(row)
+        return found
+
+    def search(self, terms: Iterable[str], *, limit: int = 50) -> list[tuple[int, float]]:
+        """Rowids and bm25 ranks (lower is better) of facts matching any of ``terms``.
+
+        Each term is quoted as an FTS5 string, so no user text is ever read as FTS5 syntax.
+        """
+        quoted = [_fts_quote(t) for t in terms if t.strip()]
+        if not quoted:
+            return []
+        query = " OR ".join(quoted)
+        sql = (
+            "SELECT rowid, bm25(facts_fts, 1.0, 0.7, 0.5) AS rank FROM facts_fts "
+            "WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
+
+    def in_period(self, start: str, end: str, *, limit: int = 200) -> list[int]:
+        """Rowids of facts overlapping ``[start, end]`` (ISO dates), in date order."""
+        sql = (
+            'SELECT rowid FROM facts WHERE start <= ? AND "end" >= ? ORDER BY start, "end" LIMIT ?'
+        )
+        return [int(r[0]) for r in self.conn.execute(sql, (end, start, limit))]
+
+    def timeline(
+        self,
+        *,
+        start: str = "0001-01-01",
+        end: str = "9999-12-31",
+        tag: str | None = None,
+        offset: int = 0,
+        limit: int = 10,
+    ) -> list[Fact]:
+        """Facts overlapping a period, optionally with a tag, in date order."""
+        sql = 'SELECT * FROM facts WHERE start <= ? AND "end" >= ?'
+        args: list[object] = [end, start]
+        if tag:
+            sql += " AND EXISTS (SELECT 1 FROM json_each(facts.tags) WHERE lower(value) = ?)"
+            args.append(tag.lower())
+        sql += ' ORDER BY start, "end", id LIMIT ? OFFSET ?'
+        args += [limit, offset]
+        return [fact_from_row(r) for r in self.conn.execute(sql, args)]
+
+    def terms(self) -> Iterator[tuple[str, int]]:
+        """Every word of the fact base with the number of facts it occurs in."""
+        for row in self.conn.execute("SELECT term, df FROM terms"):
+            yield str(row[0]), int(row[1])
+
+
+def _fts_quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def is_current(db_path: Path, facts_dir: Path) -> bool:
+    """Tell whether the database at ``db_path`` was built from the facts now in ``facts_dir``."""
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    if meta.get("schema") != SCHEMA_VERSION:
+        return False
+    return meta.get("fingerprint") == fingerprint(facts_dir)
+
+
+def ensure_db(facts_dir: Path, db_path: Path) -> BuildReport:
+    """Reuse an up-to-date database, or check the facts and rebuild it; raise FactsError."""
+    if is_current(db_path, facts_dir):
+        store = Store(db_path)
+        try:
+            return BuildReport(db_path, store.count, (), rebuilt=False)
+        finally:
+            store.close()
+    return build_db(load_facts(facts_dir), db_path)

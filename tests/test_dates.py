@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.dates import DateError, PartialDate, duration_label, span_label, span_period
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "start", "end", "label"),
+    [
+        ("2013", "year", "2013-01-01", "2013-12-31", "2013"),
+        ("2018-01", "month", "2018-01-01", "2018-01-31", "January 2018"),
+        ("2016-02", "month", "2016-02-01", "2016-02-29", "February 2016"),
+        ("2000-10-16", "day", "2000-10-16", "2000-10-16", "16 October 2000"),
+    ],
+)
+def test_parse_keeps_precision(text: str, precision: str, start: str, end: str, label: str) -> None:
+    date = PartialDate.parse(text)
+    assert date.precision == precision
+    assert date.iso() == text
+    assert date.period().start == dt.date.fromisoformat(start)
+    assert date.period().end == dt.date.fromisoformat(end)
+    assert date.label() == label
+
+
+@pytest.mark.parametrize(
+    ("approx", "start", "end"),
+    [("early", "2017-10-01", "2017-10-10"), ("mid", "2017-10-11", "2017-10-20"),
+     ("late", "2017-10-21", "2017-10-31")],
+)
+def test_approx_narrows_the_month(approx: str, start: str, end: str) -> None:
+    date = PartialDate.parse("2017-10", approx=approx)  # type: ignore[arg-type]
+    assert date.label() == f"{approx} October 2017"
+    assert date.period().start == dt.date.fromisoformat(start)
+    assert date.period().end == dt.date.fromisoformat(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2019-13", "month 13"),
+        ("2019-02-30", "February 2019 has 28 days"),
+        ("2019-00", "month 00"),
+        ("19", "not YYYY"),
+        ("2019/01", "not YYYY"),
+        ("March 2019", "not YYYY"),
+        ("", "not YYYY"),
+    ],
+)
+def test_bad_dates_say_what_is_wrong(text: str, words: str) -> None:
+    with pytest.raises(DateError, match=words):
+        PartialDate.parse(text)
+
+
+def test_approx_on_an_exact_day_is_rejected() -> None:
+    with pytest.raises(DateError, match="not the day"):
+        PartialDate.parse("2017-10-05", approx="late")
+
+
+def test_span_label_and_period() -> None:
+    start, until = PartialDate.parse("2016-03"), PartialDate.parse("2017-10")
+    assert span_label(start, until) == "March 2016 – October 2017"
+    assert span_label(start, None) == "March 2016"
+    period = span_period(start, until)
+    assert (period.start, period.end) == (dt.date(2016, 3, 1), dt.date(2017, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("start", "until", "expected"),
+    [
+        ("2016-03", "2017-10", "1 year and 7 months"),
+        ("2015", "2017", "2 years"),
+        ("2020-01-01", "2020-01-15", "14 days"),
+        ("2019-01-10", "2019-06-10", "5 months"),
+        ("2019-01", "2019-01", "less than a month"),
+    ],
+)
+def test_duration(start: str, until: str, expected: str) -> None:
+    assert duration_label(PartialDate.parse(start), PartialDate.parse(until)) == expected
