@@ -10,9 +10,11 @@ from typing import Any, TypeVar
 
 import click
 
-from bot import __version__
+from bot import __version__, evaluate
 from bot.config import resolve_db_path, resolve_facts_dir
+from bot.engine import Engine
 from bot.facts import FactsError, load_facts
+from bot.render import answer_json, reply_text
 from bot.store import Store, StoreError, build_db, ensure_db
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -82,6 +84,73 @@ def load(facts: Path | None, db: Path | None) -> None:
         click.echo("nothing loaded; the database is unchanged", err=True)
         raise SystemExit(1) from exc
     click.echo(f"loaded {report.facts} facts from {len(report.files)} files into {report.db_path}")
+
+
+@cli.command()
+@facts_option
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per question.")
+@click.option("--explain", is_flag=True, help="Show why the top facts scored as they did.")
+@click.argument("question", nargs=-1, required=True)
+def ask(
+    facts: Path | None, db: Path | None, as_json: bool, explain: bool, question: tuple[str, ...]
+) -> None:
+    """Answer QUESTION from the fact base, exactly as the bot would.
+
+    With '-' as the question, read one question per line from standard input and answer each
+    in order (with --json: one JSON object per line, flushed as it is written).
+    """
+    with open_store(facts, db) as store:
+        engine = Engine(store)
+        questions: Iterable[str] = (
+            (line.rstrip("\r\n") for line in sys.stdin)
+            if question == ("-",)
+            else [" ".join(question)]
+        )
+        for text in questions:
+            answer = engine.ask(text)
+            if as_json:
+                _json_line(answer_json(answer))
+            else:
+                click.echo(reply_text(answer))
+            if explain:
+                for line in engine.explain(answer):
+                    click.echo(f"  {line}", err=as_json)
+            if not as_json and question == ("-",):
+                click.echo()
+
+
+@cli.command(name="eval")
+@facts_option
+@db_option
+@click.option(
+    "--min",
+    "minimum",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Exit 1 when the overall accuracy is below this.",
+)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_command(facts: Path | None, db: Path | None, minimum: float, file: Path) -> None:
+    """Score the engine on a question file; print accuracy per kind, overall, and the misses.
+
+    FILE is a YAML list of entries like {q: "when was X?", kind: direct, any: [fact-id]},
+    {q: ..., none: true} (must decline), {q: ..., date: "2018-01"} (top answer's date starts
+    with it) or {q: ..., has: ["Shanghai|Beijing"]} (top answer's text contains each entry).
+    """
+    try:
+        cases = evaluate.load_cases(file)
+    except evaluate.EvalFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with open_store(facts, db) as store:
+        engine = Engine(store)
+        results = evaluate.run(cases, engine.ask)
+    for line in evaluate.report(results):
+        click.echo(line)
+    if evaluate.accuracy(results) < minimum:
+        click.echo(f"accuracy {evaluate.accuracy(results):.2f} is below --min {minimum}", err=True)
+        raise SystemExit(1)
 
 
 def open_store(facts: Path | None, db: Path | None) -> Store:

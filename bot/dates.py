@@ -166,3 +166,143 @@ def duration_label(date: PartialDate, until: PartialDate | None) -> str | None:
 
 def _plural(n: int, unit: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+# --- Time expressions in questions ------------------------------------------------------------
+# A small grammar rather than a general parser (dateparser, dateutil): questions name years,
+# months, days, decades and "between/before/after" ranges, and every match must report the span
+# of text it used so the rest of the question can be matched on its own. dateparser also reads
+# plain words ("march", "may", "second") as dates, which is wrong here far more often than right.
+
+Relation = Literal["in", "before", "until", "after", "since"]
+
+_MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+_MONTHS.update({name.lower()[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR_DIGITS = r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w.\-]))(?:1[0-9]{3}|20[0-9]{2})"
+_YEAR = _YEAR_DIGITS + r"(?![\w\-]|\.\d)"
+_APPROX = r"(?:(?P<approx>early|mid|late)[\s\-]+)?"
+_ONE_DATE = (
+    rf"{_APPROX}(?:"
+    rf"(?P<iso>{_YEAR_DIGITS}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\w\-])"
+    rf"|(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH}),?\s+(?P<year1>{_YEAR})"
+    rf"|(?P<month2>{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<year2>{_YEAR})"
+    rf"|(?:the\s+)?(?P<decade>(?:1[0-9]|20)[0-9])0'?s\b"
+    rf"|(?P<year3>{_YEAR})"
+    rf"|(?P<rel>this|last|next|previous)\s+year"
+    r")"
+)
+_RELATION_WORDS = {
+    "in": "in",
+    "during": "in",
+    "on": "in",
+    "of": "in",
+    "around": "in",
+    "at": "in",
+    "for": "in",
+    "within": "in",
+    "throughout": "in",
+    "before": "before",
+    "prior to": "before",
+    "earlier than": "before",
+    "pre": "before",
+    "until": "until",
+    "till": "until",
+    "up to": "until",
+    "through": "until",
+    "by": "until",
+    "up until": "until",
+    "as of": "until",
+    "after": "after",
+    "later than": "after",
+    "following": "after",
+    "post": "after",
+    "since": "since",
+    "from": "since",
+    "starting": "since",
+    "starting in": "since",
+}
+_REL = "|".join(sorted((re.escape(k) for k in _RELATION_WORDS), key=len, reverse=True))
+_BETWEEN_RE = re.compile(
+    rf"\b(?:between|from)\s+(?P<a>{_ONE_DATE.replace('?P<', '?P<a_')})\s+"
+    rf"(?:and|to|until|till|through|-|–)\s+(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
+)
+_SINGLE_RE = re.compile(rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})")
+
+
+@dataclass(frozen=True)
+class TimeConstraint:
+    """A time condition from a question: a relation to a period ("before 2016")."""
+
+    relation: Relation
+    period: Period
+    text: str
+
+    def admits(self, period: Period) -> bool:
+        """Tell whether a fact covering ``period`` satisfies the condition."""
+        lo, hi, end_lo = self.bounds()
+        return lo <= period.start <= hi and period.end >= end_lo
+
+    def bounds(self) -> tuple[dt.date, dt.date, dt.date]:
+        """The condition as (earliest start, latest start, earliest end) of an admitted fact."""
+        first, last = dt.date.min, dt.date.max
+        if self.relation == "in":
+            return first, self.period.end, self.period.start
+        if self.relation == "before":
+            return first, self.period.start - dt.timedelta(days=1), first
+        if self.relation == "until":
+            return first, self.period.end, first
+        if self.relation == "after":
+            return self.period.end + dt.timedelta(days=1), last, first
+        return self.period.start, last, first  # since
+
+
+def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
+    """Find the first time expression in a lowercase question.
+
+    >>> find_time_constraint("what happened in march 2019?", today=dt.date(2026, 1, 1)).period
+    Period(start=datetime.date(2019, 3, 1), end=datetime.date(2019, 3, 31))
+    """
+    match = _BETWEEN_RE.search(text)
+    if match:
+        first = _period(match, "a_", today)
+        second = _period(match, "b_", today)
+        if first and second:
+            lo, hi = sorted((first, second))
+            return TimeConstraint("in", Period(lo.start, max(lo.end, hi.end)), match.group(0))
+    for match in _SINGLE_RE.finditer(text):
+        period = _period(match, "", today)
+        if period is None:
+            continue
+        word = match["relword"]
+        relation = _RELATION_WORDS.get(word, "in") if word else "in"
+        return TimeConstraint(relation, period, match.group(0))  # type: ignore[arg-type]
+    return None
+
+
+def _period(match: re.Match[str], prefix: str, today: dt.date) -> Period | None:
+    def get(name: str) -> str | None:
+        return match.groupdict().get(prefix + name)
+
+    approx = get("approx")
+    try:
+        if get("iso"):
+            return PartialDate.parse(str(get("iso")), approx=None).period()
+        if get("decade"):
+            start = int(str(get("decade"))) * 10
+            return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+        if get("rel"):
+            year = today.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[str(get("rel"))]
+            return PartialDate(year).period()
+        for suffix in ("1", "2"):
+            if get("year" + suffix):
+                month = _MONTHS[str(get("month" + suffix)).rstrip(".")]
+                day = get("day" + suffix)
+                iso = f"{get('year' + suffix)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+                return PartialDate.parse(iso, approx=None if day else approx).period()  # type: ignore[arg-type]
+        if get("year3"):
+            return PartialDate.parse(str(get("year3")), approx=approx).period()  # type: ignore[arg-type]
+    except DateError:
+        return None
+    return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import time
 from collections import Counter
@@ -26,9 +25,9 @@ import sqlite_utils
 from bot import __version__
 from bot.dates import PartialDate
 from bot.facts import Fact, FactBase, FactsError, fingerprint, load_facts
+from bot.text import analyze
 
 SCHEMA_VERSION = "1"
-WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
 class StoreError(Exception):
@@ -49,11 +48,6 @@ def default_db_path(facts_dir: Path) -> Path:
     """A database file in the user's data directory, one per fact folder."""
     key = hashlib.sha256(str(facts_dir.resolve()).encode()).hexdigest()[:12]
     return Path(platformdirs.user_data_dir("factbot")) / f"facts-{key}.db"
-
-
-def words(text: str) -> list[str]:
-    """Split text into lowercase words, keeping inner ``-``, ``.`` and ``'`` (v2.4, INC-2041)."""
-    return [w.lower() for w in WORD_RE.findall(text)]
 
 
 def build_db(base: FactBase, db_path: Path) -> BuildReport:
@@ -104,7 +98,7 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
     facts.enable_fts(["text", "questions", "tags"], tokenize="porter unicode61 remove_diacritics 2")
     df: Counter[str] = Counter()
     for fact in base.facts:
-        df.update(set(words(" ".join((fact.text, *fact.questions, *fact.tags)))))
+        df.update(set(analyze(" \n ".join((fact.text, *fact.questions, *fact.tags))).words))
     db.table("terms").insert_all(
         ({"term": term, "df": count} for term, count in df.items()),
         pk="term",
@@ -223,12 +217,24 @@ class Store:
         )
         return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
 
-    def in_period(self, start: str, end: str, *, limit: int = 200) -> list[int]:
-        """Rowids of facts overlapping ``[start, end]`` (ISO dates), in date order."""
+    def in_range(
+        self, start_min: str, start_max: str, end_min: str, *, limit: int = 200
+    ) -> list[int]:
+        """Rowids of facts starting in ``[start_min, start_max]`` and ending on or after
+        ``end_min`` (ISO dates), in date order."""
         sql = (
-            'SELECT rowid FROM facts WHERE start <= ? AND "end" >= ? ORDER BY start, "end" LIMIT ?'
+            'SELECT rowid FROM facts WHERE start >= ? AND start <= ? AND "end" >= ? '
+            'ORDER BY start, "end" LIMIT ?'
         )
-        return [int(r[0]) for r in self.conn.execute(sql, (end, start, limit))]
+        return [int(r[0]) for r in self.conn.execute(sql, (start_min, start_max, end_min, limit))]
+
+    def nearest(self, start: str, *, after: bool, limit: int = 20) -> list[int]:
+        """Rowids of the facts starting nearest after (or before) ``start``, nearest first."""
+        if after:
+            sql = "SELECT rowid FROM facts WHERE start > ? ORDER BY start LIMIT ?"
+        else:
+            sql = "SELECT rowid FROM facts WHERE start < ? ORDER BY start DESC LIMIT ?"
+        return [int(r[0]) for r in self.conn.execute(sql, (start, limit))]
 
     def timeline(
         self,

@@ -1,0 +1,509 @@
+"""The answer engine: question -> Answer, over a fact store. Pure: no Discord, no printing.
+
+How a question is answered:
+
+1. ``query.parse_question`` reads its type (when/where/who/...), time condition, order word
+   and anchor event, and leaves the content terms.
+2. Each term is resolved against the fact base's own vocabulary: exactly, by stem, by a synonym
+   group, or by typo correction (rapidfuzz, optimal string alignment distance). A term the base
+   has never seen stays unknown; it still counts against every fact.
+3. Candidates come from SQLite FTS5 (bm25) and, for time questions, from the indexed date
+   columns, so the cost follows the number of candidates, not the size of the base.
+4. Each candidate is scored 0-100 from term coverage (weighted by how informative each term is,
+   in English and in this base), similarity to its text and alternate questions, bm25 rank and
+   how well it fits the question type; every part is kept for ``--explain``.
+5. The decision: answer, say it is ambiguous, or decline with suggestions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from bot import lexicon
+from bot.dates import Period, TimeConstraint
+from bot.facts import Fact
+from bot.query import TYPO_ZIPF, Query, Term, parse_question
+from bot.store import Store
+from bot.text import analyze, groups_of, normalize, stem
+
+Status = Literal["answered", "ambiguous", "declined"]
+
+ANSWER_MIN = 55.0  # below this the best match is not trusted
+AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
+SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
+SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
+PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
+ORDER_POOL = 0.8  # order questions choose among matches this close to the best coverage
+CANDIDATES = 60
+CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Match:
+    """A fact and how well it answers the question, with the parts of its score."""
+
+    fact: Fact
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the engine makes of a question; "no answer" is a result, not an exception."""
+
+    question: str
+    status: Status
+    matches: tuple[Match, ...]
+    query: Query
+    mode: Literal["fact", "list", "none"] = "fact"
+    note: str = ""
+    unknown: tuple[str, ...] = ()
+    choices: int = 1  # how many leading matches an ambiguous answer offers
+
+    @property
+    def answered(self) -> bool:
+        """Tell whether the engine gave an answer (a fact, a list, or a choice of two)."""
+        return self.status != "declined"
+
+    @property
+    def top(self) -> Match | None:
+        """The best match, if any."""
+        return self.matches[0] if self.matches else None
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    term: Term
+    stems: frozenset[str]
+    groups: frozenset[int]
+    weight: float
+    known: bool
+    credit: float = 1.0  # less than 1 for a corrected typo
+    correction: str | None = None
+
+
+@dataclass(frozen=True)
+class _FactView:
+    fact: Fact
+    stems: frozenset[str]
+    groups: frozenset[int]
+    words: frozenset[str]
+    strings: tuple[str, ...]
+
+
+class Engine:
+    """Answers questions from a Store; loads the vocabulary once, then costs per candidate."""
+
+    def __init__(self, store: Store, *, today: dt.date | None = None) -> None:
+        self.store = store
+        self.today = today
+        self.size = max(store.count, 1)
+        self.vocab: dict[str, int] = dict(store.terms())
+        self.stem_df: dict[str, int] = {}
+        for word, df in self.vocab.items():
+            key = stem(word)
+            self.stem_df[key] = max(self.stem_df.get(key, 0), df)
+        self.stem_list = sorted(self.stem_df)
+        self.sorted_words = sorted(self.vocab)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.vocab:
+            if word.isalpha() and len(word) >= 3:
+                self.by_length.setdefault(len(word), []).append(word)
+        self._views: OrderedDict[int, _FactView] = OrderedDict()
+
+    # -- public ------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, today: dt.date | None = None) -> Answer:
+        """Answer a question.
+
+        >>> engine.ask("when was the name changed?").top.fact.date.iso()  # doctest: +SKIP
+        '2018-01'
+        """
+        query = parse_question(question, today=today or self.today or dt.date.today())
+        return self.answer(question, query)
+
+    def answer(self, question: str, query: Query) -> Answer:
+        """Answer an already parsed question."""
+        resolved = [self._resolve(term) for term in query.terms]
+        content = [r for r in resolved if not r.term.weak]
+        unknown = tuple(r.term.word for r in content if not r.known)
+        if query.anchor is not None:
+            return self._anchored(question, query, resolved, unknown)
+        if query.time is not None and not content:
+            return self._period(question, query)
+        if not content:
+            return Answer(question, "declined", (), query, "none", note="empty")
+        matches = self._rank(query, resolved, self._candidates(query, resolved))
+        if query.order is not None and matches:
+            matches = _by_order(matches, query.order)
+        return self._decide(question, query, matches, unknown)
+
+    def explain(self, answer: Answer) -> list[str]:
+        """Lines that say why the top matches scored as they did."""
+        query = answer.query
+        lines = [
+            f"type: {query.qtype}; order: {query.order or '-'}; "
+            f"time: {query.time.relation + ' ' + _period_text(query.time.period) if query.time else '-'}; "
+            f"anchor: {query.anchor.relation + ' ' + repr(query.anchor.text) if query.anchor else '-'}",
+        ]
+        terms = []
+        for term in query.terms:
+            r = self._resolve(term)
+            state = (
+                "unknown" if not r.known else (f"typo->{r.correction}" if r.correction else "known")
+            )
+            terms.append(f"{term.word}[{state}, w={r.weight:.2f}{', weak' if term.weak else ''}]")
+        lines.append("terms: " + (" ".join(terms) or "-"))
+        lines.append(
+            f"decision: {answer.status} ({answer.mode}){' - ' + answer.note if answer.note else ''}"
+        )
+        for match in answer.matches[:5]:
+            parts = ", ".join(f"{k}={v:.2f}" for k, v in match.parts.items())
+            lines.append(f"{match.score:5.1f}  {match.fact.id}  [{parts}]")
+        return lines
+
+    # -- terms -------------------------------------------------------------------------------
+
+    def _resolve(self, term: Term) -> _Resolved:
+        zipf = zipf_frequency(term.word, "en")
+        if term.identifier:
+            known = term.word in self.vocab or self._has_prefix(term.word + ".")
+            return _Resolved(term, frozenset({term.stem}), frozenset(), 1.2, known)
+        stems = {term.stem}
+        credit, correction = 1.0, None
+        known = term.stem in self.stem_df
+        if not known and zipf < TYPO_ZIPF and len(term.word) >= 4:
+            correction = self._correct(term.word)
+            if correction is not None:
+                stems = {stem(correction)}
+                credit, known = TYPO_CREDIT, True
+                zipf = zipf_frequency(correction, "en")
+        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems))
+        df = max((self.stem_df.get(s, 0) for s in stems), default=0)
+        rarity = min(1.0, max(0.15, (7.0 - zipf) / 4.0))
+        idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
+        weight = rarity * (0.35 + 0.65 * min(1.0, idf))
+        if term.proper:
+            weight = max(weight, 0.6)
+        if term.weak:
+            weight *= 0.25
+        return _Resolved(term, frozenset(stems), groups, weight, known, credit, correction)
+
+    def _has_prefix(self, prefix: str) -> bool:
+        index = bisect.bisect_left(self.sorted_words, prefix)
+        return index < len(self.sorted_words) and self.sorted_words[index].startswith(prefix)
+
+    def _correct(self, word: str) -> str | None:
+        limit = 1 if len(word) <= 5 else 2
+        best: tuple[int, int, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            choices = self.by_length.get(length)
+            if not choices:
+                continue
+            found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+            if found is None:
+                continue
+            candidate = (int(found[1]), -self.vocab[found[0]], found[0])
+            if best is None or candidate < best:
+                best = candidate
+        return best[2] if best else None
+
+    # -- candidates --------------------------------------------------------------------------
+
+    def _candidates(self, query: Query, resolved: list[_Resolved]) -> dict[int, float]:
+        """Rowids of candidate facts with their bm25 rank (0 when not found by text)."""
+        words: set[str] = set()
+        for r in resolved:
+            words.add(r.term.word)
+            if r.correction:
+                words.add(r.correction)
+            if not r.term.identifier:
+                words.update(self._group_words(r.groups))
+        ranked = dict(self.store.search(sorted(words), limit=CANDIDATES))
+        if query.time is not None:
+            lo, hi, end_lo = query.time.bounds()
+            for rowid in self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat()):
+                ranked.setdefault(rowid, 0.0)
+            ranked = {
+                rowid: rank
+                for rowid, rank in ranked.items()
+                if query.time.admits(self._view(rowid).fact.period)
+            }
+        return ranked
+
+    def _group_words(self, groups: Iterable[int]) -> set[str]:
+        found: set[str] = set()
+        for index in groups:
+            found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
+        return found
+
+    def _view(self, rowid: int) -> _FactView:
+        view = self._views.get(rowid)
+        if view is not None:
+            self._views.move_to_end(rowid)
+            return view
+        fact = self.store.get_many([rowid])[rowid]
+        return self._remember(rowid, fact)
+
+    def _views_for(self, rowids: Iterable[int]) -> dict[int, _FactView]:
+        wanted = list(rowids)
+        missing = [r for r in wanted if r not in self._views]
+        for rowid, fact in self.store.get_many(missing).items():
+            self._remember(rowid, fact)
+        return {r: self._views[r] for r in wanted if r in self._views}
+
+    def _remember(self, rowid: int, fact: Fact) -> _FactView:
+        parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
+        view = _FactView(
+            fact=fact,
+            stems=frozenset().union(*(p.stems for p in parts)),
+            groups=frozenset().union(*(p.groups for p in parts)),
+            words=frozenset().union(*(p.words for p in parts)),
+            strings=tuple(normalize(s) for s in (fact.text, *fact.questions)),
+        )
+        self._views[rowid] = view
+        if len(self._views) > CACHE_SIZE:
+            self._views.popitem(last=False)
+        return view
+
+    # -- scoring -----------------------------------------------------------------------------
+
+    def _rank(
+        self, query: Query, resolved: list[_Resolved], candidates: dict[int, float]
+    ) -> list[Match]:
+        if not candidates:
+            return []
+        views = self._views_for(candidates)
+        best_rank = min((rank for rank in candidates.values() if rank < 0), default=-1.0)
+        total = sum(r.weight for r in resolved) or 1.0
+        question = " ".join(r.term.word for r in resolved)
+        matches = []
+        for rowid, view in views.items():
+            covered = sum(r.weight * _term_match(r, view) for r in resolved)
+            coverage = covered / total
+            similarity = max(
+                (fuzz.token_sort_ratio(query.text, s) for s in view.strings[1:]), default=0.0
+            )
+            similarity = max(similarity, fuzz.token_set_ratio(question, view.strings[0]) * 0.8)
+            rank = candidates[rowid]
+            lexical = rank / best_rank if rank < 0 else 0.0
+            fit = _type_fit(query, view.fact)
+            score = 100 * (0.72 * coverage + 0.18 * similarity / 100 + 0.10 * lexical) + fit
+            parts = {
+                "coverage": coverage,
+                "similarity": similarity / 100,
+                "bm25": lexical,
+                "type_fit": fit,
+            }
+            matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
+        matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))
+        return matches
+
+    # -- decisions ---------------------------------------------------------------------------
+
+    def _decide(
+        self, question: str, query: Query, matches: list[Match], unknown: tuple[str, ...]
+    ) -> Answer:
+        top = matches[0] if matches else None
+        if top is None or top.score < ANSWER_MIN:
+            suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
+            note = "unknown terms" if unknown else "no good match"
+            return Answer(question, "declined", suggestions, query, "none", note, unknown)
+        close = [
+            m
+            for m in matches[1:3]
+            if top.score - m.score < AMBIGUOUS_MARGIN and m.fact.text != top.fact.text
+        ]
+        if close and query.order is None and query.time is None:
+            ordered = (top, *close, *[m for m in matches[1:] if m not in close])
+            note = "two or more facts fit about equally well"
+            return Answer(
+                question, "ambiguous", ordered, query, "fact", note, unknown, 1 + len(close)
+            )
+        return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
+
+    def _period(self, question: str, query: Query) -> Answer:
+        assert query.time is not None
+        lo, hi, end_lo = query.time.bounds()
+        rowids = self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat(), limit=500)
+        views = self._views_for(rowids)
+        facts = [v.fact for v in views.values() if query.time.admits(v.fact.period)]
+        if not facts:
+            note = f"nothing recorded {query.time.text}"
+            return Answer(question, "declined", (), query, "none", note)
+        inside = Period(max(lo, dt.date.min), query.time.period.end)
+        facts.sort(key=lambda f: (not _within(f.period, query.time, inside), f.period.start, f.id))
+        matches = tuple(
+            Match(f, 100.0 if i == 0 else 90.0, {"in_period": 1.0}) for i, f in enumerate(facts)
+        )
+        return Answer(question, "answered", matches, query, "list", f"{len(facts)} facts")
+
+    def _anchored(
+        self,
+        question: str,
+        query: Query,
+        resolved: list[_Resolved],
+        unknown: tuple[str, ...],
+    ) -> Answer:
+        assert query.anchor is not None
+        anchor_query = parse_question(query.anchor.text, today=self.today or dt.date.today())
+        anchor_answer = self.answer(query.anchor.text, anchor_query)
+        if anchor_answer.status == "declined" or anchor_answer.top is None:
+            note = f"I don't know the event {query.anchor.text!r}"
+            return Answer(
+                question,
+                "declined",
+                anchor_answer.matches[:3],
+                query,
+                "none",
+                note,
+                anchor_answer.unknown,
+            )
+        anchor = anchor_answer.top.fact
+        after = query.anchor.relation == "after"
+        start = anchor.period.start.isoformat()
+        rowids = self.store.nearest(start, after=after, limit=40)
+        content = [r for r in resolved if not r.term.weak]
+        candidates = {r: 0.0 for r in rowids}
+        if content:
+            candidates.update(self._candidates(query, resolved))
+        views = self._views_for(candidates)
+
+        def ok(f: Fact) -> bool:
+            if f.id == anchor.id:
+                return False
+            if after:
+                return f.period.start > anchor.period.start
+            return f.period.start < anchor.period.start
+
+        kept = {r: candidates[r] for r, v in views.items() if ok(v.fact)}
+        if not kept:
+            note = f"nothing recorded {'after' if after else 'before'} {anchor.when}"
+            return Answer(question, "declined", (), query, "none", note)
+        if content:
+            matches = self._rank(query, resolved, kept)
+            best = matches[0].score
+            pool = [m for m in matches if m.score >= best - 8]
+        else:
+            pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
+        distance = (
+            (lambda m: m.fact.period.start) if after else (lambda m: _neg(m.fact.period.start))
+        )
+        pool.sort(key=lambda m: (distance(m), m.fact.id))
+        if content and not query.anchor.nearest:
+            pool.sort(key=lambda m: -m.score)
+        top = pool[0]
+        if top.score < ANSWER_MIN:
+            return Answer(
+                question, "declined", tuple(pool[:3]), query, "none", "no good match", unknown
+            )
+        ordered = (top, *[m for m in pool if m is not top])
+        note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
+        return Answer(question, "answered", ordered, query, "fact", note, unknown)
+
+
+def _neg(day: dt.date) -> int:
+    return -day.toordinal()
+
+
+def _within(period: Period, time: TimeConstraint, inside: Period) -> bool:
+    return time.period.start <= period.start and period.end <= inside.end
+
+
+def _period_text(period: Period) -> str:
+    return f"{period.start.isoformat()}..{period.end.isoformat()}"
+
+
+def _by_order(matches: list[Match], order: str) -> list[Match]:
+    best = max(m.parts.get("coverage", 0.0) for m in matches)
+    pool = [m for m in matches if m.parts.get("coverage", 0.0) >= ORDER_POOL * best]
+    if order == "first":
+        pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
+    else:
+        pool.sort(key=lambda m: (_neg(m.fact.period.end), _neg(m.fact.period.start), -m.score))
+    chosen = pool[0]
+    # The chosen fact answers with the best score of its pool: the order word decided it.
+    top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
+    return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
+
+
+def _term_match(r: _Resolved, view: _FactView) -> float:
+    if r.term.identifier:
+        if r.term.word in view.words:
+            return 1.0
+        prefix = r.term.word + "."
+        return 0.85 if any(w.startswith(prefix) for w in view.words) else 0.0
+    if r.stems & view.stems:
+        return r.credit
+    if r.groups & view.groups:
+        return SYNONYM_CREDIT * r.credit
+    for s in r.stems:
+        if len(s) >= 5 and any(
+            len(v) >= 5 and (v.startswith(s) or s.startswith(v)) for v in view.stems
+        ):
+            return PREFIX_CREDIT * r.credit
+    return 0.0
+
+
+_PLACE_HINTS = (" in ", " at ", " hosted ", " held ", " venue", " city", " moved to ", " based ")
+_PERSON_ROLES = lexicon.PERSON_NOUNS
+
+
+def _type_fit(query: Query, fact: Fact) -> float:
+    text = fact.text
+    lower = " " + text.lower() + " "
+    if query.qtype == "how_long":
+        return 4.0 if fact.until is not None else -3.0
+    if query.qtype == "how_many":
+        has_number = any(ch.isdigit() for ch in text) or any(w in lower for w in _NUMBER_WORDS)
+        return 4.0 if has_number else -3.0
+    if query.qtype == "who":
+        names = sum(1 for w in text.split()[1:] if w[:1].isupper())
+        roles = any(f" {w} " in lower for w in _PERSON_ROLES)
+        return 3.0 if names >= 2 or roles else -2.0
+    if query.qtype == "where":
+        return 3.0 if any(h in lower for h in _PLACE_HINTS) else -2.0
+    return 0.0
+
+
+_NUMBER_WORDS = tuple(
+    f" {w} "
+    for w in [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "dozens",
+        "several",
+        "percent",
+        "times",
+    ]
+)
+
+_GROUP_WORDS = [sorted(group) for group in lexicon.groups()]

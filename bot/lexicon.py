@@ -1,0 +1,541 @@
+"""General English knowledge the matcher uses: function words, synonyms, phrases.
+
+Nothing here is about a particular fact base. Synonym groups link words people use
+interchangeably when asking about events ("renamed" / "new name", "began" / "kicked off");
+they are matched by stem, so one entry covers a word's inflections. A link counts for less
+than the word itself (see ``engine.SYNONYM_CREDIT``), so a wrong link costs little.
+"""
+
+from __future__ import annotations
+
+# Function words and chat filler: never content.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "along",
+        "already",
+        "also",
+        "although",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "anybody",
+        "anyone",
+        "anything",
+        "are",
+        "aren't",
+        "around",
+        "as",
+        "at",
+        "be",
+        "became",
+        "because",
+        "been",
+        "being",
+        "both",
+        "but",
+        "by",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "doesn't",
+        "doing",
+        "don't",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "ever",
+        "every",
+        "for",
+        "from",
+        "further",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "had",
+        "hadn't",
+        "has",
+        "hasn't",
+        "have",
+        "haven't",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "i'd",
+        "i'm",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn't",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "let",
+        "let's",
+        "like",
+        "may",
+        "me",
+        "might",
+        "mine",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "neither",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one's",
+        "only",
+        "onto",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "per",
+        "please",
+        "quite",
+        "rather",
+        "really",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "shouldn't",
+        "so",
+        "some",
+        "somebody",
+        "someone",
+        "something",
+        "such",
+        "than",
+        "that",
+        "that's",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "there's",
+        "these",
+        "they",
+        "they're",
+        "this",
+        "those",
+        "though",
+        "through",
+        "thru",
+        "to",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "wasn't",
+        "we",
+        "we're",
+        "were",
+        "weren't",
+        "what",
+        "what's",
+        "whatever",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "who's",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "won't",
+        "would",
+        "wouldn't",
+        "yet",
+        "you",
+        "you're",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "hi",
+        "hey",
+        "hello",
+        "thanks",
+        "thank",
+        "ok",
+        "okay",
+        "pls",
+        "plz",
+        "tell",
+        "know",
+        "remind",
+        "wonder",
+        "wondering",
+        "asking",
+        "ask",
+        "question",
+        "answer",
+        "bot",
+        "factbot",
+        "guys",
+        "folks",
+        "anyone",
+        "anybody",
+        "happen",
+        "happened",
+        "happens",
+        "happening",
+        "occur",
+        "occurred",
+        "occurs",
+        "take",
+        "took",
+        "taken",
+        "place",
+        "places",
+        "event",
+        "events",
+        "thing",
+        "things",
+        "stuff",
+        "something",
+        "anything",
+        "go",
+        "went",
+        "gone",
+        "going",
+        "come",
+        "came",
+        "exactly",
+        "actually",
+        "roughly",
+        "approximately",
+        "ever",
+    ]
+)
+
+# Words that carry no topic of their own in a question ("what happened", "any news").
+GENERIC = frozenset(
+    [
+        "happen",
+        "happened",
+        "happens",
+        "happening",
+        "occur",
+        "occurred",
+        "occurs",
+        "occurring",
+        "event",
+        "events",
+        "thing",
+        "things",
+        "stuff",
+        "news",
+        "going",
+        "on",
+        "new",
+        "did",
+        "do",
+        "does",
+        "done",
+        "take",
+        "took",
+        "taken",
+        "place",
+    ]
+)
+
+# Question words that decide the form of the answer. Typos of these are corrected first.
+QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
+
+MONTH_WORDS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+
+# A "which <noun>" question asks for a person, a place or a time by its noun.
+PERSON_NOUNS = frozenset(
+    [
+        "person",
+        "people",
+        "man",
+        "woman",
+        "general",
+        "minister",
+        "president",
+        "leader",
+        "head",
+        "chief",
+        "commander",
+        "official",
+        "officer",
+        "author",
+        "founder",
+        "creator",
+        "inventor",
+        "manager",
+        "captain",
+        "coach",
+        "player",
+        "engineer",
+        "developer",
+        "lead",
+        "owner",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "cto",
+        "director",
+        "professor",
+        "scientist",
+        "astronaut",
+        "pilot",
+        "king",
+        "queen",
+        "prime",
+        "premier",
+        "secretary",
+        "ambassador",
+        "diplomat",
+        "envoy",
+        "member",
+        "members",
+    ]
+)
+PLACE_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "place",
+        "country",
+        "location",
+        "venue",
+        "site",
+        "capital",
+        "region",
+        "state",
+        "stadium",
+        "ground",
+        "office",
+        "building",
+        "where",
+    ]
+)
+TIME_NOUNS = frozenset(
+    ["year", "month", "day", "date", "time", "decade", "week", "era", "period", "season"]
+)
+
+ORDER_FIRST = frozenset(
+    ["first", "earliest", "initial", "original", "inaugural", "oldest", "opening", "maiden"]
+)
+ORDER_LATEST = frozenset(
+    [
+        "last",
+        "latest",
+        "newest",
+        "recent",
+        "final",
+        "current",
+        "currently",
+        "now",
+        "nowadays",
+        "today",
+        "presently",
+    ]
+)
+
+# Synonym groups. Each line is one group; words are matched by stem.
+SYNONYM_GROUPS_TEXT = """
+start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
+end finish stop conclude close cease terminate halt
+rename renamed renaming rebrand rebranded retitle newname namechange
+name title called
+release publish ship launch debut unveil rollout available out
+add introduce include bring gain support arrive feature
+remove drop delete discontinue deprecate abolish scrap
+resign stepdown quit leave depart retire
+appoint hire select choose name pick install
+elect vote election
+lead head chair boss manager leader chief director captain commander helm
+meet meeting talk talks consultation consult discussion dialogue negotiation summit
+    conference round session
+discuss address cover raise debate consider agenda topic theme subject item issue
+protest object oppose condemn complain criticize criticise grumble pushback
+concern worry alarm fear unease anxiety
+deploy deployment station place install position
+controversy debate dispute row argument disagreement fight quarrel
+hold held host convene
+first inaugural initial opening maiden original
+last final latest newest recent current
+move relocate migrate transfer switch
+buy acquire purchase takeover
+merge combine unify unified
+found establish create form setup inception founding
+win won victory champion title trophy triumph
+lose lost defeat beaten relegate relegation
+die death dead pass passed
+born birth
+build construct
+open inaugurate
+sign agreement treaty deal accord pact
+fast faster speed speedup performance quick quicker
+fix patch repair resolve
+outage incident downtime failure crash breakage
+announce declare reveal unveil state say said
+decide decision agree
+propose proposal suggest suggestion plan roadmap initiative approach idea
+test trial experiment
+power office rule presidency leadership
+country nation state
+city town
+talk speak
+ask call demand urge request push
+express voice state
+army military troops forces
+missile antimissile
+agenda topics
+tension tensions
+peace ceasefire truce
+easing ease relaxation detente thaw
+improve improved improvement better warming
+reach hit attain
+number count total many
+job role position post
+company firm business
+price cost fee
+version release
+bug defect issue
+game match fixture
+stadium ground arena venue
+season campaign
+coach manager
+player signing
+""".strip()
+
+# Phrases rewritten to one token before matching, on questions and facts alike.
+PHRASES = (
+    (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
+    (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),
+    (r"\bname (?:was |were )?chang(?:e|ed|es|ing)\b", "namechange"),
+    (r"\bchang(?:e|ed|es|ing) (?:its |their |the )?names?\b", "namechange"),
+    (r"\bnew (?:name|title)\b", "newname"),
+    (r"\bkick(?:s|ed|ing)? off\b", "kickoff"),
+    (r"\bset(?:s|ting)? up\b", "setup"),
+    (r"\broll(?:s|ed|ing)? out\b", "rollout"),
+    (r"\bcome out\b|\bcame out\b|\bcomes out\b", "release"),
+    (r"\bpush(?:ed|es|ing)? back\b", "pushback"),
+    (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
+    (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),
+    (r"\bpass(?:ed|es)? away\b", "die"),
+    (r"\bu\.s\.a?\.?(?!\w)|\busa\b|\bamerica\b|\bamerican\b", "unitedstates"),
+    (r"\bunited states(?: of america)?\b", "unitedstates"),
+    (r"\bu\.k\.(?!\w)|\bunited kingdom\b|\bbritain\b|\bbritish\b", "unitedkingdom"),
+    (r"\bdeputy (?:foreign )?ministers?\b", "viceminister"),
+    (r"\bvice[- ]ministers?(?:ial)?\b", "viceminister"),
+    (r"\bnorth korean?\b|\bdprk\b|\bpyongyang\b", "northkorea"),
+    (r"\bsouth korean?\b|\brok\b|\bseoul\b", "southkorea"),
+)
+
+# Country, people and capital words that name the same actor.
+ACTOR_GROUPS_TEXT = """
+china chinese beijing sino prc
+russia russian moscow kremlin
+japan japanese tokyo
+india indian delhi
+afghanistan afghan kabul
+unitedstates washington
+unitedkingdom london
+france french paris
+germany german berlin
+korea korean peninsula
+""".strip()
+
+
+def groups() -> list[frozenset[str]]:
+    """The synonym and actor groups as sets of words."""
+    text = SYNONYM_GROUPS_TEXT + "\n" + ACTOR_GROUPS_TEXT
+    merged: list[str] = []
+    for line in text.splitlines():
+        if line.startswith(" ") and merged:
+            merged[-1] += " " + line.strip()
+        elif line.strip():
+            merged.append(line.strip())
+    return [frozenset(line.split()) for line in merged]

@@ -1,0 +1,213 @@
+"""Reading a question: what form of answer it wants, its time condition, order and anchor.
+
+Pure functions over the question text: nothing here knows the fact base. The engine then
+matches the content terms left over against the facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from bot import lexicon
+from bot.dates import TimeConstraint, find_time_constraint
+from bot.text import is_identifier, normalize, rewrite_phrases, stem, words
+
+QuestionType = Literal["when", "where", "who", "what", "how_many", "how_long"]
+Order = Literal["first", "latest"]
+
+MAX_QUESTION_CHARS = 500  # matching looks at the start of very long input only
+TYPO_ZIPF = 3.0  # words rarer than this in English, and unknown to the base, may be typos
+
+_ANCHOR_RE = re.compile(
+    r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
+    r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
+)
+_FOLLOW_RE = re.compile(
+    r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word of a question, as typed and as matched."""
+
+    word: str
+    stem: str
+    identifier: bool = False
+    proper: bool = False
+    weak: bool = False  # an order word kept as a hint ("first", "latest")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An event the question is relative to: "what came right after <the renaming>"."""
+
+    relation: Literal["after", "before"]
+    text: str
+    nearest: bool
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question, read."""
+
+    text: str
+    qtype: QuestionType
+    terms: tuple[Term, ...]
+    time: TimeConstraint | None = None
+    order: Order | None = None
+    anchor: Anchor | None = None
+    corrections: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content(self) -> tuple[Term, ...]:
+        """The terms that say what the question is about (order hints left out)."""
+        return tuple(t for t in self.terms if not t.weak)
+
+
+def fix_question_word(word: str) -> str:
+    """Correct a typo'd question word ("wehn" -> "when"); other words are returned as they are.
+
+    >>> fix_question_word("wehn"), fix_question_word("wen"), fix_question_word("went")
+    ('when', 'when', 'went')
+    """
+    if len(word) < 3 or word in lexicon.STOPWORDS or zipf_frequency(word, "en") >= TYPO_ZIPF:
+        return word
+    for candidate in lexicon.QUESTION_WORDS:
+        if OSA.distance(word, candidate) <= 1:
+            return candidate
+    return word
+
+
+def parse_question(question: str, *, today: dt.date) -> Query:
+    """Read a question into its type, time condition, order, anchor and content terms.
+
+    >>> q = parse_question("What happened right after the talks were renamed?",
+    ...                    today=dt.date(2026, 1, 1))
+    >>> q.anchor.relation, q.anchor.text, q.anchor.nearest
+    ('after', 'the talks were renamed', True)
+    """
+    raw = question[:MAX_QUESTION_CHARS]
+    text = " ".join(fix_question_word(w) for w in normalize(raw).split())
+    time = find_time_constraint(text, today=today)
+    rest = text.replace(time.text, " ") if time else text
+    anchor = None
+    if time is None or time.text not in rest:
+        anchor, rest = _find_anchor(rest)
+    qtype = _question_type(rest)
+    order = _order(rest)
+    terms = _terms(rest, raw)
+    return Query(text=text, qtype=qtype, terms=terms, time=time, order=order, anchor=anchor)
+
+
+def _find_anchor(text: str) -> tuple[Anchor | None, str]:
+    stripped = text.strip(" ?!.")
+    for pattern in (_ANCHOR_RE, _FOLLOW_RE):
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        anchor_text = match["anchor"].strip(" ?!.,")
+        if not _content_words(anchor_text):
+            continue
+        rel = match["rel"]
+        relation: Literal["after", "before"] = (
+            "before" if rel in ("before", "prior to", "preceding", "preceded") else "after"
+        )
+        nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
+        return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
+    return None, text
+
+
+def _content_words(text: str) -> list[str]:
+    skip = lexicon.STOPWORDS | lexicon.GENERIC | set(lexicon.QUESTION_WORDS)
+    return [w for w in words(text) if w not in skip]
+
+
+def _question_type(text: str) -> QuestionType:
+    tokens = words(text)
+    joined = " ".join(tokens)
+    if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
+        return "how_many"
+    if re.search(r"\bhow long\b(?! ago)|\bduration\b|\bfor how long\b", joined):
+        return "how_long"
+    for index, word in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "when" or (word == "how" and following == "long"):
+            return "when"
+        if word == "where":
+            return "where"
+        if word in ("who", "whom", "whose"):
+            return "who"
+        if word in ("what", "which"):
+            noun = following if following not in ("is", "was", "the", "a") else ""
+            if noun in lexicon.TIME_NOUNS:
+                return "when"
+            if noun in lexicon.PLACE_NOUNS:
+                return "where"
+            if noun in lexicon.PERSON_NOUNS:
+                return "who"
+            return "what"
+    if re.search(r"\b(date|year|day) (of|when)\b", joined):
+        return "when"
+    return "what"
+
+
+def _order(text: str) -> Order | None:
+    tokens = words(text)
+    joined = " ".join(tokens)
+    if re.search(r"\bmost recent(ly)?\b|\bthese days\b|\bat the moment\b|\bright now\b", joined):
+        return "latest"
+    for word in tokens:
+        if word in lexicon.ORDER_LATEST:
+            return "latest"
+        if word in lexicon.ORDER_FIRST:
+            return "first"
+    return None
+
+
+def _terms(text: str, raw: str) -> tuple[Term, ...]:
+    proper = {w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w\-]+", raw.strip())}
+    tokens = words(rewrite_phrases(text))
+    skip_next = False
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for index, word in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            continue
+        if word in ("what", "which") and index + 1 < len(tokens):
+            noun = tokens[index + 1]
+            if noun in lexicon.TIME_NOUNS | lexicon.PLACE_NOUNS | lexicon.PERSON_NOUNS:
+                skip_next = True  # "which city", "what year": the answer's form, not its topic
+            continue
+        if word == "how" and index + 1 < len(tokens) and tokens[index + 1] in ("many", "long"):
+            skip_next = True
+            continue
+        if word in seen or _is_noise(word):
+            continue
+        seen.add(word)
+        weak = word in lexicon.ORDER_FIRST or word in lexicon.ORDER_LATEST
+        terms.append(
+            Term(
+                word=word,
+                stem=stem(word),
+                identifier=is_identifier(word),
+                proper=word in proper,
+                weak=weak,
+            )
+        )
+    return tuple(terms)
+
+
+def _is_noise(word: str) -> bool:
+    if word in lexicon.STOPWORDS or word in lexicon.GENERIC or word in lexicon.QUESTION_WORDS:
+        return True
+    if word in lexicon.MONTH_WORDS and word != "may":
+        return True
+    return len(word) == 1 and not word.isdigit()

@@ -1,0 +1,102 @@
+"""Turning text into comparable terms: normalising, tokenising, stemming, synonym groups.
+
+Questions and facts go through the same ``analyze`` so that a word in a question and the same
+word in a fact always meet, whatever their inflection ("renamed" / "renaming") or spelling of
+a phrase ("stepped down" / "step down").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from bot import lexicon
+
+# A word: letters or digits, keeping inner "-", "." and "'" (v2.4, INC-2041, 2.x, xi's).
+WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_PHRASES = tuple((re.compile(pattern), token) for pattern, token in lexicon.PHRASES)
+_STEMMER = Stemmer.Stemmer("english")
+_US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
+
+
+def normalize(text: str) -> str:
+    """Fold compatibility forms, drop control characters, lowercase."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL_RE.sub(" ", text).replace("’", "'")
+    text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
+    return " ".join(text.lower().split())
+
+
+def words(text: str) -> list[str]:
+    """Split text into lowercase words, keeping identifiers such as ``v2.4`` whole."""
+    return [w.strip("'") for w in WORD_RE.findall(normalize(text))]
+
+
+def rewrite_phrases(text: str) -> str:
+    """Replace multi-word expressions with the single token that stands for them."""
+    for pattern, token in _PHRASES:
+        text = pattern.sub(token, text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lowercase word; identifiers are kept as they are."""
+    if any(ch.isdigit() for ch in word):
+        return word
+    if "-" in word:
+        return "-".join(_STEMMER.stemWord(part) for part in word.split("-"))
+    return str(_STEMMER.stemWord(word.replace("'", "")))
+
+
+def is_identifier(word: str) -> bool:
+    """Tell whether a word names something exactly (has a digit): ``3.11``, ``inc-2041``."""
+    return any(ch.isdigit() for ch in word)
+
+
+def _build_groups() -> dict[str, frozenset[int]]:
+    members: dict[str, set[int]] = {}
+    for index, group in enumerate(lexicon.groups()):
+        for word in group:
+            members.setdefault(stem(word), set()).add(index)
+    return {key: frozenset(value) for key, value in members.items()}
+
+
+_GROUPS = _build_groups()
+
+
+def groups_of(stemmed: str) -> frozenset[int]:
+    """The synonym groups a stem belongs to."""
+    return _GROUPS.get(stemmed, frozenset())
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A text as the matcher sees it: its words, their stems and their synonym groups."""
+
+    words: tuple[str, ...]
+    stems: frozenset[str]
+    groups: frozenset[int]
+
+
+def analyze(text: str) -> Analyzed:
+    """Analyse a fact's text (or any text) for matching.
+
+    >>> sorted(analyze("Guido stepped down").stems)
+    ['guido', 'stepdown']
+    """
+    tokens: list[str] = []
+    for word in words(rewrite_phrases(normalize(text))):
+        tokens.append(word)
+        if "-" in word and not is_identifier(word):
+            tokens.extend(part for part in word.split("-") if part)
+    stems = {stem(w) for w in tokens if w not in lexicon.STOPWORDS}
+    found: set[int] = set()
+    for stemmed in stems:
+        found |= groups_of(stemmed)
+    return Analyzed(tuple(tokens), frozenset(stems), frozenset(found))
