@@ -225,8 +225,13 @@ _RELATION_WORDS = {
 }
 _REL = "|".join(sorted((re.escape(k) for k in _RELATION_WORDS), key=len, reverse=True))
 _BETWEEN_RE = re.compile(
-    rf"\b(?:between|from)\s+(?P<a>{_ONE_DATE.replace('?P<', '?P<a_')})\s+"
-    rf"(?:and|to|until|till|through|-|–)\s+(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
+    rf"\b(?:between|from|in|during)\s+(?P<a>{_ONE_DATE.replace('?P<', '?P<a_')})\s*"
+    rf"(?:\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bor\b|-|–)\s*"
+    rf"(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
+)
+_YEAR_SPAN_RE = re.compile(
+    r"(?:\b(?:in|from|between|during)\s+)?(?<![\w.\-])(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–/]\s*"
+    r"(?P<b>1[0-9]{3}|20[0-9]{2})(?![\w\-])"
 )
 _SINGLE_RE = re.compile(rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})")
 
@@ -264,6 +269,10 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     >>> find_time_constraint("what happened in march 2019?", today=dt.date(2026, 1, 1)).period
     Period(start=datetime.date(2019, 3, 1), end=datetime.date(2019, 3, 31))
     """
+    span = _YEAR_SPAN_RE.search(text)
+    if span and int(span["a"]) <= int(span["b"]):
+        years = Period(dt.date(int(span["a"]), 1, 1), dt.date(int(span["b"]), 12, 31))
+        return TimeConstraint("in", years, span.group(0))
     match = _BETWEEN_RE.search(text)
     if match:
         first = _period(match, "a_", today)

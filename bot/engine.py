@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +32,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot import lexicon
-from bot.dates import Period, TimeConstraint
+from bot.dates import Period
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
@@ -38,13 +40,19 @@ from bot.text import analyze, groups_of, normalize, stem
 
 Status = Literal["answered", "ambiguous", "declined"]
 
-ANSWER_MIN = 55.0  # below this the best match is not trusted
+# The parts of the 0-100 score (see _rank).
+W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.3
+ANSWER_MIN = 45.0  # below this the best match is not trusted
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
-ORDER_POOL = 0.8  # order questions choose among matches this close to the best coverage
+ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+IDENTIFIER_WEIGHT = 1.2
+IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
+PROXIMITY_WINDOW = 3
+TIME_FIT_POINTS = 6.0
 CANDIDATES = 60
 CACHE_SIZE = 4096
 
@@ -100,6 +108,7 @@ class _FactView:
     groups: frozenset[int]
     words: frozenset[str]
     strings: tuple[str, ...]
+    sequences: tuple[tuple[str, ...], ...]  # the stems of the text and of each question, in order
 
 
 class Engine:
@@ -114,7 +123,7 @@ class Engine:
         for word, df in self.vocab.items():
             key = stem(word)
             self.stem_df[key] = max(self.stem_df.get(key, 0), df)
-        self.stem_list = sorted(self.stem_df)
+        self.base_groups: frozenset[int] = frozenset().union(*map(groups_of, self.stem_df))
         self.sorted_words = sorted(self.vocab)
         self.by_length: dict[int, list[str]] = {}
         for word in self.vocab:
@@ -138,6 +147,10 @@ class Engine:
         resolved = [self._resolve(term) for term in query.terms]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
+        if any(r.term.identifier and not r.known for r in content):
+            # Identifiers match exactly: a version or ticket the base never names is not there.
+            matches = self._rank(query, resolved, self._candidates(query, resolved))[:3]
+            return Answer(question, "declined", tuple(matches), query, "none", "", unknown)
         if query.anchor is not None:
             return self._anchored(question, query, resolved, unknown)
         if query.time is not None and not content:
@@ -152,10 +165,10 @@ class Engine:
     def explain(self, answer: Answer) -> list[str]:
         """Lines that say why the top matches scored as they did."""
         query = answer.query
+        time = f"{query.time.relation} {_period_text(query.time.period)}" if query.time else "-"
+        anchor = f"{query.anchor.relation} {query.anchor.text!r}" if query.anchor else "-"
         lines = [
-            f"type: {query.qtype}; order: {query.order or '-'}; "
-            f"time: {query.time.relation + ' ' + _period_text(query.time.period) if query.time else '-'}; "
-            f"anchor: {query.anchor.relation + ' ' + repr(query.anchor.text) if query.anchor else '-'}",
+            f"type: {query.qtype}; order: {query.order or '-'}; time: {time}; anchor: {anchor}"
         ]
         terms = []
         for term in query.terms:
@@ -177,9 +190,13 @@ class Engine:
 
     def _resolve(self, term: Term) -> _Resolved:
         zipf = zipf_frequency(term.word, "en")
-        if term.identifier:
-            known = term.word in self.vocab or self._has_prefix(term.word + ".")
-            return _Resolved(term, frozenset({term.stem}), frozenset(), 1.2, known)
+        if term.identifier and not groups_of(term.word):
+            forms = {term.word}
+            split = _ALNUM_RE.fullmatch(term.word)
+            if split and not self._knows_identifier(term.word):
+                forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
+            known = any(self._knows_identifier(form) for form in forms)
+            return _Resolved(term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known)
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df
@@ -190,6 +207,7 @@ class Engine:
                 credit, known = TYPO_CREDIT, True
                 zipf = zipf_frequency(correction, "en")
         groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems))
+        known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
         rarity = min(1.0, max(0.15, (7.0 - zipf) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
@@ -198,7 +216,12 @@ class Engine:
             weight = max(weight, 0.6)
         if term.weak:
             weight *= 0.25
+        if term.light:
+            weight *= 0.2
         return _Resolved(term, frozenset(stems), groups, weight, known, credit, correction)
+
+    def _knows_identifier(self, word: str) -> bool:
+        return word in self.vocab or self._has_prefix(word + ".")
 
     def _has_prefix(self, prefix: str) -> bool:
         index = bisect.bisect_left(self.sorted_words, prefix)
@@ -265,12 +288,14 @@ class Engine:
 
     def _remember(self, rowid: int, fact: Fact) -> _FactView:
         parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
+        sentences = parts[: 1 + len(fact.questions)]
         view = _FactView(
             fact=fact,
             stems=frozenset().union(*(p.stems for p in parts)),
             groups=frozenset().union(*(p.groups for p in parts)),
             words=frozenset().union(*(p.words for p in parts)),
             strings=tuple(normalize(s) for s in (fact.text, *fact.questions)),
+            sequences=tuple(tuple(stem(w) for w in p.words) for p in sentences),
         )
         self._views[rowid] = view
         if len(self._views) > CACHE_SIZE:
@@ -286,23 +311,41 @@ class Engine:
             return []
         views = self._views_for(candidates)
         best_rank = min((rank for rank in candidates.values() if rank < 0), default=-1.0)
-        total = sum(r.weight for r in resolved) or 1.0
-        question = " ".join(r.term.word for r in resolved)
+        content = [r for r in resolved if not r.term.weak]
+        hints = [r for r in resolved if r.term.weak]
+        total = sum(r.weight for r in content) or 1.0
+        question = " ".join(r.term.word for r in content)
         matches = []
         for rowid, view in views.items():
-            covered = sum(r.weight * _term_match(r, view) for r in resolved)
-            coverage = covered / total
+            found = [_term_match(r, view) for r in content]
+            coverage = sum(r.weight * m for r, m in zip(content, found, strict=True)) / total
+            missing = max(
+                (r.weight for r, m in zip(content, found, strict=True) if m == 0), default=0.0
+            )
             similarity = max(
                 (fuzz.token_sort_ratio(query.text, s) for s in view.strings[1:]), default=0.0
             )
             similarity = max(similarity, fuzz.token_set_ratio(question, view.strings[0]) * 0.8)
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
-            fit = _type_fit(query, view.fact)
-            score = 100 * (0.72 * coverage + 0.18 * similarity / 100 + 0.10 * lexical) + fit
+            nearness = _proximity(content, found, view)
+            fit = _type_fit(query, view.fact) + _time_fit(query, view.fact)
+            hint = sum(2.0 for r in hints if _term_match(r, view))
+            score = 100 * (
+                W_COVERAGE * coverage
+                + W_SIMILARITY * similarity / 100
+                + W_BM25 * lexical
+                + W_PROXIMITY * nearness
+                - W_MISSING * missing
+            )
+            score += fit + hint
+            if any(r.term.identifier and m == 0 for r, m in zip(content, found, strict=True)):
+                score *= IDENTIFIER_MISS
             parts = {
                 "coverage": coverage,
+                "missing": missing,
                 "similarity": similarity / 100,
+                "proximity": nearness,
                 "bm25": lexical,
                 "type_fit": fit,
             }
@@ -334,16 +377,20 @@ class Engine:
         return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
 
     def _period(self, question: str, query: Query) -> Answer:
-        assert query.time is not None
-        lo, hi, end_lo = query.time.bounds()
+        time = query.time
+        assert time is not None
+        lo, hi, end_lo = time.bounds()
         rowids = self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat(), limit=500)
         views = self._views_for(rowids)
-        facts = [v.fact for v in views.values() if query.time.admits(v.fact.period)]
+        facts = [v.fact for v in views.values() if time.admits(v.fact.period)]
         if not facts:
-            note = f"nothing recorded {query.time.text}"
+            note = f"nothing recorded {time.text}"
             return Answer(question, "declined", (), query, "none", note)
-        inside = Period(max(lo, dt.date.min), query.time.period.end)
-        facts.sort(key=lambda f: (not _within(f.period, query.time, inside), f.period.start, f.id))
+
+        def inside(fact: Fact) -> bool:  # events of the period first, then spans that reach it
+            return time.relation != "in" or time.period.contains(fact.period)
+
+        facts.sort(key=lambda f: (not inside(f), f.period.start, f.id))
         matches = tuple(
             Match(f, 100.0 if i == 0 else 90.0, {"in_period": 1.0}) for i, f in enumerate(facts)
         )
@@ -417,10 +464,6 @@ def _neg(day: dt.date) -> int:
     return -day.toordinal()
 
 
-def _within(period: Period, time: TimeConstraint, inside: Period) -> bool:
-    return time.period.start <= period.start and period.end <= inside.end
-
-
 def _period_text(period: Period) -> str:
     return f"{period.start.isoformat()}..{period.end.isoformat()}"
 
@@ -430,20 +473,47 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     pool = [m for m in matches if m.parts.get("coverage", 0.0) >= ORDER_POOL * best]
     if order == "first":
         pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
-    else:
-        pool.sort(key=lambda m: (_neg(m.fact.period.end), _neg(m.fact.period.start), -m.score))
+    else:  # the latest event is the one that started last; a long span is not "latest"
+        pool.sort(key=lambda m: (_neg(m.fact.period.start), _neg(m.fact.period.end), -m.score))
     chosen = pool[0]
     # The chosen fact answers with the best score of its pool: the order word decided it.
     top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
+def _proximity(content: list[_Resolved], found: list[float], view: _FactView) -> float:
+    """The share of neighbouring question terms that stand near each other in the fact."""
+    pairs = [
+        (a, b)
+        for (a, fa), (b, fb) in itertools.pairwise(zip(content, found, strict=True))
+        if fa and fb
+    ]
+    if not pairs:
+        return 0.0
+    near = 0
+    for a, b in pairs:
+        for sequence in view.sequences:
+            where_a = [i for i, w in enumerate(sequence) if w in a.stems]
+            if where_a and any(
+                w in b.stems and any(abs(i - j) <= PROXIMITY_WINDOW for j in where_a)
+                for i, w in enumerate(sequence)
+            ):
+                near += 1
+                break
+    return near / max(1, len(content) - 1)
+
+
 def _term_match(r: _Resolved, view: _FactView) -> float:
     if r.term.identifier:
         if r.term.word in view.words:
             return 1.0
-        prefix = r.term.word + "."
-        return 0.85 if any(w.startswith(prefix) for w in view.words) else 0.0
+        for form in r.stems:
+            if form in view.words:
+                return 0.85
+            prefix = form + "."
+            if any(w.startswith(prefix) for w in view.words):
+                return 0.85
+        return 0.0
     if r.stems & view.stems:
         return r.credit
     if r.groups & view.groups:
@@ -458,6 +528,16 @@ def _term_match(r: _Resolved, view: _FactView) -> float:
 
 _PLACE_HINTS = (" in ", " at ", " hosted ", " held ", " venue", " city", " moved to ", " based ")
 _PERSON_ROLES = lexicon.PERSON_NOUNS
+
+
+def _time_fit(query: Query, fact: Fact) -> float:
+    """Favour the fact whose period best matches the period the question names."""
+    if query.time is None or query.time.relation != "in":
+        return 0.0
+    asked, period = query.time.period, fact.period
+    overlap = (min(asked.end, period.end) - max(asked.start, period.start)).days + 1
+    union = (max(asked.end, period.end) - min(asked.start, period.start)).days + 1
+    return TIME_FIT_POINTS * max(0, overlap) / union
 
 
 def _type_fit(query: Query, fact: Fact) -> float:
@@ -507,3 +587,4 @@ _NUMBER_WORDS = tuple(
 )
 
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
+_ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")

@@ -10,431 +10,103 @@ from __future__ import annotations
 
 # Function words and chat filler: never content.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "across",
-        "again",
-        "against",
-        "all",
-        "almost",
-        "along",
-        "already",
-        "also",
-        "although",
-        "am",
-        "among",
-        "an",
-        "and",
-        "another",
-        "any",
-        "anybody",
-        "anyone",
-        "anything",
-        "are",
-        "aren't",
-        "around",
-        "as",
-        "at",
-        "be",
-        "became",
-        "because",
-        "been",
-        "being",
-        "both",
-        "but",
-        "by",
-        "can",
-        "can't",
-        "cannot",
-        "could",
-        "couldn't",
-        "did",
-        "didn't",
-        "do",
-        "does",
-        "doesn't",
-        "doing",
-        "don't",
-        "done",
-        "down",
-        "during",
-        "each",
-        "either",
-        "else",
-        "ever",
-        "every",
-        "for",
-        "from",
-        "further",
-        "get",
-        "gets",
-        "getting",
-        "got",
-        "had",
-        "hadn't",
-        "has",
-        "hasn't",
-        "have",
-        "haven't",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "however",
-        "i",
-        "i'd",
-        "i'm",
-        "if",
-        "in",
-        "into",
-        "is",
-        "isn't",
-        "it",
-        "it's",
-        "its",
-        "itself",
-        "just",
-        "let",
-        "let's",
-        "like",
-        "may",
-        "me",
-        "might",
-        "mine",
-        "more",
-        "most",
-        "much",
-        "must",
-        "my",
-        "myself",
-        "neither",
-        "no",
-        "nor",
-        "not",
-        "of",
-        "off",
-        "on",
-        "once",
-        "one's",
-        "only",
-        "onto",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "per",
-        "please",
-        "quite",
-        "rather",
-        "really",
-        "same",
-        "shall",
-        "she",
-        "should",
-        "shouldn't",
-        "so",
-        "some",
-        "somebody",
-        "someone",
-        "something",
-        "such",
-        "than",
-        "that",
-        "that's",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "there's",
-        "these",
-        "they",
-        "they're",
-        "this",
-        "those",
-        "though",
-        "through",
-        "thru",
-        "to",
-        "too",
-        "toward",
-        "towards",
-        "under",
-        "until",
-        "up",
-        "upon",
-        "us",
-        "very",
-        "via",
-        "was",
-        "wasn't",
-        "we",
-        "we're",
-        "were",
-        "weren't",
-        "what",
-        "what's",
-        "whatever",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "who's",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "within",
-        "without",
-        "won't",
-        "would",
-        "wouldn't",
-        "yet",
-        "you",
-        "you're",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "hi",
-        "hey",
-        "hello",
-        "thanks",
-        "thank",
-        "ok",
-        "okay",
-        "pls",
-        "plz",
-        "tell",
-        "know",
-        "remind",
-        "wonder",
-        "wondering",
-        "asking",
-        "ask",
-        "question",
-        "answer",
-        "bot",
-        "factbot",
-        "guys",
-        "folks",
-        "anyone",
-        "anybody",
-        "happen",
-        "happened",
-        "happens",
-        "happening",
-        "occur",
-        "occurred",
-        "occurs",
-        "take",
-        "took",
-        "taken",
-        "place",
-        "places",
-        "event",
-        "events",
-        "thing",
-        "things",
-        "stuff",
-        "something",
-        "anything",
-        "go",
-        "went",
-        "gone",
-        "going",
-        "come",
-        "came",
-        "exactly",
-        "actually",
-        "roughly",
-        "approximately",
-        "ever",
-    ]
+    """
+    a about above across again against all almost along already also although am among an
+    and another any anybody anyone anything are aren't around as at be became because been
+    being both but by can can't cannot could couldn't did didn't do does doesn't doing don't
+    done down during each either else ever every for from further get gets getting got had
+    hadn't has hasn't have haven't having he her here hers herself him himself his how
+    however i i'd i'm if in into is isn't it it's its itself just let let's like may me
+    might mine more most much must my myself neither no nor not of off on once one's only
+    onto or other our ours ourselves out over own per please quite rather really same shall
+    she should shouldn't so some somebody someone something such than that that's the their
+    theirs them themselves then there there's these they they're this those though through
+    thru to too toward towards under until up upon us very via was wasn't we we're were
+    weren't what what's whatever when where which while who who's whom whose why will with
+    within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
+    hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
+    answer bot factbot guys folks anyone anybody happen happened happens happening occur
+    occurred occurs take took taken place places event events thing things stuff something
+    anything go went gone going come came exactly actually roughly approximately ever
+    """.split()
 )
 
 # Words that carry no topic of their own in a question ("what happened", "any news").
 GENERIC = frozenset(
-    [
-        "happen",
-        "happened",
-        "happens",
-        "happening",
-        "occur",
-        "occurred",
-        "occurs",
-        "occurring",
-        "event",
-        "events",
-        "thing",
-        "things",
-        "stuff",
-        "news",
-        "going",
-        "on",
-        "new",
-        "did",
-        "do",
-        "does",
-        "done",
-        "take",
-        "took",
-        "taken",
-        "place",
-    ]
+    """
+    happen happened happens happening occur occurred occurs occurring event events thing
+    things stuff news going on new did do does done take took taken place next previous
+    """.split()
+)
+
+# Light verbs and vague words: they carry little of a question's meaning ("when did X *become*
+# a standard", "what did Y *put forward*"), so they weigh little whether matched or not.
+LIGHT = frozenset(
+    """
+    become becomes became make makes made making put puts putting get gets got give gives gave
+    given keep keeps kept show shows showed shown look looks looked use used uses using stand
+    say says see saw seen bring brings brought bringing let lets turn turned try tried way
+    part kind sort lot lots different various whole real main big small
+    milestone milestones development developments moment moments step steps thing things
+    """.split()
 )
 
 # Question words that decide the form of the answer. Typos of these are corrected first.
 QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
 
-MONTH_WORDS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+MONTH_WORDS = tuple(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
 
 # A "which <noun>" question asks for a person, a place or a time by its noun.
 PERSON_NOUNS = frozenset(
-    [
-        "person",
-        "people",
-        "man",
-        "woman",
-        "general",
-        "minister",
-        "president",
-        "leader",
-        "head",
-        "chief",
-        "commander",
-        "official",
-        "officer",
-        "author",
-        "founder",
-        "creator",
-        "inventor",
-        "manager",
-        "captain",
-        "coach",
-        "player",
-        "engineer",
-        "developer",
-        "lead",
-        "owner",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "cto",
-        "director",
-        "professor",
-        "scientist",
-        "astronaut",
-        "pilot",
-        "king",
-        "queen",
-        "prime",
-        "premier",
-        "secretary",
-        "ambassador",
-        "diplomat",
-        "envoy",
-        "member",
-        "members",
-    ]
+    """
+    person people man woman general minister president leader head chief commander official
+    officer author founder creator inventor manager captain coach player engineer developer
+    lead owner chair chairman chairwoman ceo cto director professor scientist astronaut
+    pilot king queen prime premier secretary ambassador diplomat envoy member members
+    """.split()
 )
 PLACE_NOUNS = frozenset(
-    [
-        "city",
-        "town",
-        "place",
-        "country",
-        "location",
-        "venue",
-        "site",
-        "capital",
-        "region",
-        "state",
-        "stadium",
-        "ground",
-        "office",
-        "building",
-        "where",
-    ]
+    """
+    city town place country location venue site capital region state stadium ground office
+    building where
+    """.split()
 )
 TIME_NOUNS = frozenset(
-    ["year", "month", "day", "date", "time", "decade", "week", "era", "period", "season"]
+    """
+    year month day date time decade week era period season
+    """.split()
 )
 
 ORDER_FIRST = frozenset(
-    ["first", "earliest", "initial", "original", "inaugural", "oldest", "opening", "maiden"]
+    """
+    first earliest initial original inaugural oldest opening maiden
+    """.split()
 )
 ORDER_LATEST = frozenset(
-    [
-        "last",
-        "latest",
-        "newest",
-        "recent",
-        "final",
-        "current",
-        "currently",
-        "now",
-        "nowadays",
-        "today",
-        "presently",
-    ]
+    """
+    last latest newest recent final current currently now nowadays today presently
+    """.split()
 )
 
 # Synonym groups. Each line is one group; words are matched by stem.
 SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
+    setup golive
 end finish stop conclude close cease terminate halt
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out
 add introduce include bring gain support arrive feature
-remove drop delete discontinue deprecate abolish scrap
+remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown
 resign stepdown quit leave depart retire
 appoint hire select choose name pick install
 elect vote election
-lead head chair boss manager leader chief director captain commander helm
+lead head chair boss manager leader chief director captain commander helm incharge
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -461,7 +133,7 @@ fix patch repair resolve
 outage incident downtime failure crash breakage
 announce declare reveal unveil state say said
 decide decision agree
-propose proposal suggest suggestion plan roadmap initiative approach idea
+propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment
 power office rule presidency leadership
 country nation state
@@ -474,7 +146,7 @@ missile antimissile
 agenda topics
 tension tensions
 peace ceasefire truce
-easing ease relaxation detente thaw
+easing ease relaxation detente thaw calm calming defuse
 improve improved improvement better warming
 reach hit attain
 number count total many
@@ -488,6 +160,22 @@ stadium ground arena venue
 season campaign
 coach manager
 player signing
+person human man woman people individual
+fly flew flown flight orbit orbited
+crewed manned crew
+remote remotely wfh workfromhome
+launch golive
+""".strip()
+
+# Common abbreviations, linked like synonyms.
+ABBREVIATIONS_TEXT = """
+k8s kubernetes
+db database
+js javascript
+ts typescript
+repo repository
+vm vms virtualmachine
+sso singlesignon
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
@@ -505,6 +193,13 @@ PHRASES = (
     (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
     (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),
     (r"\bpass(?:ed|es)? away\b", "die"),
+    (r"\bvirtual machines?\b", "virtualmachine"),
+    (r"\bsingle sign[- ]?on\b", "singlesignon"),
+    (r"\bg(?:o|oes|oing|one|went) live\b", "golive"),
+    (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
+    (r"\bin charge\b", "incharge"),
+    (r"\bput(?:s|ting)? forward\b", "putforward"),
+    (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bu\.s\.a?\.?(?!\w)|\busa\b|\bamerica\b|\bamerican\b", "unitedstates"),
     (r"\bunited states(?: of america)?\b", "unitedstates"),
     (r"\bu\.k\.(?!\w)|\bunited kingdom\b|\bbritain\b|\bbritish\b", "unitedkingdom"),
@@ -531,7 +226,7 @@ korea korean peninsula
 
 def groups() -> list[frozenset[str]]:
     """The synonym and actor groups as sets of words."""
-    text = SYNONYM_GROUPS_TEXT + "\n" + ACTOR_GROUPS_TEXT
+    text = "\n".join((SYNONYM_GROUPS_TEXT, ACTOR_GROUPS_TEXT, ABBREVIATIONS_TEXT))
     merged: list[str] = []
     for line in text.splitlines():
         if line.startswith(" ") and merged:

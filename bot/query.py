@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz.distance import OSA
@@ -23,7 +23,12 @@ Order = Literal["first", "latest"]
 
 MAX_QUESTION_CHARS = 500  # matching looks at the start of very long input only
 TYPO_ZIPF = 3.0  # words rarer than this in English, and unknown to the base, may be typos
+FIRST_WORD_ZIPF = 4.0  # a question's first word is a question word more often than not
 
+_LEADING_ANCHOR_RE = re.compile(
+    r"^(?P<near>right |just |immediately |shortly |directly |soon )?"
+    r"(?P<rel>after|before|following|prior to)\s+(?P<anchor>[^,;]+)[,;]\s*(?P<main>.+)$"
+)
 _ANCHOR_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
@@ -42,6 +47,7 @@ class Term:
     identifier: bool = False
     proper: bool = False
     weak: bool = False  # an order word kept as a hint ("first", "latest")
+    light: bool = False  # a light verb or vague word ("make", "put", "milestone")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,6 @@ class Query:
     time: TimeConstraint | None = None
     order: Order | None = None
     anchor: Anchor | None = None
-    corrections: dict[str, str] = field(default_factory=dict)
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -71,13 +76,17 @@ class Query:
         return tuple(t for t in self.terms if not t.weak)
 
 
-def fix_question_word(word: str) -> str:
+def fix_question_word(word: str, *, first: bool = False) -> str:
     """Correct a typo'd question word ("wehn" -> "when"); other words are returned as they are.
 
-    >>> fix_question_word("wehn"), fix_question_word("wen"), fix_question_word("went")
+    A question's first word is corrected unless it is a common word; elsewhere only words
+    too rare to be meant are.
+
+    >>> fix_question_word("wehn"), fix_question_word("wen", first=True), fix_question_word("went")
     ('when', 'when', 'went')
     """
-    if len(word) < 3 or word in lexicon.STOPWORDS or zipf_frequency(word, "en") >= TYPO_ZIPF:
+    limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
+    if len(word) < 3 or word in lexicon.STOPWORDS or zipf_frequency(word, "en") >= limit:
         return word
     for candidate in lexicon.QUESTION_WORDS:
         if OSA.distance(word, candidate) <= 1:
@@ -94,12 +103,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     ('after', 'the talks were renamed', True)
     """
     raw = question[:MAX_QUESTION_CHARS]
-    text = " ".join(fix_question_word(w) for w in normalize(raw).split())
-    time = find_time_constraint(text, today=today)
-    rest = text.replace(time.text, " ") if time else text
-    anchor = None
-    if time is None or time.text not in rest:
-        anchor, rest = _find_anchor(rest)
+    tokens = normalize(raw).split()
+    text = " ".join(fix_question_word(w, first=i == 0) for i, w in enumerate(tokens))
+    anchor, main = _find_anchor(text)
+    time = find_time_constraint(main, today=today)
+    rest = main.replace(time.text, " ") if time else main
     qtype = _question_type(rest)
     order = _order(rest)
     terms = _terms(rest, raw)
@@ -107,13 +115,14 @@ def parse_question(question: str, *, today: dt.date) -> Query:
 
 
 def _find_anchor(text: str) -> tuple[Anchor | None, str]:
+    """Split "what came right after <event>" into the anchor event and the main question."""
     stripped = text.strip(" ?!.")
-    for pattern in (_ANCHOR_RE, _FOLLOW_RE):
+    for pattern in (_LEADING_ANCHOR_RE, _ANCHOR_RE, _FOLLOW_RE):
         match = pattern.match(stripped)
         if not match:
             continue
         anchor_text = match["anchor"].strip(" ?!.,")
-        if not _content_words(anchor_text):
+        if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
         rel = match["rel"]
         relation: Literal["after", "before"] = (
@@ -122,6 +131,15 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
     return None, text
+
+
+def _starts_with_date(relation: str, anchor: str) -> bool:
+    """Tell whether "after <anchor>" is a date ("after March 2019"), not an event."""
+    phrase = f"{relation} {anchor}"
+    found = find_time_constraint(phrase, today=dt.date.today())
+    if found is None or not phrase.startswith(found.text):
+        return False
+    return not _content_words(phrase[len(found.text) :])
 
 
 def _content_words(text: str) -> list[str]:
@@ -173,7 +191,12 @@ def _order(text: str) -> Order | None:
 
 def _terms(text: str, raw: str) -> tuple[Term, ...]:
     proper = {w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w\-]+", raw.strip())}
-    tokens = words(rewrite_phrases(text))
+    tokens: list[str] = []
+    for word in words(rewrite_phrases(text)):
+        if "-" in word and not is_identifier(word):
+            tokens.extend(part for part in word.split("-") if part)
+        else:
+            tokens.append(word)
     skip_next = False
     terms: list[Term] = []
     seen: set[str] = set()
@@ -200,6 +223,7 @@ def _terms(text: str, raw: str) -> tuple[Term, ...]:
                 identifier=is_identifier(word),
                 proper=word in proper,
                 weak=weak,
+                light=word in lexicon.LIGHT,
             )
         )
     return tuple(terms)

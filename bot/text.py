@@ -21,6 +21,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PHRASES = tuple((re.compile(pattern), token) for pattern, token in lexicon.PHRASES)
 _STEMMER = Stemmer.Stemmer("english")
+_CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 
 
@@ -33,14 +34,21 @@ def normalize(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Split text into lowercase words, keeping identifiers such as ``v2.4`` whole."""
-    return [w.strip("'") for w in WORD_RE.findall(normalize(text))]
+    """Split text into lowercase words, keeping identifiers such as ``v2.4`` whole.
+
+    >>> words("Beijing's THAAD talks (v2.4) they'd")
+    ['beijing', 'thaad', 'talks', 'v2.4', 'they']
+    """
+    return [_CLITIC_RE.sub("", w).strip("'") for w in WORD_RE.findall(normalize(text))]
 
 
 def rewrite_phrases(text: str) -> str:
-    """Replace multi-word expressions with the single token that stands for them."""
+    """Add the single token that stands for each multi-word expression ("step down").
+
+    The words themselves stay, so they still match where they are written out.
+    """
     for pattern, token in _PHRASES:
-        text = pattern.sub(token, text)
+        text = pattern.sub(lambda m, token=token: f"{m.group(0)} {token}", text)  # type: ignore[misc]
     return text
 
 
