@@ -44,8 +44,14 @@ class Result:
 def load_cases(path: Path) -> list[Case]:
     """Read a question file; raise EvalFileError naming the entry that is wrong."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError as exc:
+        raise EvalFileError(f"{path}: not UTF-8 text") from exc
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise EvalFileError(f"{path}:{line}: YAML syntax error: {exc.problem}") from exc
     except (OSError, yaml.YAMLError) as exc:
         raise EvalFileError(f"{path}: {exc}") from exc
     if not isinstance(data, list):
@@ -66,12 +72,21 @@ def _case(item: Any, path: Path, line: int) -> Case:
     return Case(
         q=item["q"],
         kind=str(item.get("kind", "-")),
-        any=tuple(str(i) for i in item.get("any") or ()),
+        any=_strings(item.get("any")),
         none=bool(item.get("none", False)),
         date=str(item["date"]) if item.get("date") is not None else None,
-        has=tuple(str(h) for h in item.get("has") or ()),
+        has=_strings(item.get("has")),
         line=line,
     )
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """A list of strings, or one string written without brackets."""
+    if value is None:
+        return ()
+    if isinstance(value, str | int | float):
+        return (str(value),)
+    return tuple(str(v) for v in value)
 
 
 def judge(case: Case, answer: Answer) -> bool:

@@ -276,6 +276,10 @@ def _validate(
     text = values.get("text")
     if isinstance(text, str) and not text.strip():
         problems.append(Problem(path, lines.get(("text",), line), f"{label} has empty text"))
+    source = values.get("source")
+    if isinstance(source, str) and not source.strip():
+        where = lines.get(("source",), line)
+        problems.append(Problem(path, where, f"{label} has an empty 'source'; leave it out"))
     questions = _clean_list(values.get("questions"), "questions", label, path, lines, problems)
     tags = _clean_list(values.get("tags"), "tags", label, path, lines, problems)
     approx = values.get("approx") if values.get("approx") in APPROX_VALUES else None

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -55,8 +56,10 @@ def build_db(base: FactBase, db_path: Path) -> BuildReport:
     if base.problems:
         raise FactsError(base.problems)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f"{db_path.name}.building-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f"{db_path.name}.building-", dir=db_path.parent)
+    os.close(handle)
+    tmp = Path(name)
+    tmp.unlink()  # sqlite-utils creates the file; mkstemp only reserved a unique name
     try:
         db = sqlite_utils.Database(tmp)
         try:
@@ -162,9 +165,9 @@ class Store:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path
         try:
-            uri = f"file:{db_path}?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.conn = sqlite3.connect(_read_only_uri(db_path), uri=True, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("casefold", 1, _casefold, deterministic=True)
             self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
             message = f"{db_path} is not a factbot database ({exc}); run 'factbot load'"
@@ -249,8 +252,8 @@ class Store:
         sql = 'SELECT * FROM facts WHERE start <= ? AND "end" >= ?'
         args: list[object] = [end, start]
         if tag:
-            sql += " AND EXISTS (SELECT 1 FROM json_each(facts.tags) WHERE lower(value) = ?)"
-            args.append(tag.lower())
+            sql += " AND EXISTS (SELECT 1 FROM json_each(facts.tags) WHERE casefold(value) = ?)"
+            args.append(tag.casefold())
         sql += ' ORDER BY start, "end", id LIMIT ? OFFSET ?'
         args += [limit, offset]
         return [fact_from_row(r) for r in self.conn.execute(sql, args)]
@@ -262,7 +265,16 @@ class Store:
 
 
 def _fts_quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+    return '"' + term.replace("\0", " ").replace('"', '""') + '"'
+
+
+def _read_only_uri(db_path: Path) -> str:
+    # as_uri() percent-encodes '#', '?' and '%', which a raw "file:" URI would misread.
+    return Path(db_path).resolve().as_uri() + "?mode=ro"
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def is_current(db_path: Path, facts_dir: Path) -> bool:
@@ -270,7 +282,7 @@ def is_current(db_path: Path, facts_dir: Path) -> bool:
     if not db_path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:

@@ -27,8 +27,11 @@ def test_parse_keeps_precision(text: str, precision: str, start: str, end: str, 
 
 @pytest.mark.parametrize(
     ("approx", "start", "end"),
-    [("early", "2017-10-01", "2017-10-10"), ("mid", "2017-10-11", "2017-10-20"),
-     ("late", "2017-10-21", "2017-10-31")],
+    [
+        ("early", "2017-10-01", "2017-10-10"),
+        ("mid", "2017-10-11", "2017-10-20"),
+        ("late", "2017-10-21", "2017-10-31"),
+    ],
 )
 def test_approx_narrows_the_month(approx: str, start: str, end: str) -> None:
     date = PartialDate.parse("2017-10", approx=approx)  # type: ignore[arg-type]
