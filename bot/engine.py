@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot import lexicon
-from bot.dates import Period
+from bot.dates import MONTH_NAMES, Period
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
@@ -43,6 +43,7 @@ Status = Literal["answered", "ambiguous", "declined"]
 # The parts of the 0-100 score (see _rank).
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.3
 ANSWER_MIN = 45.0  # below this the best match is not trusted
+ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
@@ -53,6 +54,7 @@ IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 PROXIMITY_WINDOW = 3
 TIME_FIT_POINTS = 6.0
+WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 CANDIDATES = 60
 CACHE_SIZE = 4096
 
@@ -155,6 +157,8 @@ class Engine:
             return self._anchored(question, query, resolved, unknown)
         if query.time is not None and not content:
             return self._period(question, query)
+        if not content and query.order is not None:
+            return self._edge(question, query)
         if not content:
             return Answer(question, "declined", (), query, "none", note="empty")
         matches = self._rank(query, resolved, self._candidates(query, resolved))
@@ -246,7 +250,7 @@ class Engine:
 
     def _candidates(self, query: Query, resolved: list[_Resolved]) -> dict[int, float]:
         """Rowids of candidate facts with their bm25 rank (0 when not found by text)."""
-        words: set[str] = set()
+        words: set[str] = set(query.search)
         for r in resolved:
             words.add(r.term.word)
             if r.correction:
@@ -319,8 +323,9 @@ class Engine:
         for rowid, view in views.items():
             found = [_term_match(r, view) for r in content]
             coverage = sum(r.weight * m for r, m in zip(content, found, strict=True)) / total
-            missing = max(
-                (r.weight for r, m in zip(content, found, strict=True) if m == 0), default=0.0
+            unmatched = [r.weight for r, m in zip(content, found, strict=True) if m == 0]
+            missing = max(unmatched, default=0.0) + 0.5 * (
+                sum(unmatched) - max(unmatched, default=0.0)
             )
             similarity = max(
                 (fuzz.token_sort_ratio(query.text, s) for s in view.strings[1:]), default=0.0
@@ -396,6 +401,14 @@ class Engine:
         )
         return Answer(question, "answered", matches, query, "list", f"{len(facts)} facts")
 
+    def _edge(self, question: str, query: Query) -> Answer:
+        """ "What is the earliest event?": the first or last fact of the whole base."""
+        rowid = self.store.edge(latest=query.order == "latest")
+        if rowid is None:
+            return Answer(question, "declined", (), query, "none", "the fact base is empty")
+        match = Match(self._view(rowid).fact, 100.0, {"order": 1.0})
+        return Answer(question, "answered", (match,), query, "fact")
+
     def _anchored(
         self,
         question: str,
@@ -406,6 +419,10 @@ class Engine:
         assert query.anchor is not None
         anchor_query = parse_question(query.anchor.text, today=self.today or dt.date.today())
         anchor_answer = self.answer(query.anchor.text, anchor_query)
+        if anchor_answer.top is not None and anchor_answer.top.score >= ANCHOR_MIN:
+            anchor_answer = Answer(
+                query.anchor.text, "answered", anchor_answer.matches, anchor_query
+            )
         if anchor_answer.status == "declined" or anchor_answer.top is None:
             note = f"I don't know the event {query.anchor.text!r}"
             return Answer(
@@ -440,8 +457,10 @@ class Engine:
             return Answer(question, "declined", (), query, "none", note)
         if content:
             matches = self._rank(query, resolved, kept)
-            best = matches[0].score
-            pool = [m for m in matches if m.score >= best - 8]
+            best = max(m.parts["coverage"] for m in matches)
+            pool = [m for m in matches if m.parts["coverage"] >= ORDER_POOL * best]
+            if best == 0:  # nothing fits the main clause: the nearest event is the answer
+                pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
         else:
             pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
         distance = (
@@ -526,7 +545,29 @@ def _term_match(r: _Resolved, view: _FactView) -> float:
     return 0.0
 
 
-_PLACE_HINTS = (" in ", " at ", " hosted ", " held ", " venue", " city", " moved to ", " based ")
+# A place: a capitalised name after a preposition of place, or a word that names a place.
+_PLACE_RE = re.compile(
+    r"\b(?:in|at|from|to|near|into|outside|inside|across)\s+(?:the\s+)?(?!(?:"
+    + "|".join(
+        n
+        for n in (
+            *MONTH_NAMES,
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
+    )
+    + r")\b)[A-Z][\w\-]+"
+    r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
+)
 _PERSON_ROLES = lexicon.PERSON_NOUNS
 
 
@@ -551,9 +592,9 @@ def _type_fit(query: Query, fact: Fact) -> float:
     if query.qtype == "who":
         names = sum(1 for w in text.split()[1:] if w[:1].isupper())
         roles = any(f" {w} " in lower for w in _PERSON_ROLES)
-        return 3.0 if names >= 2 or roles else -2.0
+        return 3.0 if names >= 2 or roles else -WRONG_FORM_POINTS
     if query.qtype == "where":
-        return 3.0 if any(h in lower for h in _PLACE_HINTS) else -2.0
+        return 3.0 if _PLACE_RE.search(text) else -WRONG_FORM_POINTS
     return 0.0
 
 

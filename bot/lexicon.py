@@ -216,8 +216,10 @@ russia russian moscow kremlin
 japan japanese tokyo
 india indian delhi
 afghanistan afghan kabul
-unitedstates washington
-unitedkingdom london
+unitedstates washington america american usa
+unitedkingdom london britain british
+southkorea seoul
+northkorea pyongyang dprk
 france french paris
 germany german berlin
 korea korean peninsula

@@ -33,6 +33,7 @@ _ANCHOR_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
+_DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
 )
@@ -69,6 +70,7 @@ class Query:
     time: TimeConstraint | None = None
     order: Order | None = None
     anchor: Anchor | None = None
+    search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -108,10 +110,20 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     anchor, main = _find_anchor(text)
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
+    proper = _proper_words(raw)
     qtype = _question_type(rest)
-    order = _order(rest)
-    terms = _terms(rest, raw)
-    return Query(text=text, qtype=qtype, terms=terms, time=time, order=order, anchor=anchor)
+    order = _order(rest, proper)
+    terms = _terms(rest, proper)
+    search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
+    return Query(
+        text=text, qtype=qtype, terms=terms, time=time, order=order, anchor=anchor, search=search
+    )
+
+
+def _proper_words(raw: str) -> frozenset[str]:
+    """Capitalised words not at the start of a sentence: names ("the First Division")."""
+    found = re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w\-]+", raw.strip())
+    return frozenset(w.lower() for w in found)
 
 
 def _find_anchor(text: str) -> tuple[Anchor | None, str]:
@@ -124,6 +136,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         anchor_text = match["anchor"].strip(" ?!.,")
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
+        if _DURATION_END_RE.search(match["main"]):
+            continue  # "how many seconds after launch": a duration, not an event order
         rel = match["rel"]
         relation: Literal["after", "before"] = (
             "before" if rel in ("before", "prior to", "preceding", "preceded") else "after"
@@ -176,8 +190,8 @@ def _question_type(text: str) -> QuestionType:
     return "what"
 
 
-def _order(text: str) -> Order | None:
-    tokens = words(text)
+def _order(text: str, proper: frozenset[str]) -> Order | None:
+    tokens = [w for w in words(text) if w not in proper]  # "the First Division" is a name
     joined = " ".join(tokens)
     if re.search(r"\bmost recent(ly)?\b|\bthese days\b|\bat the moment\b|\bright now\b", joined):
         return "latest"
@@ -189,10 +203,9 @@ def _order(text: str) -> Order | None:
     return None
 
 
-def _terms(text: str, raw: str) -> tuple[Term, ...]:
-    proper = {w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w\-]+", raw.strip())}
+def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
     tokens: list[str] = []
-    for word in words(rewrite_phrases(text)):
+    for word in words(rewrite_phrases(text, keep=False)):
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
         else:
@@ -215,7 +228,7 @@ def _terms(text: str, raw: str) -> tuple[Term, ...]:
         if word in seen or _is_noise(word):
             continue
         seen.add(word)
-        weak = word in lexicon.ORDER_FIRST or word in lexicon.ORDER_LATEST
+        weak = word not in proper and (word in lexicon.ORDER_FIRST or word in lexicon.ORDER_LATEST)
         terms.append(
             Term(
                 word=word,

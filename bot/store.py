@@ -26,9 +26,9 @@ import sqlite_utils
 from bot import __version__
 from bot.dates import PartialDate
 from bot.facts import Fact, FactBase, FactsError, fingerprint, load_facts
-from bot.text import analyze
+from bot.text import aliases, analyze
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class StoreError(Exception):
@@ -90,6 +90,7 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
             "text": str,
             "questions": str,
             "tags": str,
+            "aliases": str,
             "source": str,
             "path": str,
             "line": int,
@@ -98,7 +99,9 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
     facts = db.table("facts")
     facts.create_index(["start"])
     facts.create_index(["end"])
-    facts.enable_fts(["text", "questions", "tags"], tokenize="porter unicode61 remove_diacritics 2")
+    facts.enable_fts(
+        ["text", "questions", "tags", "aliases"], tokenize="porter unicode61 remove_diacritics 2"
+    )
     df: Counter[str] = Counter()
     for fact in base.facts:
         df.update(set(analyze(" \n ".join((fact.text, *fact.questions, *fact.tags))).words))
@@ -135,6 +138,7 @@ def _row(fact: Fact) -> dict[str, object]:
         "text": fact.text,
         "questions": json.dumps(list(fact.questions), ensure_ascii=False),
         "tags": json.dumps(list(fact.tags), ensure_ascii=False),
+        "aliases": " ".join(sorted(set(aliases("\n".join((fact.text, *fact.questions)))))),
         "source": fact.source,
         "path": fact.path,
         "line": fact.line,
@@ -215,7 +219,7 @@ class Store:
             return []
         query = " OR ".join(quoted)
         sql = (
-            "SELECT rowid, bm25(facts_fts, 1.0, 0.7, 0.5) AS rank FROM facts_fts "
+            "SELECT rowid, bm25(facts_fts, 1.0, 0.7, 0.5, 0.6) AS rank FROM facts_fts "
             "WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?"
         )
         return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
@@ -230,6 +234,12 @@ class Store:
             'ORDER BY start, "end" LIMIT ?'
         )
         return [int(r[0]) for r in self.conn.execute(sql, (start_min, start_max, end_min, limit))]
+
+    def edge(self, *, latest: bool) -> int | None:
+        """The rowid of the earliest (or latest) fact."""
+        order = 'start DESC, "end" DESC' if latest else 'start, "end"'
+        row = self.conn.execute(f"SELECT rowid FROM facts ORDER BY {order} LIMIT 1").fetchone()
+        return int(row[0]) if row else None
 
     def nearest(self, start: str, *, after: bool, limit: int = 20) -> list[int]:
         """Rowids of the facts starting nearest after (or before) ``start``, nearest first."""
@@ -273,7 +283,7 @@ def _read_only_uri(db_path: Path) -> str:
     return Path(db_path).resolve().as_uri() + "?mode=ro"
 
 
-def _casefold(value: object) -> object:
+def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 

@@ -21,6 +21,9 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PHRASES = tuple((re.compile(pattern), token) for pattern, token in lexicon.PHRASES)
 _STEMMER = Stemmer.Stemmer("english")
+_CAPITALISED_RUN_RE = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w'-]*)+"
+)
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 
@@ -42,14 +45,37 @@ def words(text: str) -> list[str]:
     return [_CLITIC_RE.sub("", w).strip("'") for w in WORD_RE.findall(normalize(text))]
 
 
-def rewrite_phrases(text: str) -> str:
-    """Add the single token that stands for each multi-word expression ("step down").
+def rewrite_phrases(text: str, *, keep: bool = True) -> str:
+    """Add (or, with ``keep=False``, substitute) the token for each multi-word expression.
 
-    The words themselves stay, so they still match where they are written out.
+    Facts keep their words beside the token, so "Seoul" still matches "Seoul"; questions
+    substitute, so "United States" counts once, as ``unitedstates``.
     """
     for pattern, token in _PHRASES:
-        text = pattern.sub(lambda m, token=token: f"{m.group(0)} {token}", text)  # type: ignore[misc]
+        if keep:
+            text = pattern.sub(lambda m, token=token: f"{m.group(0)} {token}", text)  # type: ignore[misc]
+        else:
+            text = pattern.sub(token, text)
     return text
+
+
+def acronyms(text: str) -> list[str]:
+    """Initials of runs of capitalised words, as people abbreviate them.
+
+    >>> acronyms("the Free Software Foundation and United States Forces Korea (USFK)")
+    ['fsf', 'usfk']
+    """
+    found = []
+    for run in _CAPITALISED_RUN_RE.findall(text):
+        initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+        if len(initials) >= 3:
+            found.append(initials)
+    return found
+
+
+def aliases(text: str) -> list[str]:
+    """The extra tokens ``analyze`` adds to a fact's words: phrase tokens and acronyms."""
+    return [w for w in analyze(text).words if w not in set(words(text))]
 
 
 @lru_cache(maxsize=65536)
@@ -99,7 +125,7 @@ def analyze(text: str) -> Analyzed:
     ['guido', 'stepdown']
     """
     tokens: list[str] = []
-    for word in words(rewrite_phrases(normalize(text))):
+    for word in words(rewrite_phrases(normalize(text))) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
