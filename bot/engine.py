@@ -101,6 +101,7 @@ class _Resolved:
     known: bool
     credit: float = 1.0  # less than 1 for a corrected typo
     correction: str | None = None
+    exact: bool = False  # an identifier: matched as written, never by stem or synonym
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class Engine:
         resolved = [self._resolve(term) for term in query.terms]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
-        if any(r.term.identifier and not r.known for r in content):
+        if any(r.exact and not r.known for r in content):
             # Identifiers match exactly: a version or ticket the base never names is not there.
             matches = self._rank(query, resolved, self._candidates(query, resolved))[:3]
             return Answer(question, "declined", tuple(matches), query, "none", "", unknown)
@@ -200,7 +201,9 @@ class Engine:
             if split and not self._knows_identifier(term.word):
                 forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
             known = any(self._knows_identifier(form) for form in forms)
-            return _Resolved(term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known)
+            return _Resolved(
+                term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
+            )
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df
@@ -344,7 +347,7 @@ class Engine:
                 - W_MISSING * missing
             )
             score += fit + hint
-            if any(r.term.identifier and m == 0 for r, m in zip(content, found, strict=True)):
+            if any(r.exact and m == 0 for r, m in zip(content, found, strict=True)):
                 score *= IDENTIFIER_MISS
             parts = {
                 "coverage": coverage,
@@ -523,16 +526,17 @@ def _proximity(content: list[_Resolved], found: list[float], view: _FactView) ->
 
 
 def _term_match(r: _Resolved, view: _FactView) -> float:
-    if r.term.identifier:
+    if r.exact:
         if r.term.word in view.words:
             return 1.0
-        for form in r.stems:
-            if form in view.words:
-                return 0.85
-            prefix = form + "."
-            if any(w.startswith(prefix) for w in view.words):
-                return 0.85
-        return 0.0
+        if any(w.startswith(r.term.word + ".") for w in view.words):
+            return 0.85  # "3" names 3.0, 3.4 ...
+        split = _ALNUM_RE.fullmatch(r.term.word)
+        if split is None or split["number"] not in view.words:
+            return 0.0
+        # "ie6" is "Internet Explorer 6": the number, with the name's initials or its start
+        name = split["name"]
+        return 0.85 if any(w == name or w.startswith(name) for w in view.words) else 0.0
     if r.stems & view.stems:
         return r.credit
     if r.groups & view.groups:

@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs take took taken place places event events thing things stuff something
     anything go went gone going come came exactly actually roughly approximately ever
+    everyone everybody everything nobody
     """.split()
 )
 
@@ -97,7 +98,7 @@ ORDER_LATEST = frozenset(
 SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
-end finish stop conclude close cease terminate halt
+end finish stop conclude close cease terminate halt eol endoflife die sunset
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out
@@ -161,6 +162,7 @@ season campaign
 coach manager
 player signing
 person human man woman people individual
+write wrote written author authored develop developed create created code coded program
 fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
@@ -197,6 +199,8 @@ PHRASES = (
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
     (r"\bg(?:o|oes|oing|one|went) live\b", "golive"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
+    (r"\bg(?:o|oes|oing|one|went)(?: back)? online\b|\bcame online\b", "golive"),
+    (r"\bend[- ]of[- ]life\b", "endoflife"),
     (r"\bin charge\b", "incharge"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),

@@ -64,11 +64,13 @@ def acronyms(text: str) -> list[str]:
 
     >>> acronyms("the Free Software Foundation and United States Forces Korea (USFK)")
     ['fsf', 'usfk']
+    >>> acronyms("Internet Explorer 6")
+    ['ie']
     """
     found = []
     for run in _CAPITALISED_RUN_RE.findall(text):
         initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
-        if len(initials) >= 3:
+        if len(initials) >= 2:
             found.append(initials)
     return found
 
