@@ -36,13 +36,13 @@ from bot.dates import MONTH_NAMES, Period
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, normalize, stem
+from bot.text import analyze, groups_of, normalize, opposites_of, stem
 
 Status = Literal["answered", "ambiguous", "declined"]
 
 # The parts of the 0-100 score (see _rank).
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.3
-ANSWER_MIN = 45.0  # below this the best match is not trusted
+ANSWER_MIN = 50.0  # below this the best match is not trusted
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
@@ -55,6 +55,7 @@ IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps t
 PROXIMITY_WINDOW = 3
 TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
+CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
 CACHE_SIZE = 4096
 
@@ -338,6 +339,11 @@ class Engine:
             lexical = rank / best_rank if rank < 0 else 0.0
             nearness = _proximity(content, found, view)
             fit = _type_fit(query, view.fact) + _time_fit(query, view.fact)
+            if any(
+                m == 0 and opposites_of(r.groups) & view.groups
+                for r, m in zip(content, found, strict=True)
+            ):
+                fit -= CONTRADICTION_POINTS
             hint = sum(2.0 for r in hints if _term_match(r, view))
             score = 100 * (
                 W_COVERAGE * coverage

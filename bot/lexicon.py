@@ -107,7 +107,7 @@ remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire
 resign stepdown quit leave depart retire
 appoint hire select choose name pick install
 elect vote election
-lead head chair boss manager leader chief director captain commander helm incharge
+lead head chair boss manager leader chief director commander helm incharge
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -123,7 +123,7 @@ buy acquire purchase takeover
 merge combine unify unified
 found establish create form setup inception founding
 win won victory champion title trophy triumph
-lose lost defeat beaten relegate relegation
+lose lost defeat beaten relegate relegation godown
 die death dead pass passed
 born birth
 build construct
@@ -162,6 +162,13 @@ season campaign
 coach manager
 player signing
 person human man woman people individual
+bust bankrupt bankruptcy insolvent insolvency administration receivership
+sell sold divest
+join joined enter entered
+promote promoted promotion
+rise rose increase grow growth
+fall fell decrease decline
+outage incident downtime failure crash breakage godown
 write wrote written author authored develop developed create created code coded program
 fly flew flown flight orbit orbited
 crewed manned crew
@@ -201,6 +208,7 @@ PHRASES = (
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
     (r"\bg(?:o|oes|oing|one|went)(?: back)? online\b|\bcame online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
+    (r"\bg(?:o|oes|oing|one)(?: back)? down\b|\bwent down\b", "godown"),
     (r"\bin charge\b", "incharge"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
@@ -228,6 +236,21 @@ france french paris
 germany german berlin
 korea korean peninsula
 """.strip()
+
+
+# Pairs of words whose groups contradict each other: a fact that says the club *lost* the
+# final does not answer when it *won* it.
+ANTONYMS = (
+    ("win", "lose"),
+    ("start", "end"),
+    ("add", "remove"),
+    ("appoint", "resign"),
+    ("buy", "sell"),
+    ("open", "close"),
+    ("join", "leave"),
+    ("promote", "relegate"),
+    ("rise", "fall"),
+)
 
 
 def groups() -> list[frozenset[str]]:

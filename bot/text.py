@@ -111,6 +111,24 @@ def groups_of(stemmed: str) -> frozenset[int]:
     return _GROUPS.get(stemmed, frozenset())
 
 
+def _build_opposites() -> dict[int, frozenset[int]]:
+    opposites: dict[int, set[int]] = {}
+    for one, other in lexicon.ANTONYMS:
+        for a in groups_of(stem(one)):
+            for b in groups_of(stem(other)):
+                opposites.setdefault(a, set()).add(b)
+                opposites.setdefault(b, set()).add(a)
+    return {key: frozenset(value) for key, value in opposites.items()}
+
+
+_OPPOSITES = _build_opposites()
+
+
+def opposites_of(groups: frozenset[int]) -> frozenset[int]:
+    """The groups that contradict any of these ("won" -> the group of "lost")."""
+    return frozenset().union(*(_OPPOSITES.get(g, frozenset()) for g in groups))
+
+
 @dataclass(frozen=True)
 class Analyzed:
     """A text as the matcher sees it: its words, their stems and their synonym groups."""
