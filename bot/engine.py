@@ -29,14 +29,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from bot import lexicon
 from bot.dates import MONTH_NAMES, Period
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, normalize, opposites_of, stem
+from bot.text import analyze, groups_of, normalize, opposites_of, stem, zipf
 
 Status = Literal["answered", "ambiguous", "declined"]
 
@@ -48,6 +47,7 @@ AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+PREFIX_MIN = 5  # shortest shared prefix that counts
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 IDENTIFIER_WEIGHT = 1.2
@@ -57,6 +57,7 @@ TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
+FUZZY_LIMIT = 12  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
 
 
@@ -103,6 +104,7 @@ class _Resolved:
     credit: float = 1.0  # less than 1 for a corrected typo
     correction: str | None = None
     exact: bool = False  # an identifier: matched as written, never by stem or synonym
+    related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,9 @@ class _FactView:
     stems: frozenset[str]
     groups: frozenset[int]
     words: frozenset[str]
-    strings: tuple[str, ...]
-    sequences: tuple[tuple[str, ...], ...]  # the stems of the text and of each question, in order
+    text: str  # normalised
+    questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
+    positions: tuple[dict[str, tuple[int, ...]], ...]  # per sentence: stem -> where it stands
 
 
 class Engine:
@@ -129,6 +132,7 @@ class Engine:
             self.stem_df[key] = max(self.stem_df.get(key, 0), df)
         self.base_groups: frozenset[int] = frozenset().union(*map(groups_of, self.stem_df))
         self.sorted_words = sorted(self.vocab)
+        self.sorted_stems = sorted(self.stem_df)
         self.by_length: dict[int, list[str]] = {}
         for word in self.vocab:
             if word.isalpha() and len(word) >= 3:
@@ -195,7 +199,7 @@ class Engine:
     # -- terms -------------------------------------------------------------------------------
 
     def _resolve(self, term: Term) -> _Resolved:
-        zipf = zipf_frequency(term.word, "en")
+        common = zipf(term.word)
         if term.identifier and not groups_of(term.word):
             forms = {term.word}
             split = _ALNUM_RE.fullmatch(term.word)
@@ -208,16 +212,16 @@ class Engine:
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df
-        if not known and zipf < TYPO_ZIPF and len(term.word) >= 4:
+        if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = self._correct(term.word)
             if correction is not None:
                 stems = {stem(correction)}
                 credit, known = TYPO_CREDIT, True
-                zipf = zipf_frequency(correction, "en")
+                common = zipf(correction)
         groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
-        rarity = min(1.0, max(0.15, (7.0 - zipf) / 4.0))
+        rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
         weight = rarity * (0.35 + 0.65 * min(1.0, idf))
         if term.proper:
@@ -226,7 +230,24 @@ class Engine:
             weight *= 0.25
         if term.light:
             weight *= 0.2
-        return _Resolved(term, frozenset(stems), groups, weight, known, credit, correction)
+        related = frozenset().union(*(self._related_stems(s) for s in stems))
+        return _Resolved(
+            term, frozenset(stems), groups, weight, known, credit, correction, related=related
+        )
+
+    def _related_stems(self, stemmed: str) -> frozenset[str]:
+        """Base stems that extend this one or that it extends, when both are long enough."""
+        if len(stemmed) < PREFIX_MIN:
+            return frozenset()
+        found = {
+            stemmed[:n] for n in range(PREFIX_MIN, len(stemmed)) if stemmed[:n] in self.stem_df
+        }
+        index = bisect.bisect_left(self.sorted_stems, stemmed)
+        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
+            found.add(self.sorted_stems[index])
+            index += 1
+        found.discard(stemmed)
+        return frozenset(found)
 
     def _knows_identifier(self, word: str) -> bool:
         return word in self.vocab or self._has_prefix(word + ".")
@@ -259,7 +280,7 @@ class Engine:
             words.add(r.term.word)
             if r.correction:
                 words.add(r.correction)
-            if not r.term.identifier:
+            if not r.exact:
                 words.update(self._group_words(r.groups))
         ranked = dict(self.store.search(sorted(words), limit=CANDIDATES))
         if query.time is not None:
@@ -302,8 +323,9 @@ class Engine:
             stems=frozenset().union(*(p.stems for p in parts)),
             groups=frozenset().union(*(p.groups for p in parts)),
             words=frozenset().union(*(p.words for p in parts)),
-            strings=tuple(normalize(s) for s in (fact.text, *fact.questions)),
-            sequences=tuple(tuple(stem(w) for w in p.words) for p in sentences),
+            text=normalize(fact.text),
+            questions=tuple(_sorted_words(normalize(q)) for q in fact.questions),
+            positions=tuple(_positions(p.words) for p in sentences),
         )
         self._views[rowid] = view
         if len(self._views) > CACHE_SIZE:
@@ -323,21 +345,31 @@ class Engine:
         hints = [r for r in resolved if r.term.weak]
         total = sum(r.weight for r in content) or 1.0
         question = " ".join(r.term.word for r in content)
+        asked = _sorted_words(query.text)
+        # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
+        found_by_row = {r: [_term_match(t, v) for t in content] for r, v in views.items()}
+        coverage_by_row = {
+            r: sum(t.weight * m for t, m in zip(content, found, strict=True)) / total
+            for r, found in found_by_row.items()
+        }
+        promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
         matches = []
         for rowid, view in views.items():
-            found = [_term_match(r, view) for r in content]
-            coverage = sum(r.weight * m for r, m in zip(content, found, strict=True)) / total
+            found = found_by_row[rowid]
+            coverage = coverage_by_row[rowid]
             unmatched = [r.weight for r, m in zip(content, found, strict=True) if m == 0]
             missing = max(unmatched, default=0.0) + 0.5 * (
                 sum(unmatched) - max(unmatched, default=0.0)
             )
-            similarity = max(
-                (fuzz.token_sort_ratio(query.text, s) for s in view.strings[1:]), default=0.0
-            )
-            similarity = max(similarity, fuzz.token_set_ratio(question, view.strings[0]) * 0.8)
+            similarity = nearness = 0.0
+            if rowid in promising:
+                best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)
+                similarity = max(
+                    best[1] if best else 0.0, fuzz.token_set_ratio(question, view.text) * 0.8
+                )
+                nearness = _proximity(content, found, view)
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
-            nearness = _proximity(content, found, view)
             fit = _type_fit(query, view.fact) + _time_fit(query, view.fact)
             if any(
                 m == 0 and opposites_of(r.groups) & view.groups
@@ -509,6 +541,17 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
+def _positions(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        found.setdefault(stem(token), []).append(index)
+    return {key: tuple(value) for key, value in found.items()}
+
+
 def _proximity(content: list[_Resolved], found: list[float], view: _FactView) -> float:
     """The share of neighbouring question terms that stand near each other in the fact."""
     pairs = [
@@ -516,16 +559,12 @@ def _proximity(content: list[_Resolved], found: list[float], view: _FactView) ->
         for (a, fa), (b, fb) in itertools.pairwise(zip(content, found, strict=True))
         if fa and fb
     ]
-    if not pairs:
-        return 0.0
     near = 0
     for a, b in pairs:
-        for sequence in view.sequences:
-            where_a = [i for i, w in enumerate(sequence) if w in a.stems]
-            if where_a and any(
-                w in b.stems and any(abs(i - j) <= PROXIMITY_WINDOW for j in where_a)
-                for i, w in enumerate(sequence)
-            ):
+        for positions in view.positions:
+            where_a = [i for s in a.stems if s in positions for i in positions[s]]
+            where_b = [j for s in b.stems if s in positions for j in positions[s]]
+            if any(abs(i - j) <= PROXIMITY_WINDOW for i in where_a for j in where_b):
                 near += 1
                 break
     return near / max(1, len(content) - 1)
@@ -547,11 +586,8 @@ def _term_match(r: _Resolved, view: _FactView) -> float:
         return r.credit
     if r.groups & view.groups:
         return SYNONYM_CREDIT * r.credit
-    for s in r.stems:
-        if len(s) >= 5 and any(
-            len(v) >= 5 and (v.startswith(s) or s.startswith(v)) for v in view.stems
-        ):
-            return PREFIX_CREDIT * r.credit
+    if r.related & view.stems:
+        return PREFIX_CREDIT * r.credit
     return 0.0
 
 

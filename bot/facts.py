@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -41,12 +42,12 @@ class Fact:
     path: str = ""
     line: int = 0
 
-    @property
+    @cached_property
     def period(self) -> Period:
         """The days the fact covers: its date, or its span up to ``until``."""
         return span_period(self.date, self.until)
 
-    @property
+    @cached_property
     def when(self) -> str:
         """The fact's date in words, at its own precision."""
         return span_label(self.date, self.until)

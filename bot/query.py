@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from bot import lexicon
 from bot.dates import TimeConstraint, find_time_constraint
-from bot.text import is_identifier, normalize, rewrite_phrases, stem, words
+from bot.text import is_identifier, normalize, rewrite_phrases, stem, words, zipf
 
 QuestionType = Literal["when", "where", "who", "what", "how_many", "how_long"]
 Order = Literal["first", "latest"]
@@ -88,7 +87,7 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     ('when', 'when', 'went')
     """
     limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
-    if len(word) < 3 or word in lexicon.STOPWORDS or zipf_frequency(word, "en") >= limit:
+    if len(word) < 3 or word in lexicon.STOPWORDS or zipf(word) >= limit:
         return word
     for candidate in lexicon.QUESTION_WORDS:
         if OSA.distance(word, candidate) <= 1:

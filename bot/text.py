@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer
+from wordfreq import zipf_frequency
 
 from bot import lexicon
 
 # A word: letters or digits, keeping inner "-", "." and "'" (v2.4, INC-2041, 2.x, xi's).
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_PHRASES = tuple((re.compile(pattern), token) for pattern, token in lexicon.PHRASES)
+# All phrases in one pattern, one named group each, so rewriting is one pass over the text.
+_PHRASE_TOKENS = {f"p{i}": token for i, (_, token) in enumerate(lexicon.PHRASES)}
+_PHRASE_RE = re.compile(
+    "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(lexicon.PHRASES))
+)
 _STEMMER = Stemmer.Stemmer("english")
 _CAPITALISED_RUN_RE = re.compile(
     r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w'-]*)+"
@@ -51,12 +56,12 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
     Facts keep their words beside the token, so "Seoul" still matches "Seoul"; questions
     substitute, so "United States" counts once, as ``unitedstates``.
     """
-    for pattern, token in _PHRASES:
-        if keep:
-            text = pattern.sub(lambda m, token=token: f"{m.group(0)} {token}", text)  # type: ignore[misc]
-        else:
-            text = pattern.sub(token, text)
-    return text
+
+    def replace(match: re.Match[str]) -> str:
+        token = _PHRASE_TOKENS[str(match.lastgroup)]
+        return f"{match.group(0)} {token}" if keep else token
+
+    return _PHRASE_RE.sub(replace, text)
 
 
 def acronyms(text: str) -> list[str]:
@@ -88,6 +93,12 @@ def stem(word: str) -> str:
     if "-" in word:
         return "-".join(_STEMMER.stemWord(part) for part in word.split("-"))
     return str(_STEMMER.stemWord(word.replace("'", "")))
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common a word is in English: about 7 for "the", 3 for "hydrogen", 0 for unknown."""
+    return float(zipf_frequency(word, "en"))
 
 
 def is_identifier(word: str) -> bool:
