@@ -40,7 +40,7 @@ from bot.text import analyze, groups_of, normalize, opposites_of, stem, zipf
 Status = Literal["answered", "ambiguous", "declined"]
 
 # The parts of the 0-100 score (see _rank).
-W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.3
+W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
 ANSWER_MIN = 50.0  # below this the best match is not trusted
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
@@ -48,6 +48,7 @@ SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 PREFIX_MIN = 5  # shortest shared prefix that counts
+DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 IDENTIFIER_WEIGHT = 1.2
@@ -105,6 +106,7 @@ class _Resolved:
     correction: str | None = None
     exact: bool = False  # an identifier: matched as written, never by stem or synonym
     related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
+    event: bool = False  # names what happened ("die", "join"), not a description
 
 
 @dataclass(frozen=True)
@@ -231,8 +233,17 @@ class Engine:
         if term.light:
             weight *= 0.2
         related = frozenset().union(*(self._related_stems(s) for s in stems))
+        event = any(s in _EVENT_STEMS for s in stems)
         return _Resolved(
-            term, frozenset(stems), groups, weight, known, credit, correction, related=related
+            term,
+            frozenset(stems),
+            groups,
+            weight,
+            known,
+            credit,
+            correction,
+            related=related,
+            event=event,
         )
 
     def _related_stems(self, stemmed: str) -> frozenset[str]:
@@ -357,7 +368,11 @@ class Engine:
         for rowid, view in views.items():
             found = found_by_row[rowid]
             coverage = coverage_by_row[rowid]
-            unmatched = [r.weight for r, m in zip(content, found, strict=True) if m == 0]
+            unmatched = [
+                r.weight * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
+                for r, m in zip(content, found, strict=True)
+                if m == 0
+            ]
             missing = max(unmatched, default=0.0) + 0.5 * (
                 sum(unmatched) - max(unmatched, default=0.0)
             )
@@ -674,4 +689,5 @@ _NUMBER_WORDS = tuple(
 )
 
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
+_EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)
 _ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")

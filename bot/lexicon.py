@@ -52,6 +52,23 @@ LIGHT = frozenset(
     """.split()
 )
 
+# Verbs that name what happened. A question whose event verb no fact shares asks about an event
+# the base does not record ("when did Aldrin *die*"); a missing descriptive word ("when was the
+# GIL made *optional*") is weaker evidence, since facts describe the same thing in other words.
+EVENT_VERBS = frozenset(
+    """
+    accept acquire add adopt agree announce appoint approve arrest arrive attack award ban
+    become begin born break build buy call cancel capture celebrate change choose close
+    collapse complete create crash die discover dismiss divorce drop elect end enter escape
+    establish expand explode fail fall find finish fire form found fund give graduate grow hire
+    hold host install introduce invade invent invest join kill knight land launch lay leave
+    lose marry meet merge migrate move name nominate open order pass play promote propose
+    publish purchase quit raise reach receive reject release relocate remove rename replace
+    resign retire return rise sack sell ship shut sign split start step stop strike succeed
+    suspend switch take test visit vote win withdraw write
+    """.split()
+)
+
 # Question words that decide the form of the answer. Typos of these are corrected first.
 QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
 
