@@ -293,7 +293,13 @@ class Engine:
                 words.add(r.correction)
             if not r.exact:
                 words.update(self._group_words(r.groups))
-        ranked = dict(self.store.search(sorted(words), limit=CANDIDATES))
+        # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
+        by_stem: dict[str, str] = {}
+        for word in sorted(words):
+            key = stem(word)
+            if key in self.stem_df or any(c.isdigit() for c in word):
+                by_stem.setdefault(key, word)
+        ranked = dict(self.store.search(sorted(by_stem.values()), limit=CANDIDATES))
         if query.time is not None:
             lo, hi, end_lo = query.time.bounds()
             for rowid in self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat()):

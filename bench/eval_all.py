@@ -1,0 +1,71 @@
+"""Score the engine on every question set we have: the shared ones and our own held-out sets.
+
+    python bench/eval_all.py [--misses]
+
+Prints one line per set (accuracy, must-decline declined) and the mean. The sets are the
+project's regression questions for facts/ (tests/eval), five other fact bases with their
+questions (tests/evalsets), and, when present beside the repository, the shared sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from bot import evaluate
+from bot.engine import Engine
+from bot.store import Store, ensure_db
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+def question_sets() -> list[tuple[str, Path, Path]]:
+    """(name, facts folder, questions file) for every set that exists here."""
+    sets = [("facts/ (tests/eval)", ROOT / "facts", ROOT / "tests" / "eval" / "consultations.yaml")]
+    if (SHARED / "seed-dev.yaml").is_file():
+        sets.insert(0, ("shared seed-dev", ROOT / "facts", SHARED / "seed-dev.yaml"))
+    if (SHARED / "python-history").is_dir():
+        ph = SHARED / "python-history"
+        sets.insert(1, ("shared python-history", ph / "facts", ph / "questions.yaml"))
+    for folder in sorted((ROOT / "tests" / "evalsets").iterdir()):
+        if (folder / "questions.yaml").is_file():
+            sets.append((f"evalsets/{folder.name}", folder / "facts", folder / "questions.yaml"))
+    return sets
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list each set's misses")
+    args = parser.parse_args()
+    accuracies = []
+    declined = total_none = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, (name, facts, questions) in enumerate(question_sets()):
+            db = Path(tmp) / f"{index}.db"
+            ensure_db(facts, db)
+            with Store(db) as store:
+                results = evaluate.run(evaluate.load_cases(questions), Engine(store).ask)
+            nones = [r for r in results if r.case.none]
+            declined += sum(r.ok for r in nones)
+            total_none += len(nones)
+            accuracies.append(evaluate.accuracy(results))
+            print(
+                f"{name:28s} {evaluate.accuracy(results):.3f}  ({sum(r.ok for r in results)}/"
+                f"{len(results)}; declined {sum(r.ok for r in nones)}/{len(nones)})"
+            )
+            if args.misses:
+                for line in evaluate.report(results):
+                    if line.startswith("  ["):
+                        print("   ", line.strip())
+    print(
+        f"{'mean':28s} {sum(accuracies) / len(accuracies):.3f}  (must-decline declined "
+        f"{declined}/{total_none})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The question sets and fact bases under tests/ are valid, and the engine keeps its accuracy.
+
+The floors sit a little below what the engine scores today (see bench/eval_all.py), so a
+change that makes answers worse fails here instead of going unnoticed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import evaluate
+from bot.engine import Engine
+from bot.facts import load_facts
+from bot.store import Store, build_db
+from tests.conftest import REPO
+
+SHARED = REPO.parent / "shared" / "eval"
+SETS = [
+    pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
+    *[
+        pytest.param(folder / "facts", folder / "questions.yaml", 0.75, id=folder.name)
+        for folder in sorted((REPO / "tests" / "evalsets").iterdir())
+        if folder.is_dir()
+    ],
+]
+
+
+@pytest.mark.parametrize(("facts", "questions", "floor"), SETS)
+def test_question_set_is_valid(facts: Path, questions: Path, floor: float) -> None:
+    base = load_facts(facts)
+    assert base.problems == []
+    ids = {fact.id for fact in base.facts}
+    cases = evaluate.load_cases(questions)
+    assert len(cases) >= 20
+    for case in cases:
+        assert case.none or case.any or case.date or case.has, case.q
+        assert set(case.any) <= ids, (case.q, set(case.any) - ids)
+    assert sum(case.none for case in cases) >= 5, "each set needs questions to decline"
+
+
+@pytest.mark.parametrize(("facts", "questions", "floor"), SETS)
+def test_accuracy_stays_above_its_floor(
+    facts: Path, questions: Path, floor: float, tmp_path: Path
+) -> None:
+    build_db(load_facts(facts), tmp_path / "eval.db")
+    with Store(tmp_path / "eval.db") as store:
+        results = evaluate.run(evaluate.load_cases(questions), Engine(store).ask)
+    assert evaluate.accuracy(results) >= floor, "\n".join(evaluate.report(results))
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the shared eval sets are not beside the repo")
+@pytest.mark.parametrize(
+    ("facts", "questions", "floor"),
+    [
+        pytest.param(REPO / "facts", SHARED / "seed-dev.yaml", 0.95, id="seed-dev"),
+        pytest.param(
+            SHARED / "python-history" / "facts",
+            SHARED / "python-history" / "questions.yaml",
+            0.9,
+            id="python-history",
+        ),
+    ],
+)
+def test_shared_sets(facts: Path, questions: Path, floor: float, tmp_path: Path) -> None:
+    build_db(load_facts(facts), tmp_path / "eval.db")
+    with Store(tmp_path / "eval.db") as store:
+        results = evaluate.run(evaluate.load_cases(questions), Engine(store).ask)
+    assert evaluate.accuracy(results) >= floor, "\n".join(evaluate.report(results))
