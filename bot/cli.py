@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,10 +14,12 @@ from typing import Any, TypeVar
 import click
 
 from bot import __version__, evaluate
-from bot.config import resolve_db_path, resolve_facts_dir
+from bot.config import ConfigError, Settings, load_settings
 from bot.engine import Engine
 from bot.facts import FactsError, load_facts
-from bot.render import answer_json, reply_text
+from bot.render import answer_card, answer_json, reply_text
+from bot.service import FactService
+from bot.state import StateStore
 from bot.store import Store, StoreError, build_db, ensure_db
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -43,12 +48,29 @@ def db_option(func: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factbot")
-def cli() -> None:
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TOML file of settings (keys as the FACTBOT_* variables, lowercase, without the "
+    "prefix); the environment wins over it.",
+)
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None) -> None:
     """factbot answers questions about a curated fact base of dated events.
 
     Facts live in YAML files (see 'factbot check'); they are loaded into a SQLite database
-    that 'factbot ask' and the Discord bot answer from.
+    that 'factbot ask', 'factbot chat' and the Discord bot ('factbot run') answer from.
     """
+    try:
+        ctx.obj = load_settings(config)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def settings() -> Settings:
+    """The settings the command group loaded."""
+    obj = click.get_current_context().find_root().obj
+    return obj if isinstance(obj, Settings) else load_settings()
 
 
 @cli.command()
@@ -58,7 +80,7 @@ def check(facts: Path | None) -> None:
 
     Exits 1 when there is any problem, 0 when the fact base is valid.
     """
-    folder = resolve_facts_dir(facts)
+    folder = settings().facts_dir(facts)
     base = load_facts(folder)
     if base.problems:
         _print_problems(base.problems)
@@ -75,8 +97,8 @@ def load(facts: Path | None, db: Path | None) -> None:
     The new database is built beside the old one and swapped in only when complete: a failed
     load leaves the old database serving.
     """
-    folder = resolve_facts_dir(facts)
-    db_path = resolve_db_path(db, folder)
+    folder = settings().facts_dir(facts)
+    db_path = settings().db_path(folder, db)
     try:
         report = build_db(load_facts(folder), db_path)
     except FactsError as exc:
@@ -153,10 +175,109 @@ def eval_command(facts: Path | None, db: Path | None, minimum: float, file: Path
         raise SystemExit(1)
 
 
+@cli.command()
+@facts_option
+@db_option
+def chat(facts: Path | None, db: Path | None) -> None:
+    """Ask questions in a local console; answers look as the bot shows them, as text.
+
+    No Discord token needed. End with Ctrl-D or 'quit'.
+    """
+    with open_store(facts, db) as store:
+        service = FactService(store)
+        click.echo(f"factbot {__version__}: {store.count} facts. Ask away (Ctrl-D to quit).")
+        while True:
+            try:
+                question = input("you> ")
+            except EOFError:
+                click.echo()
+                break
+            if question.strip().lower() in ("quit", "exit", ":q"):
+                break
+            if question.strip():
+                click.echo(answer_card(service.ask(question)).text())
+                click.echo()
+
+
+@cli.command()
+@facts_option
+@db_option
+def run(facts: Path | None, db: Path | None) -> None:
+    """Run the Discord bot until SIGTERM or SIGINT.
+
+    Needs DISCORD_TOKEN; see the README for the other FACTBOT_* settings. Exits 2 when the
+    token is missing or rejected.
+    """
+    import discord
+
+    from bot.discord_app import run_bot
+
+    config = settings()
+    try:
+        config.token()
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    db_path = prepare_db(facts, db)
+    service = FactService(Store(db_path))
+    state = StateStore(config.state_path(db_path))
+    try:
+        asyncio.run(run_bot(config, service, state))
+    except discord.LoginFailure:
+        click.echo("error: Discord rejected the token; check DISCORD_TOKEN", err=True)
+        raise SystemExit(2) from None
+    except discord.PrivilegedIntentsRequired:
+        click.echo(
+            "error: enable the Message Content intent for the bot in the Discord developer "
+            "portal (Bot > Privileged Gateway Intents)",
+            err=True,
+        )
+        raise SystemExit(2) from None
+    finally:
+        service.close()
+        state.close()
+
+
+@cli.command()
+@click.option(
+    "--max-age",
+    type=click.FloatRange(min=1),
+    default=60.0,
+    show_default=True,
+    help="Seconds since the bot's last heartbeat that still count as healthy.",
+)
+def health(max_age: float) -> None:
+    """Exit 0 when the running bot has written its heartbeat recently (for HEALTHCHECK)."""
+    path = settings().heartbeat
+    if path is None:
+        raise click.ClickException("FACTBOT_HEARTBEAT is not set; the bot writes no heartbeat")
+    try:
+        age = time.time() - float(path.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        click.echo(f"unhealthy: no heartbeat in {path}", err=True)
+        raise SystemExit(1) from None
+    if age > max_age:
+        click.echo(f"unhealthy: last heartbeat {age:.0f} s ago", err=True)
+        raise SystemExit(1)
+    click.echo(f"healthy: last heartbeat {age:.0f} s ago")
+
+
 def open_store(facts: Path | None, db: Path | None) -> Store:
     """Open an up-to-date store, rebuilding a stale one; keep serving the old one on bad facts."""
-    folder = resolve_facts_dir(facts)
-    db_path = resolve_db_path(db, folder)
+    db_path = prepare_db(facts, db)
+    try:
+        return Store(db_path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def prepare_db(facts: Path | None, db: Path | None) -> Path:
+    """Bring the database up to date with the fact files, or keep the last good one."""
+    folder = settings().facts_dir(facts)
+    db_path = settings().db_path(folder, db)
     try:
         ensure_db(folder, db_path)
     except FactsError as exc:
@@ -167,10 +288,7 @@ def open_store(facts: Path | None, db: Path | None) -> Store:
             f"warning: {exc}; answering from the last good database (run 'factbot check')",
             err=True,
         )
-    try:
-        return Store(db_path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return db_path
 
 
 def _print_problems(problems: Iterable[object]) -> None:

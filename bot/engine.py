@@ -159,8 +159,9 @@ class Engine:
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known for r in content):
             # Identifiers match exactly: a version or ticket the base never names is not there.
-            matches = self._rank(query, resolved, self._candidates(query, resolved))[:3]
-            return Answer(question, "declined", tuple(matches), query, "none", "", unknown)
+            matches = self._rank(query, resolved, self._candidates(query, resolved))
+            suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
+            return Answer(question, "declined", suggestions, query, "none", "", unknown)
         if query.anchor is not None:
             return self._anchored(question, query, resolved, unknown)
         if query.time is not None and not content:

@@ -124,7 +124,7 @@ remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire
 resign stepdown quit leave depart retire
 appoint hire select choose name pick install
 elect vote election
-lead head chair boss manager leader chief director commander helm incharge
+lead led leads leading head chair boss manager leader chief director commander helm incharge
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue

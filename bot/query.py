@@ -32,6 +32,9 @@ _ANCHOR_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
+_LONG_FUNCTION_WORDS = tuple(
+    sorted(w for w in lexicon.STOPWORDS | lexicon.GENERIC if len(w) >= 5 and "'" not in w)
+)
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
@@ -92,6 +95,10 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     for candidate in lexicon.QUESTION_WORDS:
         if OSA.distance(word, candidate) <= 1:
             return candidate
+    if len(word) >= 5:  # "happpen", "happend": a typo of a word that carries no content
+        for candidate in _LONG_FUNCTION_WORDS:
+            if OSA.distance(word, candidate) <= 1:
+                return candidate
     return word
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bot.dates import duration_label
@@ -101,3 +102,91 @@ def match_json(match: Match) -> dict[str, Any]:
 def _time_words(answer: Answer) -> str:
     time = answer.query.time
     return time.text if time else "found"
+
+
+# --- Cards: the content of a Discord embed, without Discord --------------------------------
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+BUTTON_LABEL_LIMIT = 80
+
+ANSWERED_COLOUR = 0x2B9348
+CHOICE_COLOUR = 0xE9C46A
+DECLINED_COLOUR = 0x8D99AE
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a reply shows: an embed's title, text, fields and footer, within Discord's limits."""
+
+    title: str
+    description: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+    footer: str = ""
+    colour: int = ANSWERED_COLOUR
+
+    def text(self) -> str:
+        """The card as plain text, as ``factbot chat`` prints it."""
+        parts = [f"**{self.title}**"]
+        if self.description:
+            parts.append(self.description)
+        parts += [f"{name}: {value}" for name, value in self.fields]
+        if self.footer:
+            parts.append(f"({self.footer})")
+        return "\n".join(parts)
+
+
+def answer_card(answer: Answer) -> Card:
+    """The card for an answer: the answer first, then the fact, its source and confidence."""
+    if answer.status == "declined":
+        lines = decline_text(answer).split("\n")
+        return fit_card(Card(lines[0], "\n".join(lines[1:]), colour=DECLINED_COLOUR))
+    if answer.mode == "list":
+        lines = reply_text(answer).split("\n")
+        return fit_card(Card(lines[0], "\n".join(lines[1:]), footer=_footer(answer.matches[0])))
+    if answer.status == "ambiguous":
+        options = answer.matches[: answer.choices]
+        body = "\n".join(f"{i}. {fact_line(m.fact)}" for i, m in enumerate(options, 1))
+        return fit_card(Card("Which one do you mean?", body, colour=CHOICE_COLOUR))
+    return fact_card(answer.matches[0], headline(answer, answer.matches[0].fact))
+
+
+def fact_card(match: Match, title: str | None = None) -> Card:
+    """One fact in full: its date (or the given headline), text, source and id."""
+    fact = match.fact
+    fields = [("Source", fact.source)] if fact.source else []
+    if fact.tags:
+        fields.append(("Tags", ", ".join(fact.tags)))
+    return fit_card(Card(title or fact.when, fact.text, tuple(fields), footer=_footer(match)))
+
+
+def button_label(fact: Fact) -> str:
+    """A button's label for a fact: its date and the start of its text."""
+    return truncate(f"{fact.when}: {fact.text}", BUTTON_LABEL_LIMIT)
+
+
+def truncate(text: str, limit: int) -> str:
+    """Cut text to ``limit`` characters, ending with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fit_card(card: Card) -> Card:
+    """Truncate every part of a card to Discord's limits, and the whole to the total limit."""
+    title = truncate(card.title, TITLE_LIMIT)
+    fields = tuple(
+        (truncate(name, FIELD_NAME_LIMIT), truncate(value, FIELD_VALUE_LIMIT))
+        for name, value in card.fields[:25]
+    )
+    footer = truncate(card.footer, FOOTER_LIMIT)
+    used = len(title) + len(footer) + sum(len(n) + len(v) for n, v in fields)
+    room = max(0, min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - used))
+    return Card(title, truncate(card.description, room), fields, footer, card.colour)
+
+
+def _footer(match: Match) -> str:
+    return f"confidence {match.score:.0f}% · fact {match.fact.id}"

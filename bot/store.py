@@ -268,6 +268,11 @@ class Store:
         args += [limit, offset]
         return [fact_from_row(r) for r in self.conn.execute(sql, args)]
 
+    def questions(self) -> Iterator[str]:
+        """Every alternate question of every fact, in date order."""
+        for row in self.conn.execute('SELECT questions FROM facts ORDER BY start, "end", id'):
+            yield from json.loads(row[0])
+
     def terms(self) -> Iterator[tuple[str, int]]:
         """Every word of the fact base with the number of facts it occurs in."""
         for row in self.conn.execute("SELECT term, df FROM terms"):

@@ -69,12 +69,15 @@ def acronyms(text: str) -> list[str]:
 
     >>> acronyms("the Free Software Foundation and United States Forces Korea (USFK)")
     ['fsf', 'usfk']
-    >>> acronyms("Internet Explorer 6")
-    ['ie']
+    >>> acronyms("Internet Explorer 6. The Site Reliability Engineering team")
+    ['ie', 'sre']
     """
     found = []
     for run in _CAPITALISED_RUN_RE.findall(text):
-        initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+        names = run.split()
+        while names and names[0].lower() in lexicon.STOPWORDS:
+            names.pop(0)  # "The Site Reliability Engineering team" is SRE, not TSRE
+        initials = "".join(w[0] for w in names if w[0].isupper()).lower()
         if len(initials) >= 2:
             found.append(initials)
     return found

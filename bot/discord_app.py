@@ -1,0 +1,502 @@
+"""The Discord bot: interaction -> engine -> render -> reply. Thin by design.
+
+Everything a reply says comes from ``render``; everything it knows comes from the
+``FactService``. Buttons are ``DynamicItem``s whose custom ids carry what they need, so they
+keep working after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import signal
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import discord
+import yarl
+from discord import app_commands
+
+from bot.config import Settings
+from bot.engine import Answer, Match
+from bot.facts import Fact
+from bot.render import (
+    CONTENT_LIMIT,
+    Card,
+    answer_card,
+    button_label,
+    fact_card,
+    fact_line,
+    fit_card,
+    truncate,
+)
+from bot.service import FactService, PeriodError
+from bot.state import StateStore
+
+log = logging.getLogger("factbot.discord")
+
+NO_PINGS = discord.AllowedMentions.none()
+PAGE_SIZE = 10
+HEARTBEAT_SECONDS = 15.0
+DRAIN_SECONDS = 10.0
+APOLOGY = "Sorry, something went wrong while answering that. It has been logged."
+HELP = "Ask me about an event, e.g. “when was the name changed?” or “what happened in 2019?”."
+
+
+class Cooldown:
+    """At most ``rate`` questions per user within ``per`` seconds."""
+
+    def __init__(self, rate: int, per: float, clock: Callable[[], float] = time.monotonic):
+        self.rate, self.per, self.clock = rate, per, clock
+        self._hits: dict[int, deque[float]] = defaultdict(deque)
+
+    def retry_after(self, user_id: int) -> float:
+        """0 when the user may ask now (and count it); else the seconds until they may."""
+        now = self.clock()
+        hits = self._hits[user_id]
+        while hits and now - hits[0] >= self.per:
+            hits.popleft()
+        if len(hits) >= self.rate:
+            return self.per - (now - hits[0])
+        hits.append(now)
+        return 0.0
+
+
+def embed_of(card: Card) -> discord.Embed:
+    """A Discord embed from a card (already within Discord's limits)."""
+    embed = discord.Embed(
+        title=card.title, description=card.description or None, colour=card.colour
+    )
+    for name, value in card.fields:
+        embed.add_field(name=name, value=value, inline=False)
+    if card.footer:
+        embed.set_footer(text=card.footer)
+    return embed
+
+
+class FactButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"factbot:fact:(?P<fact>[a-z0-9-]+)"
+):
+    """A button that shows one fact in full."""
+
+    def __init__(self, fact: Fact) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=button_label(fact),
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"factbot:fact:{fact.id}",
+            )
+        )
+        self.fact_id = fact.id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> FactButton:
+        fact = interaction.client.service.fact(match["fact"])
+        if fact is not None:
+            return cls(fact)
+        button = cls.__new__(cls)  # the fact is gone: the callback says so
+        discord.ui.DynamicItem.__init__(button, item)
+        button.fact_id = match["fact"]
+        return button
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot: FactBot = interaction.client
+        fact = bot.service.fact(self.fact_id)
+        if fact is None:
+            await interaction.response.send_message(
+                "That fact is no longer in the fact base.",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        card = fact_card(Match(fact, 100.0))
+        await interaction.response.send_message(embed=embed_of(card), allowed_mentions=NO_PINGS)
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"factbot:vote:(?P<vote>up|down):(?P<answer>[0-9a-f]{16})",
+):
+    """👍 or 👎 on an answer; one vote per user per answer, the last one counts."""
+
+    def __init__(self, vote: str, answer_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                emoji="👍" if vote == "up" else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"factbot:vote:{vote}:{answer_id}",
+            )
+        )
+        self.vote, self.answer_id = vote, answer_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> VoteButton:
+        return cls(match["vote"], match["answer"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot: FactBot = interaction.client
+        if not bot.state.known_answer(self.answer_id):
+            await interaction.response.send_message(
+                "I no longer know that answer.", ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        outcome = bot.state.vote(
+            self.answer_id, interaction.user.id, 1 if self.vote == "up" else -1
+        )
+        emoji = "👍" if self.vote == "up" else "👎"
+        text = {
+            "new": f"Thanks, your {emoji} is recorded.",
+            "changed": f"Changed your vote to {emoji}.",
+            "same": f"You already voted {emoji} on this answer.",
+        }[outcome]
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"factbot:tl:(?P<page>\d+):(?P<start>[\d-]*):(?P<end>[\d-]*):(?P<tag>.*)",
+):
+    """Previous / Next on a timeline; the custom id carries the page and the filters."""
+
+    def __init__(
+        self, label: str, page: int, start: str, end: str, tag: str, disabled: bool = False
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.primary,
+                disabled=disabled,
+                custom_id=f"factbot:tl:{page}:{start}:{end}:{tag}"[:100],
+            )
+        )
+        self.page, self.start, self.end, self.tag = page, start, end, tag
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> PageButton:
+        label = getattr(item, "label", None) or ""
+        return cls(label, int(match["page"]), match["start"], match["end"], match["tag"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot: FactBot = interaction.client
+        embed, view = bot.timeline_page(self.start, self.end, self.tag, self.page)
+        await interaction.response.edit_message(embed=embed, view=view)
+
+
+class FactBot(discord.Client):
+    """The factbot Discord client: slash commands, mentions and DMs over one FactService."""
+
+    def __init__(self, service: FactService, state: StateStore, settings: Settings) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = True
+        super().__init__(intents=intents, allowed_mentions=NO_PINGS, chunk_guilds_at_startup=False)
+        self.service, self.state, self.settings = service, state, settings
+        self.tree = app_commands.CommandTree(self)
+        self.tree.on_error = self.on_command_error  # type: ignore[method-assign]
+        self.cooldown = Cooldown(*settings.cooldown_rate)
+        self._inflight: set[asyncio.Task[Any]] = set()
+        self._heartbeat: asyncio.Task[None] | None = None
+        self.tree.add_command(ask_command)
+        self.tree.add_command(timeline_command)
+        self.tree.add_command(fact_group)
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(FactButton, VoteButton, PageButton)
+        if self.settings.guild:
+            guild = discord.Object(id=self.settings.guild)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+        else:
+            await self.tree.sync()
+        if self.settings.heartbeat:
+            self._heartbeat = asyncio.create_task(self._beat(self.settings.heartbeat))
+
+    # -- messages ----------------------------------------------------------------------------
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.user is None:
+            return
+        if message.guild is not None and self.user not in message.mentions:
+            return  # chatter not addressed to the bot
+        question = re.sub(rf"<@!?{self.user.id}>", " ", message.content).strip()
+        with self._tracked():
+            try:
+                if not question:
+                    await message.reply(HELP, mention_author=False, allowed_mentions=NO_PINGS)
+                    return
+                wait = self.cooldown.retry_after(message.author.id)
+                if wait:
+                    await message.reply(
+                        f"Easy there — ask again in {wait:.0f} s.",
+                        mention_author=False,
+                        allowed_mentions=NO_PINGS,
+                    )
+                    return
+                embed, view = self.answer_message(question, message.author.id, message.channel.id)
+                await message.reply(
+                    embed=embed, view=view, mention_author=False, allowed_mentions=NO_PINGS
+                )
+            except Exception:
+                log.exception(
+                    "failed to answer message %s from user %s in channel %s",
+                    message.id,
+                    message.author.id,
+                    message.channel.id,
+                )
+                with contextlib.suppress(discord.HTTPException):
+                    await message.reply(APOLOGY, mention_author=False, allowed_mentions=NO_PINGS)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def answer_message(
+        self, question: str, user_id: int, channel_id: int
+    ) -> tuple[discord.Embed, discord.ui.View]:
+        """Answer a question: the embed and the buttons that go with it."""
+        answer = self.service.ask(question[:CONTENT_LIMIT])
+        answer_id = self.state.record_answer(answer, user_id=user_id, channel_id=channel_id)
+        return embed_of(answer_card(answer)), answer_view(answer, answer_id)
+
+    async def answer_interaction(
+        self, interaction: discord.Interaction[Any], question: str
+    ) -> None:
+        """Answer ``/ask``: one response, with the cooldown checked first."""
+        with self._tracked():
+            wait = self.cooldown.retry_after(interaction.user.id)
+            if wait:
+                await interaction.response.send_message(
+                    f"Easy there — ask again in {wait:.0f} s.",
+                    ephemeral=True,
+                    allowed_mentions=NO_PINGS,
+                )
+                return
+            embed, view = self.answer_message(
+                question, interaction.user.id, interaction.channel_id or 0
+            )
+            await interaction.response.send_message(
+                embed=embed, view=view, allowed_mentions=NO_PINGS
+            )
+
+    def timeline_page(
+        self, start: str, end: str, tag: str, page: int
+    ) -> tuple[discord.Embed, discord.ui.View]:
+        """One page of the timeline, with Previous/Next buttons."""
+        facts, more = self.service.timeline(
+            start or None, end or None, tag or None, page=page, size=PAGE_SIZE
+        )
+        span = f"{start or '…'} – {end or '…'}" if start or end else "all dates"
+        title = f"Timeline: {span}" + (f", tag {tag}" if tag else "") + f" (page {page + 1})"
+        body = "\n".join(f"• {fact_line(f)}" for f in facts) or "No facts in that period."
+        per_line = max(100, 4000 // max(1, len(facts)))
+        body = "\n".join(truncate(line, per_line) for line in body.split("\n"))
+        view = discord.ui.View(timeout=None)
+        view.add_item(PageButton("Previous", max(0, page - 1), start, end, tag, disabled=page == 0))
+        view.add_item(PageButton("Next", page + 1, start, end, tag, disabled=not more))
+        return embed_of(fit_card(Card(title, body))), view
+
+    # -- errors, lifecycle -------------------------------------------------------------------
+
+    async def on_command_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        """One error hook for every command: log with context, apologise once."""
+        if isinstance(error, app_commands.TransformerError | app_commands.CheckFailure):
+            text = str(error)
+        else:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.error(
+                "command /%s failed for user %s in guild %s",
+                name,
+                interaction.user.id,
+                interaction.guild_id,
+                exc_info=error,
+            )
+            text = APOLOGY
+        send = (
+            interaction.followup.send
+            if interaction.response.is_done()
+            else interaction.response.send_message
+        )
+        with contextlib.suppress(discord.HTTPException):
+            await send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        log.exception("unhandled error in %s", event_method)
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Any:
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)
+        try:
+            yield
+        finally:
+            if task is not None:
+                self._inflight.discard(task)
+
+    async def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Wait for the replies being written to finish."""
+        pending = {t for t in self._inflight if t is not asyncio.current_task()}
+        if pending:
+            await asyncio.wait(pending, timeout=timeout)
+
+    async def close(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+        await super().close()
+
+    async def _beat(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            if self.is_ready() and not self.is_closed():
+                path.write_text(f"{time.time():.0f}\n", encoding="utf-8")
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+
+
+def answer_view(answer: Answer, answer_id: str) -> discord.ui.View:
+    """Buttons for an answer: the candidates of an ambiguous one, the suggestions of a declined
+    one, and 👍/👎 on every answer."""
+    view = discord.ui.View(timeout=None)
+    if answer.status == "ambiguous":
+        offered = answer.matches[: answer.choices]
+    elif answer.status == "declined":
+        offered = answer.matches[:3]
+    else:
+        offered = ()
+    for match in offered[:10]:
+        if len(f"factbot:fact:{match.fact.id}") <= 100:
+            view.add_item(FactButton(match.fact))
+    view.add_item(VoteButton("up", answer_id))
+    view.add_item(VoteButton("down", answer_id))
+    return view
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+@app_commands.command(name="ask")
+@app_commands.describe(question="What you want to know, e.g. “when was the name changed?”")
+async def ask_command(
+    interaction: discord.Interaction[Any], question: app_commands.Range[str, 1, 300]
+) -> None:
+    """Ask factbot a question about the fact base."""
+    await interaction.client.answer_interaction(interaction, question)
+
+
+@ask_command.autocomplete("question")
+async def _ask_autocomplete(
+    interaction: discord.Interaction[Any], current: str
+) -> list[app_commands.Choice[str]]:
+    return [
+        app_commands.Choice(name=p, value=p) for p in interaction.client.service.suggest(current)
+    ]
+
+
+@app_commands.command(name="timeline")
+@app_commands.rename(start="from", end="to")
+@app_commands.describe(
+    start="Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD",
+    end="Latest date, as YYYY, YYYY-MM or YYYY-MM-DD",
+    tag="Only facts with this tag",
+)
+async def timeline_command(
+    interaction: discord.Interaction[Any],
+    start: app_commands.Range[str, 4, 10] | None = None,
+    end: app_commands.Range[str, 4, 10] | None = None,
+    tag: app_commands.Range[str, 1, 40] | None = None,
+) -> None:
+    """The facts in date order, ten a page."""
+    try:
+        embed, view = interaction.client.timeline_page(start or "", end or "", tag or "", 0)
+    except PeriodError as exc:
+        await interaction.response.send_message(
+            f"{exc}.", ephemeral=True, allowed_mentions=NO_PINGS
+        )
+        return
+    await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
+
+
+fact_group = app_commands.Group(name="fact", description="Look at the facts themselves.")
+
+
+@fact_group.command(name="show")
+@app_commands.describe(id="The fact's id, as in the fact files")
+async def fact_show(
+    interaction: discord.Interaction[Any], id: app_commands.Range[str, 1, 100]
+) -> None:
+    """Show one fact in full."""
+    fact = interaction.client.service.fact(id.strip())
+    if fact is None:
+        await interaction.response.send_message(
+            f"There is no fact with id `{truncate(id, 100)}`.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        return
+    await interaction.response.send_message(
+        embed=embed_of(fact_card(Match(fact, 100.0))), allowed_mentions=NO_PINGS
+    )
+
+
+# -- running ------------------------------------------------------------------------------------
+
+
+def point_at(settings: Settings) -> None:
+    """Send REST and the gateway where the settings say (a proxy, or a test fake)."""
+    discord.http.Route.BASE = settings.discord_api.rstrip("/")
+    if settings.discord_gateway:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway)
+
+
+async def run_bot(
+    settings: Settings,
+    service: FactService,
+    state: StateStore,
+    *,
+    started: Callable[[FactBot], Coroutine[Any, Any, None]] | None = None,
+) -> None:
+    """Run the bot until SIGTERM/SIGINT: then finish the replies in flight and close cleanly.
+
+    Raises discord.LoginFailure for a rejected token and discord.PrivilegedIntentsRequired when
+    the message content intent is not enabled for the application.
+    """
+    point_at(settings)
+    bot = FactBot(service, state, settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with bot:
+        runner = asyncio.create_task(bot.start(settings.token()))
+        if started is not None:
+            await started(bot)
+        stopper = asyncio.create_task(stop.wait())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if runner in done:
+            stopper.cancel()
+            runner.result()
+            return
+        log.info("stopping: finishing %d replies in flight", len(bot._inflight))
+        await bot.drain()
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await runner

@@ -1,0 +1,304 @@
+"""Reading questions: type, typo'd question words, time conditions, identifiers, order, anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.query import MAX_QUESTION_CHARS, Query, fix_question_word, parse_question
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def parse(question: str) -> Query:
+    return parse_question(question, today=TODAY)
+
+
+def words(query: Query) -> list[str]:
+    return [term.word for term in query.terms]
+
+
+# -- question type -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("When did Inkwell launch?", "when"),
+        ("where is the support office?", "where"),
+        ("who led the platform team?", "who"),
+        ("what broke during INC-2041?", "what"),
+        ("which release added offline sync?", "what"),
+        ("how many incidents were filed?", "how_many"),
+        ("how long did the database migration take?", "how_long"),
+        ("which city hosted the team offsite?", "where"),
+        ("which country hosted the team offsite?", "where"),
+        ("what year was the product renamed?", "when"),
+        ("which date was the launch?", "when"),
+        ("which month did we move offices?", "when"),
+        ("which engineer fixed the sync bug?", "who"),
+        ("which manager led the platform team?", "who"),
+        ("how much did the migration cost?", "how_many"),
+        ("duration of the migration", "how_long"),
+        ("date of the rename", "when"),
+        ("how long ago did we launch?", "when"),  # a point in time, not a duration
+        ("WHEN DID WE LAUNCH", "when"),
+    ],
+)
+def test_question_type(question: str, qtype: str) -> None:
+    assert parse(question).qtype == qtype
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("which city hosted the team offsite?", ["hosted", "team", "offsite"]),
+        ("what year was the product renamed?", ["product", "renamed"]),
+        ("which engineer fixed the sync bug?", ["fixed", "sync", "bug"]),
+        ("how long did the database migration take?", ["database", "migration"]),
+    ],
+)
+def test_the_answer_form_noun_is_not_a_topic_term(question: str, terms: list[str]) -> None:
+    assert words(parse(question)) == terms
+
+
+# -- typo'd question words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype", "terms"),
+    [
+        ("wehn did the talks start", "when", ["talks", "start"]),
+        ("wen did we launch", "when", ["launch"]),
+        ("whn was the rename", "when", ["rename"]),
+        ("wehre was the team offsite", "where", ["team", "offsite"]),
+        ("whcih city hosted the offsite", "where", ["hosted", "offsite"]),
+        ("hwo led the platform team", "who", ["led", "platform", "team"]),
+    ],
+)
+def test_typo_question_words_are_corrected(question: str, qtype: str, terms: list[str]) -> None:
+    query = parse(question)
+    assert query.qtype == qtype
+    assert words(query) == terms
+
+
+@pytest.mark.parametrize(
+    ("word", "first", "expected"),
+    [
+        ("wehn", False, "when"),
+        ("wen", True, "when"),  # rare first word: a question word more often than not
+        ("waht", True, "what"),
+        ("went", True, "went"),  # a common word is meant as typed
+        ("team", True, "team"),
+        ("the", True, "the"),
+    ],
+)
+def test_fix_question_word(word: str, first: bool, expected: str) -> None:
+    assert fix_question_word(word, first=first) == expected
+
+
+# -- time conditions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "start", "end"),
+    [
+        ("what happened in March 2019?", "in", "2019-03-01", "2019-03-31"),
+        ("what happened in 2016?", "in", "2016-01-01", "2016-12-31"),
+        ("what shipped between 2015 and 2017?", "in", "2015-01-01", "2017-12-31"),
+        ("what shipped from 2015 to 2017?", "in", "2015-01-01", "2017-12-31"),
+        ("what happened before 2016?", "before", "2016-01-01", "2016-12-31"),
+        ("what happened before March 2019?", "before", "2019-03-01", "2019-03-31"),
+        ("what happened after October 2017?", "after", "2017-10-01", "2017-10-31"),
+        ("what happened since 2019?", "since", "2019-01-01", "2019-12-31"),
+        ("what happened in the 1990s?", "in", "1990-01-01", "1999-12-31"),
+        ("what happened in the 2010s?", "in", "2010-01-01", "2019-12-31"),
+        ("what happened 2015-2016?", "in", "2015-01-01", "2016-12-31"),
+        ("what happened in 2017/2018?", "in", "2017-01-01", "2018-12-31"),
+        ("what happened in 2008 and 2009?", "in", "2008-01-01", "2009-12-31"),
+        ("what happened mid-2019?", "in", "2019-05-02", "2019-08-31"),  # the middle third
+        ("what happened in late 2017?", "in", "2017-09-01", "2017-12-31"),
+        ("what happened in early October 2017?", "in", "2017-10-01", "2017-10-10"),
+        ("what happened in 2019-03?", "in", "2019-03-01", "2019-03-31"),
+        ("what happened on 5 May 2022?", "in", "2022-05-05", "2022-05-05"),
+        ("what happened on May 5, 2022?", "in", "2022-05-05", "2022-05-05"),
+        ("what happened last year?", "in", "2025-01-01", "2025-12-31"),  # today is 2026-01-01
+        ("what happened this year?", "in", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_time_constraint(question: str, relation: str, start: str, end: str) -> None:
+    time = parse(question).time
+    assert time is not None
+    assert time.relation == relation
+    assert time.period.start == dt.date.fromisoformat(start)
+    assert time.period.end == dt.date.fromisoformat(end)
+
+
+def test_last_year_follows_the_pinned_today() -> None:
+    query = parse_question("what happened last year?", today=dt.date(2021, 6, 30))
+    assert query.time is not None
+    assert query.time.period.start == dt.date(2020, 1, 1)
+    assert query.time.period.end == dt.date(2020, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what happened in may?", "when did we launch?", "what came out with v3.0?"],
+)
+def test_no_time_constraint(question: str) -> None:
+    assert parse(question).time is None
+
+
+def test_time_text_is_taken_out_of_the_terms() -> None:
+    query = parse("who led the platform team in 2019?")
+    assert query.time is not None and query.time.text == "in 2019"
+    assert words(query) == ["led", "platform", "team"]
+
+
+# -- identifiers are not years -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "identifier"),
+    [
+        ("when did INC-2041 happen?", "inc-2041"),
+        ("when was INC-2019 resolved?", "inc-2019"),
+        ("when was v2.4 released?", "v2.4"),
+        ("when did v2019.1 ship?", "v2019.1"),
+        ("what changed in release 2019.2?", "2019.2"),
+        ("when did we move to python 3.11?", "3.11"),
+    ],
+)
+def test_identifiers_are_not_read_as_years(question: str, identifier: str) -> None:
+    query = parse(question)
+    assert query.time is None
+    term = next(t for t in query.terms if t.word == identifier)
+    assert term.identifier
+    assert term.stem == identifier  # matched as written, never stemmed
+
+
+def test_identifier_beside_a_real_year() -> None:
+    query = parse("when did we move to python 3.11 in 2019?")
+    assert query.time is not None
+    assert (query.time.relation, query.time.period.start.year) == ("in", 2019)
+    assert "3.11" in words(query)
+
+
+# -- order words -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("what was the first release?", "first"),
+        ("what was the earliest release?", "first"),
+        ("who was the original founder?", "first"),
+        ("what is the latest release?", "latest"),
+        ("what was the most recent release?", "latest"),
+        ("what is the newest release?", "latest"),
+        ("who leads the team now?", "latest"),
+        ("who currently leads the team?", "latest"),
+        ("who leads the team nowadays?", "latest"),
+        ("what is the current lead?", "latest"),
+        ("when was v2.4 released?", None),
+        ("who led the platform team?", None),
+    ],
+)
+def test_order_words(question: str, order: str | None) -> None:
+    assert parse(question).order == order
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the First Division start?", "what did the First Division win first?"],
+)
+def test_capitalised_first_is_a_name_not_an_order_word(question: str) -> None:
+    query = parse(question)
+    assert query.order is None
+    first = next(t for t in query.terms if t.word == "first")
+    assert first.proper
+    assert not first.weak
+
+
+def test_order_word_is_kept_as_a_weak_hint() -> None:
+    query = parse("what was the first release?")
+    assert [(t.word, t.weak) for t in query.terms] == [("first", True), ("release", False)]
+    assert [t.word for t in query.content] == ["release"]
+
+
+# -- anchors -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "text", "nearest"),
+    [
+        ("what came right after the rename?", "after", "the rename", True),
+        ("what happened just before the v3.0 release", "before", "the v3.0 release", True),
+        ("after the outage in May 2021, what came next?", "after", "the outage in may 2021", True),
+        ("what happened prior to the migration?", "before", "the migration", True),
+        ("what happened since the rename?", "after", "the rename", True),
+        ("which release followed the rename?", "after", "the rename", True),
+        ("what did we ship after the rename?", "after", "the rename", True),
+    ],
+)
+def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
+    query = parse(question)
+    assert query.anchor is not None
+    assert query.anchor.relation == relation
+    assert query.anchor.text == text
+    assert query.anchor.nearest is nearest
+
+
+def test_anchor_leaves_the_main_clause_as_terms() -> None:
+    query = parse("which release followed the rename?")
+    assert words(query) == ["release"]
+    assert query.time is None  # the anchor's own words are matched separately
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "year"),
+    [
+        ("what happened after 2019?", "after", 2019),
+        ("what happened before March 2019?", "before", 2019),
+        ("after 2019, what happened?", "after", 2019),
+    ],
+)
+def test_a_date_after_before_is_a_time_constraint_not_an_anchor(
+    question: str, relation: str, year: int
+) -> None:
+    query = parse(question)
+    assert query.anchor is None
+    assert query.time is not None
+    assert (query.time.relation, query.time.period.start.year) == (relation, year)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many seconds after launch did the server crash?",
+        "how many days after the launch did INC-2041 happen?",
+    ],
+)
+def test_a_duration_before_after_is_not_an_anchor(question: str) -> None:
+    query = parse(question)
+    assert query.anchor is None
+    assert query.qtype == "how_many"
+    assert "launch" in words(query)
+
+
+# -- robustness --------------------------------------------------------------------------------
+
+
+def test_very_long_question_reads_only_its_start() -> None:
+    question = "when did inkwell launch " + "blah " * 5000
+    query = parse(question)
+    assert query.qtype == "when"
+    assert len(query.text) <= MAX_QUESTION_CHARS
+    assert words(query)[:2] == ["inkwell", "launch"]
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?", "\x00\x1f", "🚀", "متى تم الإطلاق؟"])
+def test_odd_input_parses(question: str) -> None:
+    query = parse(question)
+    assert query.qtype in ("when", "where", "who", "what", "how_many", "how_long")
