@@ -49,6 +49,7 @@ LIGHT = frozenset(
     say says see saw seen bring brings brought bringing let lets turn turned try tried way
     part kind sort lot lots different various whole real main big small
     milestone milestones development developments moment moments step steps thing things
+    anti non pro
     """.split()
 )
 
@@ -161,6 +162,11 @@ ask call demand urge request push
 express voice state
 army military troops forces
 missile antimissile
+defense defence shield interceptor
+deputy vice viceminister
+official officials minister ministers ministerial diplomat diplomats
+counterpart counterparts opposite
+accelerate speedup momentum
 agenda topics
 tension tensions
 peace ceasefire truce
@@ -229,6 +235,10 @@ PHRASES = (
     (r"\bin charge\b", "incharge"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
+    (r"\bopposite numbers?\b", "counterpart"),
+    (r"\b(?:sit|sits|sat|sitting) down\b", "meet"),
+    (r"\b(?:pick|picks|picked|picking) up (?:speed|pace|steam)\b", "accelerate"),
+    (r"\b(?:ramp|ramps|ramped|ramping) up\b|\bgather(?:s|ed|ing)? pace\b", "accelerate"),
     (r"\bu\.s\.a?\.?(?!\w)|\busa\b|\bamerica\b|\bamerican\b", "unitedstates"),
     (r"\bunited states(?: of america)?\b", "unitedstates"),
     (r"\bu\.k\.(?!\w)|\bunited kingdom\b|\bbritain\b|\bbritish\b", "unitedkingdom"),
