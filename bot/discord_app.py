@@ -14,7 +14,7 @@ import re
 import signal
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -205,10 +205,13 @@ class PageButton(
 class FactBot(discord.Client):
     """The factbot Discord client: slash commands, mentions and DMs over one FactService."""
 
-    def __init__(self, service: FactService, state: StateStore, settings: Settings) -> None:
+    def __init__(
+        self, service: FactService, state: StateStore, settings: Settings, **options: Any
+    ) -> None:
         intents = discord.Intents.default()
         intents.message_content = True
-        super().__init__(intents=intents, allowed_mentions=NO_PINGS, chunk_guilds_at_startup=False)
+        options.setdefault("chunk_guilds_at_startup", False)
+        super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
         self.service, self.state, self.settings = service, state, settings
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_command_error  # type: ignore[method-assign]
@@ -470,8 +473,7 @@ async def run_bot(
     settings: Settings,
     service: FactService,
     state: StateStore,
-    *,
-    started: Callable[[FactBot], Coroutine[Any, Any, None]] | None = None,
+    **options: Any,
 ) -> None:
     """Run the bot until SIGTERM/SIGINT: then finish the replies in flight and close cleanly.
 
@@ -479,7 +481,7 @@ async def run_bot(
     the message content intent is not enabled for the application.
     """
     point_at(settings)
-    bot = FactBot(service, state, settings)
+    bot = FactBot(service, state, settings, **options)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -487,8 +489,6 @@ async def run_bot(
             loop.add_signal_handler(sig, stop.set)
     async with bot:
         runner = asyncio.create_task(bot.start(settings.token()))
-        if started is not None:
-            await started(bot)
         stopper = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
         if runner in done:

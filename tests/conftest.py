@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.discord_fixtures import discord_loop, fake_discord, run  # noqa: F401  (fixtures)
+
 REPO = Path(__file__).resolve().parent.parent
 
 WriteFacts = Callable[..., Path]
