@@ -306,3 +306,7 @@ def _json_line(payload: dict[str, Any]) -> None:
 def main() -> None:
     """Entry point of the ``factbot`` console script."""
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -44,6 +44,8 @@ W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.1
 ANSWER_MIN = 50.0  # below this the best match is not trusted
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
+FULL_COVERAGE = 0.99  # a fact holding every word of the question
+ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
@@ -432,9 +434,7 @@ class Engine:
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)
         close = [
-            m
-            for m in matches[1:3]
-            if top.score - m.score < AMBIGUOUS_MARGIN and m.fact.text != top.fact.text
+            m for m in matches[1:3] if m.fact.text != top.fact.text and _as_good(top, m)
         ]
         if close and query.order is None and query.time is None:
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
@@ -540,6 +540,24 @@ class Engine:
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         return Answer(question, "answered", ordered, query, "fact", note, unknown)
+
+
+def _as_good(top: Match, other: Match) -> bool:
+    """Tell whether ``other`` answers the question about as well as ``top``.
+
+    Close scores, or both facts holding every word of the question when neither echoes it
+    nearly word for word: "when did we launch?" fits two launches equally, whichever of them
+    happens to have an alternate question that looks more like it.
+    """
+    if top.score - other.score < AMBIGUOUS_MARGIN:
+        return True
+    full = FULL_COVERAGE
+    return (
+        other.score >= ANSWER_MIN
+        and top.parts.get("coverage", 0) >= full
+        and other.parts.get("coverage", 0) >= full
+        and top.parts.get("similarity", 0) < ECHO_SIMILARITY
+    )
 
 
 def _neg(day: dt.date) -> int:

@@ -172,9 +172,7 @@ def _question_type(text: str) -> QuestionType:
     joined = " ".join(tokens)
     if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
         return "how_many"
-    if re.search(
-        r"\bhow long\b(?! ago)|\bduration\b|\b(?:stretch|span|length) of time\b", joined
-    ):
+    if re.search(r"\bhow long\b(?! ago)|\bduration\b|\b(?:stretch|span|length) of time\b", joined):
         return "how_long"
     for index, word in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
