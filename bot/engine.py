@@ -433,9 +433,7 @@ class Engine:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)
-        close = [
-            m for m in matches[1:3] if m.fact.text != top.fact.text and _as_good(top, m)
-        ]
+        close = [m for m in matches[1:3] if m.fact.text != top.fact.text and _as_good(top, m)]
         if close and query.order is None and query.time is None:
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
             note = "two or more facts fit about equally well"
