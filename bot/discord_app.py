@@ -367,9 +367,11 @@ class FactBot(discord.Client):
         await super().close()
 
     async def _beat(self, path: Path) -> None:
+        """Refresh the heartbeat file while connected (``factbot health`` reads it)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        while True:
-            if self.is_ready() and not self.is_closed():
+        await self.wait_until_ready()
+        while not self.is_closed():
+            if self.is_ready() and self.ws is not None and self.ws.open:
                 path.write_text(f"{time.time():.0f}\n", encoding="utf-8")
             await asyncio.sleep(HEARTBEAT_SECONDS)
 

@@ -552,3 +552,16 @@ def test_eval_any_with_a_single_id(facts_dir: Path, tmp_path: Path) -> None:
         return  # accepted as one id: fine
     (line,) = result.stderr.splitlines()  # or rejected with one clear line
     assert line.startswith("Error:") and "any" in line
+
+
+def test_chat_answers_like_the_bot_as_text(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        cli,
+        ["chat", "--facts", str(REPO / "facts"), "--db", str(tmp_path / "chat.db")],
+        input="when was the name changed?\n\nwhat is the boiling point of water?\nquit\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "**January 2018**" in result.output
+    assert "confidence" in result.output and "fact " in result.output
+    assert "I don't know" in result.output

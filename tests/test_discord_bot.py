@@ -413,3 +413,19 @@ async def test_a_handler_error_is_answered_with_an_apology(
     assert any("the engine broke" in (r.exc_text or "") or r.exc_info for r in caplog.records)
     assert all(fake.token not in r.getMessage() for r in caplog.records)
     assert fake.token not in caplog.text
+
+
+@async_test
+async def test_a_decline_offers_up_to_three_suggestions(
+    fake_discord: FakeDiscord, service: FactService, state: StateStore
+) -> None:
+    fake = fake_discord
+    async with running_bot(fake, service, state):
+        asked = await fake.send_message(f"{fake.bot_mention} when did we launch the app on Mars?")
+        reply = await fake.wait_for_message(reply_to(fake, asked))
+        embed = reply["embeds"][0]
+        assert embed["title"].startswith("I don't know")
+        buttons = [c for row in reply["components"] for c in row["components"]]
+        suggestions = [b for b in buttons if b["custom_id"].startswith("factbot:fact:")]
+        assert 1 <= len(suggestions) <= 3
+        assert "factbot:fact:app-launch" in {b["custom_id"] for b in suggestions}

@@ -69,6 +69,23 @@ async def test_factbot_run_answers_a_mention_and_stops_on_sigterm(
             timeout=30,
         )
         assert reply["embeds"][0]["title"] == "June 2020"
+        heartbeat = Path(env["FACTBOT_HEARTBEAT"])
+        deadline = asyncio.get_running_loop().time() + 20
+        while not heartbeat.exists():  # written once discord.py reports the bot ready
+            assert asyncio.get_running_loop().time() < deadline, "no heartbeat"
+            await asyncio.sleep(0.05)
+        health = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "health",
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(health.communicate(), 30)
+        assert health.returncode == 0, err.decode()
+        assert out.decode().startswith("healthy")
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), 30)
     finally:
