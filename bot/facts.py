@@ -9,6 +9,7 @@ int, and reject ``2019-02-30`` before we could say which line it is on.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -166,6 +167,29 @@ def parse_fact(values: dict[str, Any], *, path: str = "", line: int = 0) -> Fact
     if fact is None:
         raise FactsError(problems)
     return fact
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    """A fact as the plain values of the facts/ format (the inverse of ``parse_fact``)."""
+    record: dict[str, Any] = {"id": fact.id, "date": fact.date.iso()}
+    if fact.until is not None:
+        record["until"] = fact.until.iso()
+    if fact.date.approx is not None:
+        record["approx"] = fact.date.approx
+    record["text"] = fact.text
+    if fact.questions:
+        record["questions"] = list(fact.questions)
+    if fact.tags:
+        record["tags"] = list(fact.tags)
+    if fact.source is not None:
+        record["source"] = fact.source
+    return record
+
+
+def fact_hash(fact: Fact) -> str:
+    """A short hash of a fact's content, to tell whether it changed."""
+    text = json.dumps(fact_record(fact), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _display(path: Path) -> str:

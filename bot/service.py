@@ -1,21 +1,39 @@
 """The fact base as the bot and the console use it: one store, one engine, loaded once.
 
 ``FactService`` owns the open store and the engine built over it, and answers the questions
-every front end asks: answer this, suggest phrasings, show this fact, list this period.
+every front end asks: answer this, suggest phrasings, show this fact, list this period. With a
+state store and the fact folder it also takes maintainers' changes: each is written (with its
+audit entry) to the state database first, then a new fact database is built beside the serving
+one and swapped in; questions keep being answered from the old one until the swap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.curation import (
+    Change,
+    EditError,
+    ReloadReport,
+    export_files,
+    plan_add,
+    plan_edit,
+    plan_restore,
+    plan_retire,
+    reconcile,
+    snapshot,
+)
 from bot.dates import DateError, PartialDate, Period
 from bot.engine import Answer, Engine
-from bot.facts import Fact
+from bot.facts import Fact, FactsError, fact_record, load_facts, parse_fact
 from bot.render import truncate
-from bot.store import Store, ensure_db
+from bot.state import AuditEntry, OverlayRow, StateStore
+from bot.store import Store, build_db, ensure_db
 
 AUTOCOMPLETE_LIMIT = 25
 CHOICE_LIMIT = 100  # Discord's limit on an autocomplete choice
@@ -26,22 +44,168 @@ class PeriodError(ValueError):
 
 
 class FactService:
-    """Answers from one fact database; the store stays open for the life of the service."""
+    """Answers from one fact database; with ``state`` and ``facts_dir``, also edits it."""
 
-    def __init__(self, store: Store, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        today: dt.date | None = None,
+        state: StateStore | None = None,
+        facts_dir: Path | None = None,
+    ) -> None:
         self.store = store
         self.engine = Engine(store, today=today)
+        self.today = today
+        self.state = state
+        self.facts_dir = facts_dir
         self._phrasings: list[str] | None = None
+        self._writing = threading.Lock()  # one change or reload at a time
 
     @classmethod
-    def open(cls, facts_dir: Path, db_path: Path, *, today: dt.date | None = None) -> FactService:
-        """Bring the database up to date with the fact files and open it."""
-        ensure_db(facts_dir, db_path)
-        return cls(Store(db_path), today=today)
+    def open(
+        cls, facts_dir: Path, db_path: Path, state: StateStore, *, today: dt.date | None = None
+    ) -> FactService:
+        """Bring the database up to date with the fact files and the chat edits, and open it.
+
+        Broken fact files keep the last good database serving (FactsError when there is none).
+        """
+        try:
+            ensure_db(facts_dir, db_path, state.overlay())
+        except FactsError:
+            if not db_path.is_file():
+                raise
+            store = Store(db_path)
+            if store.meta.get("overlay_version") != str(state.overlay_version()):
+                build_db(store.file_base(), db_path, state.overlay())  # keep every chat edit
+                store.close()
+                store = Store(db_path)
+            return cls(store, today=today, state=state, facts_dir=facts_dir)
+        return cls(Store(db_path), today=today, state=state, facts_dir=facts_dir)
 
     def close(self) -> None:
         """Close the store."""
         self.store.close()
+
+    # -- maintainers' changes -------------------------------------------------------------------
+
+    def add_fact(self, values: dict[str, Any], *, actor: str) -> Change:
+        """Add a fact from chat; EditError when it is invalid (then nothing changes)."""
+        with self._writing:
+            state = self._state()
+            rows = snapshot(state.overlay_rows())
+            _, row, change = plan_add(values, self._served(), set(self.store.file_facts()), rows)
+            return self._commit(change, row, actor=actor)
+
+    def edit_fact(self, fact_id: str, given: dict[str, Any], *, actor: str) -> Change:
+        """Change the given fields of a fact (questions are appended); EditError when invalid."""
+        with self._writing:
+            state = self._state()
+            rows = snapshot(state.overlay_rows())
+            hashes = {i: h for i, (_, h) in self.store.file_facts().items()}
+            row, change = plan_edit(fact_id, given, self._served(), hashes, rows)
+            return self._commit(change, row, actor=actor)
+
+    def retire(self, fact_id: str, *, actor: str) -> Change:
+        """Stop a fact answering (reversible with restore)."""
+        with self._writing:
+            rows = snapshot(self._state().overlay_rows())
+            hashes = {i: h for i, (_, h) in self.store.file_facts().items()}
+            row, change = plan_retire(fact_id, self._served(), hashes, rows)
+            return self._commit(change, row, actor=actor)
+
+    def restore(self, fact_id: str, *, actor: str) -> Change:
+        """Bring a retired fact back."""
+        with self._writing:
+            row, change = plan_restore(fact_id, snapshot(self._state().overlay_rows()))
+            return self._commit(change, row, actor=actor)
+
+    def history(self, fact_id: str | None = None) -> list[AuditEntry]:
+        """Every change to a fact (or the latest changes to any), oldest first."""
+        return self._state().history(fact_id)
+
+    def reload(self, *, actor: str = "reload") -> ReloadReport:
+        """Re-read the fact files and swap in a base built from them and the chat edits.
+
+        Broken files change nothing: the report lists their problems, and the serving base
+        stays. A chat edit whose file version changed since is replaced ("the newer change
+        wins"), and its chat version kept in the audit log.
+        """
+        with self._writing:
+            state = self._state()
+            if self.facts_dir is None:
+                raise EditError("this service was opened without a fact folder")
+            base = load_facts(self.facts_dir)
+            if base.problems:
+                return ReloadReport(problems=[str(p) for p in sorted(base.problems)])
+            report, entries, replaced = reconcile(
+                self.store.file_facts(), base, state.overlay_rows()
+            )
+            for row in replaced:
+                file_fact = next((f for f in base.facts if f.id == row.fact_id), None)
+                after = fact_record(file_fact) if file_fact else None
+                state.change(
+                    row.fact_id,
+                    action="file-wins",
+                    actor=actor,
+                    changes={"chat_version": [row.record, after]},
+                    row=OverlayRow(row.fact_id, None, True, None) if row.retired else None,
+                )
+            state.log(entries, actor=actor)
+            self._swap(build_db(base, self.store.path, state.overlay()).db_path)
+            return report
+
+    def export(self, out: Path, *, include_retired: bool = False) -> list[Path]:
+        """Write the fact base with its chat edits in the facts/ format."""
+        state = self._state()
+        files = self.store.file_facts()
+        served = [self.store.get(fact_id) for fact_id in self.store.ids()]
+        retired = []
+        for row in state.overlay_rows():
+            if row.retired:
+                fact = (
+                    parse_fact(row.record, path="chat")
+                    if row.record
+                    else files.get(row.fact_id, (None, ""))[0]
+                )
+                if fact is not None:
+                    retired.append(fact)
+        paths = {fact_id: fact.path for fact_id, (fact, _) in files.items()}
+        return export_files(
+            [f for f in served if f is not None],
+            retired,
+            paths,
+            out,
+            include_retired=include_retired,
+        )
+
+    def retired_fact(self, fact_id: str) -> bool:
+        """Tell whether a fact is retired."""
+        row = self.state.overlay_row(fact_id) if self.state else None
+        return bool(row and row.retired)
+
+    def _commit(self, change: Change, row: OverlayRow | None, *, actor: str = "") -> Change:
+        state = self._state()
+        state.change(
+            change.fact_id, action=change.action, actor=actor, changes=change.changes, row=row
+        )
+        self._swap(build_db(self.store.file_base(), self.store.path, state.overlay()).db_path)
+        return change
+
+    def _swap(self, db_path: Path) -> None:
+        old = self.store
+        self.store = Store(db_path)
+        self.engine = Engine(self.store, today=self.today)
+        self._phrasings = None
+        old.close()
+
+    def _served(self) -> dict[str, Fact]:
+        return {f.id: f for f in (self.store.get(i) for i in self.store.ids()) if f is not None}
+
+    def _state(self) -> StateStore:
+        if self.state is None:
+            raise EditError("this service was opened read-only")
+        return self.state
 
     def ask(self, question: str) -> Answer:
         """Answer a question."""

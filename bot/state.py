@@ -1,19 +1,25 @@
-"""What happens while factbot runs: the answers it gave and the votes on them.
+"""What happens while factbot runs: answers given, votes, and maintainers' chat edits.
 
 Kept in its own SQLite file (WAL), beside the fact database but never rebuilt with it: the
-fact database is derived from the files and swapped on every load, this one only grows.
+fact database is derived from the files (and the chat edits kept here) and swapped on every
+load; this one only grows. Each chat edit and its audit entry are written in one transaction,
+so a crash leaves either both or neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import sqlite_utils
 
 from bot.engine import Answer
+from bot.facts import Fact, parse_fact
+from bot.store import Overlay
 
 Vote = Literal[1, -1]
 
@@ -42,6 +48,34 @@ class StateStore:
                 pk="id",
             )
             answers.create_index(["asked_at"])
+        overlay = self.db.table("overlay")
+        if not overlay.exists():
+            overlay.create(
+                {
+                    "fact_id": str,
+                    "record": str,
+                    "retired": int,
+                    "base_hash": str,
+                    "updated_at": str,
+                    "updated_by": str,
+                },
+                pk="fact_id",
+            )
+        audit = self.db.table("audit")
+        if not audit.exists():
+            audit.create(
+                {
+                    "id": int,
+                    "fact_id": str,
+                    "at": str,
+                    "actor": str,
+                    "action": str,
+                    "changes": str,
+                    "overlay": int,
+                },
+                pk="id",
+            )
+            audit.create_index(["fact_id"])
         votes = self.db.table("votes")
         if not votes.exists():
             votes.create(
@@ -97,12 +131,150 @@ class StateStore:
         ).fetchone()
         return int(row[0]), int(row[1])
 
+    # -- chat edits ----------------------------------------------------------------------------
+
+    def overlay(self) -> Overlay:
+        """The chat edits to lay over the file facts, with the version they add up to."""
+        facts: dict[str, Fact] = {}
+        retired = set()
+        for row in self.db.execute("SELECT fact_id, record, retired FROM overlay"):
+            if row[1]:
+                facts[row[0]] = parse_fact(json.loads(row[1]), path="chat")
+            if row[2]:
+                retired.add(row[0])
+        return Overlay(facts, frozenset(retired), self.overlay_version())
+
+    def overlay_version(self) -> int:
+        """The id of the last audit entry that changed the overlay (0 for none)."""
+        row = self.db.execute("SELECT MAX(id) FROM audit WHERE overlay = 1").fetchone()
+        return int(row[0] or 0)
+
+    def overlay_row(self, fact_id: str) -> OverlayRow | None:
+        """The chat edit kept for a fact, if any."""
+        row = self.db.execute(
+            "SELECT record, retired, base_hash FROM overlay WHERE fact_id = ?", (fact_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        record = json.loads(row[0]) if row[0] else None
+        return OverlayRow(fact_id, record, bool(row[1]), row[2])
+
+    def overlay_rows(self) -> list[OverlayRow]:
+        """Every chat edit kept."""
+        rows = self.db.execute("SELECT fact_id FROM overlay ORDER BY fact_id").fetchall()
+        found = [self.overlay_row(r[0]) for r in rows]
+        return [r for r in found if r is not None]
+
+    def change(
+        self,
+        fact_id: str,
+        *,
+        action: str,
+        actor: str,
+        changes: dict[str, Any],
+        row: OverlayRow | None,
+    ) -> int:
+        """Keep (or, with ``row=None``, drop) a fact's chat edit, and audit it: one transaction."""
+        with self.db.conn:
+            if row is None:
+                self.db.execute("DELETE FROM overlay WHERE fact_id = ?", (fact_id,))
+            else:
+                self.db.execute(
+                    "INSERT INTO overlay (fact_id, record, retired, base_hash, updated_at, "
+                    "updated_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fact_id) DO UPDATE SET "
+                    "record = excluded.record, retired = excluded.retired, "
+                    "base_hash = excluded.base_hash, updated_at = excluded.updated_at, "
+                    "updated_by = excluded.updated_by",
+                    (
+                        fact_id,
+                        json.dumps(row.record, ensure_ascii=False) if row.record else None,
+                        int(row.retired),
+                        row.base_hash,
+                        _now(),
+                        actor,
+                    ),
+                )
+            return self._audit(fact_id, action, actor, changes, overlay=True)
+
+    def log(self, entries: list[tuple[str, str, dict[str, Any]]], *, actor: str) -> None:
+        """Audit changes that came from the files (a reload), in one transaction."""
+        with self.db.conn:
+            for fact_id, action, changes in entries:
+                self._audit(fact_id, action, actor, changes, overlay=False)
+
+    def _audit(
+        self, fact_id: str, action: str, actor: str, changes: dict[str, Any], *, overlay: bool
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO audit (fact_id, at, actor, action, changes, overlay) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (fact_id, _now(), actor, action, json.dumps(changes, ensure_ascii=False), int(overlay)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def history(self, fact_id: str | None = None, *, limit: int = 200) -> list[AuditEntry]:
+        """Audit entries, oldest first: every change to one fact, or the latest of all."""
+        if fact_id is None:
+            sql = "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id"
+            rows = self.db.execute(sql, (limit,)).fetchall()
+        else:
+            sql = "SELECT * FROM audit WHERE fact_id = ? ORDER BY id LIMIT ?"
+            rows = self.db.execute(sql, (fact_id, limit)).fetchall()
+        return [
+            AuditEntry(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), json.loads(r[5]))
+            for r in rows
+        ]
+
+    # -- questions -------------------------------------------------------------------------------
+
+    def unanswered(self, *, limit: int = 500) -> list[tuple[str, str]]:
+        """Recent questions that were declined or voted down: (question, asked_at), newest first."""
+        rows = self.db.execute(
+            "SELECT question, asked_at FROM answers WHERE status = 'declined' "
+            "OR id IN (SELECT answer_id FROM votes WHERE vote = -1) "
+            "ORDER BY asked_at DESC, rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def answered(self) -> list[tuple[str, str]]:
+        """Questions answered with a fact, never voted down: (question, fact id), oldest first."""
+        rows = self.db.execute(
+            "SELECT question, fact_id FROM answers WHERE status = 'answered' "
+            "AND fact_id IS NOT NULL "
+            "AND id NOT IN (SELECT answer_id FROM votes WHERE vote = -1) ORDER BY asked_at, rowid"
+        ).fetchall()
+        return [(str(r[0]), str(r[1])) for r in rows]
+
     def known_answer(self, answer_id: str) -> bool:
         """Tell whether an answer with this id was recorded."""
         return (
             self.db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone()
             is not None
         )
+
+
+@dataclass(frozen=True)
+class OverlayRow:
+    """A fact's chat edit: its chat version (None: the file's), retired or not, and the hash
+    of the file version it was made against (None for a fact added in chat)."""
+
+    fact_id: str
+    record: dict[str, Any] | None
+    retired: bool
+    base_hash: str | None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One change to a fact: who, when, what, and each changed field's before and after."""
+
+    id: int
+    fact_id: str
+    at: str
+    actor: str
+    action: str
+    changes: dict[str, Any]
 
 
 def _now() -> str:

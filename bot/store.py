@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -25,14 +25,44 @@ import sqlite_utils
 
 from bot import __version__
 from bot.dates import PartialDate
-from bot.facts import Fact, FactBase, FactsError, fingerprint, load_facts
+from bot.facts import (
+    Fact,
+    FactBase,
+    FactsError,
+    fact_hash,
+    fact_record,
+    fingerprint,
+    load_facts,
+    parse_fact,
+)
 from bot.text import aliases, analyze
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 class StoreError(Exception):
     """The database cannot be opened or built; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Maintainers' chat edits laid over the file facts when the database is built."""
+
+    facts: dict[str, Fact] = field(default_factory=dict)  # chat versions, by id
+    retired: frozenset[str] = frozenset()
+    version: int = 0  # the last audit entry the overlay includes
+
+    def apply(self, file_facts: list[Fact]) -> list[tuple[Fact, str]]:
+        """The facts to serve, each with its origin ("file" or "chat")."""
+        served: dict[str, tuple[Fact, str]] = {f.id: (f, "file") for f in file_facts}
+        for fact_id, fact in self.facts.items():
+            served[fact_id] = (fact, "chat")
+        for fact_id in self.retired:
+            served.pop(fact_id, None)
+        return list(served.values())
+
+
+NO_OVERLAY = Overlay()
 
 
 @dataclass(frozen=True)
@@ -51,8 +81,8 @@ def default_db_path(facts_dir: Path) -> Path:
     return Path(platformdirs.user_data_dir("factbot")) / f"facts-{key}.db"
 
 
-def build_db(base: FactBase, db_path: Path) -> BuildReport:
-    """Build a database from valid facts beside ``db_path`` and swap it in atomically."""
+def build_db(base: FactBase, db_path: Path, overlay: Overlay = NO_OVERLAY) -> BuildReport:
+    """Build a database from valid facts (and chat edits) beside ``db_path``; swap it in."""
     if base.problems:
         raise FactsError(base.problems)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,20 +93,23 @@ def build_db(base: FactBase, db_path: Path) -> BuildReport:
     try:
         db = sqlite_utils.Database(tmp)
         try:
-            _write(db, base)
+            served = _write(db, base, overlay)
         finally:
             db.close()
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())  # on disk before it replaces the serving file
         os.replace(tmp, db_path)
     finally:
         tmp.unlink(missing_ok=True)
-    return BuildReport(db_path, len(base.facts), tuple(base.files), rebuilt=True)
+    return BuildReport(db_path, served, tuple(base.files), rebuilt=True)
 
 
-def _write(db: sqlite_utils.Database, base: FactBase) -> None:
+def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     db.execute("PRAGMA journal_mode = OFF")  # a private file until the swap: nothing to roll back
     db.execute("PRAGMA synchronous = OFF")
+    served = overlay.apply(base.facts)
     db.table("facts").insert_all(
-        (_row(fact) for fact in base.facts),
+        (_row(fact, origin) for fact, origin in served),
         pk="id",
         batch_size=2000,
         columns={
@@ -94,7 +127,17 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
             "source": str,
             "path": str,
             "line": int,
+            "origin": str,
         },
+    )
+    db.table("file_facts").insert_all(
+        (
+            {"id": f.id, "hash": fact_hash(f), "record": json.dumps(_file_record(f))}
+            for f in base.facts
+        ),
+        pk="id",
+        batch_size=2000,
+        columns={"id": str, "hash": str, "record": str},
     )
     facts = db.table("facts")
     facts.create_index(["start"])
@@ -103,7 +146,7 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
         ["text", "questions", "tags", "aliases"], tokenize="porter unicode61 remove_diacritics 2"
     )
     df: Counter[str] = Counter()
-    for fact in base.facts:
+    for fact, _ in served:
         df.update(set(analyze(" \n ".join((fact.text, *fact.questions, *fact.tags))).words))
     db.table("terms").insert_all(
         ({"term": term, "df": count} for term, count in df.items()),
@@ -117,15 +160,22 @@ def _write(db: sqlite_utils.Database, base: FactBase) -> None:
             {"key": "facts_dir", "value": str(base.folder.resolve())},
             {"key": "built_at", "value": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
             {"key": "factbot_version", "value": __version__},
-            {"key": "fact_count", "value": str(len(base.facts))},
+            {"key": "fact_count", "value": str(len(served))},
+            {"key": "overlay_version", "value": str(overlay.version)},
+            {"key": "files", "value": json.dumps(base.files)},
         ],
         pk="key",
     )
     db.execute("ANALYZE")
     db.conn.commit()
+    return len(served)
 
 
-def _row(fact: Fact) -> dict[str, object]:
+def _file_record(fact: Fact) -> dict[str, object]:
+    return {**fact_record(fact), "_path": fact.path, "_line": fact.line}
+
+
+def _row(fact: Fact, origin: str = "file") -> dict[str, object]:
     period = fact.period
     return {
         "id": fact.id,
@@ -142,6 +192,7 @@ def _row(fact: Fact) -> dict[str, object]:
         "source": fact.source,
         "path": fact.path,
         "line": fact.line,
+        "origin": origin,
     }
 
 
@@ -268,6 +319,35 @@ class Store:
         args += [limit, offset]
         return [fact_from_row(r) for r in self.conn.execute(sql, args)]
 
+    def file_facts(self) -> dict[str, tuple[Fact, str]]:
+        """The facts as the files had them at the last load, with their content hashes."""
+        found = {}
+        for row in self.conn.execute("SELECT id, hash, record FROM file_facts"):
+            record = json.loads(row["record"])
+            path, line = record.pop("_path"), record.pop("_line")
+            found[row["id"]] = (parse_fact(record, path=path, line=line), row["hash"])
+        return found
+
+    def file_base(self) -> FactBase:
+        """The file facts of the last load as a FactBase, to rebuild without reading files."""
+        facts = [fact for fact, _ in self.file_facts().values()]
+        facts.sort(key=lambda f: (f.path, f.line))
+        return FactBase(
+            folder=Path(self.meta.get("facts_dir", ".")),
+            facts=facts,
+            fingerprint=self.meta.get("fingerprint", ""),
+            files=json.loads(self.meta.get("files", "[]")),
+        )
+
+    def ids(self) -> list[str]:
+        """Every served fact id, in date order."""
+        return [str(r[0]) for r in self.conn.execute("SELECT id FROM facts ORDER BY start, id")]
+
+    def origin(self, fact_id: str) -> str | None:
+        """Where a served fact comes from: "file" or "chat" (None when not served)."""
+        row = self.conn.execute("SELECT origin FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def questions(self) -> Iterator[str]:
         """Every alternate question of every fact, in date order."""
         for row in self.conn.execute('SELECT questions FROM facts ORDER BY start, "end", id'):
@@ -292,8 +372,9 @@ def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 
-def is_current(db_path: Path, facts_dir: Path) -> bool:
-    """Tell whether the database at ``db_path`` was built from the facts now in ``facts_dir``."""
+def is_current(db_path: Path, facts_dir: Path, overlay_version: int = 0) -> bool:
+    """Tell whether the database was built from the facts now in ``facts_dir`` (and the chat
+    edits up to ``overlay_version``)."""
     if not db_path.is_file():
         return False
     try:
@@ -306,15 +387,17 @@ def is_current(db_path: Path, facts_dir: Path) -> bool:
         return False
     if meta.get("schema") != SCHEMA_VERSION:
         return False
+    if meta.get("overlay_version", "0") != str(overlay_version):
+        return False
     return meta.get("fingerprint") == fingerprint(facts_dir)
 
 
-def ensure_db(facts_dir: Path, db_path: Path) -> BuildReport:
+def ensure_db(facts_dir: Path, db_path: Path, overlay: Overlay = NO_OVERLAY) -> BuildReport:
     """Reuse an up-to-date database, or check the facts and rebuild it; raise FactsError."""
-    if is_current(db_path, facts_dir):
+    if is_current(db_path, facts_dir, overlay.version):
         store = Store(db_path)
         try:
             return BuildReport(db_path, store.count, (), rebuilt=False)
         finally:
             store.close()
-    return build_db(load_facts(facts_dir), db_path)
+    return build_db(load_facts(facts_dir), db_path, overlay)
