@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,12 +16,11 @@ import click
 
 from bot import __version__, evaluate
 from bot.config import ConfigError, Settings, load_settings
-from bot.engine import Engine
 from bot.facts import FactsError, load_facts
 from bot.render import answer_card, answer_json, reply_text
 from bot.service import FactService
 from bot.state import StateStore
-from bot.store import Store, StoreError, build_db, ensure_db
+from bot.store import StoreError, build_db
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -100,7 +100,8 @@ def load(facts: Path | None, db: Path | None) -> None:
     folder = settings().facts_dir(facts)
     db_path = settings().db_path(folder, db)
     try:
-        report = build_db(load_facts(folder), db_path)
+        with StateStore(settings().state_path(db_path)) as state:
+            report = build_db(load_facts(folder), db_path, state.overlay())
     except FactsError as exc:
         _print_problems(exc.problems)
         click.echo("nothing loaded; the database is unchanged", err=True)
@@ -122,8 +123,8 @@ def ask(
     With '-' as the question, read one question per line from standard input and answer each
     in order (with --json: one JSON object per line, flushed as it is written).
     """
-    with open_store(facts, db) as store:
-        engine = Engine(store)
+    with open_service(facts, db) as service:
+        engine = service.engine
         questions: Iterable[str] = (
             (line.rstrip("\r\n") for line in sys.stdin)
             if question == ("-",)
@@ -165,9 +166,8 @@ def eval_command(facts: Path | None, db: Path | None, minimum: float, file: Path
         cases = evaluate.load_cases(file)
     except evaluate.EvalFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    with open_store(facts, db) as store:
-        engine = Engine(store)
-        results = evaluate.run(cases, engine.ask)
+    with open_service(facts, db) as service:
+        results = evaluate.run(cases, service.ask)
     for line in evaluate.report(results):
         click.echo(line)
     if evaluate.accuracy(results) < minimum:
@@ -183,9 +183,9 @@ def chat(facts: Path | None, db: Path | None) -> None:
 
     No Discord token needed. End with Ctrl-D or 'quit'.
     """
-    with open_store(facts, db) as store:
-        service = FactService(store)
-        click.echo(f"factbot {__version__}: {store.count} facts. Ask away (Ctrl-D to quit).")
+    with open_service(facts, db) as service:
+        count = service.store.count
+        click.echo(f"factbot {__version__}: {count} facts. Ask away (Ctrl-D to quit).")
         while True:
             try:
                 question = input("you> ")
@@ -208,9 +208,6 @@ def run(facts: Path | None, db: Path | None) -> None:
     Needs DISCORD_TOKEN; see the README for the other FACTBOT_* settings. Exits 2 when the
     token is missing or rejected.
     """
-    import discord
-
-    from bot.discord_app import run_bot
 
     config = settings()
     try:
@@ -221,11 +218,18 @@ def run(facts: Path | None, db: Path | None) -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    db_path = prepare_db(facts, db)
-    service = FactService(Store(db_path))
-    state = StateStore(config.state_path(db_path))
+    with open_service(facts, db) as service:
+        _run(config, service)
+
+
+def _run(config: Settings, service: FactService) -> None:
+    import discord
+
+    from bot.discord_app import run_bot
+
+    assert service.state is not None
     try:
-        asyncio.run(run_bot(config, service, state))
+        asyncio.run(run_bot(config, service, service.state))
     except discord.LoginFailure:
         click.echo("error: Discord rejected the token; check DISCORD_TOKEN", err=True)
         raise SystemExit(2) from None
@@ -236,9 +240,6 @@ def run(facts: Path | None, db: Path | None) -> None:
             err=True,
         )
         raise SystemExit(2) from None
-    finally:
-        service.close()
-        state.close()
 
 
 @cli.command()
@@ -265,30 +266,30 @@ def health(max_age: float) -> None:
     click.echo(f"healthy: last heartbeat {age:.0f} s ago")
 
 
-def open_store(facts: Path | None, db: Path | None) -> Store:
-    """Open an up-to-date store, rebuilding a stale one; keep serving the old one on bad facts."""
-    db_path = prepare_db(facts, db)
-    try:
-        return Store(db_path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def prepare_db(facts: Path | None, db: Path | None) -> Path:
-    """Bring the database up to date with the fact files, or keep the last good one."""
+@contextlib.contextmanager
+def open_service(facts: Path | None, db: Path | None) -> Iterator[FactService]:
+    """The fact service over an up-to-date database (files plus chat edits); on broken fact
+    files, the last good database with a warning."""
     folder = settings().facts_dir(facts)
     db_path = settings().db_path(folder, db)
-    try:
-        ensure_db(folder, db_path)
-    except FactsError as exc:
-        if not db_path.is_file():
+    with StateStore(settings().state_path(db_path)) as state:
+        try:
+            service = FactService.open(folder, db_path, state)
+        except FactsError as exc:
             _print_problems(exc.problems)
             raise click.ClickException("the fact base has problems; fix them, then retry") from exc
-        click.echo(
-            f"warning: {exc}; answering from the last good database (run 'factbot check')",
-            err=True,
-        )
-    return db_path
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if service.file_problems:
+            click.echo(
+                f"warning: {len(service.file_problems)} problems in the fact files; answering "
+                "from the last good database (run 'factbot check')",
+                err=True,
+            )
+        try:
+            yield service
+        finally:
+            service.close()
 
 
 def _print_problems(problems: Iterable[object]) -> None:

@@ -30,7 +30,7 @@ from bot.curation import (
 )
 from bot.dates import DateError, PartialDate, Period
 from bot.engine import Answer, Engine
-from bot.facts import Fact, FactsError, fact_record, load_facts, parse_fact
+from bot.facts import Fact, FactsError, Problem, fact_record, load_facts, parse_fact
 from bot.render import truncate
 from bot.state import AuditEntry, OverlayRow, StateStore
 from bot.store import Store, build_db, ensure_db
@@ -61,6 +61,7 @@ class FactService:
         self.facts_dir = facts_dir
         self._phrasings: list[str] | None = None
         self._writing = threading.Lock()  # one change or reload at a time
+        self.file_problems: list[Problem] = []  # why the last good database is serving
 
     @classmethod
     def open(
@@ -72,7 +73,7 @@ class FactService:
         """
         try:
             ensure_db(facts_dir, db_path, state.overlay())
-        except FactsError:
+        except FactsError as exc:
             if not db_path.is_file():
                 raise
             store = Store(db_path)
@@ -80,7 +81,9 @@ class FactService:
                 build_db(store.file_base(), db_path, state.overlay())  # keep every chat edit
                 store.close()
                 store = Store(db_path)
-            return cls(store, today=today, state=state, facts_dir=facts_dir)
+            service = cls(store, today=today, state=state, facts_dir=facts_dir)
+            service.file_problems = list(exc.problems)
+            return service
         return cls(Store(db_path), today=today, state=state, facts_dir=facts_dir)
 
     def close(self) -> None:

@@ -88,6 +88,12 @@ class StateStore:
         """Close the database."""
         self.db.close()
 
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def record_answer(self, answer: Answer, *, user_id: int = 0, channel_id: int = 0) -> str:
         """Keep an answer that was shown; return the id its buttons refer to."""
         answer_id = secrets.token_hex(8)
