@@ -16,11 +16,12 @@ import click
 
 from bot import __version__, evaluate
 from bot.config import ConfigError, Settings, load_settings
+from bot.curation import overlay_conflicts, write_regression_questions
 from bot.facts import FactsError, load_facts
-from bot.render import answer_card, answer_json, reply_text
+from bot.render import answer_card, answer_json, history_lines, reply_text
 from bot.service import FactService
 from bot.state import StateStore
-from bot.store import StoreError, build_db
+from bot.store import Store, StoreError, build_db
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -75,17 +76,97 @@ def settings() -> Settings:
 
 @cli.command()
 @facts_option
-def check(facts: Path | None) -> None:
+@click.option(
+    "--db",
+    "db",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    help="Also list the facts whose chat edits override their file (the database given, or "
+    "with a bare --db the default one).",
+)
+def check(facts: Path | None, db: str | None) -> None:
     """Validate the fact files; print each problem as path:line: message.
 
     Exits 1 when there is any problem, 0 when the fact base is valid.
     """
     folder = settings().facts_dir(facts)
     base = load_facts(folder)
+    if db is not None:
+        _print_overrides(folder, Path(db) if db else None)
     if base.problems:
         _print_problems(base.problems)
         raise SystemExit(1)
     click.echo(f"ok: {len(base.facts)} facts in {len(base.files)} files ({folder})")
+
+
+def _print_overrides(folder: Path, db: Path | None) -> None:
+    db_path = settings().db_path(folder, db)
+    if not db_path.is_file():
+        click.echo(f"no database at {db_path}: no chat edits to list")
+        return
+    with Store(db_path) as store, StateStore(settings().state_path(db_path)) as state:
+        lines = overlay_conflicts(store.file_facts(), state.overlay_rows())
+        added = [r.fact_id for r in state.overlay_rows() if r.base_hash is None and r.record]
+    for line in lines:
+        click.echo(line)
+    if added:
+        click.echo(f"added in chat (not in any file): {', '.join(sorted(added))}")
+    if not lines and not added:
+        click.echo("no chat edits: the database serves the files as they are")
+
+
+@cli.command()
+@facts_option
+@db_option
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("export"),
+    show_default=True,
+    help="Folder to write to.",
+)
+@click.option("--retired", is_flag=True, help="Include retired facts, tagged 'retired'.")
+@click.option(
+    "--questions",
+    is_flag=True,
+    help="Write the questions factbot answered (and nobody voted down) as a 'factbot eval' "
+    "file, questions.yaml, instead of the facts.",
+)
+def export(facts: Path | None, db: Path | None, out: Path, retired: bool, questions: bool) -> None:
+    """Write the fact base, with the maintainers' chat edits, in the facts/ format.
+
+    File facts go to a file of their own file's name, facts added in chat to chat.yaml, so a
+    maintainer can commit chat edits to git. Retired facts are left out unless --retired.
+    """
+    with open_service(facts, db) as service:
+        if questions:
+            assert service.state is not None
+            path = write_regression_questions(service.state.answered(), out)
+            click.echo(f"wrote {path}")
+            return
+        written = service.export(out, include_retired=retired)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@facts_option
+@db_option
+@click.argument("fact_id", required=False)
+def history(facts: Path | None, db: Path | None, fact_id: str | None) -> None:
+    """Print the audit log: every change to FACT_ID, or the latest changes to any fact.
+
+    Chat edits (add, edit, retire, restore), changes a reload found in the files, and chat
+    edits a newer file change replaced, each with who, when and before -> after.
+    """
+    with open_service(facts, db) as service:
+        entries = service.history(fact_id)
+    if not entries:
+        click.echo(f"no changes recorded{' for ' + fact_id if fact_id else ''}")
+    for entry in entries:
+        for line in history_lines(entry):
+            click.echo(line)
 
 
 @cli.command()

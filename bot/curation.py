@@ -235,6 +235,22 @@ def export_files(
     return written
 
 
+def write_regression_questions(answered: list[tuple[str, str]], out: Path) -> Path:
+    """Write answered questions as a ``factbot eval`` file (``any: [fact id]``), each once."""
+    seen: dict[str, str] = {}
+    for question, fact_id in answered:
+        seen.setdefault(" ".join(question.split()), fact_id)
+    cases = [{"q": q, "kind": "regression", "any": [fact_id]} for q, fact_id in seen.items()]
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "questions.yaml"
+    target.write_text(
+        "# Questions factbot answered and nobody voted down: run 'factbot eval' on them.\n"
+        + yaml.safe_dump(cases, sort_keys=False, allow_unicode=True, width=100),
+        encoding="utf-8",
+    )
+    return target
+
+
 def _with_tags(fact: Fact, tags: tuple[str, ...]) -> Fact:
     record = {**fact_record(fact), "tags": list(dict.fromkeys(tags))}
     return parse_fact(record, path=fact.path, line=fact.line)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from bot.dates import duration_label
 from bot.engine import Answer, Match
 from bot.facts import Fact
+from bot.state import AuditEntry
 
 LIST_LIMIT = 10
 
@@ -190,3 +192,20 @@ def fit_card(card: Card) -> Card:
 
 def _footer(match: Match) -> str:
     return f"confidence {match.score:.0f}% · fact {match.fact.id}"
+
+
+def history_lines(entry: AuditEntry) -> list[str]:
+    """An audit entry as lines: when, who, what, then each field's before -> after."""
+    head = f"{entry.at}  {entry.fact_id}  {entry.action} by {entry.actor or 'unknown'}"
+    lines = [head]
+    for name, (before, after) in entry.changes.items():
+        lines.append(f"    {name}: {_short(before)} -> {_short(after)}")
+    return lines
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    return truncate(str(value), limit)
