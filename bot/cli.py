@@ -283,7 +283,12 @@ def chat(facts: Path | None, db: Path | None) -> None:
 @cli.command()
 @facts_option
 @db_option
-def run(facts: Path | None, db: Path | None) -> None:
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Reload when a fact file changes (debounced); broken files keep the old facts serving.",
+)
+def run(facts: Path | None, db: Path | None, watch: bool) -> None:
     """Run the Discord bot until SIGTERM or SIGINT.
 
     Needs DISCORD_TOKEN; see the README for the other FACTBOT_* settings. Exits 2 when the
@@ -300,17 +305,17 @@ def run(facts: Path | None, db: Path | None) -> None:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     with open_service(facts, db) as service:
-        _run(config, service)
+        _run(config, service, service.facts_dir if watch else None)
 
 
-def _run(config: Settings, service: FactService) -> None:
+def _run(config: Settings, service: FactService, watch: Path | None) -> None:
     import discord
 
     from bot.discord_app import run_bot
 
     assert service.state is not None
     try:
-        asyncio.run(run_bot(config, service, service.state))
+        asyncio.run(run_bot(config, service, service.state, watch=watch))
     except discord.LoginFailure:
         click.echo("error: Discord rejected the token; check DISCORD_TOKEN", err=True)
         raise SystemExit(2) from None

@@ -37,6 +37,7 @@ from bot.store import Store, build_db, ensure_db
 
 AUTOCOMPLETE_LIMIT = 25
 CHOICE_LIMIT = 100  # Discord's limit on an autocomplete choice
+SAME_QUESTION = 80  # token_sort_ratio above which two unanswered questions are grouped
 
 
 class PeriodError(ValueError):
@@ -62,6 +63,7 @@ class FactService:
         self._phrasings: list[str] | None = None
         self._writing = threading.Lock()  # one change or reload at a time
         self.file_problems: list[Problem] = []  # why the last good database is serving
+        self._replaced: list[Store] = []
 
     @classmethod
     def open(
@@ -87,7 +89,9 @@ class FactService:
         return cls(Store(db_path), today=today, state=state, facts_dir=facts_dir)
 
     def close(self) -> None:
-        """Close the store."""
+        """Close the store (and the ones it replaced)."""
+        for old in self._replaced:
+            old.close()
         self.store.close()
 
     # -- maintainers' changes -------------------------------------------------------------------
@@ -196,11 +200,14 @@ class FactService:
         return change
 
     def _swap(self, db_path: Path) -> None:
-        old = self.store
-        self.store = Store(db_path)
-        self.engine = Engine(self.store, today=self.today)
-        self._phrasings = None
-        old.close()
+        store = Store(db_path)
+        engine = Engine(store, today=self.today)
+        # A question being answered on another thread may still hold the old store: close the
+        # one before it, which nothing can still be using, and keep this one until next time.
+        for old in self._replaced:
+            old.close()
+        self._replaced = [self.store]
+        self.store, self.engine, self._phrasings = store, engine, None
 
     def _served(self) -> dict[str, Fact]:
         return {f.id: f for f in (self.store.get(i) for i in self.store.ids()) if f is not None}
@@ -217,6 +224,20 @@ class FactService:
     def fact(self, fact_id: str) -> Fact | None:
         """The fact with this id, or None."""
         return self.store.get(fact_id)
+
+    def unanswered(self, *, limit: int = 10) -> list[tuple[str, int, str]]:
+        """Recent declined or voted-down questions grouped by similar wording, newest first:
+        (question, how many times, last asked)."""
+        groups: list[list[Any]] = []
+        for question, asked_at in self._state().unanswered():
+            text = " ".join(question.split())
+            for group in groups:
+                if fuzz.token_sort_ratio(text.lower(), group[0].lower()) >= SAME_QUESTION:
+                    group[1] += 1
+                    break
+            else:
+                groups.append([text, 1, asked_at])
+        return [(g[0], g[1], g[2]) for g in groups[:limit]]
 
     def suggest(self, typed: str, *, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
         """The fact base's own phrasings closest to what the user has typed so far."""
