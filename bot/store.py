@@ -86,7 +86,9 @@ def build_db(base: FactBase, db_path: Path, overlay: Overlay = NO_OVERLAY) -> Bu
     if base.problems:
         raise FactsError(base.problems)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f"{db_path.name}.building-", dir=db_path.parent)
+    _remove_abandoned_builds(db_path)
+    prefix = f"{db_path.name}.building-{os.getpid()}-"
+    handle, name = tempfile.mkstemp(prefix=prefix, dir=db_path.parent)
     os.close(handle)
     tmp = Path(name)
     tmp.unlink()  # sqlite-utils creates the file; mkstemp only reserved a unique name
@@ -102,6 +104,24 @@ def build_db(base: FactBase, db_path: Path, overlay: Overlay = NO_OVERLAY) -> Bu
     finally:
         tmp.unlink(missing_ok=True)
     return BuildReport(db_path, served, tuple(base.files), rebuilt=True)
+
+
+def _remove_abandoned_builds(db_path: Path) -> None:
+    """Delete half-built files left by builders that were killed (their process is gone)."""
+    for leftover in db_path.parent.glob(f"{db_path.name}.building-*"):
+        pid = leftover.name.removeprefix(f"{db_path.name}.building-").split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
