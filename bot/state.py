@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import sqlite_utils
 
@@ -24,12 +28,27 @@ from bot.store import Overlay
 Vote = Literal[1, -1]
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    @wraps(method)
+    def run(self: StateStore, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
 class StateStore:
     """Answers given and votes cast, in a SQLite file that survives reloads and restarts."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(path)
+        # Shared by the event loop and the thread that applies maintainers' changes: every
+        # public method holds the lock, so one's transaction never takes in the other's writes.
+        self.db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
+        self._lock = threading.RLock()
         self.db.enable_wal()
         self.db.execute("PRAGMA busy_timeout = 5000")
         answers = self.db.table("answers")
@@ -94,6 +113,7 @@ class StateStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_locked
     def record_answer(self, answer: Answer, *, user_id: int = 0, channel_id: int = 0) -> str:
         """Keep an answer that was shown; return the id its buttons refer to."""
         answer_id = secrets.token_hex(8)
@@ -113,6 +133,7 @@ class StateStore:
             )
         return answer_id
 
+    @_locked
     def vote(self, answer_id: str, user_id: int, vote: Vote) -> Literal["new", "changed", "same"]:
         """Record a user's vote on an answer: one per user per answer, the last one counts."""
         table = self.db.table("votes")
@@ -128,6 +149,7 @@ class StateStore:
             )
         return "new" if row is None else "changed"
 
+    @_locked
     def tally(self, answer_id: str) -> tuple[int, int]:
         """(up, down) votes on an answer."""
         row = self.db.execute(
@@ -139,6 +161,7 @@ class StateStore:
 
     # -- chat edits ----------------------------------------------------------------------------
 
+    @_locked
     def overlay(self) -> Overlay:
         """The chat edits to lay over the file facts, with the version they add up to."""
         facts: dict[str, Fact] = {}
@@ -150,11 +173,13 @@ class StateStore:
                 retired.add(row[0])
         return Overlay(facts, frozenset(retired), self.overlay_version())
 
+    @_locked
     def overlay_version(self) -> int:
         """The id of the last audit entry that changed the overlay (0 for none)."""
         row = self.db.execute("SELECT MAX(id) FROM audit WHERE overlay = 1").fetchone()
         return int(row[0] or 0)
 
+    @_locked
     def overlay_row(self, fact_id: str) -> OverlayRow | None:
         """The chat edit kept for a fact, if any."""
         row = self.db.execute(
@@ -165,12 +190,14 @@ class StateStore:
         record = json.loads(row[0]) if row[0] else None
         return OverlayRow(fact_id, record, bool(row[1]), row[2])
 
+    @_locked
     def overlay_rows(self) -> list[OverlayRow]:
         """Every chat edit kept."""
         rows = self.db.execute("SELECT fact_id FROM overlay ORDER BY fact_id").fetchall()
         found = [self.overlay_row(r[0]) for r in rows]
         return [r for r in found if r is not None]
 
+    @_locked
     def change(
         self,
         fact_id: str,
@@ -202,6 +229,7 @@ class StateStore:
                 )
             return self._audit(fact_id, action, actor, changes, overlay=True)
 
+    @_locked
     def log(self, entries: list[tuple[str, str, dict[str, Any]]], *, actor: str) -> None:
         """Audit changes that came from the files (a reload), in one transaction."""
         with self.db.conn:
@@ -218,6 +246,7 @@ class StateStore:
         )
         return int(cursor.lastrowid or 0)
 
+    @_locked
     def history(self, fact_id: str | None = None, *, limit: int = 200) -> list[AuditEntry]:
         """Audit entries, oldest first: every change to one fact, or the latest of all."""
         if fact_id is None:
@@ -233,6 +262,7 @@ class StateStore:
 
     # -- questions -------------------------------------------------------------------------------
 
+    @_locked
     def unanswered(self, *, limit: int = 500) -> list[tuple[str, str]]:
         """Recent questions that were declined or voted down: (question, asked_at), newest first."""
         rows = self.db.execute(
@@ -243,6 +273,7 @@ class StateStore:
         ).fetchall()
         return [(str(r[0]), str(r[1])) for r in rows]
 
+    @_locked
     def answered(self) -> list[tuple[str, str]]:
         """Questions answered with a fact, never voted down: (question, fact id), oldest first."""
         rows = self.db.execute(
@@ -252,6 +283,7 @@ class StateStore:
         ).fetchall()
         return [(str(r[0]), str(r[1])) for r in rows]
 
+    @_locked
     def known_answer(self, answer_id: str) -> bool:
         """Tell whether an answer with this id was recorded."""
         return (
