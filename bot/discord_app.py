@@ -771,7 +771,7 @@ def _actor(interaction: discord.Interaction[Any]) -> str:
 async def watch_facts(service: FactService, folder: Path, *, every: float = 2.0) -> None:
     """Reload when the fact files change (checked every ``every`` seconds, debounced: a change
     is reloaded once the files have stopped changing for one check)."""
-    seen = fingerprint(folder)
+    seen = service.store.meta.get("fingerprint", "")  # what is loaded, not what is on disk
     pending: str | None = None
     while True:
         await asyncio.sleep(every)

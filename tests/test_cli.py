@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from bot import __version__
@@ -565,3 +566,41 @@ def test_chat_answers_like_the_bot_as_text(tmp_path: Path) -> None:
     assert "**January 2018**" in result.output
     assert "confidence" in result.output and "fact " in result.output
     assert "I don't know" in result.output
+
+
+def test_export_history_and_check_db(tmp_path: Path) -> None:
+    from bot.service import FactService
+    from bot.state import StateStore
+
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "history.yaml").write_text(
+        "facts:\n  - {id: renamed, date: 2020-06, text: The product was renamed.}\n"
+    )
+    db = tmp_path / "f.db"
+    with StateStore(tmp_path / "f-state.db") as state:
+        service = FactService.open(folder, db, state)
+        service.add_fact({"id": "azure", "date": "2022", "text": "We moved to Azure."}, actor="al")
+        service.edit_fact("renamed", {"text": "Renamed to Acme."}, actor="bo")
+        state.record_answer(service.ask("when did we move to azure?"))
+        service.close()
+    runner = CliRunner()
+    base = ["--facts", str(folder), "--db", str(db)]
+    result = runner.invoke(cli, ["history", *base])
+    assert result.exit_code == 0
+    assert "azure  add by al" in result.output and "renamed  edit by bo" in result.output
+    assert "text: The product was renamed. -> Renamed to Acme." in result.output
+    result = runner.invoke(cli, ["check", "--facts", str(folder), "--db", str(db)])
+    assert result.exit_code == 0
+    assert "history.yaml:2: fact 'renamed' is edited in chat" in result.output
+    assert "added in chat (not in any file): azure" in result.output
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["export", *base, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["chat.yaml", "history.yaml"]
+    assert "Renamed to Acme." in (out / "history.yaml").read_text()
+    assert runner.invoke(cli, ["check", "--facts", str(out)]).exit_code == 0
+    result = runner.invoke(cli, ["export", *base, "--out", str(out), "--questions"])
+    assert result.exit_code == 0
+    cases = yaml.safe_load((out / "questions.yaml").read_text())
+    assert cases == [{"q": "when did we move to azure?", "kind": "regression", "any": ["azure"]}]

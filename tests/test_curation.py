@@ -286,3 +286,50 @@ def test_export_round_trips(
     finally:
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_questions_during_reloads_and_edits_are_answered_from_a_whole_base(ws: Workspace) -> None:
+    import threading
+
+    failures: list[BaseException] = []
+
+    def churn() -> None:
+        try:
+            for n in range(15):
+                ws.service.reload()
+                ws.service.edit_fact("office-move", {"text": f"Moved office, take {n}."}, actor="t")
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+
+    worker = threading.Thread(target=churn)
+    worker.start()
+    answers = 0
+    while worker.is_alive():
+        assert top(ws, "when was the product renamed?") == "renamed"
+        answers += 1
+    worker.join()
+    assert failures == [] and answers > 0
+    assert ws.service.fact("office-move").text == "Moved office, take 14."  # type: ignore[union-attr]
+
+
+def test_watch_reloads_when_a_file_changes(ws: Workspace) -> None:
+    import asyncio
+
+    from bot.discord_app import watch_facts
+
+    async def scenario() -> None:
+        watcher = asyncio.create_task(watch_facts(ws.service, ws.folder, every=0.02))
+        try:
+            ws.write(FACTS + "  - id: remote\n    date: 2020-03\n    text: We went remote.\n")
+            deadline = asyncio.get_running_loop().time() + 10
+            while ws.service.fact("remote") is None:  # reloaded by the watcher
+                assert asyncio.get_running_loop().time() < deadline, "the watcher did not reload"
+                await asyncio.sleep(0.02)
+            ws.write(FACTS + "  - id: broken\n    date: 2020-13\n    text: Bad.\n")
+            await asyncio.sleep(0.2)  # several checks: a broken file must change nothing
+            assert ws.service.fact("remote") is not None
+            assert ws.service.fact("broken") is None
+        finally:
+            watcher.cancel()
+
+    asyncio.run(scenario())
