@@ -8,12 +8,13 @@ so a crash leaves either both or neither.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
@@ -107,6 +108,22 @@ class StateStore:
         """Close the database."""
         self.db.close()
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: all its statements are committed together, or none is.
+
+        Statements inside go straight to the sqlite3 connection: sqlite-utils' execute()
+        commits each write on its own when no transaction is open.
+        """
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
     def __enter__(self) -> StateStore:
         return self
 
@@ -118,34 +135,37 @@ class StateStore:
         """Keep an answer that was shown; return the id its buttons refer to."""
         answer_id = secrets.token_hex(8)
         top = answer.top
-        with self.db.conn:
-            self.db.table("answers").insert(
-                {
-                    "id": answer_id,
-                    "question": answer.question,
-                    "status": answer.status,
-                    "fact_id": top.fact.id if top and answer.answered else None,
-                    "score": round(top.score, 1) if top else None,
-                    "user_id": user_id,
-                    "channel_id": channel_id,
-                    "asked_at": _now(),
-                }
+        with self._transaction():
+            self.db.conn.execute(
+                "INSERT INTO answers (id, question, status, fact_id, score, user_id, channel_id, "
+                "asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    answer_id,
+                    answer.question,
+                    answer.status,
+                    top.fact.id if top and answer.answered else None,
+                    round(top.score, 1) if top else None,
+                    user_id,
+                    channel_id,
+                    _now(),
+                ),
             )
         return answer_id
 
     @_locked
     def vote(self, answer_id: str, user_id: int, vote: Vote) -> Literal["new", "changed", "same"]:
         """Record a user's vote on an answer: one per user per answer, the last one counts."""
-        table = self.db.table("votes")
-        with self.db.conn:
-            row = self.db.execute(
+        with self._transaction():
+            row = self.db.conn.execute(
                 "SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?", (answer_id, user_id)
             ).fetchone()
             if row is not None and row[0] == vote:
                 return "same"
-            table.upsert(
-                {"answer_id": answer_id, "user_id": user_id, "vote": vote, "voted_at": _now()},
-                pk=("answer_id", "user_id"),
+            self.db.conn.execute(
+                "INSERT INTO votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(answer_id, user_id) DO UPDATE SET vote = excluded.vote, "
+                "voted_at = excluded.voted_at",
+                (answer_id, user_id, vote, _now()),
             )
         return "new" if row is None else "changed"
 
@@ -208,11 +228,11 @@ class StateStore:
         row: OverlayRow | None,
     ) -> int:
         """Keep (or, with ``row=None``, drop) a fact's chat edit, and audit it: one transaction."""
-        with self.db.conn:
+        with self._transaction():
             if row is None:
-                self.db.execute("DELETE FROM overlay WHERE fact_id = ?", (fact_id,))
+                self.db.conn.execute("DELETE FROM overlay WHERE fact_id = ?", (fact_id,))
             else:
-                self.db.execute(
+                self.db.conn.execute(
                     "INSERT INTO overlay (fact_id, record, retired, base_hash, updated_at, "
                     "updated_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fact_id) DO UPDATE SET "
                     "record = excluded.record, retired = excluded.retired, "
@@ -232,14 +252,14 @@ class StateStore:
     @_locked
     def log(self, entries: list[tuple[str, str, dict[str, Any]]], *, actor: str) -> None:
         """Audit changes that came from the files (a reload), in one transaction."""
-        with self.db.conn:
+        with self._transaction():
             for fact_id, action, changes in entries:
                 self._audit(fact_id, action, actor, changes, overlay=False)
 
     def _audit(
         self, fact_id: str, action: str, actor: str, changes: dict[str, Any], *, overlay: bool
     ) -> int:
-        cursor = self.db.execute(
+        cursor = self.db.conn.execute(
             "INSERT INTO audit (fact_id, at, actor, action, changes, overlay) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (fact_id, _now(), actor, action, json.dumps(changes, ensure_ascii=False), int(overlay)),

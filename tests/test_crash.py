@@ -114,3 +114,23 @@ def test_killing_a_writer_mid_edit_loses_nothing_and_breaks_nothing(
             assert list(tmp_path.glob("facts.db.building-*")) == []  # the killed build is gone
         finally:
             service.close()
+
+
+def test_a_failure_between_an_edit_and_its_audit_entry_keeps_neither(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.state import OverlayRow
+
+    with StateStore(tmp_path / "state.db") as state:
+
+        def broken(*args: object, **kwargs: object) -> int:
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(state, "_audit", broken)
+        row = OverlayRow("x", {"id": "x", "date": "2020", "text": "T."}, False, None)
+        with pytest.raises(RuntimeError):
+            state.change("x", action="add", actor="a", changes={}, row=row)
+        monkeypatch.undo()
+        assert state.overlay_rows() == [] and state.history() == []
+        state.change("x", action="add", actor="a", changes={}, row=row)
+        assert [r.fact_id for r in state.overlay_rows()] == ["x"] and len(state.history()) == 1
