@@ -229,6 +229,7 @@ _BETWEEN_RE = re.compile(
     rf"(?:\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bor\b|-|–)\s*"
     rf"(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
 )
+_ANY_DIGIT_RE = re.compile(r"\d")
 _YEAR_SPAN_RE = re.compile(
     r"(?:\b(?:in|from|between|during)\s+)?(?<![\w.\-])(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>1[0-9]{3}|20[0-9]{2})(?![\w\-])"
@@ -269,6 +270,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     >>> find_time_constraint("what happened in march 2019?", today=dt.date(2026, 1, 1)).period
     Period(start=datetime.date(2019, 3, 1), end=datetime.date(2019, 3, 31))
     """
+    if not _ANY_DIGIT_RE.search(text) and "year" not in text:
+        return None  # every time expression has a year, a decade, or "this/last/next year"
     span = _YEAR_SPAN_RE.search(text)
     if span and int(span["a"]) <= int(span["b"]):
         years = Period(dt.date(int(span["a"]), 1, 1), dt.date(int(span["b"]), 12, 31))

@@ -35,7 +35,7 @@ from bot.dates import MONTH_NAMES, Period
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, normalize, opposites_of, stem, zipf
+from bot.text import analyze, groups_of, is_identifier, normalize, opposites_of, stem, zipf
 
 Status = Literal["answered", "ambiguous", "declined"]
 
@@ -300,7 +300,7 @@ class Engine:
         by_stem: dict[str, str] = {}
         for word in sorted(words):
             key = stem(word)
-            if key in self.stem_df or any(c.isdigit() for c in word):
+            if key in self.stem_df or is_identifier(word):
                 by_stem.setdefault(key, word)
         ranked = dict(self.store.search(sorted(by_stem.values()), limit=CANDIDATES))
         if query.time is not None:
@@ -373,18 +373,20 @@ class Engine:
             for r, found in found_by_row.items()
         }
         promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
+        # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
+        miss_cost = [
+            r.weight * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
+            for r in content
+        ]
+        opposites = [opposites_of(r.groups) for r in content]
+        exact = [r.exact for r in content]
         matches = []
         for rowid, view in views.items():
             found = found_by_row[rowid]
             coverage = coverage_by_row[rowid]
-            unmatched = [
-                r.weight * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
-                for r, m in zip(content, found, strict=True)
-                if m == 0
-            ]
-            missing = max(unmatched, default=0.0) + 0.5 * (
-                sum(unmatched) - max(unmatched, default=0.0)
-            )
+            unmatched = [cost for cost, m in zip(miss_cost, found, strict=True) if m == 0]
+            worst = max(unmatched, default=0.0)
+            missing = worst + 0.5 * (sum(unmatched) - worst)
             similarity = nearness = 0.0
             if rowid in promising:
                 best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)
@@ -395,10 +397,8 @@ class Engine:
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
             fit = _type_fit(query, view.fact) + _time_fit(query, view.fact)
-            if any(
-                m == 0 and opposites_of(r.groups) & view.groups
-                for r, m in zip(content, found, strict=True)
-            ):
+            misses = [i for i, m in enumerate(found) if m == 0]
+            if any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
             hint = sum(2.0 for r in hints if _term_match(r, view))
             score = 100 * (
@@ -409,7 +409,7 @@ class Engine:
                 - W_MISSING * missing
             )
             score += fit + hint
-            if any(r.exact and m == 0 for r, m in zip(content, found, strict=True)):
+            if any(exact[i] for i in misses):
                 score *= IDENTIFIER_MISS
             parts = {
                 "coverage": coverage,
@@ -671,7 +671,7 @@ def _type_fit(query: Query, fact: Fact) -> float:
     if query.qtype == "how_long":
         return 4.0 if fact.until is not None else -3.0
     if query.qtype == "how_many":
-        has_number = any(ch.isdigit() for ch in text) or any(w in lower for w in _NUMBER_WORDS)
+        has_number = is_identifier(text) or any(w in lower for w in _NUMBER_WORDS)
         return 4.0 if has_number else -3.0
     if query.qtype == "who":
         names = sum(1 for w in text.split()[1:] if w[:1].isupper())

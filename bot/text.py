@@ -20,15 +20,45 @@ from bot import lexicon
 # A word: letters or digits, keeping inner "-", "." and "'" (v2.4, INC-2041, 2.x, xi's).
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-# All phrases in one pattern, one named group each, so rewriting is one pass over the text.
-_PHRASE_TOKENS = {f"p{i}": token for i, (_, token) in enumerate(lexicon.PHRASES)}
-_PHRASE_RE = re.compile(
-    "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(lexicon.PHRASES))
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    """Plain words that every match of ``pattern`` contains, one per top-level alternative
+    (None when some alternative has none): a phrase is only tried on text holding one."""
+    alternatives, depth, current = [], 0, ""
+    for char in pattern:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    alternatives.append(current)
+    found = []
+    for alternative in alternatives:
+        outside, depth = "", 0
+        for char in re.sub(r"\\[a-zA-Z]", " ", alternative):
+            depth += char == "("
+            if depth == 0:
+                outside += char
+            elif char == ")" and depth == 1:
+                outside += "\0"  # where the group stood: a gap, quantifier and all
+            depth -= char == ")"
+        outside = re.sub(r"\0[?*+]?", " ", outside)
+        runs = re.findall(r"[a-z]{3,}", re.sub(r".\?", " ", outside))  # "ministers?": optional s
+        if not runs:
+            return None
+        found.append(max(runs, key=len))
+    return tuple(found)
+
+
+_PHRASES = tuple(
+    (re.compile(pattern), token, _required_words(pattern)) for pattern, token in lexicon.PHRASES
 )
 _STEMMER = Stemmer.Stemmer("english")
-_CAPITALISED_RUN_RE = re.compile(
-    r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w'-]*)+"
-)
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
+_DIGIT_RE = re.compile(r"\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 
@@ -47,7 +77,10 @@ def words(text: str) -> list[str]:
     >>> words("Beijing's THAAD talks (v2.4) they'd")
     ['beijing', 'thaad', 'talks', 'v2.4', 'they']
     """
-    return [_CLITIC_RE.sub("", w).strip("'") for w in WORD_RE.findall(normalize(text))]
+    return [
+        _CLITIC_RE.sub("", w).strip("'") if "'" in w else w
+        for w in WORD_RE.findall(normalize(text))
+    ]
 
 
 def rewrite_phrases(text: str, *, keep: bool = True) -> str:
@@ -56,12 +89,12 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
     Facts keep their words beside the token, so "Seoul" still matches "Seoul"; questions
     substitute, so "United States" counts once, as ``unitedstates``.
     """
-
-    def replace(match: re.Match[str]) -> str:
-        token = _PHRASE_TOKENS[str(match.lastgroup)]
-        return f"{match.group(0)} {token}" if keep else token
-
-    return _PHRASE_RE.sub(replace, text)
+    for pattern, token, required in _PHRASES:
+        if required is not None and not any(word in text for word in required):
+            continue
+        replacement = (lambda m, token=token: f"{m.group(0)} {token}") if keep else token
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def acronyms(text: str) -> list[str]:
@@ -91,7 +124,7 @@ def aliases(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lowercase word; identifiers are kept as they are."""
-    if any(ch.isdigit() for ch in word):
+    if _DIGIT_RE.search(word):
         return word
     if "-" in word:
         return "-".join(_STEMMER.stemWord(part) for part in word.split("-"))
@@ -106,7 +139,7 @@ def zipf(word: str) -> float:
 
 def is_identifier(word: str) -> bool:
     """Tell whether a word names something exactly (has a digit): ``3.11``, ``inc-2041``."""
-    return any(ch.isdigit() for ch in word)
+    return _DIGIT_RE.search(word) is not None
 
 
 def _build_groups() -> dict[str, frozenset[int]]:

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot import lexicon
+from bot.facts import load_facts
+from bot.text import acronyms, analyze, normalize, rewrite_phrases, words
+from tests.conftest import REPO
+
+
+def naive_rewrite(text: str, *, keep: bool) -> str:
+    for pattern, token in lexicon.PHRASES:
+        text = re.sub(pattern, (lambda m, t=token: f"{m.group(0)} {t}") if keep else token, text)
+    return text
+
+
+def corpus() -> list[str]:
+    texts = [
+        "when did guido step down",
+        "Who stepped aside?",
+        "the name was changed in 2019",
+        "they changed its name",
+        "what is the new name",
+        "when did it kick off",
+        "when was it set up",
+        "they rolled out v2",
+        "when did it come out",
+        "came out in 2010",
+        "they pushed back",
+        "took office in 2013",
+        "came to power",
+        "passed away",
+        "virtual machines",
+        "single sign-on",
+        "went live",
+        "going online",
+        "end-of-life",
+        "went down",
+        "in charge",
+        "put forward",
+        "shut down",
+        "opposite number",
+        "sat down with",
+        "picked up speed",
+        "ramping up",
+        "gathered pace",
+        "the U.S. and USA",
+        "united states of america",
+        "the U.K. and britain",
+        "deputy foreign ministers",
+        "vice-ministerial talks",
+        "north korean missiles",
+        "south korea and Seoul",
+    ]
+    for folder in [REPO / "facts", *(p / "facts" for p in (REPO / "tests" / "evalsets").iterdir())]:
+        texts += [fact.text for fact in load_facts(folder).facts]
+    return texts
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_phrase_prefilter_never_skips_a_phrase(keep: bool) -> None:
+    for text in corpus():
+        plain = normalize(text)
+        assert rewrite_phrases(plain, keep=keep) == naive_rewrite(plain, keep=keep), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing's THAAD talks (v2.4) they'd", ["beijing", "thaad", "talks", "v2.4", "they"]),
+        ("INC-2041 and 3.11", ["inc-2041", "and", "3.11"]),
+        ("Ünïcödé  ＦＵＬＬＷＩＤＴＨ", ["ünïcödé", "fullwidth"]),
+        ("a\x00b\u200bc", ["a", "b", "c"]),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_acronyms_and_phrase_tokens_are_indexed() -> None:
+    assert acronyms("The Free Software Foundation and United States Forces Korea") == [
+        "fsf",
+        "usfk",
+    ]
+    analyzed = analyze("Guido stepped down as Benevolent Dictator For Life")
+    assert {"stepdown", "bdfl"} <= set(analyzed.words)
