@@ -128,8 +128,9 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     db.execute("PRAGMA journal_mode = OFF")  # a private file until the swap: nothing to roll back
     db.execute("PRAGMA synchronous = OFF")
     served = overlay.apply(base.facts)
+    analyzed = {fact.id: _analyze(fact) for fact, _ in served}
     db.table("facts").insert_all(
-        (_row(fact, origin) for fact, origin in served),
+        (_row(fact, origin, analyzed[fact.id][1]) for fact, origin in served),
         pk="id",
         batch_size=2000,
         columns={
@@ -167,7 +168,7 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     )
     df: Counter[str] = Counter()
     for fact, _ in served:
-        df.update(set(analyze(" \n ".join((fact.text, *fact.questions, *fact.tags))).words))
+        df.update(analyzed[fact.id][0])
     db.table("terms").insert_all(
         ({"term": term, "df": count} for term, count in df.items()),
         pk="term",
@@ -195,7 +196,14 @@ def _file_record(fact: Fact) -> dict[str, object]:
     return {**fact_record(fact), "_path": fact.path, "_line": fact.line}
 
 
-def _row(fact: Fact, origin: str = "file") -> dict[str, object]:
+def _analyze(fact: Fact) -> tuple[set[str], str]:
+    """A fact's distinct words (for the vocabulary) and its alias tokens (for full-text search)."""
+    text = "\n".join((fact.text, *fact.questions, *fact.tags))
+    analyzed = analyze(text)
+    return set(analyzed.words), " ".join(sorted(set(aliases(analyzed, text))))
+
+
+def _row(fact: Fact, origin: str, aliases_text: str) -> dict[str, object]:
     period = fact.period
     return {
         "id": fact.id,
@@ -208,7 +216,7 @@ def _row(fact: Fact, origin: str = "file") -> dict[str, object]:
         "text": fact.text,
         "questions": json.dumps(list(fact.questions), ensure_ascii=False),
         "tags": json.dumps(list(fact.tags), ensure_ascii=False),
-        "aliases": " ".join(sorted(set(aliases("\n".join((fact.text, *fact.questions)))))),
+        "aliases": aliases_text,
         "source": fact.source,
         "path": fact.path,
         "line": fact.line,

@@ -116,9 +116,10 @@ def acronyms(text: str) -> list[str]:
     return found
 
 
-def aliases(text: str) -> list[str]:
-    """The extra tokens ``analyze`` adds to a fact's words: phrase tokens and acronyms."""
-    return [w for w in analyze(text).words if w not in set(words(text))]
+def aliases(analyzed: Analyzed, text: str) -> list[str]:
+    """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms."""
+    plain = set(words(text))
+    return [w for w in analyzed.words if w not in plain]
 
 
 @lru_cache(maxsize=65536)
