@@ -128,9 +128,16 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     db.execute("PRAGMA journal_mode = OFF")  # a private file until the swap: nothing to roll back
     db.execute("PRAGMA synchronous = OFF")
     served = overlay.apply(base.facts)
-    analyzed = {fact.id: _analyze(fact) for fact, _ in served}
+    df: Counter[str] = Counter()
+
+    def rows() -> Iterator[dict[str, object]]:
+        for fact, origin in served:  # one pass: the vocabulary is counted as rows stream out
+            vocabulary, alias_text = _analyze(fact)
+            df.update(vocabulary)
+            yield _row(fact, origin, alias_text)
+
     db.table("facts").insert_all(
-        (_row(fact, origin, analyzed[fact.id][1]) for fact, origin in served),
+        rows(),
         pk="id",
         batch_size=2000,
         columns={
@@ -166,9 +173,6 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     facts.enable_fts(
         ["text", "questions", "tags", "aliases"], tokenize="porter unicode61 remove_diacritics 2"
     )
-    df: Counter[str] = Counter()
-    for fact, _ in served:
-        df.update(analyzed[fact.id][0])
     db.table("terms").insert_all(
         ({"term": term, "df": count} for term, count in df.items()),
         pk="term",
