@@ -96,6 +96,11 @@ class StateStore:
                 pk="id",
             )
             audit.create_index(["fact_id"])
+        for verb in ("UPDATE", "DELETE"):  # append-only, enforced by SQLite itself
+            self.db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS audit_no_{verb.lower()} BEFORE {verb} ON audit "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+            )
         votes = self.db.table("votes")
         if not votes.exists():
             votes.create(

@@ -134,3 +134,14 @@ def test_a_failure_between_an_edit_and_its_audit_entry_keeps_neither(
         assert state.overlay_rows() == [] and state.history() == []
         state.change("x", action="add", actor="a", changes={}, row=row)
         assert [r.fact_id for r in state.overlay_rows()] == ["x"] and len(state.history()) == 1
+
+
+def test_the_audit_log_is_append_only(tmp_path: Path) -> None:
+    with StateStore(tmp_path / "state.db") as state:
+        state.log([("x", "file-add", {"text": [None, "T."]})], actor="ci")
+    conn = sqlite3.connect(tmp_path / "state.db")
+    for statement in ("UPDATE audit SET actor = 'mallory'", "DELETE FROM audit"):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            conn.execute(statement)
+    assert conn.execute("SELECT actor FROM audit").fetchall() == [("ci",)]
+    conn.close()
