@@ -111,3 +111,33 @@ async def test_a_rejected_or_missing_token_is_one_line_and_exit_2(
     assert "Traceback" not in stderr.decode()
     assert "DISCORD_TOKEN" in lines[0]
     assert not token or token not in stderr.decode()
+
+
+@async_test(timeout=60)
+async def test_sigterm_lets_the_reply_in_flight_finish(
+    fake_discord: FakeDiscord, tmp_path: Path, write_facts: WriteFacts
+) -> None:
+    fake = fake_discord
+    env = bot_env(fake, tmp_path, write_facts(history=FACTS), fake.token)
+    process = await start_bot(env)
+    try:
+        await fake.wait_ready_sent(timeout=30)
+        await fake.wait_for_call(
+            "PUT", rf"/applications/\d+/guilds/{fake.guild_id}/commands", timeout=30
+        )
+        fake.rate_limit_next("POST", r"/channels/\d+/messages", retry_after=1.0)
+        asked = await fake.send_message(f"{fake.bot_mention} when was the product renamed?")
+        limited = await fake.wait_for_call("POST", r"/channels/\d+/messages", timeout=30)
+        assert limited.status == 429  # the reply is now waiting out the rate limit
+        process.send_signal(signal.SIGTERM)
+        reply = await fake.wait_for_message(
+            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(asked["id"]),
+            timeout=30,
+        )
+        assert reply["embeds"][0]["title"] == "June 2020"
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0, stderr.decode()
