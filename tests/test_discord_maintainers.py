@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from bot.config import load_settings
-from bot.discord_app import FactBot, is_maintainer
+from bot.discord_app import FactBot
+from bot.discord_commands import is_maintainer
 from bot.service import FactService
 from bot.state import StateStore
 from tests.conftest import WriteFacts
