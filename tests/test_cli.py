@@ -604,3 +604,9 @@ def test_export_history_and_check_db(tmp_path: Path) -> None:
     assert result.exit_code == 0
     cases = yaml.safe_load((out / "questions.yaml").read_text())
     assert cases == [{"q": "when did we move to azure?", "kind": "regression", "any": ["azure"]}]
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"factbot {name}" in readme, f"'factbot {name}' is not in the README"
