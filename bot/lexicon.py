@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs take took taken place places event events thing things stuff something
     anything go went gone going come came exactly actually roughly approximately ever
-    everyone everybody everything nobody
+    everyone everybody everything nobody before after prior
     """.split()
 )
 

@@ -35,6 +35,7 @@ _ANCHOR_RE = re.compile(
 _LONG_FUNCTION_WORDS = tuple(
     sorted(w for w in lexicon.STOPWORDS | lexicon.GENERIC if len(w) >= 5 and "'" not in w)
 )
+_SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got)\b")
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
@@ -144,6 +145,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue
         if _DURATION_END_RE.search(match["main"]):
             continue  # "how many seconds after launch": a duration, not an event order
+        if _SAME_SUBJECT_RE.match(anchor_text):
+            continue  # "what was Firefox called before it was Firefox": the same thing
         rel = match["rel"]
         relation: Literal["after", "before"] = (
             "before" if rel in ("before", "prior to", "preceding", "preceded") else "after"
