@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import discord
 from discord import app_commands
@@ -24,13 +24,14 @@ from bot.render import (
     history_lines,
     truncate,
 )
-from bot.service import PeriodError
+from bot.service import FactService, PeriodError
 
 if TYPE_CHECKING:  # the bot imports this module
     from bot.discord_app import FactBot
 
 log = logging.getLogger("factbot.discord")
 FactId = app_commands.Range[str, 1, 100]
+T = TypeVar("T")
 
 # -- commands ---------------------------------------------------------------------------------
 
@@ -84,9 +85,7 @@ fact_group = app_commands.Group(
 
 @fact_group.command(name="show")
 @app_commands.describe(id="The fact's id, as in the fact files")
-async def fact_show(
-    interaction: discord.Interaction[Any], id: FactId
-) -> None:
+async def fact_show(interaction: discord.Interaction[Any], id: FactId) -> None:
     """Show one fact in full."""
     fact = interaction.client.service.fact(id.strip())
     if fact is None:
@@ -131,12 +130,18 @@ async def maintainer_only(interaction: discord.Interaction[Any]) -> bool:
 
 
 async def run_change(
-    interaction: discord.Interaction[Any], change: Callable[[], Any], describe: Callable[[Any], str]
+    interaction: discord.Interaction[Any],
+    change: Callable[[FactService, str], T],
+    describe: Callable[[T], str],
 ) -> None:
-    """Run a maintainer's change off the event loop and reply with what it did (or why not)."""
+    """A maintainer's change: check who asks, run it off the event loop, reply with what it
+    did (or why it changed nothing)."""
+    if not await maintainer_only(interaction):
+        return
     await interaction.response.defer(thinking=True)
+    service = interaction.client.service
     try:
-        result = await asyncio.to_thread(change)
+        result = await asyncio.to_thread(change, service, _actor(interaction))
     except EditError as exc:
         text = f"Nothing changed: {exc}"
     else:
@@ -185,8 +190,6 @@ async def fact_add(
     source: app_commands.Range[str, 1, 300] | None = None,
 ) -> None:
     """Add a fact (maintainers)."""
-    if not await maintainer_only(interaction):
-        return
     values = {
         "id": id,
         "date": date,
@@ -197,9 +200,8 @@ async def fact_add(
         "tags": split_list(tags),
         "source": source,
     }
-    service = interaction.client.service
     await run_change(
-        interaction, lambda: service.add_fact(values, actor=_actor(interaction)), describe_change
+        interaction, lambda service, actor: service.add_fact(values, actor=actor), describe_change
     )
 
 
@@ -226,8 +228,6 @@ async def fact_edit(
     source: app_commands.Range[str, 1, 300] | None = None,
 ) -> None:
     """Change a fact's fields (maintainers); only the fields given change."""
-    if not await maintainer_only(interaction):
-        return
     given = {
         "date": date,
         "until": until,
@@ -237,47 +237,36 @@ async def fact_edit(
         "tags": split_list(tags),
         "source": source,
     }
-    service = interaction.client.service
     await run_change(
         interaction,
-        lambda: service.edit_fact(id.strip(), given, actor=_actor(interaction)),
+        lambda service, actor: service.edit_fact(id.strip(), given, actor=actor),
         describe_change,
     )
 
 
 @fact_group.command(name="retire")
 @app_commands.describe(id="The fact that should stop answering")
-async def fact_retire(
-    interaction: discord.Interaction[Any], id: FactId
-) -> None:
+async def fact_retire(interaction: discord.Interaction[Any], id: FactId) -> None:
     """Stop a fact answering (maintainers); /fact restore brings it back."""
-    if not await maintainer_only(interaction):
-        return
-    service = interaction.client.service
     await run_change(
-        interaction, lambda: service.retire(id.strip(), actor=_actor(interaction)), describe_change
+        interaction, lambda service, actor: service.retire(id.strip(), actor=actor), describe_change
     )
 
 
 @fact_group.command(name="restore")
 @app_commands.describe(id="The retired fact to bring back")
-async def fact_restore(
-    interaction: discord.Interaction[Any], id: FactId
-) -> None:
+async def fact_restore(interaction: discord.Interaction[Any], id: FactId) -> None:
     """Bring a retired fact back (maintainers)."""
-    if not await maintainer_only(interaction):
-        return
-    service = interaction.client.service
     await run_change(
-        interaction, lambda: service.restore(id.strip(), actor=_actor(interaction)), describe_change
+        interaction,
+        lambda service, actor: service.restore(id.strip(), actor=actor),
+        describe_change,
     )
 
 
 @fact_group.command(name="history")
 @app_commands.describe(id="The fact whose changes to list")
-async def fact_history(
-    interaction: discord.Interaction[Any], id: FactId
-) -> None:
+async def fact_history(interaction: discord.Interaction[Any], id: FactId) -> None:
     """Every change to a fact: who, when, which fields, before → after (maintainers)."""
     if not await maintainer_only(interaction):
         return
@@ -318,11 +307,8 @@ async def unanswered_command(interaction: discord.Interaction[Any]) -> None:
 @app_commands.default_permissions(manage_guild=True)
 async def reload_command(interaction: discord.Interaction[Any]) -> None:
     """Re-read the fact files and report what changed (maintainers)."""
-    if not await maintainer_only(interaction):
-        return
-    service = interaction.client.service
     await run_change(
-        interaction, lambda: service.reload(actor=_actor(interaction)), describe_reload
+        interaction, lambda service, actor: service.reload(actor=actor), describe_reload
     )
 
 

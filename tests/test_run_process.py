@@ -7,6 +7,7 @@ import asyncio
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,22 @@ def bot_env(fake: FakeDiscord, tmp_path: Path, facts: Path, token: str) -> dict[
     return env
 
 
+async def wait_until_serving(fake: FakeDiscord) -> None:
+    """The bot process has identified and synced its commands."""
+    await fake.wait_ready_sent(timeout=30)
+    await fake.wait_for_call(
+        "PUT", rf"/applications/\d+/guilds/{fake.guild_id}/commands", timeout=30
+    )
+
+
+def replies_to(message: dict[str, object]) -> Callable[[dict[str, object]], bool]:
+    def check(sent: dict[str, object]) -> bool:
+        reference = sent.get("message_reference") or {}
+        return str(reference.get("message_id")) == str(message["id"])  # type: ignore[union-attr]
+
+    return check
+
+
 async def start_bot(env: dict[str, str]) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
         sys.executable,
@@ -59,13 +76,10 @@ async def test_factbot_run_answers_a_mention_and_stops_on_sigterm(
     env = bot_env(fake, tmp_path, write_facts(history=FACTS), fake.token)
     process = await start_bot(env)
     try:
-        await fake.wait_ready_sent(timeout=30)
-        await fake.wait_for_call(
-            "PUT", rf"/applications/\d+/guilds/{fake.guild_id}/commands", timeout=30
-        )
+        await wait_until_serving(fake)
         asked = await fake.send_message(f"{fake.bot_mention} when was the product renamed?")
         reply = await fake.wait_for_message(
-            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(asked["id"]),
+            replies_to(asked),
             timeout=30,
         )
         assert reply["embeds"][0]["title"] == "June 2020"
@@ -121,17 +135,14 @@ async def test_sigterm_lets_the_reply_in_flight_finish(
     env = bot_env(fake, tmp_path, write_facts(history=FACTS), fake.token)
     process = await start_bot(env)
     try:
-        await fake.wait_ready_sent(timeout=30)
-        await fake.wait_for_call(
-            "PUT", rf"/applications/\d+/guilds/{fake.guild_id}/commands", timeout=30
-        )
+        await wait_until_serving(fake)
         fake.rate_limit_next("POST", r"/channels/\d+/messages", retry_after=1.0)
         asked = await fake.send_message(f"{fake.bot_mention} when was the product renamed?")
         limited = await fake.wait_for_call("POST", r"/channels/\d+/messages", timeout=30)
         assert limited.status == 429  # the reply is now waiting out the rate limit
         process.send_signal(signal.SIGTERM)
         reply = await fake.wait_for_message(
-            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(asked["id"]),
+            replies_to(asked),
             timeout=30,
         )
         assert reply["embeds"][0]["title"] == "June 2020"
