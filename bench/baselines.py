@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from eval_all import question_sets  # type: ignore[import-not-found]
 from rapidfuzz import fuzz
 
 from bot import evaluate
@@ -25,7 +26,6 @@ from bot.facts import load_facts
 from bot.query import parse_question
 from bot.store import Store, build_db
 from bot.text import words
-from eval_all import question_sets  # type: ignore[import-not-found]
 
 
 @dataclass
