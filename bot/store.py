@@ -375,11 +375,6 @@ class Store:
         """Every served fact id, in date order."""
         return [str(r[0]) for r in self.conn.execute("SELECT id FROM facts ORDER BY start, id")]
 
-    def origin(self, fact_id: str) -> str | None:
-        """Where a served fact comes from: "file" or "chat" (None when not served)."""
-        row = self.conn.execute("SELECT origin FROM facts WHERE id = ?", (fact_id,)).fetchone()
-        return str(row[0]) if row else None
-
     def questions(self) -> Iterator[str]:
         """Every alternate question of every fact, in date order."""
         for row in self.conn.execute('SELECT questions FROM facts ORDER BY start, "end", id'):
