@@ -60,7 +60,7 @@ TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
-FUZZY_LIMIT = 12  # candidates, best covered first, that get the fuzzy similarity parts
+FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
 
 
