@@ -189,10 +189,36 @@ _ONE_DATE = (
     rf"|(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH}),?\s+(?P<year1>{_YEAR})"
     rf"|(?P<month2>{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<year2>{_YEAR})"
     rf"|(?:the\s+)?(?P<decade>(?:1[0-9]|20)[0-9])0'?s\b"
+    rf"|(?:the\s+)?'?(?P<short_decade>[0-9])0'?s\b"
+    rf"|(?:q(?P<quarter>[1-4])|(?P<quarter_word>first|second|third|fourth)\s+quarter(?:\s+of)?)"
+    rf"\s+(?P<quarter_year>{_YEAR})"
+    rf"|(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<season_year>{_YEAR})"
     rf"|(?P<year3>{_YEAR})"
     rf"|(?P<rel>this|last|next|previous)\s+year"
+    rf"|(?P<ago>\d{{1,3}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
     r")"
 )
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
 _RELATION_WORDS = {
     "in": "in",
     "during": "in",
@@ -304,9 +330,30 @@ def _period(match: re.Match[str], prefix: str, today: dt.date) -> Period | None:
         if get("decade"):
             start = int(str(get("decade"))) * 10
             return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+        if get("short_decade"):  # "the 90s": the last such decade before today
+            start = 1900 + int(str(get("short_decade"))) * 10
+            start += 100 if start + 100 <= today.year else 0
+            return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+        if get("quarter_year"):
+            quarter = int(get("quarter") or _ORDINALS[str(get("quarter_word"))])
+            year = int(str(get("quarter_year")))
+            first = PartialDate(year, 3 * quarter - 2).period().start
+            return Period(first, PartialDate(year, 3 * quarter).period().end)
+        if get("season_year"):
+            year = int(str(get("season_year")))
+            first_month, last_month = _SEASONS[str(get("season"))]
+            start_year = year - 1 if first_month > last_month else year  # winter spans the new year
+            return Period(
+                PartialDate(start_year, first_month).period().start,
+                PartialDate(year, last_month).period().end,
+            )
         if get("rel"):
             year = today.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[str(get("rel"))]
             return PartialDate(year).period()
+        if get("ago"):
+            years = str(get("ago"))
+            back = int(years) if years.isdigit() else _NUMBERS.get(years, 1)
+            return PartialDate(today.year - back).period()
         for suffix in ("1", "2"):
             if get("year" + suffix):
                 month = _MONTHS[str(get("month" + suffix)).rstrip(".")]

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from bot.dates import find_time_constraint
 from bot.query import MAX_QUESTION_CHARS, Query, fix_question_word, parse_question
 
 TODAY = dt.date(2026, 1, 1)
@@ -302,3 +303,22 @@ def test_very_long_question_reads_only_its_start() -> None:
 def test_odd_input_parses(question: str) -> None:
     query = parse(question)
     assert query.qtype in ("when", "where", "who", "what", "how_many", "how_long")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what happened in the 90s", "1990-01-01", "1999-12-31"),
+        ("what happened in the 20s", "2020-01-01", "2029-12-31"),
+        ("anything in q3 2019", "2019-07-01", "2019-09-30"),
+        ("second quarter of 2020 events", "2020-04-01", "2020-06-30"),
+        ("what happened in summer 2018", "2018-06-01", "2018-08-31"),
+        ("winter 2019", "2018-12-01", "2019-02-28"),
+        ("what happened two years ago", "2024-01-01", "2024-12-31"),
+        ("what happened 5 years ago", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_quarters_seasons_short_decades_and_years_ago(text: str, start: str, end: str) -> None:
+    found = find_time_constraint(text, today=dt.date(2026, 11, 28))
+    assert found is not None
+    assert (found.period.start.isoformat(), found.period.end.isoformat()) == (start, end)
