@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,17 +11,42 @@ from bot.dates import duration_label
 from bot.engine import Answer, Match
 from bot.facts import Fact
 from bot.state import AuditEntry
+from bot.text import stem, words
 
 LIST_LIMIT = 10
 
 
 def headline(answer: Answer, fact: Fact) -> str:
-    """The answer in the form the question asks for: a date, a duration, or the date of a fact."""
+    """The answer in the form the question asks for: a date, a duration, a count, or the date
+    of the fact that answers it.
+    """
     if answer.query.qtype == "how_long":
         duration = duration_label(fact.date, fact.until)
         if duration:
             return f"{duration} ({fact.when})"
+    if answer.query.qtype == "how_many":
+        counts = [m.group(0) for m in _COUNT_RE.finditer(fact.text)]
+        # The count of what the question asks about: "how many rounds" -> "eight rounds".
+        noun = re.search(r"\bhow (?:many|much)\s+([\w-]+)", answer.query.text)
+        asked = {stem(noun.group(1))} if noun else {t.stem for t in answer.query.terms}
+        about = [c for c in counts if asked & {stem(w) for w in words(c)}]
+        if about or counts:
+            return f"{(about or counts)[0]} ({fact.when})"
     return fact.when
+
+
+_NUMBER = (
+    r"(?!(?:1[0-9]|20)[0-9][0-9]\b)\d[\d,]*(?![.\d])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|a hundred|a dozen|dozens of|hundreds of|thousands of"
+)
+# A count in a fact's text: "eight rounds", "more than 30 times", "214 league goals"; not a
+# year ("in 2013") or a version ("Python 3.11").
+_COUNT_RE = re.compile(
+    rf"\b(?:(?:more than|over|about|around|nearly|almost|some|as many as|at least|up to)\s+)?"
+    rf"(?<![\w.])(?:{_NUMBER})(?:\s+(?!(?:and|or|in|of|to|from|by)\b)[a-z][\w-]*){{1,2}}",
+    re.IGNORECASE,
+)
 
 
 def fact_line(fact: Fact) -> str:

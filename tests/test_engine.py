@@ -578,3 +578,21 @@ def test_vocabulary_is_loaded_once(engine: Engine, monkeypatch: pytest.MonkeyPat
     assert calls == 1
     assert statements  # the trace did see the candidate queries ...
     assert not [s for s in statements if "terms" in s.lower()]  # ... and no read of terms
+
+
+def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
+    folder = tmp_path / "counts"
+    folder.mkdir()
+    (folder / "f.yaml").write_text(
+        "facts:\n"
+        "  - id: rounds\n    date: 2015-04\n    until: 2017-10\n"
+        "    text: From April 2015 to October 2017 the two teams held eight rounds of talks.\n"
+        "  - id: goals\n    date: 1948\n    until: 1960\n"
+        "    text: Striker Tommy Hale scored 214 league goals for the club in 2019 money.\n"
+    )
+    build_db(load_facts(folder), tmp_path / "c.db")
+    engine = Engine(Store(tmp_path / "c.db"), today=dt.date(2026, 1, 1))
+    rounds = reply_text(engine.ask("how many rounds of talks did the teams hold?"))
+    assert rounds.startswith("eight rounds (April 2015 – October 2017)")
+    goals = reply_text(engine.ask("how many league goals did Hale score?"))
+    assert goals.startswith("214 league goals (1948 – 1960)")
