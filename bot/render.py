@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dates import duration_label
+from bot.dates import MONTH_NAMES, duration_label
 from bot.engine import Answer, Match
 from bot.facts import Fact
 from bot.state import AuditEntry
@@ -24,6 +24,10 @@ def headline(answer: Answer, fact: Fact) -> str:
         duration = duration_label(fact.date, fact.until)
         if duration:
             return f"{duration} ({fact.when})"
+    if answer.query.qtype == "where":
+        place = _PLACE_RE.search(fact.text)
+        if place:
+            return f"{place.group(1)} ({fact.when})"
     if answer.query.qtype == "how_many":
         counts = [m.group(0) for m in _COUNT_RE.finditer(fact.text)]
         # The count of what the question asks about: "how many rounds" -> "eight rounds".
@@ -35,6 +39,11 @@ def headline(answer: Answer, fact: Fact) -> str:
     return fact.when
 
 
+# A place named in a fact: a capitalised name after "in/at/near" that is not a month.
+_PLACE_RE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)"
+    r"([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*)"
+)
 _NUMBER = (
     r"(?!(?:1[0-9]|20)[0-9][0-9]\b)\d[\d,]*(?![.\d])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"

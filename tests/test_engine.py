@@ -596,3 +596,19 @@ def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
     assert rounds.startswith("eight rounds (April 2015 – October 2017)")
     goals = reply_text(engine.ask("how many league goals did Hale score?"))
     assert goals.startswith("214 league goals (1948 – 1960)")
+
+
+def test_where_is_answered_with_the_place_first(tmp_path: Path) -> None:
+    folder = tmp_path / "places"
+    folder.mkdir()
+    (folder / "f.yaml").write_text(
+        "facts:\n"
+        "  - id: first-meeting\n    date: 2015-04\n"
+        "    text: The first meeting of the two teams was held in Shanghai in April 2015.\n"
+    )
+    build_db(load_facts(folder), tmp_path / "p.db")
+    engine = Engine(Store(tmp_path / "p.db"), today=dt.date(2026, 1, 1))
+    assert reply_text(engine.ask("where was the first meeting held?")).startswith(
+        "Shanghai (April 2015) — "
+    )
+    assert reply_text(engine.ask("when was the first meeting held?")).startswith("April 2015 — ")
