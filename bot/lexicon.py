@@ -142,7 +142,7 @@ merge combine unify unified
 found establish create form setup inception founding
 win won victory champion title trophy triumph
 lose lost defeat beaten relegate relegation godown
-die death dead pass passed
+die death dead pass passed kill killed killing perish fatal fatality casualty
 born birth
 build construct
 open inaugurate
