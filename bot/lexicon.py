@@ -123,7 +123,7 @@ release publish ship launch debut unveil rollout available out
 add introduce include bring gain support arrive feature
 remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown
 resign stepdown quit leave depart retire
-appoint hire select choose name pick install
+appoint hire select choose name pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
@@ -185,6 +185,13 @@ season campaign
 coach manager
 player signing
 person human man woman people individual
+fire fired sack sacked dismiss dismissed oust ousted
+ban banned prohibit prohibited outlaw outlawed
+approve approved ratify ratified adopt adopted
+visit visited tour toured trip
+land landed landing touchdown
+explode exploded explosion disintegrate blowup breakup
+ipo listing flotation
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
@@ -227,15 +234,20 @@ PHRASES = (
     (r"\bpass(?:ed|es)? away\b", "die"),
     (r"\bvirtual machines?\b", "virtualmachine"),
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
-    (r"\bg(?:o|oes|oing|one|went) live\b", "golive"),
+    (r"\b(?:go|goes|going|gone|went) live\b", "golive"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
-    (r"\bg(?:o|oes|oing|one|went)(?: back)? online\b|\bcame online\b", "golive"),
+    (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\bcame online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
-    (r"\bg(?:o|oes|oing|one)(?: back)? down\b|\bwent down\b", "godown"),
+    (r"\b(?:go|goes|going|gone|went)(?: back)? down\b", "godown"),
     (r"\bin charge\b", "incharge"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
+    (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
+    (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),
+    (r"\b(?:lift|lifts|lifted|blast|blasts|blasted)(?:ed)? off\b", "launch"),
+    (r"\b(?:blow|blows|blew|blown) up\b", "blowup"),
+    (r"\b(?:break|breaks|broke|broken) (?:apart|up)\b", "breakup"),
     (r"\b(?:sit|sits|sat|sitting) down\b", "meet"),
     (r"\b(?:pick|picks|picked|picking) up (?:speed|pace|steam)\b", "accelerate"),
     (r"\b(?:ramp|ramps|ramped|ramping) up\b|\bgather(?:s|ed|ing)? pace\b", "accelerate"),

@@ -35,7 +35,7 @@ from bot.facts import (
     load_facts,
     parse_fact,
 )
-from bot.text import aliases, analyze
+from bot.text import ANALYZER_VERSION, aliases, analyze
 
 SCHEMA_VERSION = "3"
 
@@ -187,6 +187,7 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
             {"key": "factbot_version", "value": __version__},
             {"key": "fact_count", "value": str(len(served))},
             {"key": "overlay_version", "value": str(overlay.version)},
+            {"key": "analyzer", "value": ANALYZER_VERSION},
             {"key": "files", "value": json.dumps(base.files)},
         ],
         pk="key",
@@ -416,6 +417,8 @@ def is_current(db_path: Path, facts_dir: Path, overlay_version: int = 0) -> bool
         return False
     if meta.get("overlay_version", "0") != str(overlay_version):
         return False
+    if meta.get("analyzer") != ANALYZER_VERSION:
+        return False  # words are split or linked differently now
     return meta.get("fingerprint") == fingerprint(facts_dir)
 
 

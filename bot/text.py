@@ -7,6 +7,7 @@ a phrase ("stepped down" / "step down").
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,17 @@ _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s
 _DIGIT_RE = re.compile(r"\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
+
+
+def _analyzer_version() -> str:
+    parts = (
+        WORD_RE.pattern,
+        _CAPITALISED_RUN_RE.pattern,
+        lexicon.PHRASES,
+        sorted(sorted(group) for group in lexicon.groups()),
+        sorted(lexicon.STOPWORDS),
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
 
 def normalize(text: str) -> str:
@@ -202,3 +214,7 @@ def analyze(text: str) -> Analyzed:
     for stemmed in stems:
         found |= groups_of(stemmed)
     return Analyzed(tuple(tokens), frozenset(stems), frozenset(found))
+
+
+# Which analysis built a database: a change to the lexicon or the tokeniser makes it stale.
+ANALYZER_VERSION = _analyzer_version()

@@ -545,3 +545,17 @@ def test_default_db_path_is_per_folder_under_xdg_data_home(
     assert path_one == default_db_path(one)
     monkeypatch.chdir(tmp_path)
     assert default_db_path(Path(one.name)) == path_one  # relative and absolute agree
+
+
+def test_a_database_built_by_another_analysis_is_stale(
+    write_facts: WriteFacts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.store
+
+    folder = write_facts(a="facts:\n  - {id: a, date: 2019, text: Something.}\n")
+    db_path = tmp_path / "a.db"
+    ensure_db(folder, db_path)
+    assert is_current(db_path, folder)
+    monkeypatch.setattr(bot.store, "ANALYZER_VERSION", "another-lexicon")
+    assert not is_current(db_path, folder)
+    assert ensure_db(folder, db_path).rebuilt
