@@ -119,7 +119,7 @@ start begin began begun beginning commence launch kick kickoff erupt onset initi
 end finish stop conclude close cease terminate halt eol endoflife die sunset
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
-release publish ship launch debut unveil rollout available out
+release publish ship launch debut unveil rollout available out deliver delivered
 add introduce include bring gain support arrive feature
 remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown
 resign stepdown quit leave depart retire
@@ -136,7 +136,7 @@ controversy debate dispute row argument disagreement fight quarrel
 hold held host convene
 first inaugural initial opening maiden original
 last final latest newest recent current
-move relocate migrate transfer switch
+move relocate migrate migration transfer switch port transition shift
 buy acquire purchase takeover
 merge combine unify unified
 found establish create form setup inception founding
@@ -175,14 +175,14 @@ improve improved improvement better warming
 reach hit attain
 number count total many
 job role position post
-company firm business
+company firm business startup organisation organization
 price cost fee
 version release
 bug defect issue
 game match fixture
 stadium ground arena venue
 season campaign
-coach manager
+coach manager trainer
 player signing
 person human man woman people individual
 fire fired sack sacked dismiss dismissed oust ousted
@@ -192,6 +192,14 @@ visit visited tour toured trip
 land landed landing touchdown
 explode exploded explosion disintegrate blowup breakup
 ipo listing flotation
+customer customers client clients user users
+staff employee employees workforce headcount
+office offices headquarters hq premises
+revenue sales income turnover
+partner partners partnership alliance collaboration
+award awards prize prizes medal honour honor
+breach hack hacked leak leaked compromise compromised
+invent invented invention devise devised
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
