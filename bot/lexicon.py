@@ -251,6 +251,7 @@ PHRASES = (
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
+    (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),
     (r"\b(?:lift|lifts|lifted|blast|blasts|blasted)(?:ed)? off\b", "launch"),
