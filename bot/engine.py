@@ -396,7 +396,8 @@ class Engine:
                 nearness = _proximity(content, found, view)
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
-            fit = _type_fit(query, view.fact) + _time_fit(query, view.fact)
+            form = _type_fit(query, view.fact)
+            fit = form + _time_fit(query, view.fact)
             misses = [i for i, m in enumerate(found) if m == 0]
             if any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
@@ -418,6 +419,7 @@ class Engine:
                 "proximity": nearness,
                 "bm25": lexical,
                 "type_fit": fit,
+                "form": form,
             }
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
         matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))
@@ -569,6 +571,8 @@ def _period_text(period: Period) -> str:
 def _by_order(matches: list[Match], order: str) -> list[Match]:
     best = max(m.parts.get("coverage", 0.0) for m in matches)
     pool = [m for m in matches if m.parts.get("coverage", 0.0) >= ORDER_POOL * best]
+    fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
+    pool = fitting or pool  # "where do they play now": the latest fact that names a place
     if order == "first":
         pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
     else:  # the latest event is the one that started last; a long span is not "latest"
