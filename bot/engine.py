@@ -85,6 +85,7 @@ class Answer:
     note: str = ""
     unknown: tuple[str, ...] = ()
     choices: int = 1  # how many leading matches an ambiguous answer offers
+    anchor: Fact | None = None  # the event "right after X" was read as X
 
     @property
     def answered(self) -> bool:
@@ -539,7 +540,7 @@ class Engine:
             )
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
-        return Answer(question, "answered", ordered, query, "fact", note, unknown)
+        return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
 
 
 def _as_good(top: Match, other: Match) -> bool:

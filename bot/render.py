@@ -87,9 +87,18 @@ def single_fact_text(answer: Answer, match: Match) -> str:
     """One answered fact: the headline, the fact's text and its source."""
     fact = match.fact
     lines = [f"{headline(answer, fact)} — {fact.text}"]
+    if answer.anchor is not None:
+        lines.append(anchor_line(answer))
     if fact.source:
         lines.append(f"Source: {fact.source}")
     return "\n".join(lines)
+
+
+def anchor_line(answer: Answer) -> str:
+    """Which event a "right after X" question was read as, so a reader can check it."""
+    assert answer.anchor is not None and answer.query.anchor is not None
+    relation = "After" if answer.query.anchor.relation == "after" else "Before"
+    return f"{relation}: {answer.anchor.when} — {truncate(answer.anchor.text, 120)}"
 
 
 def decline_text(answer: Answer) -> str:
@@ -190,7 +199,18 @@ def answer_card(answer: Answer) -> Card:
         options = answer.matches[: answer.choices]
         body = "\n".join(f"{i}. {fact_line(m.fact)}" for i, m in enumerate(options, 1))
         return fit_card(Card("Which one do you mean?", body, colour=CHOICE_COLOUR))
-    return fact_card(answer.matches[0], headline(answer, answer.matches[0].fact))
+    card = fact_card(answer.matches[0], headline(answer, answer.matches[0].fact))
+    if answer.anchor is None:
+        return card
+    return fit_card(
+        Card(
+            card.title,
+            card.description,
+            (*card.fields, ("Read as", anchor_line(answer))),
+            card.footer,
+            card.colour,
+        )
+    )
 
 
 def fact_card(match: Match, title: str | None = None) -> Card:

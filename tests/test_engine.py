@@ -612,3 +612,19 @@ def test_where_is_answered_with_the_place_first(tmp_path: Path) -> None:
         "Shanghai (April 2015) — "
     )
     assert reply_text(engine.ask("when was the first meeting held?")).startswith("April 2015 — ")
+
+
+def test_an_anchored_answer_says_which_event_it_was_read_as(tmp_path: Path) -> None:
+    folder = tmp_path / "anchors"
+    folder.mkdir()
+    (folder / "f.yaml").write_text(
+        "facts:\n"
+        "  - {id: rename, date: 2020-06, text: The product was renamed Acme Ledger.}\n"
+        "  - {id: office, date: 2021-02, text: The team moved to a new office.}\n"
+    )
+    build_db(load_facts(folder), tmp_path / "a.db")
+    engine = Engine(Store(tmp_path / "a.db"), today=dt.date(2026, 1, 1))
+    answer = engine.ask("what happened right after the product was renamed?")
+    assert answer.top is not None and answer.top.fact.id == "office"
+    assert answer.anchor is not None and answer.anchor.id == "rename"
+    assert "\nAfter: June 2020 — The product was renamed Acme Ledger." in reply_text(answer)
