@@ -295,7 +295,9 @@ class Engine:
             words.add(r.term.word)
             if r.correction:
                 words.add(r.correction)
-            if not r.exact:
+            if not r.exact and r.term.stem not in self.stem_df:
+                # Synonyms only find facts for words the base lacks; the others find their
+                # facts themselves, and every extra FTS term costs time.
                 words.update(self._group_words(r.groups))
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
