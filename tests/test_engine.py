@@ -166,11 +166,13 @@ def test_who_and_where_pick_the_fact_naming_a_person_or_place(
 
 
 def test_where_prefers_the_fact_that_names_a_place(engine: Engine) -> None:
-    # "move" also reaches the database migration through the move/migrate synonyms.
+    # "move" may also reach the database migration through the move/migrate synonyms.
     answer = engine.ask("where did the company move its office?")
     assert ids(answer)[0] == "office-move"
-    migration = next(m for m in answer.matches if m.fact.id == "postgres-migration")
-    assert answer.top is not None and migration.score < answer.top.score
+    assert answer.top is not None
+    for match in answer.matches:
+        if match.fact.id == "postgres-migration":
+            assert match.score < answer.top.score
 
 
 # -- paraphrase, inflection, typos, acronyms ---------------------------------------------------
