@@ -121,6 +121,7 @@ class _FactView:
     text: str  # normalised
     questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
     positions: tuple[dict[str, tuple[int, ...]], ...]  # per sentence: stem -> where it stands
+    forms: frozenset[str]  # the question types it can answer in form (see _forms)
 
 
 class Engine:
@@ -349,6 +350,7 @@ class Engine:
             text=normalize(fact.text),
             questions=tuple(_sorted_words(normalize(q)) for q in fact.questions),
             positions=tuple(_positions(p.words) for p in sentences),
+            forms=_forms(fact),
         )
         self._views[rowid] = view
         if len(self._views) > CACHE_SIZE:
@@ -399,7 +401,7 @@ class Engine:
                 nearness = _proximity(content, found, view)
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
-            form = _type_fit(query, view.fact)
+            form = _type_fit(query, view.forms)
             fit = form + _time_fit(query, view.fact)
             misses = [i for i, m in enumerate(found) if m == 0]
             if any(opposites[i] & view.groups for i in misses):
@@ -672,20 +674,29 @@ def _time_fit(query: Query, fact: Fact) -> float:
     return TIME_FIT_POINTS * max(0, overlap) / union
 
 
-def _type_fit(query: Query, fact: Fact) -> float:
+def _forms(fact: Fact) -> frozenset[str]:
+    """The answer forms a fact can give: a number, a person, a place, a span of time."""
     text = fact.text
     lower = " " + text.lower() + " "
-    if query.qtype == "how_long":
-        return 4.0 if fact.until is not None else -3.0
-    if query.qtype == "how_many":
-        has_number = is_identifier(text) or any(w in lower for w in _NUMBER_WORDS)
-        return 4.0 if has_number else -3.0
-    if query.qtype == "who":
-        names = sum(1 for w in text.split()[1:] if w[:1].isupper())
-        roles = any(f" {w} " in lower for w in _PERSON_ROLES)
-        return 3.0 if names >= 2 or roles else -WRONG_FORM_POINTS
-    if query.qtype == "where":
-        return 3.0 if _PLACE_RE.search(text) else -WRONG_FORM_POINTS
+    forms = set()
+    if is_identifier(text) or any(w in lower for w in _NUMBER_WORDS):
+        forms.add("how_many")
+    names = sum(1 for w in text.split()[1:] if w[:1].isupper())
+    if names >= 2 or any(f" {w} " in lower for w in _PERSON_ROLES):
+        forms.add("who")
+    if _PLACE_RE.search(text):
+        forms.add("where")
+    if fact.until is not None:
+        forms.add("how_long")
+    return frozenset(forms)
+
+
+def _type_fit(query: Query, forms: frozenset[str]) -> float:
+    fits = query.qtype in forms
+    if query.qtype in ("how_long", "how_many"):
+        return 4.0 if fits else -3.0
+    if query.qtype in ("who", "where"):
+        return 3.0 if fits else -WRONG_FORM_POINTS
     return 0.0
 
 
