@@ -144,6 +144,7 @@ class Engine:
             if word.isalpha() and len(word) >= 3:
                 self.by_length.setdefault(len(word), []).append(word)
         self._views: OrderedDict[int, _FactView] = OrderedDict()
+        self._resolved: dict[Term, _Resolved] = {}
 
     # -- public ------------------------------------------------------------------------------
 
@@ -206,6 +207,15 @@ class Engine:
     # -- terms -------------------------------------------------------------------------------
 
     def _resolve(self, term: Term) -> _Resolved:
+        """How a question word stands to this base (cached: the base does not change)."""
+        resolved = self._resolved.get(term)
+        if resolved is None:
+            if len(self._resolved) >= CACHE_SIZE:
+                self._resolved.clear()
+            resolved = self._resolved[term] = self._resolve_uncached(term)
+        return resolved
+
+    def _resolve_uncached(self, term: Term) -> _Resolved:
         common = zipf(term.word)
         if term.identifier and not groups_of(term.word):
             forms = {term.word}
