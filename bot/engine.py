@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import math
-import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,11 +29,22 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import lexicon
-from bot.dates import MONTH_NAMES, Period
+from bot.dates import Period
+from bot.evidence import (
+    ALNUM_RE,
+    FactView,
+    Resolved,
+    proximity,
+    sorted_words,
+    term_match,
+    time_fit,
+    type_fit,
+    view_of,
+)
 from bot.facts import Fact
 from bot.query import TYPO_ZIPF, Query, Term, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, is_identifier, normalize, opposites_of, stem, zipf
+from bot.text import groups_of, is_identifier, opposites_of, stem, zipf
 
 Status = Literal["answered", "ambiguous", "declined"]
 
@@ -47,17 +56,12 @@ AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
-SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
-PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 PREFIX_MIN = 5  # shortest shared prefix that counts
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
-PROXIMITY_WINDOW = 3
-TIME_FIT_POINTS = 6.0
-WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
@@ -98,32 +102,6 @@ class Answer:
         return self.matches[0] if self.matches else None
 
 
-@dataclass(frozen=True)
-class _Resolved:
-    term: Term
-    stems: frozenset[str]
-    groups: frozenset[int]
-    weight: float
-    known: bool
-    credit: float = 1.0  # less than 1 for a corrected typo
-    correction: str | None = None
-    exact: bool = False  # an identifier: matched as written, never by stem or synonym
-    related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
-    event: bool = False  # names what happened ("die", "join"), not a description
-
-
-@dataclass(frozen=True)
-class _FactView:
-    fact: Fact
-    stems: frozenset[str]
-    groups: frozenset[int]
-    words: frozenset[str]
-    text: str  # normalised
-    questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
-    positions: tuple[dict[str, tuple[int, ...]], ...]  # per sentence: stem -> where it stands
-    forms: frozenset[str]  # the question types it can answer in form (see _forms)
-
-
 class Engine:
     """Answers questions from a Store; loads the vocabulary once, then costs per candidate."""
 
@@ -143,8 +121,8 @@ class Engine:
         for word in self.vocab:
             if word.isalpha() and len(word) >= 3:
                 self.by_length.setdefault(len(word), []).append(word)
-        self._views: OrderedDict[int, _FactView] = OrderedDict()
-        self._resolved: dict[Term, _Resolved] = {}
+        self._views: OrderedDict[int, FactView] = OrderedDict()
+        self._resolved: dict[Term, Resolved] = {}
 
     # -- public ------------------------------------------------------------------------------
 
@@ -206,7 +184,7 @@ class Engine:
 
     # -- terms -------------------------------------------------------------------------------
 
-    def _resolve(self, term: Term) -> _Resolved:
+    def _resolve(self, term: Term) -> Resolved:
         """How a question word stands to this base (cached: the base does not change)."""
         resolved = self._resolved.get(term)
         if resolved is None:
@@ -215,15 +193,15 @@ class Engine:
             resolved = self._resolved[term] = self._resolve_uncached(term)
         return resolved
 
-    def _resolve_uncached(self, term: Term) -> _Resolved:
+    def _resolve_uncached(self, term: Term) -> Resolved:
         common = zipf(term.word)
         if term.identifier and not groups_of(term.word):
             forms = {term.word}
-            split = _ALNUM_RE.fullmatch(term.word)
+            split = ALNUM_RE.fullmatch(term.word)
             if split and not self._knows_identifier(term.word):
                 forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
             known = any(self._knows_identifier(form) for form in forms)
-            return _Resolved(
+            return Resolved(
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
         stems = {term.stem}
@@ -249,7 +227,7 @@ class Engine:
             weight *= 0.2
         related = frozenset().union(*(self._related_stems(s) for s in stems))
         event = any(s in _EVENT_STEMS for s in stems)
-        return _Resolved(
+        return Resolved(
             term,
             frozenset(stems),
             groups,
@@ -299,7 +277,7 @@ class Engine:
 
     # -- candidates --------------------------------------------------------------------------
 
-    def _candidates(self, query: Query, resolved: list[_Resolved]) -> dict[int, float]:
+    def _candidates(self, query: Query, resolved: list[Resolved]) -> dict[int, float]:
         """Rowids of candidate facts with their bm25 rank (0 when not found by text)."""
         words: set[str] = set(query.search)
         for r in resolved:
@@ -334,7 +312,7 @@ class Engine:
             found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
         return found
 
-    def _view(self, rowid: int) -> _FactView:
+    def _view(self, rowid: int) -> FactView:
         view = self._views.get(rowid)
         if view is not None:
             self._views.move_to_end(rowid)
@@ -342,26 +320,15 @@ class Engine:
         fact = self.store.get_many([rowid])[rowid]
         return self._remember(rowid, fact)
 
-    def _views_for(self, rowids: Iterable[int]) -> dict[int, _FactView]:
+    def _views_for(self, rowids: Iterable[int]) -> dict[int, FactView]:
         wanted = list(rowids)
         missing = [r for r in wanted if r not in self._views]
         for rowid, fact in self.store.get_many(missing).items():
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
 
-    def _remember(self, rowid: int, fact: Fact) -> _FactView:
-        parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
-        sentences = parts[: 1 + len(fact.questions)]
-        view = _FactView(
-            fact=fact,
-            stems=frozenset().union(*(p.stems for p in parts)),
-            groups=frozenset().union(*(p.groups for p in parts)),
-            words=frozenset().union(*(p.words for p in parts)),
-            text=normalize(fact.text),
-            questions=tuple(_sorted_words(normalize(q)) for q in fact.questions),
-            positions=tuple(_positions(p.words) for p in sentences),
-            forms=_forms(fact),
-        )
+    def _remember(self, rowid: int, fact: Fact) -> FactView:
+        view = view_of(fact)
         self._views[rowid] = view
         if len(self._views) > CACHE_SIZE:
             self._views.popitem(last=False)
@@ -370,7 +337,7 @@ class Engine:
     # -- scoring -----------------------------------------------------------------------------
 
     def _rank(
-        self, query: Query, resolved: list[_Resolved], candidates: dict[int, float]
+        self, query: Query, resolved: list[Resolved], candidates: dict[int, float]
     ) -> list[Match]:
         if not candidates:
             return []
@@ -380,9 +347,9 @@ class Engine:
         hints = [r for r in resolved if r.term.weak]
         total = sum(r.weight for r in content) or 1.0
         question = " ".join(r.term.word for r in content)
-        asked = _sorted_words(query.text)
+        asked = sorted_words(query.text)
         # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
-        found_by_row = {r: [_term_match(t, v) for t in content] for r, v in views.items()}
+        found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
         coverage_by_row = {
             r: sum(t.weight * m for t, m in zip(content, found, strict=True)) / total
             for r, found in found_by_row.items()
@@ -408,15 +375,15 @@ class Engine:
                 similarity = max(
                     best[1] if best else 0.0, fuzz.token_set_ratio(question, view.text) * 0.8
                 )
-                nearness = _proximity(content, found, view)
+                nearness = proximity(content, found, view)
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
-            form = _type_fit(query, view.forms)
-            fit = form + _time_fit(query, view.fact)
+            form = type_fit(query, view.forms)
+            fit = form + time_fit(query, view.fact)
             misses = [i for i, m in enumerate(found) if m == 0]
             if any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
-            hint = sum(2.0 for r in hints if _term_match(r, view))
+            hint = sum(2.0 for r in hints if term_match(r, view))
             score = 100 * (
                 W_COVERAGE * coverage
                 + W_SIMILARITY * similarity / 100
@@ -491,7 +458,7 @@ class Engine:
         self,
         question: str,
         query: Query,
-        resolved: list[_Resolved],
+        resolved: list[Resolved],
         unknown: tuple[str, ...],
     ) -> Answer:
         assert query.anchor is not None
@@ -598,147 +565,5 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
-def _sorted_words(text: str) -> str:
-    return " ".join(sorted(text.split()))
-
-
-def _positions(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
-    found: dict[str, list[int]] = {}
-    for index, token in enumerate(tokens):
-        found.setdefault(stem(token), []).append(index)
-    return {key: tuple(value) for key, value in found.items()}
-
-
-def _proximity(content: list[_Resolved], found: list[float], view: _FactView) -> float:
-    """The share of neighbouring question terms that stand near each other in the fact."""
-    pairs = [
-        (a, b)
-        for (a, fa), (b, fb) in itertools.pairwise(zip(content, found, strict=True))
-        if fa and fb
-    ]
-    near = 0
-    for a, b in pairs:
-        for positions in view.positions:
-            where_a = [i for s in a.stems if s in positions for i in positions[s]]
-            where_b = [j for s in b.stems if s in positions for j in positions[s]]
-            if any(abs(i - j) <= PROXIMITY_WINDOW for i in where_a for j in where_b):
-                near += 1
-                break
-    return near / max(1, len(content) - 1)
-
-
-def _term_match(r: _Resolved, view: _FactView) -> float:
-    if r.exact:
-        if r.term.word in view.words:
-            return 1.0
-        if any(w.startswith(r.term.word + ".") for w in view.words):
-            return 0.85  # "3" names 3.0, 3.4 ...
-        split = _ALNUM_RE.fullmatch(r.term.word)
-        if split is None or split["number"] not in view.words:
-            return 0.0
-        # "ie6" is "Internet Explorer 6": the number, with the name's initials or its start
-        name = split["name"]
-        return 0.85 if any(w == name or w.startswith(name) for w in view.words) else 0.0
-    if r.stems & view.stems:
-        return r.credit
-    if r.groups & view.groups:
-        return SYNONYM_CREDIT * r.credit
-    if r.related & view.stems:
-        return PREFIX_CREDIT * r.credit
-    return 0.0
-
-
-# A place: a capitalised name after a preposition of place, or a word that names a place.
-_PLACE_RE = re.compile(
-    r"\b(?:in|at|from|to|near|into|outside|inside|across)\s+(?:the\s+)?(?!(?:"
-    + "|".join(
-        n
-        for n in (
-            *MONTH_NAMES,
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "Jun",
-            "Jul",
-            "Aug",
-            "Sep",
-            "Oct",
-            "Nov",
-            "Dec",
-        )
-    )
-    + r")\b)[A-Z][\w\-]+"
-    r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
-)
-_PERSON_ROLES = lexicon.PERSON_NOUNS
-
-
-def _time_fit(query: Query, fact: Fact) -> float:
-    """Favour the fact whose period best matches the period the question names."""
-    if query.time is None or query.time.relation != "in":
-        return 0.0
-    asked, period = query.time.period, fact.period
-    overlap = (min(asked.end, period.end) - max(asked.start, period.start)).days + 1
-    union = (max(asked.end, period.end) - min(asked.start, period.start)).days + 1
-    return TIME_FIT_POINTS * max(0, overlap) / union
-
-
-def _forms(fact: Fact) -> frozenset[str]:
-    """The answer forms a fact can give: a number, a person, a place, a span of time."""
-    text = fact.text
-    lower = " " + text.lower() + " "
-    forms = set()
-    if is_identifier(text) or any(w in lower for w in _NUMBER_WORDS):
-        forms.add("how_many")
-    names = sum(1 for w in text.split()[1:] if w[:1].isupper())
-    if names >= 2 or any(f" {w} " in lower for w in _PERSON_ROLES):
-        forms.add("who")
-    if _PLACE_RE.search(text):
-        forms.add("where")
-    if fact.until is not None:
-        forms.add("how_long")
-    return frozenset(forms)
-
-
-def _type_fit(query: Query, forms: frozenset[str]) -> float:
-    fits = query.qtype in forms
-    if query.qtype in ("how_long", "how_many"):
-        return 4.0 if fits else -3.0
-    if query.qtype in ("who", "where"):
-        return 3.0 if fits else -WRONG_FORM_POINTS
-    return 0.0
-
-
-_NUMBER_WORDS = tuple(
-    f" {w} "
-    for w in [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "dozen",
-        "dozens",
-        "several",
-        "percent",
-        "times",
-    ]
-)
-
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
 _EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)
-_ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")

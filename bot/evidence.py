@@ -1,0 +1,211 @@
+"""The evidence one fact holds for one question: how its words, their nearness and its
+form (a date, a number, a person, a place) answer the question's terms. Pure functions; the
+engine combines them into a score.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot import lexicon
+from bot.dates import MONTH_NAMES
+from bot.facts import Fact
+from bot.query import Query, Term
+from bot.text import analyze, is_identifier, normalize, stem
+
+SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
+PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+PROXIMITY_WINDOW = 3
+TIME_FIT_POINTS = 6.0
+WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
+ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question term as this fact base knows it: its forms, synonyms, weight."""
+
+    term: Term
+    stems: frozenset[str]
+    groups: frozenset[int]
+    weight: float
+    known: bool
+    credit: float = 1.0  # less than 1 for a corrected typo
+    correction: str | None = None
+    exact: bool = False  # an identifier: matched as written, never by stem or synonym
+    related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
+    event: bool = False  # names what happened ("die", "join"), not a description
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A fact analysed once for matching: its stems, synonym groups, words, forms."""
+
+    fact: Fact
+    stems: frozenset[str]
+    groups: frozenset[int]
+    words: frozenset[str]
+    text: str  # normalised
+    questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
+    positions: tuple[dict[str, tuple[int, ...]], ...]  # per sentence: stem -> where it stands
+    forms: frozenset[str]  # the question types it can answer in form (see forms_of)
+
+
+def view_of(fact: Fact) -> FactView:
+    """Analyse a fact for matching (the engine caches the result)."""
+    parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
+    sentences = parts[: 1 + len(fact.questions)]
+    return FactView(
+        fact=fact,
+        stems=frozenset().union(*(p.stems for p in parts)),
+        groups=frozenset().union(*(p.groups for p in parts)),
+        words=frozenset().union(*(p.words for p in parts)),
+        text=normalize(fact.text),
+        questions=tuple(sorted_words(normalize(q)) for q in fact.questions),
+        positions=tuple(positions(p.words) for p in sentences),
+        forms=forms_of(fact),
+    )
+
+
+def sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
+def positions(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        found.setdefault(stem(token), []).append(index)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def proximity(content: list[Resolved], found: list[float], view: FactView) -> float:
+    """The share of neighbouring question terms that stand near each other in the fact."""
+    pairs = [
+        (a, b)
+        for (a, fa), (b, fb) in itertools.pairwise(zip(content, found, strict=True))
+        if fa and fb
+    ]
+    near = 0
+    for a, b in pairs:
+        for positions in view.positions:
+            where_a = [i for s in a.stems if s in positions for i in positions[s]]
+            where_b = [j for s in b.stems if s in positions for j in positions[s]]
+            if any(abs(i - j) <= PROXIMITY_WINDOW for i in where_a for j in where_b):
+                near += 1
+                break
+    return near / max(1, len(content) - 1)
+
+
+def term_match(r: Resolved, view: FactView) -> float:
+    if r.exact:
+        if r.term.word in view.words:
+            return 1.0
+        if any(w.startswith(r.term.word + ".") for w in view.words):
+            return 0.85  # "3" names 3.0, 3.4 ...
+        split = ALNUM_RE.fullmatch(r.term.word)
+        if split is None or split["number"] not in view.words:
+            return 0.0
+        # "ie6" is "Internet Explorer 6": the number, with the name's initials or its start
+        name = split["name"]
+        return 0.85 if any(w == name or w.startswith(name) for w in view.words) else 0.0
+    if r.stems & view.stems:
+        return r.credit
+    if r.groups & view.groups:
+        return SYNONYM_CREDIT * r.credit
+    if r.related & view.stems:
+        return PREFIX_CREDIT * r.credit
+    return 0.0
+
+
+# A place: a capitalised name after a preposition of place, or a word that names a place.
+_PLACE_RE = re.compile(
+    r"\b(?:in|at|from|to|near|into|outside|inside|across)\s+(?:the\s+)?(?!(?:"
+    + "|".join(
+        n
+        for n in (
+            *MONTH_NAMES,
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
+    )
+    + r")\b)[A-Z][\w\-]+"
+    r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
+)
+_PERSON_ROLES = lexicon.PERSON_NOUNS
+
+
+def time_fit(query: Query, fact: Fact) -> float:
+    """Favour the fact whose period best matches the period the question names."""
+    if query.time is None or query.time.relation != "in":
+        return 0.0
+    asked, period = query.time.period, fact.period
+    overlap = (min(asked.end, period.end) - max(asked.start, period.start)).days + 1
+    union = (max(asked.end, period.end) - min(asked.start, period.start)).days + 1
+    return TIME_FIT_POINTS * max(0, overlap) / union
+
+
+def forms_of(fact: Fact) -> frozenset[str]:
+    """The answer forms a fact can give: a number, a person, a place, a span of time."""
+    text = fact.text
+    lower = " " + text.lower() + " "
+    forms = set()
+    if is_identifier(text) or any(w in lower for w in _NUMBER_WORDS):
+        forms.add("how_many")
+    names = sum(1 for w in text.split()[1:] if w[:1].isupper())
+    if names >= 2 or any(f" {w} " in lower for w in _PERSON_ROLES):
+        forms.add("who")
+    if _PLACE_RE.search(text):
+        forms.add("where")
+    if fact.until is not None:
+        forms.add("how_long")
+    return frozenset(forms)
+
+
+def type_fit(query: Query, forms: frozenset[str]) -> float:
+    fits = query.qtype in forms
+    if query.qtype in ("how_long", "how_many"):
+        return 4.0 if fits else -3.0
+    if query.qtype in ("who", "where"):
+        return 3.0 if fits else -WRONG_FORM_POINTS
+    return 0.0
+
+
+_NUMBER_WORDS = tuple(
+    f" {w} "
+    for w in [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "dozens",
+        "several",
+        "percent",
+        "times",
+    ]
+)
