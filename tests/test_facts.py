@@ -178,3 +178,16 @@ def test_the_curated_fact_base_is_valid() -> None:
     for fact in base.facts:
         assert fact.source, fact.id
         assert fact.text.endswith("."), fact.id
+
+
+def test_the_readme_example_is_a_valid_fact_file(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## The fact format", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "example.yaml").write_text(example, encoding="utf-8")
+    base = load_facts(tmp_path)
+    assert base.problems == []
+    assert [f.when for f in base.facts] == [
+        "January 2018",
+        "March 2016 – October 2017",
+        "late October 2017",
+    ]
