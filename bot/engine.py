@@ -156,6 +156,15 @@ class Engine:
         matches = self._rank(query, resolved, self._candidates(query, resolved))
         if query.order is not None and matches:
             matches = _by_order(matches, query.order)
+        elif query.time is not None:
+            listed = _equally_good(matches)
+            if len(listed) > 1:  # "what did we release in 2019?": every release of 2019
+                rest = [m for m in matches if m not in listed]
+                note = f"{len(listed)} facts"
+                ordered = (*listed, *rest)
+                return Answer(
+                    question, "answered", ordered, query, "list", note, unknown, len(listed)
+                )
         return self._decide(question, query, matches, unknown)
 
     def explain(self, answer: Answer) -> list[str]:
@@ -540,6 +549,18 @@ def _as_good(top: Match, other: Match) -> bool:
         and other.parts.get("coverage", 0) >= full
         and top.parts.get("similarity", 0) < ECHO_SIMILARITY
     )
+
+
+def _equally_good(matches: list[Match]) -> list[Match]:
+    """The answers that fit a question about as well as the best one does."""
+    if not matches or matches[0].score < ANSWER_MIN:
+        return []
+    best = matches[0].parts.get("coverage", 0.0)
+    return [
+        m
+        for m in matches
+        if m.score >= ANSWER_MIN and m.parts.get("coverage", 0.0) >= ORDER_POOL * best
+    ]
 
 
 def _neg(day: dt.date) -> int:

@@ -69,7 +69,11 @@ def reply_text(answer: Answer) -> str:
         return decline_text(answer)
     top = answer.matches[0]
     if answer.mode == "list":
-        facts = [m.fact for m in answer.matches]
+        if answer.choices > 1:  # the facts on the question's topic, best first: show by date
+            chosen = answer.matches[: answer.choices]
+            facts = sorted((m.fact for m in chosen), key=lambda f: (f.period.start, f.id))
+        else:  # a whole period, already in the engine's order
+            facts = [m.fact for m in answer.matches]
         lines = [f"{len(facts)} fact{'s' if len(facts) != 1 else ''} {_time_words(answer)}:"]
         lines += [f"• {fact_line(f)}" for f in facts[:LIST_LIMIT]]
         if len(facts) > LIST_LIMIT:

@@ -630,3 +630,24 @@ def test_an_anchored_answer_says_which_event_it_was_read_as(tmp_path: Path) -> N
     assert answer.top is not None and answer.top.fact.id == "office"
     assert answer.anchor is not None and answer.anchor.id == "rename"
     assert "\nAfter: June 2020 — The product was renamed Acme Ledger." in reply_text(answer)
+
+
+def test_a_topic_in_a_period_lists_every_fact_that_fits(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "f.yaml").write_text(
+        "facts:\n"
+        "  - {id: v1, date: 2014-03, text: Version 1.0 was released.}\n"
+        "  - {id: v2, date: 2015-09, text: Version 2.0 was released.}\n"
+        "  - {id: office, date: 2015-05, text: The team moved to a new office.}\n"
+        "  - {id: v3, date: 2019-01, text: Version 3.0 was released.}\n"
+    )
+    build_db(load_facts(folder), tmp_path / "r.db")
+    engine = Engine(Store(tmp_path / "r.db"), today=dt.date(2026, 1, 1))
+    answer = engine.ask("which versions were released between 2014 and 2016?")
+    assert answer.mode == "list" and answer.choices == 2
+    assert {m.fact.id for m in answer.matches[:2]} == {"v1", "v2"}
+    assert reply_text(answer).split("\n")[1:] == [
+        "• March 2014 — Version 1.0 was released.",
+        "• September 2015 — Version 2.0 was released.",
+    ]
