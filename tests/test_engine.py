@@ -583,17 +583,14 @@ def test_vocabulary_is_loaded_once(engine: Engine, monkeypatch: pytest.MonkeyPat
 
 
 def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
-    folder = tmp_path / "counts"
-    folder.mkdir()
-    (folder / "f.yaml").write_text(
+    engine = small_engine(
+        tmp_path,
         "facts:\n"
         "  - id: rounds\n    date: 2015-04\n    until: 2017-10\n"
         "    text: From April 2015 to October 2017 the two teams held eight rounds of talks.\n"
         "  - id: goals\n    date: 1948\n    until: 1960\n"
-        "    text: Striker Tommy Hale scored 214 league goals for the club in 2019 money.\n"
+        "    text: Striker Tommy Hale scored 214 league goals for the club in 2019 money.\n",
     )
-    build_db(load_facts(folder), tmp_path / "c.db")
-    engine = Engine(Store(tmp_path / "c.db"), today=dt.date(2026, 1, 1))
     rounds = reply_text(engine.ask("how many rounds of talks did the teams hold?"))
     assert rounds.startswith("eight rounds (April 2015 – October 2017)")
     goals = reply_text(engine.ask("how many league goals did Hale score?"))
@@ -601,15 +598,12 @@ def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
 
 
 def test_where_is_answered_with_the_place_first(tmp_path: Path) -> None:
-    folder = tmp_path / "places"
-    folder.mkdir()
-    (folder / "f.yaml").write_text(
+    engine = small_engine(
+        tmp_path,
         "facts:\n"
         "  - id: first-meeting\n    date: 2015-04\n"
-        "    text: The first meeting of the two teams was held in Shanghai in April 2015.\n"
+        "    text: The first meeting of the two teams was held in Shanghai in April 2015.\n",
     )
-    build_db(load_facts(folder), tmp_path / "p.db")
-    engine = Engine(Store(tmp_path / "p.db"), today=dt.date(2026, 1, 1))
     assert reply_text(engine.ask("where was the first meeting held?")).startswith(
         "Shanghai (April 2015) — "
     )
@@ -617,15 +611,12 @@ def test_where_is_answered_with_the_place_first(tmp_path: Path) -> None:
 
 
 def test_an_anchored_answer_says_which_event_it_was_read_as(tmp_path: Path) -> None:
-    folder = tmp_path / "anchors"
-    folder.mkdir()
-    (folder / "f.yaml").write_text(
+    engine = small_engine(
+        tmp_path,
         "facts:\n"
         "  - {id: rename, date: 2020-06, text: The product was renamed Acme Ledger.}\n"
-        "  - {id: office, date: 2021-02, text: The team moved to a new office.}\n"
+        "  - {id: office, date: 2021-02, text: The team moved to a new office.}\n",
     )
-    build_db(load_facts(folder), tmp_path / "a.db")
-    engine = Engine(Store(tmp_path / "a.db"), today=dt.date(2026, 1, 1))
     answer = engine.ask("what happened right after the product was renamed?")
     assert answer.top is not None and answer.top.fact.id == "office"
     assert answer.anchor is not None and answer.anchor.id == "rename"
@@ -633,17 +624,14 @@ def test_an_anchored_answer_says_which_event_it_was_read_as(tmp_path: Path) -> N
 
 
 def test_a_topic_in_a_period_lists_every_fact_that_fits(tmp_path: Path) -> None:
-    folder = tmp_path / "releases"
-    folder.mkdir()
-    (folder / "f.yaml").write_text(
+    engine = small_engine(
+        tmp_path,
         "facts:\n"
         "  - {id: v1, date: 2014-03, text: Version 1.0 was released.}\n"
         "  - {id: v2, date: 2015-09, text: Version 2.0 was released.}\n"
         "  - {id: office, date: 2015-05, text: The team moved to a new office.}\n"
-        "  - {id: v3, date: 2019-01, text: Version 3.0 was released.}\n"
+        "  - {id: v3, date: 2019-01, text: Version 3.0 was released.}\n",
     )
-    build_db(load_facts(folder), tmp_path / "r.db")
-    engine = Engine(Store(tmp_path / "r.db"), today=dt.date(2026, 1, 1))
     answer = engine.ask("which versions were released between 2014 and 2016?")
     assert answer.mode == "list" and answer.choices == 2
     assert {m.fact.id for m in answer.matches[:2]} == {"v1", "v2"}
@@ -651,3 +639,12 @@ def test_a_topic_in_a_period_lists_every_fact_that_fits(tmp_path: Path) -> None:
         "• March 2014 — Version 1.0 was released.",
         "• September 2015 — Version 2.0 was released.",
     ]
+
+
+def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
+    """An engine over a one-file fact base written for the test."""
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "f.yaml").write_text(facts_yaml)
+    build_db(load_facts(folder), tmp_path / "small.db")
+    return Engine(Store(tmp_path / "small.db"), today=dt.date(2026, 1, 1))
