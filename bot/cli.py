@@ -106,8 +106,9 @@ def _print_overrides(folder: Path, db: Path | None) -> None:
         click.echo(f"no database at {db_path}: no chat edits to list")
         return
     with Store(db_path) as store, StateStore(settings().state_path(db_path)) as state:
-        lines = overlay_conflicts(store.file_facts(), state.overlay_rows())
-        added = [r.fact_id for r in state.overlay_rows() if r.base_hash is None and r.record]
+        rows = state.overlay_rows()
+        lines = overlay_conflicts(store.file_facts(), rows)
+        added = [r.fact_id for r in rows if r.base_hash is None and r.record]
     for line in lines:
         click.echo(line)
     if added:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,8 @@ class FactService:
         with self._writing:
             state = self._state()
             rows = snapshot(state.overlay_rows())
-            _, row, change = plan_add(values, self._served(), set(self.store.file_facts()), rows)
+            served, file_ids = _Served(self.store), set(self.store.file_hashes())
+            _, row, change = plan_add(values, served, file_ids, rows)
             return self._commit(change, row, actor=actor)
 
     def edit_fact(self, fact_id: str, given: dict[str, Any], *, actor: str) -> Change:
@@ -109,16 +111,16 @@ class FactService:
         with self._writing:
             state = self._state()
             rows = snapshot(state.overlay_rows())
-            hashes = {i: h for i, (_, h) in self.store.file_facts().items()}
-            row, change = plan_edit(fact_id, given, self._served(), hashes, rows)
+            hashes = self.store.file_hashes()
+            row, change = plan_edit(fact_id, given, _Served(self.store), hashes, rows)
             return self._commit(change, row, actor=actor)
 
     def retire(self, fact_id: str, *, actor: str) -> Change:
         """Stop a fact answering (reversible with restore)."""
         with self._writing:
             rows = snapshot(self._state().overlay_rows())
-            hashes = {i: h for i, (_, h) in self.store.file_facts().items()}
-            row, change = plan_retire(fact_id, self._served(), hashes, rows)
+            hashes = self.store.file_hashes()
+            row, change = plan_retire(fact_id, _Served(self.store), hashes, rows)
             return self._commit(change, row, actor=actor)
 
     def restore(self, fact_id: str, *, actor: str) -> Change:
@@ -209,9 +211,6 @@ class FactService:
         self._replaced = [self.store]
         self.store, self.engine, self._phrasings = store, engine, None
 
-    def _served(self) -> dict[str, Fact]:
-        return {f.id: f for f in (self.store.get(i) for i in self.store.ids()) if f is not None}
-
     def _state(self) -> StateStore:
         if self.state is None:
             raise EditError("this service was opened read-only")
@@ -272,6 +271,29 @@ class FactService:
             limit=size + 1,
         )
         return facts[:size], len(facts) > size
+
+
+class _Served(Mapping[str, Fact]):
+    """The served facts by id, read from the store one at a time as a change needs them
+    (a change looks at one or two facts, not the whole base)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __getitem__(self, fact_id: str) -> Fact:
+        fact = self.store.get(fact_id)
+        if fact is None:
+            raise KeyError(fact_id)
+        return fact
+
+    def __contains__(self, fact_id: object) -> bool:
+        return isinstance(fact_id, str) and self.store.get(fact_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.store.ids())
+
+    def __len__(self) -> int:
+        return self.store.count
 
 
 def parse_period(start: str | None, end: str | None) -> Period:

@@ -207,20 +207,20 @@ class StateStore:
     @_locked
     def overlay_row(self, fact_id: str) -> OverlayRow | None:
         """The chat edit kept for a fact, if any."""
-        row = self.db.execute(
-            "SELECT record, retired, base_hash FROM overlay WHERE fact_id = ?", (fact_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        record = json.loads(row[0]) if row[0] else None
-        return OverlayRow(fact_id, record, bool(row[1]), row[2])
+        found = self._overlay_rows("WHERE fact_id = ?", (fact_id,))
+        return found[0] if found else None
 
     @_locked
     def overlay_rows(self) -> list[OverlayRow]:
         """Every chat edit kept."""
-        rows = self.db.execute("SELECT fact_id FROM overlay ORDER BY fact_id").fetchall()
-        found = [self.overlay_row(r[0]) for r in rows]
-        return [r for r in found if r is not None]
+        return self._overlay_rows("ORDER BY fact_id", ())
+
+    def _overlay_rows(self, where: str, args: tuple[str, ...]) -> list[OverlayRow]:
+        sql = f"SELECT fact_id, record, retired, base_hash FROM overlay {where}"
+        return [
+            OverlayRow(str(r[0]), json.loads(r[1]) if r[1] else None, bool(r[2]), r[3])
+            for r in self.db.execute(sql, args)
+        ]
 
     @_locked
     def change(

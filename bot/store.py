@@ -361,6 +361,10 @@ class Store:
             found[row["id"]] = (parse_fact(record, path=path, line=line), row["hash"])
         return found
 
+    def file_hashes(self) -> dict[str, str]:
+        """The content hash of each file fact of the last load, by id."""
+        return {str(r[0]): str(r[1]) for r in self.conn.execute("SELECT id, hash FROM file_facts")}
+
     def file_base(self) -> FactBase:
         """The file facts of the last load as a FactBase, to rebuild without reading files."""
         facts = [fact for fact, _ in self.file_facts().values()]
