@@ -60,6 +60,8 @@ PREFIX_MIN = 5  # shortest shared prefix that counts
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
+PROPER_IDF = 0.6
 IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
@@ -228,8 +230,8 @@ class Engine:
         rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
         weight = rarity * (0.35 + 0.65 * min(1.0, idf))
-        if term.proper:
-            weight = max(weight, 0.6)
+        if term.proper:  # a name, however common a word: but a name on every fact says little
+            weight = max(weight, PROPER_WEIGHT * min(1.0, idf / PROPER_IDF))
         if term.weak:
             weight *= 0.25
         if term.light:

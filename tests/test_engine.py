@@ -641,6 +641,25 @@ def test_a_topic_in_a_period_lists_every_fact_that_fits(tmp_path: Path) -> None:
     ]
 
 
+def test_a_name_on_most_facts_may_be_missing_from_the_answer(tmp_path: Path) -> None:
+    # In a base about Phoenix, the fact of its announcement need not say "Phoenix".
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: announce, date: 1991-08, text: Ada Lovell announced on the mailing list"
+        " that she was writing a free scheduler.}\n"
+        "  - {id: z1, date: 1992-03, text: Phoenix 1.0 was released with a stable API.}\n"
+        "  - {id: z2, date: 1994-06, text: Phoenix moved to the GPL licence.}\n"
+        "  - {id: z3, date: 1996-01, text: Phoenix gained support for many processors.}\n"
+        "  - {id: z4, date: 1999-11, text: Phoenix dropped its old build system.}\n",
+    )
+    answer = engine.ask("When did Ada announce Phoenix?")
+    assert answer.status == "answered" and answer.top is not None
+    assert answer.top.fact.id == "announce"
+    # A name the base has never seen still counts in full.
+    assert not engine.ask("When did Ada announce Vortigern?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
