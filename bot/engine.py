@@ -66,6 +66,7 @@ IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 15.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
+COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
 
@@ -305,7 +306,15 @@ class Engine:
             key = stem(word)
             if key in self.stem_df or is_identifier(word):
                 by_stem.setdefault(key, word)
-        ranked = dict(self.store.search(sorted(by_stem.values()), limit=CANDIDATES))
+        # A word on most facts finds nothing in particular (bm25 gives it no weight) but makes
+        # the search rank every fact: leave it to the scoring, unless it is all there is.
+        # An order question needs every fact its words fit, to choose among them by date.
+        common = self.size * COMMON_SHARE
+        telling = {k: w for k, w in by_stem.items() if self.stem_df.get(k, 0) <= common}
+        asked = {r.term.stem for r in resolved if not r.term.weak}
+        if query.order is not None or not asked & telling.keys():
+            telling = by_stem
+        ranked = dict(self.store.search(sorted(telling.values()), limit=CANDIDATES))
         if query.time is not None:
             lo, hi, end_lo = query.time.bounds()
             for rowid in self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat()):
@@ -360,9 +369,10 @@ class Engine:
         question = " ".join(r.term.word for r in content)
         asked = sorted_words(query.text)
         # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
+        weights = [r.weight / total for r in content]
         found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
         coverage_by_row = {
-            r: sum(t.weight * m for t, m in zip(content, found, strict=True)) / total
+            r: sum(w * m for w, m in zip(weights, found, strict=True))
             for r, found in found_by_row.items()
         }
         promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
@@ -372,14 +382,20 @@ class Engine:
             for r in content
         ]
         opposites = [opposites_of(r.groups) for r in content]
+        contradicts = any(opposites)
         exact = [r.exact for r in content]
+        must_match = any(exact)
+        fits_time = query.time is not None and query.time.relation == "in"
         matches = []
         for rowid, view in views.items():
             found = found_by_row[rowid]
             coverage = coverage_by_row[rowid]
-            unmatched = [cost for cost, m in zip(miss_cost, found, strict=True) if m == 0]
-            worst = max(unmatched, default=0.0)
-            missing = worst + 0.5 * (sum(unmatched) - worst)
+            misses = [i for i, m in enumerate(found) if not m]
+            missing = 0.0
+            if misses:
+                unmatched = [miss_cost[i] for i in misses]
+                worst = max(unmatched)
+                missing = worst + 0.5 * (sum(unmatched) - worst)
             similarity = nearness = 0.0
             if rowid in promising:
                 best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)
@@ -390,11 +406,10 @@ class Engine:
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
             form = type_fit(query, view.forms)
-            fit = form + time_fit(query, view.fact)
-            misses = [i for i, m in enumerate(found) if m == 0]
-            if any(opposites[i] & view.groups for i in misses):
+            fit = form + time_fit(query, view.fact) if fits_time else form
+            if contradicts and any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
-            hint = sum(2.0 for r in hints if term_match(r, view))
+            hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
             score = 100 * (
                 W_COVERAGE * coverage
                 + W_SIMILARITY * similarity / 100
@@ -403,7 +418,7 @@ class Engine:
                 - W_MISSING * missing
             )
             score += fit + hint
-            if any(exact[i] for i in misses):
+            if must_match and any(exact[i] for i in misses):
                 score *= IDENTIFIER_MISS
             parts = {
                 "coverage": coverage,

@@ -18,6 +18,7 @@ from bot.text import analyze, is_identifier, normalize, stem
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 PROXIMITY_WINDOW = 3
+SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
@@ -49,7 +50,7 @@ class FactView:
     words: frozenset[str]
     text: str  # normalised
     questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
-    positions: tuple[dict[str, tuple[int, ...]], ...]  # per sentence: stem -> where it stands
+    positions: dict[str, tuple[int, ...]]  # stem -> where it stands (see ``positions``)
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
 
 
@@ -64,7 +65,7 @@ def view_of(fact: Fact) -> FactView:
         words=frozenset().union(*(p.words for p in parts)),
         text=normalize(fact.text),
         questions=tuple(sorted_words(normalize(q)) for q in fact.questions),
-        positions=tuple(positions(p.words) for p in sentences),
+        positions=positions([p.words for p in sentences]),
         forms=forms_of(fact),
     )
 
@@ -73,29 +74,38 @@ def sorted_words(text: str) -> str:
     return " ".join(sorted(text.split()))
 
 
-def positions(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """Where each stem stands: sentence ``k``, word ``i`` is ``k * SENTENCE_GAP + i``, so
+    words of different sentences are never near each other."""
     found: dict[str, list[int]] = {}
-    for index, token in enumerate(tokens):
-        found.setdefault(stem(token), []).append(index)
+    for k, tokens in enumerate(sentences):
+        for index, token in enumerate(tokens):
+            found.setdefault(stem(token), []).append(k * SENTENCE_GAP + index)
     return {key: tuple(value) for key, value in found.items()}
 
 
 def proximity(content: list[Resolved], found: list[float], view: FactView) -> float:
     """The share of neighbouring question terms that stand near each other in the fact."""
-    pairs = [
-        (a, b)
-        for (a, fa), (b, fb) in itertools.pairwise(zip(content, found, strict=True))
-        if fa and fb
+    where = view.positions
+    spots = [
+        sorted(i for s in r.stems for i in where.get(s, ())) if f else None
+        for r, f in zip(content, found, strict=True)
     ]
-    near = 0
-    for a, b in pairs:
-        for positions in view.positions:
-            where_a = [i for s in a.stems if s in positions for i in positions[s]]
-            where_b = [j for s in b.stems if s in positions for j in positions[s]]
-            if any(abs(i - j) <= PROXIMITY_WINDOW for i in where_a for j in where_b):
-                near += 1
-                break
+    near = sum(1 for a, b in itertools.pairwise(spots) if a and b and _near(a, b))
     return near / max(1, len(content) - 1)
+
+
+def _near(a: list[int], b: list[int]) -> bool:
+    """Tell whether two sorted lists of positions hold two within the window of each other."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if abs(a[i] - b[j]) <= PROXIMITY_WINDOW:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def term_match(r: Resolved, view: FactView) -> float:

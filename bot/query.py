@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import OSA
@@ -81,6 +82,7 @@ class Query:
         return tuple(t for t in self.terms if not t.weak)
 
 
+@lru_cache(maxsize=65536)
 def fix_question_word(word: str, *, first: bool = False) -> str:
     """Correct a typo'd question word ("wehn" -> "when"); other words are returned as they are.
 
@@ -166,12 +168,11 @@ def _starts_with_date(relation: str, anchor: str) -> bool:
 
 
 def _content_words(text: str) -> list[str]:
-    skip = lexicon.STOPWORDS | lexicon.GENERIC | set(lexicon.QUESTION_WORDS)
-    return [w for w in words(text) if w not in skip]
+    return [w for w in words(text, normalized=True) if w not in _NOT_CONTENT]
 
 
 def _question_type(text: str) -> QuestionType:
-    tokens = words(text)
+    tokens = words(text, normalized=True)
     joined = " ".join(tokens)
     if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
         return "how_many"
@@ -200,7 +201,8 @@ def _question_type(text: str) -> QuestionType:
 
 
 def _order(text: str, proper: frozenset[str]) -> Order | None:
-    tokens = [w for w in words(text) if w not in proper]  # "the First Division" is a name
+    # "the First Division" is a name, not an order word
+    tokens = [w for w in words(text, normalized=True) if w not in proper]
     joined = " ".join(tokens)
     if re.search(r"\bmost recent(ly)?\b|\bthese days\b|\bat the moment\b|\bright now\b", joined):
         return "latest"
@@ -214,7 +216,7 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
 
 def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
     tokens: list[str] = []
-    for word in words(rewrite_phrases(text, keep=False)):
+    for word in words(rewrite_phrases(text, keep=False), normalized=True):
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
         else:
@@ -228,7 +230,7 @@ def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
             continue
         if word in ("what", "which") and index + 1 < len(tokens):
             noun = tokens[index + 1]
-            if noun in lexicon.TIME_NOUNS | lexicon.PLACE_NOUNS | lexicon.PERSON_NOUNS:
+            if noun in _FORM_NOUNS:
                 skip_next = True  # "which city", "what year": the answer's form, not its topic
             continue
         if word == "how" and index + 1 < len(tokens) and tokens[index + 1] in ("many", "long"):
@@ -257,3 +259,7 @@ def _is_noise(word: str) -> bool:
     if word in lexicon.MONTH_WORDS and word != "may":
         return True
     return len(word) == 1 and not word.isdigit()
+
+
+_NOT_CONTENT = lexicon.STOPWORDS | lexicon.GENERIC | frozenset(lexicon.QUESTION_WORDS)
+_FORM_NOUNS = lexicon.TIME_NOUNS | lexicon.PLACE_NOUNS | lexicon.PERSON_NOUNS

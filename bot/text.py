@@ -57,6 +57,7 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
 _PHRASES = tuple(
     (re.compile(pattern), token, _required_words(pattern)) for pattern, token in lexicon.PHRASES
 )
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lexicon.PHRASES))
 _STEMMER = Stemmer.Stemmer("english")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
@@ -83,15 +84,17 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def words(text: str) -> list[str]:
+def words(text: str, *, normalized: bool = False) -> list[str]:
     """Split text into lowercase words, keeping identifiers such as ``v2.4`` whole.
+
+    ``normalized=True`` says ``text`` already went through ``normalize``.
 
     >>> words("Beijing's THAAD talks (v2.4) they'd")
     ['beijing', 'thaad', 'talks', 'v2.4', 'they']
     """
     return [
         _CLITIC_RE.sub("", w).strip("'") if "'" in w else w
-        for w in WORD_RE.findall(normalize(text))
+        for w in WORD_RE.findall(text if normalized else normalize(text))
     ]
 
 
@@ -101,6 +104,8 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
     Facts keep their words beside the token, so "Seoul" still matches "Seoul"; questions
     substitute, so "United States" counts once, as ``unitedstates``.
     """
+    if _ANY_PHRASE.search(text) is None:  # most text holds none: one search, not one each
+        return text
     for pattern, token, required in _PHRASES:
         if required is not None and not any(word in text for word in required):
             continue

@@ -660,6 +660,25 @@ def test_a_name_on_most_facts_may_be_missing_from_the_answer(tmp_path: Path) -> 
     assert not engine.ask("When did Ada announce Vortigern?").answered
 
 
+def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
+    tmp_path: Path,
+) -> None:
+    # "release" is on most facts, so it does not select candidates by itself; but "most
+    # recent release" must still choose among all releases, not only the one saying "last".
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: r1, date: 2010-07, text: Version 1.9 was the last release of the 1.x line.}\n"
+        "  - {id: r2, date: 2012-03, text: Version 2.0 was released.}\n"
+        "  - {id: r3, date: 2014-05, text: Version 2.1 was released with a new parser.}\n"
+        "  - {id: r4, date: 2016-09, text: Version 2.2 was released.}\n"
+        "  - {id: move, date: 2017-01, text: The project moved to a new host.}\n",
+    )
+    answer = engine.ask("What is the most recent release?")
+    assert answer.top is not None and answer.top.fact.id == "r4"
+    assert engine.ask("when was the new parser released?").top.fact.id == "r3"  # type: ignore[union-attr]
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
