@@ -52,6 +52,7 @@ class FactView:
     questions: tuple[str, ...]  # normalised, each with its words sorted (for token_sort_ratio)
     positions: dict[str, tuple[int, ...]]  # stem -> where it stands (see ``positions``)
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
+    families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
 
 
 def view_of(fact: Fact) -> FactView:
@@ -67,7 +68,17 @@ def view_of(fact: Fact) -> FactView:
         questions=tuple(sorted_words(normalize(q)) for q in fact.questions),
         positions=positions([p.words for p in sentences]),
         forms=forms_of(fact),
+        families=families(frozenset().union(*(p.words for p in parts))),
     )
+
+
+def families(words: frozenset[str]) -> frozenset[str]:
+    """The version families a fact's dotted numbers belong to: "3.11.4" is in 3 and 3.11."""
+    found = set()
+    for word in words:
+        parts = word.split(".")
+        found.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return frozenset(found)
 
 
 def sorted_words(text: str) -> str:
@@ -112,7 +123,7 @@ def term_match(r: Resolved, view: FactView) -> float:
     if r.exact:
         if r.term.word in view.words:
             return 1.0
-        if any(w.startswith(r.term.word + ".") for w in view.words):
+        if r.term.word in view.families:
             return 0.85  # "3" names 3.0, 3.4 ...
         split = ALNUM_RE.fullmatch(r.term.word)
         if split is None or split["number"] not in view.words:

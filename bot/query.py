@@ -239,18 +239,21 @@ def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
         if word in seen or _is_noise(word):
             continue
         seen.add(word)
-        weak = word not in proper and (word in lexicon.ORDER_FIRST or word in lexicon.ORDER_LATEST)
-        terms.append(
-            Term(
-                word=word,
-                stem=stem(word),
-                identifier=is_identifier(word),
-                proper=word in proper,
-                weak=weak,
-                light=word in lexicon.LIGHT,
-            )
-        )
+        terms.append(_term(word, word in proper))
     return tuple(terms)
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str, proper: bool) -> Term:
+    weak = not proper and (word in lexicon.ORDER_FIRST or word in lexicon.ORDER_LATEST)
+    return Term(
+        word=word,
+        stem=stem(word),
+        identifier=is_identifier(word),
+        proper=proper,
+        weak=weak,
+        light=word in lexicon.LIGHT,
+    )
 
 
 def _is_noise(word: str) -> bool:
