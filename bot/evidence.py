@@ -74,7 +74,7 @@ def view_of(fact: Fact) -> FactView:
 
 def families(words: frozenset[str]) -> frozenset[str]:
     """The version families a fact's dotted numbers belong to: "3.11.4" is in 3 and 3.11."""
-    found = set()
+    found: set[str] = set()
     for word in words:
         parts = word.split(".")
         found.update(".".join(parts[:n]) for n in range(1, len(parts)))
