@@ -187,14 +187,8 @@ def _question_type(text: str) -> QuestionType:
         if word in ("who", "whom", "whose"):
             return "who"
         if word in ("what", "which"):
-            noun = following if following not in ("is", "was", "the", "a") else ""
-            if noun in lexicon.TIME_NOUNS:
-                return "when"
-            if noun in lexicon.PLACE_NOUNS:
-                return "where"
-            if noun in lexicon.PERSON_NOUNS:
-                return "who"
-            return "what"
+            form, _ = _form_noun(tokens, index + 1)
+            return form or "what"
     if re.search(r"\b(date|year|day) (of|when)\b", joined):
         return "when"
     return "what"
@@ -221,20 +215,19 @@ def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
             tokens.extend(part for part in word.split("-") if part)
         else:
             tokens.append(word)
-    skip_next = False
+    skip = 0
     terms: list[Term] = []
     seen: set[str] = set()
     for index, word in enumerate(tokens):
-        if skip_next:
-            skip_next = False
+        if skip:
+            skip -= 1
             continue
-        if word in ("what", "which") and index + 1 < len(tokens):
-            noun = tokens[index + 1]
-            if noun in _FORM_NOUNS:
-                skip_next = True  # "which city", "what year": the answer's form, not its topic
+        if word in ("what", "which"):
+            # "which city", "which two capitals": the answer's form, not its topic
+            skip = _form_noun(tokens, index + 1)[1]
             continue
         if word == "how" and index + 1 < len(tokens) and tokens[index + 1] in ("many", "long"):
-            skip_next = True
+            skip = 1
             continue
         if word in seen or _is_noise(word):
             continue
@@ -256,6 +249,23 @@ def _term(word: str, proper: bool) -> Term:
     )
 
 
+def _form_noun(tokens: list[str], start: int) -> tuple[QuestionType | None, int]:
+    """The answer form a noun after "what"/"which" asks for, and how many words it took.
+
+    >>> _form_noun(["which", "two", "capitals", "held", "talks"], 1)
+    ('where', 2)
+    """
+    index = start
+    if index < len(tokens) and tokens[index] in ("is", "was", "the", "a"):
+        return None, 0
+    if index < len(tokens) and (tokens[index].isdigit() or tokens[index] in _COUNT_WORDS):
+        index += 1  # "which two capitals"
+    if index >= len(tokens):
+        return None, 0
+    form = _FORM_STEMS.get(stem(tokens[index]))
+    return (form, index + 1 - start) if form else (None, 0)
+
+
 def _is_noise(word: str) -> bool:
     if word in lexicon.STOPWORDS or word in lexicon.GENERIC or word in lexicon.QUESTION_WORDS:
         return True
@@ -265,4 +275,9 @@ def _is_noise(word: str) -> bool:
 
 
 _NOT_CONTENT = lexicon.STOPWORDS | lexicon.GENERIC | frozenset(lexicon.QUESTION_WORDS)
-_FORM_NOUNS = lexicon.TIME_NOUNS | lexicon.PLACE_NOUNS | lexicon.PERSON_NOUNS
+_FORM_STEMS: dict[str, QuestionType] = {
+    **{stem(n): "who" for n in lexicon.PERSON_NOUNS},
+    **{stem(n): "where" for n in lexicon.PLACE_NOUNS},
+    **{stem(n): "when" for n in lexicon.TIME_NOUNS},
+}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())

@@ -34,6 +34,9 @@ def words(query: Query) -> list[str]:
         ("how many incidents were filed?", "how_many"),
         ("how long did the database migration take?", "how_long"),
         ("which city hosted the team offsite?", "where"),
+        ("which two capitals held the talks?", "where"),
+        ("which cities hosted the offsites?", "where"),
+        ("which three engineers fixed it?", "who"),
         ("which country hosted the team offsite?", "where"),
         ("what year was the product renamed?", "when"),
         ("which date was the launch?", "when"),
@@ -55,6 +58,7 @@ def test_question_type(question: str, qtype: str) -> None:
     ("question", "terms"),
     [
         ("which city hosted the team offsite?", ["hosted", "team", "offsite"]),
+        ("which two capitals held the talks?", ["held", "talks"]),
         ("what year was the product renamed?", ["product", "renamed"]),
         ("which engineer fixed the sync bug?", ["fixed", "sync", "bug"]),
         ("how long did the database migration take?", ["database", "migration"]),
