@@ -262,8 +262,18 @@ def _form_noun(tokens: list[str], start: int) -> tuple[QuestionType | None, int]
         index += 1  # "which two capitals"
     if index >= len(tokens):
         return None, 0
-    form = _FORM_STEMS.get(stem(tokens[index]))
+    noun = tokens[index]
+    form = _FORM_NOUNS.get(noun) or _FORM_NOUNS.get(_singular(noun))
     return (form, index + 1 - start) if form else (None, 0)
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, near enough for a word list ("cities" -> "city")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def _is_noise(word: str) -> bool:
@@ -275,9 +285,9 @@ def _is_noise(word: str) -> bool:
 
 
 _NOT_CONTENT = lexicon.STOPWORDS | lexicon.GENERIC | frozenset(lexicon.QUESTION_WORDS)
-_FORM_STEMS: dict[str, QuestionType] = {
-    **{stem(n): "who" for n in lexicon.PERSON_NOUNS},
-    **{stem(n): "where" for n in lexicon.PLACE_NOUNS},
-    **{stem(n): "when" for n in lexicon.TIME_NOUNS},
+_FORM_NOUNS: dict[str, QuestionType] = {
+    **{n: "who" for n in lexicon.PERSON_NOUNS},
+    **{n: "where" for n in lexicon.PLACE_NOUNS},
+    **{n: "when" for n in lexicon.TIME_NOUNS},
 }
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())

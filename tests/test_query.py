@@ -37,6 +37,7 @@ def words(query: Query) -> list[str]:
         ("which two capitals held the talks?", "where"),
         ("which cities hosted the offsites?", "where"),
         ("which three engineers fixed it?", "who"),
+        ("what engine did they use?", "what"),
         ("which country hosted the team offsite?", "where"),
         ("what year was the product renamed?", "when"),
         ("which date was the launch?", "when"),
