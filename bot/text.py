@@ -67,6 +67,7 @@ _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 
 def _analyzer_version() -> str:
     parts = (
+        "accents folded",
         WORD_RE.pattern,
         _CAPITALISED_RUN_RE.pattern,
         lexicon.PHRASES,
@@ -77,8 +78,17 @@ def _analyzer_version() -> str:
 
 
 def normalize(text: str) -> str:
-    """Fold compatibility forms, drop control characters, lowercase."""
-    text = unicodedata.normalize("NFKC", text)
+    """Fold compatibility forms and accents, drop control characters, lowercase.
+
+    >>> normalize("Tomás  Müller’s CAFÉ")
+    "tomas muller's cafe"
+    """
+    if not text.isascii():
+        # "Tomás" is asked about as "Tomas"; NFC puts back what is not an accent (Hangul).
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize(
+            "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+        )
     text = _CONTROL_RE.sub(" ", text).replace("’", "'")
     text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
     return " ".join(text.lower().split())
@@ -207,7 +217,7 @@ def analyze(text: str) -> Analyzed:
     """Analyse a fact's text (or any text) for matching.
 
     >>> sorted(analyze("Guido stepped down").stems)
-    ['guido', 'stepdown']
+    ['guido', 'step', 'stepdown']
     """
     tokens: list[str] = []
     for word in words(rewrite_phrases(normalize(text))) + acronyms(text):

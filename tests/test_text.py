@@ -71,7 +71,7 @@ def test_phrase_prefilter_never_skips_a_phrase(keep: bool) -> None:
     [
         ("Beijing's THAAD talks (v2.4) they'd", ["beijing", "thaad", "talks", "v2.4", "they"]),
         ("INC-2041 and 3.11", ["inc-2041", "and", "3.11"]),
-        ("Ünïcödé  ＦＵＬＬＷＩＤＴＨ", ["ünïcödé", "fullwidth"]),
+        ("Ünïcödé  ＦＵＬＬＷＩＤＴＨ", ["unicode", "fullwidth"]),
         ("a\x00b\u200bc", ["a", "b", "c"]),
     ],
 )
@@ -86,3 +86,17 @@ def test_acronyms_and_phrase_tokens_are_indexed() -> None:
     ]
     analyzed = analyze("Guido stepped down as Benevolent Dictator For Life")
     assert {"stepdown", "bdfl"} <= set(analyzed.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomás Herrera", ["tomas", "herrera"]),
+        ("José NÚÑEZ café", ["jose", "nunez", "cafe"]),
+        ("서울 회담", ["서울", "회담"]),  # Hangul syllables stay whole
+    ],
+)
+def test_accents_are_folded_so_a_question_without_them_matches(
+    text: str, expected: list[str]
+) -> None:
+    assert words(text) == expected
