@@ -49,7 +49,8 @@ LIGHT = frozenset(
     say says see saw seen bring brings brought bringing let lets turn turned try tried way
     part kind sort lot lots different various whole real main big small
     milestone milestones development developments moment moments step steps thing things
-    anti non pro
+    anti non pro altogether completely entirely fully totally permanently
+    finally eventually proper properly
     """.split()
 )
 
@@ -126,6 +127,7 @@ resign stepdown quit leave depart retire
 appoint hire select choose name pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
+    ceo
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -185,7 +187,7 @@ season campaign
 coach manager trainer
 player signing
 person human man woman people individual
-fire fired sack sacked dismiss dismissed oust ousted
+fire fired sack sacked dismiss dismissed oust ousted layoff
 ban banned prohibit prohibited outlaw outlawed
 approve approved ratify ratified adopt adopted
 visit visited tour toured trip
@@ -211,6 +213,12 @@ write wrote written author authored develop developed create created code coded 
 fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
+strike strikes striking struck walkout walkouts stoppage
+layoff layoffs redundancy redundancies jobcuts
+child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
+pay wage wages salary salaries earnings
+funding fund funded investment investments invest invested investor investors financing
+music soundtrack composer compose composed
 launch golive
 """.strip()
 
@@ -251,6 +259,14 @@ PHRASES = (
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
+    (r"\b(?:walk|walks|walked|walking) out\b", "walkout"),
+    (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
+    (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
+    (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
+    (r"\bchief executive(?: officer)?\b", "ceo"),
+    (r"\bwho (?:runs|ran|is running|was running)\b", "who lead"),
+    (r"\bfor good\b|\bonce and for all\b", "permanently"),
     (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),

@@ -679,6 +679,31 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
     assert engine.ask("when was the new parser released?").top.fact.id == "r3"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did the drivers walk out over wages?", "strike"),
+        ("how many people were let go?", "layoffs"),
+        ("when did the board sign off on the new depot?", "depot"),
+        ("who runs the company now?", "ceo"),
+        ("when could kids travel for free?", "free-fares"),
+    ],
+)
+def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: strike, date: 1974-02, text: Bus drivers struck for three weeks over pay.}\n"
+        "  - {id: layoffs, date: 2019-05, text: Forty staff were laid off after the merger.}\n"
+        "  - {id: depot, date: 2001-03, text: The board approved a new bus depot at Eastgate.}\n"
+        "  - {id: ceo, date: 2020-09, text: Dana Reyes became chief executive of the company.}\n"
+        "  - {id: free-fares, date: 2022-01, text: Travel became free for children.}\n",
+    )
+    answer = engine.ask(question)
+    assert answer.status == "answered", engine.explain(answer)
+    assert answer.top is not None and answer.top.fact.id == fact_id
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
