@@ -161,6 +161,9 @@ class Engine:
             matches = _by_order(matches, query.order)
         elif query.time is not None:
             listed = _equally_good(matches)
+            if not listed and query.doings and not unknown:
+                # "What did the studio do in 2014?": facts about the studio rarely say "studio"
+                return self._period(question, query)
             if len(listed) > 1:  # "what did we release in 2019?": every release of 2019
                 rest = [m for m in matches if m not in listed]
                 note = f"{len(listed)} facts"

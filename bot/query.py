@@ -75,6 +75,7 @@ class Query:
     order: Order | None = None
     anchor: Anchor | None = None
     search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
+    doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -125,7 +126,14 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     terms = _terms(rest, proper)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
-        text=text, qtype=qtype, terms=terms, time=time, order=order, anchor=anchor, search=search
+        text=text,
+        qtype=qtype,
+        terms=terms,
+        time=time,
+        order=order,
+        anchor=anchor,
+        search=search,
+        doings=qtype == "what" and _DOINGS_RE.search(rest) is not None,
     )
 
 
@@ -291,3 +299,7 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "when" for n in lexicon.TIME_NOUNS},
 }
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+_DOINGS_RE = re.compile(
+    r"\bwhat (?:did|does|do|has|have|had|was|were|is|are) (?:\S+ ){1,4}"
+    r"(?:do|doing|done|up to|get up to|achieve|achieved|accomplish|accomplished)\b"
+)

@@ -704,6 +704,21 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
     assert answer.top is not None and answer.top.fact.id == fact_id
 
 
+def test_what_did_the_subject_do_in_a_year_lists_that_year(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2012-02, text: The studio was founded in a Leeds bedroom.}\n"
+        "  - {id: demo, date: 2014-03, text: Tidebound was shown at a games expo.}\n"
+        "  - {id: launch, date: 2014-09, text: Tidebound went on sale on PC.}\n"
+        "  - {id: award, date: 2015-06, text: Tidebound won a design award.}\n",
+    )
+    answer = engine.ask("what did the studio do in 2014?")
+    assert answer.mode == "list"
+    assert [m.fact.id for m in answer.matches] == ["demo", "launch"]
+    assert not engine.ask("what did Mongolia do in 2014?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

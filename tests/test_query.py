@@ -327,3 +327,16 @@ def test_quarters_seasons_short_decades_and_years_ago(text: str, start: str, end
     found = find_time_constraint(text, today=dt.date(2026, 11, 28))
     assert found is not None
     assert (found.period.start.isoformat(), found.period.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("question", "doings"),
+    [
+        ("what did the studio do in 2014?", True),
+        ("what was the club up to in 1990?", True),
+        ("what did the studio release in 2014?", False),
+        ("who did the studio hire in 2014?", False),
+    ],
+)
+def test_what_did_it_do_asks_for_whatever_happened(question: str, doings: bool) -> None:
+    assert parse(question).doings is doings
