@@ -142,7 +142,7 @@ def term_match(r: Resolved, view: FactView) -> float:
 
 # A place: a capitalised name after a preposition of place, or a word that names a place.
 _PLACE_RE = re.compile(
-    r"\b(?:in|at|from|to|near|into|outside|inside|across)\s+(?:the\s+)?(?!(?:"
+    r"\b(?:in|at|from|to|near|into|outside|inside|across|between)\s+(?:the\s+)?(?!(?:"
     + "|".join(
         n
         for n in (

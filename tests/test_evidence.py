@@ -1,0 +1,40 @@
+"""The answer forms a fact can give, read from its text (bot/evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dates import PartialDate
+from bot.evidence import forms_of
+from bot.facts import Fact
+
+
+def fact(text: str, *, until: str | None = None) -> Fact:
+    return Fact(
+        id="f",
+        date=PartialDate.parse("2001-02"),
+        text=text,
+        until=PartialDate.parse(until) if until else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("Line 3 opened between Eastfield and the University.", "where", True),
+        ("The team moved to Lisbon.", "where", True),
+        ("The meeting was held in March.", "where", False),
+        ("The first meeting was held in Shanghai in April 2015.", "where", True),
+        ("Dana Reyes became chief executive.", "who", True),
+        ("The service was switched off.", "who", False),
+        ("Eight rounds of talks were held.", "how_many", True),
+        ("The talks were renamed.", "how_many", False),
+    ],
+)
+def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:
+    assert (form in forms_of(fact(text))) is expected
+
+
+def test_a_span_can_say_how_long() -> None:
+    assert "how_long" in forms_of(fact("Dana led the team.", until="2004-05"))
+    assert "how_long" not in forms_of(fact("Dana led the team."))
