@@ -66,6 +66,8 @@ IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
+EARLY_WORDS = 3  # a term this near the start of the text is what the fact is about
+W_EARLY = 6.0
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
@@ -399,13 +401,19 @@ class Engine:
                 unmatched = [miss_cost[i] for i in misses]
                 worst = max(unmatched)
                 missing = worst + 0.5 * (sum(unmatched) - worst)
-            similarity = nearness = 0.0
+            similarity = nearness = lead = 0.0
             if rowid in promising:
                 best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)
                 similarity = max(
                     best[1] if best else 0.0, fuzz.token_set_ratio(question, view.text) * 0.8
                 )
                 nearness = proximity(content, found, view)
+                lead = sum(
+                    w
+                    for w, t, m in zip(weights, content, found, strict=True)
+                    if m
+                    and any(p < EARLY_WORDS for st in t.stems for p in view.positions.get(st, ()))
+                )
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0
             form = type_fit(query, view.forms)
@@ -420,7 +428,7 @@ class Engine:
                 + W_PROXIMITY * nearness
                 - W_MISSING * missing
             )
-            score += fit + hint
+            score += fit + hint + W_EARLY * lead
             if must_match and any(exact[i] for i in misses):
                 score *= IDENTIFIER_MISS
             parts = {
@@ -431,6 +439,7 @@ class Engine:
                 "bm25": lexical,
                 "type_fit": fit,
                 "form": form,
+                "lead": lead,
             }
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
         matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))

@@ -719,6 +719,22 @@ def test_what_did_the_subject_do_in_a_year_lists_that_year(tmp_path: Path) -> No
     assert not engine.ask("what did Mongolia do in 2014?").answered
 
 
+def test_the_fact_about_a_thing_beats_one_that_mentions_it(tmp_path: Path) -> None:
+    # Both facts hold "Line 1" and "opened"; the one that starts with it is about it.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - id: line-1\n    date: 1962-05\n"
+        "    text: Line 1, the first metro line, opened to passengers between Central Station"
+        " and Harbourside with nine stations.\n"
+        "  - id: line-2\n    date: 1968-10\n"
+        "    text: Line 2 opened from Northgate to Millbrook, crossing Line 1 at Castle Square.\n",
+    )
+    answer = engine.ask("When did Line 1 open?")
+    assert answer.top is not None and answer.top.fact.id == "line-1"
+    assert engine.ask("When did Line 2 open?").top.fact.id == "line-2"  # type: ignore[union-attr]
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
