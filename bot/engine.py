@@ -66,7 +66,6 @@ IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
-EARLY_WORDS = 3  # a term this near the start of the text is what the fact is about
 W_EARLY = 6.0
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
@@ -411,8 +410,7 @@ class Engine:
                 lead = sum(
                     w
                     for w, t, m in zip(weights, content, found, strict=True)
-                    if m
-                    and any(p < EARLY_WORDS for st in t.stems for p in view.positions.get(st, ()))
+                    if m and t.stems & view.early
                 )
             rank = candidates[rowid]
             lexical = rank / best_rank if rank < 0 else 0.0

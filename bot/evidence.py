@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import lexicon
@@ -18,6 +19,7 @@ from bot.text import analyze, is_identifier, normalize, stem
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 PROXIMITY_WINDOW = 3
+EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
@@ -53,6 +55,7 @@ class FactView:
     positions: dict[str, tuple[int, ...]]  # stem -> where it stands (see ``positions``)
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
     families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
+    early: frozenset[str] = frozenset()  # stems among the first words of its text
 
 
 def view_of(fact: Fact) -> FactView:
@@ -69,6 +72,7 @@ def view_of(fact: Fact) -> FactView:
         positions=positions([p.words for p in sentences]),
         forms=forms_of(fact),
         families=families(frozenset().union(*(p.words for p in parts))),
+        early=frozenset(stem(w) for w in parts[0].words[:EARLY_WORDS]),
     )
 
 
@@ -98,15 +102,19 @@ def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
 def proximity(content: list[Resolved], found: list[float], view: FactView) -> float:
     """The share of neighbouring question terms that stand near each other in the fact."""
     where = view.positions
-    spots = [
-        sorted(i for s in r.stems for i in where.get(s, ())) if f else None
-        for r, f in zip(content, found, strict=True)
-    ]
+    spots = [(_spots(r.stems, where) if f else None) for r, f in zip(content, found, strict=True)]
     near = sum(1 for a, b in itertools.pairwise(spots) if a and b and _near(a, b))
     return near / max(1, len(content) - 1)
 
 
-def _near(a: list[int], b: list[int]) -> bool:
+def _spots(stems: frozenset[str], where: dict[str, tuple[int, ...]]) -> Sequence[int]:
+    if len(stems) == 1:
+        for only in stems:
+            return where.get(only, ())
+    return sorted(i for s in stems for i in where.get(s, ()))
+
+
+def _near(a: Sequence[int], b: Sequence[int]) -> bool:
     """Tell whether two sorted lists of positions hold two within the window of each other."""
     i = j = 0
     while i < len(a) and j < len(b):
