@@ -318,7 +318,12 @@ class Engine:
         asked = {r.term.stem for r in resolved if not r.term.weak}
         if query.order is not None or not asked & telling.keys():
             telling = by_stem
-        ranked = dict(self.store.search(sorted(telling.values()), limit=CANDIDATES))
+        search = sorted(telling.values())
+        ranked = dict(self.store.search(search, limit=CANDIDATES))
+        if query.order is not None and len(ranked) >= CANDIDATES:
+            # More facts match than bm25 keeps: make sure the earliest (latest) are among them.
+            for rowid in self.store.search_by_date(search, latest=query.order == "latest"):
+                ranked.setdefault(rowid, 0.0)
         if query.time is not None:
             lo, hi, end_lo = query.time.bounds()
             for rowid in self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat()):

@@ -308,6 +308,24 @@ class Store:
         )
         return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
 
+    def search_by_date(
+        self, terms: Iterable[str], *, latest: bool, limit: int = 20
+    ) -> list[int]:
+        """Rowids of the earliest (or latest) facts matching any of ``terms``, in that order.
+
+        An order question ("what was the first outage?") must see the first outage even when
+        a thousand others rank higher by bm25.
+        """
+        quoted = [_fts_quote(t) for t in terms if t.strip()]
+        if not quoted:
+            return []
+        order = 'f.start DESC, f."end" DESC' if latest else 'f.start, f."end"'
+        sql = (
+            "SELECT f.rowid FROM facts_fts JOIN facts AS f ON f.rowid = facts_fts.rowid "
+            f"WHERE facts_fts MATCH ? ORDER BY {order} LIMIT ?"
+        )
+        return [int(r[0]) for r in self.conn.execute(sql, (" OR ".join(quoted), limit))]
+
     def in_range(
         self, start_min: str, start_max: str, end_min: str, *, limit: int = 200
     ) -> list[int]:
