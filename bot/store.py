@@ -308,9 +308,7 @@ class Store:
         )
         return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
 
-    def search_by_date(
-        self, terms: Iterable[str], *, latest: bool, limit: int = 20
-    ) -> list[int]:
+    def search_by_date(self, terms: Iterable[str], *, latest: bool, limit: int = 20) -> list[int]:
         """Rowids of the earliest (or latest) facts matching any of ``terms``, in that order.
 
         An order question ("what was the first outage?") must see the first outage even when

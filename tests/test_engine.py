@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import engine as engine_module
 from bot.dates import Period
 from bot.engine import SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
@@ -733,6 +734,26 @@ def test_the_fact_about_a_thing_beats_one_that_mentions_it(tmp_path: Path) -> No
     answer = engine.ask("When did Line 1 open?")
     assert answer.top is not None and answer.top.fact.id == "line-1"
     assert engine.ask("When did Line 2 open?").top.fact.id == "line-2"  # type: ignore[union-attr]
+
+
+def test_first_is_the_earliest_match_even_when_bm25_keeps_few(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With room for only two candidates by bm25, the short texts win the ranking; the first
+    # outage, with the longest text, must still be found.
+    monkeypatch.setattr(engine_module, "CANDIDATES", 2)
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: o1, date: 2001-01, text: An outage took down billing for a whole afternoon"
+        " while the database team restored the primary from its backups.}\n"
+        "  - {id: o2, date: 2005-01, text: An outage hit search.}\n"
+        "  - {id: o3, date: 2009-01, text: An outage hit login.}\n"
+        "  - {id: o4, date: 2012-01, text: An outage hit mail.}\n",
+    )
+    answer = engine.ask("what was the first outage?")
+    assert answer.top is not None and answer.top.fact.id == "o1"
+    assert engine.ask("what was the latest outage?").top.fact.id == "o4"  # type: ignore[union-attr]
 
 
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:

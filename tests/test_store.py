@@ -259,6 +259,21 @@ def test_in_range_filters_by_start_and_end_in_date_order(store: Store) -> None:
     assert store.in_range("2030-01-01", "2030-12-31", "0001-01-01") == []
 
 
+def test_search_by_date_gives_the_earliest_or_latest_matches(store: Store) -> None:
+    # "product" is on three facts; "acme" on three others; the order is by date, not rank.
+    assert ids(store, store.search_by_date(["product"], latest=False)) == [
+        "long-project",
+        "beta-program",
+        "product-renamed",
+    ]
+    assert ids(store, store.search_by_date(["product", "acme"], latest=True, limit=2)) == [
+        "product-renamed",
+        "beta-program",
+    ]
+    assert store.search_by_date(['"', "NEAR("], latest=False) == []
+    assert store.search_by_date([], latest=True) == []
+
+
 def test_nearest_after_and_before_nearest_first(store: Store) -> None:
     assert ids(store, store.nearest("2019-01-01", after=True)) == [
         "office-opened",
