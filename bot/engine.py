@@ -66,7 +66,10 @@ IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
+PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
 W_EARLY = 6.0
+RARE_FACTS = 1000  # a word on fewer facts is cheap to rank (and a base this small is all rare)
+DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along the date index
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
@@ -94,6 +97,7 @@ class Answer:
     unknown: tuple[str, ...] = ()
     choices: int = 1  # how many leading matches an ambiguous answer offers
     anchor: Fact | None = None  # the event "right after X" was read as X
+    total: int = 0  # a long list: how many facts it holds in all, more than ``matches``
 
     @property
     def answered(self) -> bool:
@@ -319,10 +323,12 @@ class Engine:
         if query.order is not None or not asked & telling.keys():
             telling = by_stem
         search = sorted(telling.values())
-        ranked = dict(self.store.search(search, limit=CANDIDATES))
+        ranked = self._search(search)
         if query.order is not None and len(ranked) >= CANDIDATES:
             # More facts match than bm25 keeps: make sure the earliest (latest) are among them.
-            for rowid in self.store.search_by_date(search, latest=query.order == "latest"):
+            dense = sum(map(self._df, search)) >= DENSE_SHARE * self.size
+            latest = query.order == "latest"
+            for rowid in self.store.search_by_date(search, latest=latest, dense=dense):
                 ranked.setdefault(rowid, 0.0)
         if query.time is not None:
             lo, hi, end_lo = query.time.bounds()
@@ -334,6 +340,22 @@ class Engine:
                 if query.time.admits(self._view(rowid).fact.period)
             }
         return ranked
+
+    def _search(self, words: list[str]) -> dict[int, float]:
+        """Full-text candidates: by the rarer words when there are any, since bm25 ranks
+        every fact a word is on, and a word on thousands of facts costs milliseconds."""
+        rare_limit = max(RARE_FACTS, self.size // 100)
+        rare = [w for w in words if self._df(w) <= rare_limit]
+        if rare and len(rare) < len(words):
+            return dict(self.store.search(rare, limit=CANDIDATES))
+        if not rare and len(words) > 1:  # only common words: the facts holding them all
+            found = dict(self.store.search(words, limit=CANDIDATES, every=True))
+            if found:
+                return found
+        return dict(self.store.search(words, limit=CANDIDATES, ranked=bool(rare)))
+
+    def _df(self, word: str) -> int:
+        return self.stem_df.get(stem(word), 0) if not is_identifier(word) else 0
 
     def _group_words(self, groups: Iterable[int]) -> set[str]:
         found: set[str] = set()
@@ -471,9 +493,22 @@ class Engine:
         time = query.time
         assert time is not None
         lo, hi, end_lo = time.bounds()
-        rowids = self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat(), limit=500)
-        views = self._views_for(rowids)
-        facts = [v.fact for v in views.values() if time.admits(v.fact.period)]
+        bounds = lo.isoformat(), hi.isoformat(), end_lo.isoformat()
+        if time.relation == "in":  # the facts that start in the period first, then those before
+            first, last = time.period.start, time.period.end
+            rowids = self.store.in_range(
+                first.isoformat(), last.isoformat(), first.isoformat(), limit=PERIOD_LIMIT
+            )
+            if len(rowids) < PERIOD_LIMIT:
+                before = (first - dt.timedelta(days=1)).isoformat()
+                rowids += self.store.in_range(
+                    bounds[0], before, bounds[2], limit=PERIOD_LIMIT - len(rowids)
+                )
+        else:
+            rowids = self.store.in_range(*bounds, limit=PERIOD_LIMIT)
+        # A list needs the facts, not their analysis; the count of a long period comes apart.
+        facts = [f for f in self.store.get_many(rowids).values() if time.admits(f.period)]
+        total = self.store.count_in_range(*bounds) if len(rowids) >= PERIOD_LIMIT else len(facts)
         if not facts:
             note = f"nothing recorded {time.text}"
             return Answer(question, "declined", (), query, "none", note)
@@ -485,7 +520,8 @@ class Engine:
         matches = tuple(
             Match(f, 100.0 if i == 0 else 90.0, {"in_period": 1.0}) for i, f in enumerate(facts)
         )
-        return Answer(question, "answered", matches, query, "list", f"{len(facts)} facts")
+        note = f"{total} facts"
+        return Answer(question, "answered", matches, query, "list", note, total=total)
 
     def _edge(self, question: str, query: Query) -> Answer:
         """ "What is the earliest event?": the first or last fact of the whole base."""

@@ -74,10 +74,12 @@ def reply_text(answer: Answer) -> str:
             facts = sorted((m.fact for m in chosen), key=lambda f: (f.period.start, f.id))
         else:  # a whole period, already in the engine's order
             facts = [m.fact for m in answer.matches]
-        lines = [f"{len(facts)} fact{'s' if len(facts) != 1 else ''} {_time_words(answer)}:"]
-        lines += [f"• {fact_line(f)}" for f in facts[:LIST_LIMIT]]
-        if len(facts) > LIST_LIMIT:
-            lines.append(f"… and {len(facts) - LIST_LIMIT} more")
+        count = max(answer.total, len(facts))
+        lines = [f"{count} fact{'s' if count != 1 else ''} {_time_words(answer)}:"]
+        shown = facts[:LIST_LIMIT]
+        lines += [f"• {fact_line(f)}" for f in shown]
+        if count > len(shown):
+            lines.append(f"… and {count - len(shown)} more")
         return "\n".join(lines)
     if answer.status == "ambiguous":
         options = answer.matches[: answer.choices]

@@ -9,6 +9,7 @@ rebuilt on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -37,7 +38,7 @@ from bot.facts import (
 )
 from bot.text import ANALYZER_VERSION, aliases, analyze
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 class StoreError(Exception):
@@ -168,8 +169,10 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
         columns={"id": str, "hash": str, "record": str},
     )
     facts = db.table("facts")
-    facts.create_index(["start"])
-    facts.create_index(["end"])
+    facts.create_index(["start"], index_name="idx_facts_start")
+    # Spans (facts with "until") are the only facts longer than a year: the rest of a period's
+    # facts are found by their start, within a year of it (see ``in_range``).
+    db.execute('CREATE INDEX idx_facts_span_end ON facts("end") WHERE until IS NOT NULL')
     facts.enable_fts(
         ["text", "questions", "tags", "aliases"], tokenize="porter unicode61 remove_diacritics 2"
     )
@@ -293,34 +296,48 @@ class Store:
                 found[int(row["_rowid"])] = fact_from_row(row)
         return found
 
-    def search(self, terms: Iterable[str], *, limit: int = 50) -> list[tuple[int, float]]:
-        """Rowids and bm25 ranks (lower is better) of facts matching any of ``terms``.
+    def search(
+        self, terms: Iterable[str], *, limit: int = 50, every: bool = False, ranked: bool = True
+    ) -> list[tuple[int, float]]:
+        """Rowids and bm25 ranks (lower is better) of facts matching any of ``terms`` (or,
+        with ``every``, all of them). Unranked (all -1.0) is for words on so many facts that
+        ranking them all would cost more than the order is worth.
 
         Each term is quoted as an FTS5 string, so no user text is ever read as FTS5 syntax.
         """
         quoted = [_fts_quote(t) for t in terms if t.strip()]
         if not quoted:
             return []
-        query = " OR ".join(quoted)
-        sql = (
-            "SELECT rowid, bm25(facts_fts, 1.0, 0.7, 0.5, 0.6) AS rank FROM facts_fts "
-            "WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
+        query = (" AND " if every else " OR ").join(quoted)
+        if not ranked:
+            sql = "SELECT rowid, -1.0 FROM facts_fts WHERE facts_fts MATCH ? LIMIT ?"
+        else:
+            sql = (
+                "SELECT rowid, bm25(facts_fts, 1.0, 0.7, 0.5, 0.6) AS rank FROM facts_fts "
+                "WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?"
+            )
         return [(int(r[0]), float(r[1])) for r in self.conn.execute(sql, (query, limit))]
 
-    def search_by_date(self, terms: Iterable[str], *, latest: bool, limit: int = 20) -> list[int]:
+    def search_by_date(
+        self, terms: Iterable[str], *, latest: bool, limit: int = 20, dense: bool = False
+    ) -> list[int]:
         """Rowids of the earliest (or latest) facts matching any of ``terms``, in that order.
 
         An order question ("what was the first outage?") must see the first outage even when
-        a thousand others rank higher by bm25.
+        a thousand others rank higher by bm25. ``dense`` says the terms are on a good share
+        of all facts: then walking the date index finds the first ones soonest; otherwise
+        sorting the few matches is cheaper.
         """
         quoted = [_fts_quote(t) for t in terms if t.strip()]
         if not quoted:
             return []
-        order = 'f.start DESC, f."end" DESC' if latest else 'f.start, f."end"'
+        order = "start DESC" if latest else "start"
+        if not dense:
+            order += ', "end" DESC' if latest else ', "end"'
         sql = (
-            "SELECT f.rowid FROM facts_fts JOIN facts AS f ON f.rowid = facts_fts.rowid "
-            f"WHERE facts_fts MATCH ? ORDER BY {order} LIMIT ?"
+            f"SELECT rowid FROM facts {'INDEXED BY idx_facts_start' if dense else ''} "
+            "WHERE rowid IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?) "
+            f"ORDER BY {order} LIMIT ?"
         )
         return [int(r[0]) for r in self.conn.execute(sql, (" OR ".join(quoted), limit))]
 
@@ -329,11 +346,35 @@ class Store:
     ) -> list[int]:
         """Rowids of facts starting in ``[start_min, start_max]`` and ending on or after
         ``end_min`` (ISO dates), in date order."""
+        sql, params = self._range_sql('rowid, start, "end"', start_min, start_max, end_min)
+        rows = self.conn.execute(f'{sql} ORDER BY start, "end" LIMIT ?', (*params, limit))
+        return [int(r[0]) for r in rows]
+
+    def count_in_range(self, start_min: str, start_max: str, end_min: str) -> int:
+        """How many facts ``in_range`` would give without a limit."""
+        sql, params = self._range_sql("1", start_min, start_max, end_min)
+        return int(self.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+    def _range_sql(
+        self, columns: str, start_min: str, start_max: str, end_min: str
+    ) -> tuple[str, tuple[str, ...]]:
+        """The query for ``in_range``, each part on an index.
+
+        "Ends after X" alone would read every fact that starts before X. But a fact that is
+        not a span lasts at most a year, so it starts at most a year before X; and spans
+        have their own index.
+        """
+        if end_min <= start_min:  # no fact ends before it starts: only the start counts
+            sql = f'SELECT {columns} FROM facts WHERE start >= ? AND start <= ? AND "end" >= ?'
+            return sql, (start_min, start_max, end_min)
+        year_before = (dt.date.fromisoformat(end_min) - dt.timedelta(days=366)).isoformat()
         sql = (
-            'SELECT rowid FROM facts WHERE start >= ? AND start <= ? AND "end" >= ? '
-            'ORDER BY start, "end" LIMIT ?'
+            f"SELECT {columns} FROM facts INDEXED BY idx_facts_start "
+            'WHERE until IS NULL AND start >= ? AND start <= ? AND "end" >= ? '
+            f"UNION ALL SELECT {columns} FROM facts INDEXED BY idx_facts_span_end "
+            'WHERE until IS NOT NULL AND "end" >= ? AND start >= ? AND start <= ?'
         )
-        return [int(r[0]) for r in self.conn.execute(sql, (start_min, start_max, end_min, limit))]
+        return sql, (max(start_min, year_before), start_max, end_min, end_min, start_min, start_max)
 
     def edge(self, *, latest: bool) -> int | None:
         """The rowid of the earliest (or latest) fact."""

@@ -756,6 +756,42 @@ def test_first_is_the_earliest_match_even_when_bm25_keeps_few(
     assert engine.ask("what was the latest outage?").top.fact.id == "o4"  # type: ignore[union-attr]
 
 
+def test_a_long_period_lists_some_facts_and_counts_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "PERIOD_LIMIT", 3)
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        + "".join(f"  - {{id: f{n}, date: 2019-0{n}, text: Event {n}.}}\n" for n in range(1, 6))
+        + "  - {id: year, date: 2019, text: Something that year.}\n",
+    )
+    answer = engine.ask("what happened in 2019?")
+    assert answer.mode == "list" and answer.total == 6
+    # the facts of the period itself come first, in date order
+    assert [m.fact.id for m in answer.matches] == ["f1", "year", "f2"]
+    text = reply_text(answer)
+    assert text.startswith("6 facts in 2019:") and text.endswith("\n… and 3 more")
+
+
+def test_rare_words_find_candidates_when_common_ones_are_on_many_facts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "RARE_FACTS", 2)
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        + "".join(
+            f"  - {{id: m{n}, date: 2019-0{n}, text: The service was migrated to host {n}.}}\n"
+            for n in range(1, 7)
+        )
+        + "  - {id: kafka, date: 2020-02, text: The queue was migrated to Kafka.}\n",
+    )
+    assert engine.ask("when was the queue migrated to kafka?").top.fact.id == "kafka"  # type: ignore[union-attr]
+    assert engine.ask("when was the service migrated to host 4?").top.fact.id == "m4"  # type: ignore[union-attr]
+    assert not engine.ask("when was the service migrated to azure?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

@@ -274,6 +274,40 @@ def test_search_by_date_gives_the_earliest_or_latest_matches(store: Store) -> No
     assert store.search_by_date([], latest=True) == []
 
 
+def test_in_range_finds_long_spans_and_year_facts_that_reach_into_a_period(
+    write_facts: WriteFacts, tmp_path: Path
+) -> None:
+    folder = write_facts(
+        timeline="""
+        facts:
+          - {id: decade, date: 2010, until: 2020, text: A long span.}
+          - {id: year, date: 2019, text: A fact known to the year.}
+          - {id: day, date: 2019-03-14, text: A fact known to the day.}
+          - {id: old-year, date: 2017, text: Over before 2019.}
+          - {id: later, date: 2019-05, text: After March.}
+        """
+    )
+    build_db(load_facts(folder), tmp_path / "t.db")
+    with Store(tmp_path / "t.db") as opened:
+        march = ("0001-01-01", "2019-03-31", "2019-03-01")
+        assert ids(opened, opened.in_range(*march)) == ["decade", "year", "day"]
+        assert opened.count_in_range(*march) == 3
+        assert ids(opened, opened.in_range(*march, limit=2)) == ["decade", "year"]
+        assert opened.count_in_range("2019-01-01", "9999-12-31", "0001-01-01") == 3
+
+
+def test_search_every_word_and_unranked(store: Store) -> None:
+    both = ids(store, [r for r, _ in store.search(["product", "renamed"], every=True)])
+    assert both == ["product-renamed"]
+    unranked = store.search(["product"], ranked=False)
+    assert {rank for _, rank in unranked} == {-1.0}
+    assert set(ids(store, [r for r, _ in unranked])) == {
+        "long-project",
+        "beta-program",
+        "product-renamed",
+    }
+
+
 def test_nearest_after_and_before_nearest_first(store: Store) -> None:
     assert ids(store, store.nearest("2019-01-01", after=True)) == [
         "office-opened",
