@@ -165,7 +165,9 @@ class Engine:
         if query.order is not None and matches:
             matches = _by_order(matches, query.order)
         elif query.time is not None:
-            listed = _equally_good(matches)
+            # "How long" and "how many" ask about one fact: its duration, its count.
+            single = query.qtype in ("how_long", "how_many")
+            listed = [] if single else _equally_good(matches)
             if not listed and query.doings and not unknown:
                 # "What did the studio do in 2014?": facts about the studio rarely say "studio"
                 return self._period(question, query)

@@ -196,9 +196,18 @@ def forms_of(fact: Fact) -> frozenset[str]:
         forms.add("who")
     if _PLACE_RE.search(text):
         forms.add("where")
-    if fact.until is not None:
+    if fact.until is not None or DURATION_RE.search(text):
         forms.add("how_long")
     return frozenset(forms)
+
+
+# A length of time written in a fact: "for 47 minutes", "three weeks", "after 68 years".
+DURATION_RE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of)\s+(?:full\s+)?"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
 
 
 def type_fit(query: Query, forms: frozenset[str]) -> float:

@@ -50,7 +50,8 @@ LIGHT = frozenset(
     part kind sort lot lots different various whole real main big small
     milestone milestones development developments moment moments step steps thing things
     anti non pro altogether completely entirely fully totally permanently
-    finally eventually proper properly
+    finally eventually proper properly major huge serious significant massive notable
+    important large
     """.split()
 )
 
@@ -70,6 +71,23 @@ EVENT_VERBS = frozenset(
     suspend switch take test visit vote win withdraw write
     """.split()
 )
+
+# British spellings, read as the American ones so either finds the other (by stem).
+SPELLINGS_TEXT = """
+licence license | licences licenses | licenced licensed | relicenced relicensed | defence defense
+offence offense | colour color | favour favor | honour honor | labour labor | behaviour behavior
+neighbour neighbor | centre center | centres centers | metre meter | theatre theater
+organise organize | organised organized | organisation organization | realise realize
+recognise recognize | analyse analyze | catalogue catalog | programme program | travelled traveled
+cancelled canceled | modelling modeling | fulfil fulfill | enrol enroll | grey gray
+"""
+
+
+def spellings() -> dict[str, str]:
+    """Each British spelling and the American one it is read as."""
+    pairs = (entry.split() for entry in SPELLINGS_TEXT.replace("\n", "|").split("|"))
+    return {british: american for british, american in (p for p in pairs if p)}
+
 
 # Question words that decide the form of the answer. Typos of these are corrected first.
 QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
@@ -214,6 +232,10 @@ fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
 strike strikes striking struck walkout walkouts stoppage
+replace replaced replacement succeed succeeded successor supersede superseded
+vulnerability vulnerabilities cve exploit flaw
+online virtual virtually livestream livestreamed
+server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
@@ -231,6 +253,13 @@ ts typescript
 repo repository
 vm vms virtualmachine
 sso singlesignon
+cert certs certificate certificates
+config configs configuration configurations
+infra infrastructure
+prod production
+auth authentication
+perf performance
+colo colocation datacenter datacenters datacentre datacentres
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
@@ -267,6 +296,9 @@ PHRASES = (
     (r"\bchief executive(?: officer)?\b", "ceo"),
     (r"\bwho (?:runs|ran|is running|was running)\b", "who lead"),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
+    (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
+    (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),
+    (r"\bdata (?:center|centre)s?\b", "datacenter"),
     (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.dates import MONTH_NAMES, duration_label
 from bot.engine import Answer, Match
+from bot.evidence import DURATION_RE
 from bot.facts import Fact
 from bot.state import AuditEntry
 from bot.text import stem, words
@@ -22,6 +23,8 @@ def headline(answer: Answer, fact: Fact) -> str:
     """
     if answer.query.qtype == "how_long":
         duration = duration_label(fact.date, fact.until)
+        if not duration and (written := DURATION_RE.search(fact.text)):
+            duration = written.group(0)  # no span: what the text says ("47 minutes")
         if duration:
             return f"{duration} ({fact.when})"
     if answer.query.qtype == "where":

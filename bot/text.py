@@ -59,6 +59,7 @@ _PHRASES = tuple(
 )
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lexicon.PHRASES))
 _STEMMER = Stemmer.Stemmer("english")
+_SPELLINGS = lexicon.spellings()
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
@@ -68,6 +69,7 @@ _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 def _analyzer_version() -> str:
     parts = (
         "accents folded",
+        sorted(_SPELLINGS.items()),
         WORD_RE.pattern,
         _CAPITALISED_RUN_RE.pattern,
         lexicon.PHRASES,
@@ -155,7 +157,8 @@ def stem(word: str) -> str:
     if _DIGIT_RE.search(word):
         return word
     if "-" in word:
-        return "-".join(_STEMMER.stemWord(part) for part in word.split("-"))
+        return "-".join(stem(part) for part in word.split("-"))
+    word = _SPELLINGS.get(word, word)
     return str(_STEMMER.stemWord(word.replace("'", "")))
 
 

@@ -792,6 +792,19 @@ def test_rare_words_find_candidates_when_common_ones_are_on_many_facts(
     assert not engine.ask("when was the service migrated to azure?").answered
 
 
+def test_how_long_is_answered_with_a_duration_the_text_gives(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: outage, date: 2017-03-02, text: 'INC-1187: a runaway query took checkout"
+        " down for 47 minutes.'}\n"
+        "  - {id: pooling, date: 2017-04, text: Connection pooling was rolled out.}\n",
+    )
+    assert reply_text(engine.ask("how long was checkout down?")).startswith(
+        "47 minutes (2 March 2017) — INC-1187"
+    )
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
