@@ -62,6 +62,7 @@ _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
+_ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 
@@ -69,6 +70,7 @@ _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 def _analyzer_version() -> str:
     parts = (
         "accents folded",
+        _ID_KIND_RE.pattern,
         sorted(_SPELLINGS.items()),
         WORD_RE.pattern,
         _CAPITALISED_RUN_RE.pattern,
@@ -221,12 +223,16 @@ def analyze(text: str) -> Analyzed:
 
     >>> sorted(analyze("Guido stepped down").stems)
     ['guido', 'step', 'stepdown']
+    >>> analyze("CVE-2018-11920 was fixed").words
+    ('cve-2018-11920', 'cve', 'was', 'fixed')
     """
     tokens: list[str] = []
     for word in words(rewrite_phrases(normalize(text))) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
+        elif (kind := _ID_KIND_RE.match(word)) is not None:
+            tokens.append(kind.group(1))  # "CVE-2018-11920" is a CVE, "INC-1187" an INC
     stems = {stem(w) for w in tokens if w not in lexicon.STOPWORDS}
     found: set[int] = set()
     for stemmed in stems:
