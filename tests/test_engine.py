@@ -805,6 +805,21 @@ def test_how_long_is_answered_with_a_duration_the_text_gives(tmp_path: Path) -> 
     )
 
 
+def test_a_ticket_like_identifier_is_found_by_its_kind(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: a, date: 2018-05, text: CVE-2018-11920 let any pod read cluster secrets.}\n"
+        "  - {id: b, date: 2021-02, text: CVE-2021-44301 allowed a crafted request to crash"
+        " the scheduler.}\n"
+        "  - {id: c, date: 2022-09, text: The scheduler was rewritten in Rust.}\n",
+    )
+    assert engine.ask("what was the first CVE?").top.fact.id == "a"  # type: ignore[union-attr]
+    assert engine.ask("what was the latest cve?").top.fact.id == "b"  # type: ignore[union-attr]
+    assert engine.ask("what was CVE-2021-44301?").top.fact.id == "b"  # type: ignore[union-attr]
+    assert not engine.ask("what was CVE-2019-1234?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
