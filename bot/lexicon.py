@@ -156,7 +156,7 @@ controversy debate dispute row argument disagreement fight quarrel
 hold held host convene
 first inaugural initial opening maiden original
 last final latest newest recent current
-move relocate migrate migration transfer switch port transition shift
+move relocate migrate migration transfer switch port transition shift replace
 buy acquire purchase takeover
 merge combine unify unified
 found establish create form setup inception founding
@@ -266,6 +266,7 @@ colo colocation datacenter datacenters datacentre datacentres
 PHRASES = (
     (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),
+    (r"\bstep(?:s|ped|ping)? back from\b", "stepdown"),
     (r"\bname (?:was |were )?chang(?:e|ed|es|ing)\b", "namechange"),
     (r"\bchang(?:e|ed|es|ing) (?:its |their |the )?names?\b", "namechange"),
     (r"\bnew (?:name|title)\b", "newname"),

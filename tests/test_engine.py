@@ -688,6 +688,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when did the board sign off on the new depot?", "depot"),
         ("who runs the company now?", "ceo"),
         ("when could kids travel for free?", "free-fares"),
+        ("what replaced cassandra for event tracking?", "dynamo"),
+        ("when did Jonas quit?", "jonas"),
     ],
 )
 def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
@@ -698,7 +700,11 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: layoffs, date: 2019-05, text: Forty staff were laid off after the merger.}\n"
         "  - {id: depot, date: 2001-03, text: The board approved a new bus depot at Eastgate.}\n"
         "  - {id: ceo, date: 2020-09, text: Dana Reyes became chief executive of the company.}\n"
-        "  - {id: free-fares, date: 2022-01, text: Travel became free for children.}\n",
+        "  - {id: free-fares, date: 2022-01, text: Travel became free for children.}\n"
+        "  - {id: dynamo, date: 2021-09, text: Event tracking was moved off Cassandra onto"
+        " DynamoDB.}\n"
+        "  - {id: jonas, date: 2018, text: Jonas Albrecht stepped back from maintaining the"
+        " scheduler.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
