@@ -37,6 +37,7 @@ GENERIC = frozenset(
     """
     happen happened happens happening occur occurred occurs occurring event events thing
     things stuff news going on new did do does done take took taken place next previous
+    duration
     """.split()
 )
 
@@ -51,7 +52,7 @@ LIGHT = frozenset(
     milestone milestones development developments moment moments step steps thing things
     anti non pro altogether completely entirely fully totally permanently
     finally eventually proper properly major huge serious significant massive notable
-    important large
+    important large focused based related oriented centred centered driven
     """.split()
 )
 
@@ -267,6 +268,8 @@ PHRASES = (
     (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? back from\b", "stepdown"),
+    (r"\b(?:part|parts|corner|corners) of the (?:world|globe)\b", "region"),
+    (r"\b(?:stretch|span|length|period) of time\b", "duration"),
     (r"\bname (?:was |were )?chang(?:e|ed|es|ing)\b", "namechange"),
     (r"\bchang(?:e|ed|es|ing) (?:its |their |the )?names?\b", "namechange"),
     (r"\bnew (?:name|title)\b", "newname"),

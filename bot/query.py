@@ -180,7 +180,7 @@ def _content_words(text: str) -> list[str]:
 
 
 def _question_type(text: str) -> QuestionType:
-    tokens = words(text, normalized=True)
+    tokens = words(rewrite_phrases(text, keep=False), normalized=True)  # "part of the world"
     joined = " ".join(tokens)
     if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
         return "how_many"

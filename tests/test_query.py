@@ -35,6 +35,8 @@ def words(query: Query) -> list[str]:
         ("how long did the database migration take?", "how_long"),
         ("which city hosted the team offsite?", "where"),
         ("which two capitals held the talks?", "where"),
+        ("what part of the world did the session look at?", "where"),
+        ("over what stretch of time did the talks happen?", "how_long"),
         ("which cities hosted the offsites?", "where"),
         ("which three engineers fixed it?", "who"),
         ("what engine did they use?", "what"),
@@ -60,6 +62,7 @@ def test_question_type(question: str, qtype: str) -> None:
     [
         ("which city hosted the team offsite?", ["hosted", "team", "offsite"]),
         ("which two capitals held the talks?", ["held", "talks"]),
+        ("over what stretch of time did the talks happen?", ["talks"]),
         ("what year was the product renamed?", ["product", "renamed"]),
         ("which engineer fixed the sync bug?", ["fixed", "sync", "bug"]),
         ("how long did the database migration take?", ["database", "migration"]),
