@@ -58,6 +58,8 @@ ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 PREFIX_MIN = 5  # shortest shared prefix that counts
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
+COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
+COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
@@ -247,6 +249,8 @@ class Engine:
             weight *= 0.25
         if term.light:
             weight *= 0.2
+        if term.complement and not term.proper:
+            weight *= COMPLEMENT_WEIGHT
         related = frozenset().union(*(self._related_stems(s) for s in stems))
         event = any(s in _EVENT_STEMS for s in stems)
         return Resolved(
@@ -411,7 +415,9 @@ class Engine:
         promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
         # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
         miss_cost = [
-            r.weight * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
+            r.weight
+            * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
+            * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
             for r in content
         ]
         opposites = [opposites_of(r.groups) for r in content]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -53,6 +53,7 @@ class Term:
     proper: bool = False
     weak: bool = False  # an order word kept as a hint ("first", "latest")
     light: bool = False  # a light verb or vague word ("make", "put", "milestone")
+    complement: bool = False  # what something was made or became ("made *optional*")
 
 
 @dataclass(frozen=True)
@@ -240,8 +241,18 @@ def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
         if word in seen or _is_noise(word):
             continue
         seen.add(word)
-        terms.append(_term(word, word in proper))
+        term = _term(word, word in proper)
+        if _follows_copula(tokens, index):
+            term = replace(term, complement=True)
+        terms.append(term)
     return tuple(terms)
+
+
+def _follows_copula(tokens: list[str], index: int) -> bool:
+    """Tell whether the word completes "made"/"became" ("made optional", "become a standard"):
+    it says what a thing turned into, which facts put in their own words."""
+    before = [t for t in tokens[max(0, index - 2) : index] if t not in ("a", "an", "the")]
+    return bool(before) and before[-1] in _COPULAS
 
 
 @lru_cache(maxsize=65536)
@@ -303,3 +314,4 @@ _DOINGS_RE = re.compile(
     r"\bwhat (?:did|does|do|has|have|had|was|were|is|are) (?:\S+ ){1,4}"
     r"(?:do|doing|done|up to|get up to|achieve|achieved|accomplish|accomplished)\b"
 )
+_COPULAS = frozenset("make makes made making become becomes became becoming".split())

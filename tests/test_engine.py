@@ -826,6 +826,24 @@ def test_a_ticket_like_identifier_is_found_by_its_kind(tmp_path: Path) -> None:
     assert not engine.ask("what was CVE-2019-1234?").answered
 
 
+def test_what_a_thing_became_may_be_put_in_other_words(tmp_path: Path) -> None:
+    # "became builtins" is said as "introduced in the standard library"; streams and channels
+    # are what the question is about. A name the base has never seen still declines.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: streams, date: 2019-04, text: Release 4.0 introduced streams and channels in"
+        " the standard library.}\n"
+        "  - {id: ui, date: 2020-02, text: Release 4.1 redesigned the dashboard.}\n"
+        "  - {id: rust, date: 2021-06, text: Release 5.0 rewrote the agent in Rust.}\n",
+    )
+    answer = engine.ask("when did streams and channels become builtins?")
+    assert answer.status == "answered", engine.explain(answer)
+    assert answer.top is not None and answer.top.fact.id == "streams"
+    assert not engine.ask("when did streams and channels become Kotlin-compatible?").answered
+    assert not engine.ask("when did streams and channels get builtins?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

@@ -343,3 +343,16 @@ def test_quarters_seasons_short_decades_and_years_ago(text: str, start: str, end
 )
 def test_what_did_it_do_asks_for_whatever_happened(question: str, doings: bool) -> None:
     assert parse(question).doings is doings
+
+
+@pytest.mark.parametrize(
+    ("question", "complements"),
+    [
+        ("when was the GIL made optional?", ["optional"]),
+        ("when did html5 become a standard?", ["standard"]),
+        ("when did the team make the switch?", ["switch"]),
+        ("when was the api released?", []),
+    ],
+)
+def test_what_a_thing_was_made_or_became_is_marked(question: str, complements: list[str]) -> None:
+    assert [t.word for t in parse(question).terms if t.complement] == complements
