@@ -122,9 +122,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
     proper = _proper_words(raw)
-    qtype = _question_type(rest)
+    phrased = rewrite_phrases(rest, keep=False)  # "part of the world" is one word: region
+    qtype = _question_type(phrased)
     order = _order(rest, proper)
-    terms = _terms(rest, proper)
+    terms = _terms(phrased, proper)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
         text=text,
@@ -181,7 +182,7 @@ def _content_words(text: str) -> list[str]:
 
 
 def _question_type(text: str) -> QuestionType:
-    tokens = words(rewrite_phrases(text, keep=False), normalized=True)  # "part of the world"
+    tokens = words(text, normalized=True)
     joined = " ".join(tokens)
     if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
         return "how_many"
@@ -217,9 +218,10 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     return None
 
 
-def _terms(text: str, proper: frozenset[str]) -> tuple[Term, ...]:
+def _terms(phrased: str, proper: frozenset[str]) -> tuple[Term, ...]:
+    """The content terms of a question whose phrases are already rewritten."""
     tokens: list[str] = []
-    for word in words(rewrite_phrases(text, keep=False), normalized=True):
+    for word in words(phrased, normalized=True):
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
         else:
