@@ -228,9 +228,12 @@ class Engine:
             return Resolved(
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
-        stems = {term.stem}
+        # "leave" also finds "left": the other forms of an irregular verb that the base uses.
+        stems = {term.stem} | {
+            s for s in (stem(f) for f in _VERB_FAMILIES.get(term.word, ())) if s in self.stem_df
+        }
         credit, correction = 1.0, None
-        known = term.stem in self.stem_df
+        known = any(s in self.stem_df for s in stems)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = self._correct(term.word)
             if correction is not None:
@@ -252,7 +255,9 @@ class Engine:
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
         related = frozenset().union(*(self._related_stems(s) for s in stems))
-        event = any(s in _EVENT_STEMS for s in stems)
+        event = (correction is None and term.stem in _EVENT_STEMS) or (
+            correction is not None and any(s in _EVENT_STEMS for s in stems)
+        )
         return Resolved(
             term,
             frozenset(stems),
@@ -308,6 +313,7 @@ class Engine:
         words: set[str] = set(query.search)
         for r in resolved:
             words.add(r.term.word)
+            words.update(f for f in _VERB_FAMILIES.get(r.term.word, ()) if f in self.vocab)
             if r.correction:
                 words.add(r.correction)
             if not r.exact and r.term.stem not in self.stem_df:
@@ -662,5 +668,6 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
+_VERB_FAMILIES = lexicon.verb_families()
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
 _EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)

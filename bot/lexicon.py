@@ -90,6 +90,41 @@ def spellings() -> dict[str, str]:
     return {british: american for british, american in (p for p in pairs if p)}
 
 
+# Irregular past forms of verbs. A question's verb also matches its other forms ("leave" finds
+# "left", "led" finds "lead"); the stemmer cannot know them. Forms that are mostly other
+# words are left out ("found", "ground", "rose", "bit", "wound").
+IRREGULAR_TEXT = """
+arise arose arisen | awake awoke awoken | bear bore borne | beat beaten | become became
+begin began begun | bend bent | bind bound | bleed bled | break broke broken | breed bred
+bring brought | build built | burn burnt | buy bought | catch caught | choose chose chosen
+come came | deal dealt | draw drew drawn | drink drank drunk | drive drove driven
+eat ate eaten | fall fell fallen | feed fed | feel felt | fight fought | flee fled
+fly flew flown | forbid forbade forbidden | forget forgot forgotten | forgive forgave forgiven
+freeze froze frozen | give gave given | go went gone | grow grew grown | hang hung | hear heard
+hide hid hidden | hold held | keep kept | know knew known | lay laid | lead led | leave left
+lend lent | light lit | lose lost | make made | mean meant | meet met | mistake mistook mistaken
+oversee oversaw overseen | overtake overtook overtaken | overthrow overthrew overthrown
+pay paid | rebuild rebuilt | ride rode ridden | ring rang rung | rise risen
+rewrite rewrote rewritten | run ran | say said | see saw seen | seek sought | sell sold
+send sent | shake shook shaken | shine shone | shoot shot | sing sang sung | sink sank sunk
+sit sat | sleep slept | slide slid | speak spoke spoken | speed sped | spend spent | spin spun
+stand stood | steal stole stolen | stick stuck | strike struck | strive strove striven
+swear swore sworn | sweep swept | swim swam swum | take took taken | teach taught
+tear tore torn | tell told | think thought | throw threw thrown | undertake undertook undertaken
+uphold upheld | wake woke woken | wear wore worn | win won | withdraw withdrew withdrawn
+withhold withheld | write wrote written
+"""
+
+
+def verb_families() -> dict[str, frozenset[str]]:
+    """Each form of an irregular verb and all the forms of that verb."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in IRREGULAR_TEXT.replace("\n", " ").split("|"):
+        family = frozenset(entry.split())
+        found.update((form, family) for form in family)
+    return found
+
+
 # Question words that decide the form of the answer. Typos of these are corrected first.
 QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
 

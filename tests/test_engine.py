@@ -844,6 +844,28 @@ def test_what_a_thing_became_may_be_put_in_other_words(tmp_path: Path) -> None:
     assert not engine.ask("when did streams and channels get builtins?").answered
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("When did Tomas Herrera leave the studio?", "left"),
+        ("when did the studio leave Leeds?", "moved"),
+    ],
+)
+def test_a_verb_finds_its_irregular_forms(tmp_path: Path, question: str, fact_id: str) -> None:
+    # Each pair of facts shares its names; only "left" tells the leaving apart.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: joined, date: 2012-05, text: Tomás Herrera joined the studio as an artist.}\n"
+        "  - {id: left, date: 2016-10, text: Tomás Herrera left the studio for a collective.}\n"
+        "  - {id: opened, date: 2010-03, text: The studio opened an office in Leeds.}\n"
+        "  - {id: moved, date: 2016-01, text: The studio left Leeds for Manchester.}\n",
+    )
+    answer = engine.ask(question)
+    assert answer.status == "answered", engine.explain(answer)
+    assert answer.top is not None and answer.top.fact.id == fact_id
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
