@@ -229,18 +229,19 @@ class Engine:
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
         # "leave" also finds "left": the other forms of an irregular verb that the base uses.
-        stems = {term.stem} | {
+        verb_forms = frozenset(
             s for s in (stem(f) for f in _VERB_FAMILIES.get(term.word, ())) if s in self.stem_df
-        }
+        ) - {term.stem}
+        stems = {term.stem}
         credit, correction = 1.0, None
-        known = any(s in self.stem_df for s in stems)
+        known = term.stem in self.stem_df or bool(verb_forms)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = self._correct(term.word)
             if correction is not None:
                 stems = {stem(correction)}
                 credit, known = TYPO_CREDIT, True
                 common = zipf(correction)
-        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems))
+        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
         rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
@@ -255,9 +256,7 @@ class Engine:
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
         related = frozenset().union(*(self._related_stems(s) for s in stems))
-        event = (correction is None and term.stem in _EVENT_STEMS) or (
-            correction is not None and any(s in _EVENT_STEMS for s in stems)
-        )
+        event = any(s in _EVENT_STEMS for s in stems)
         return Resolved(
             term,
             frozenset(stems),
@@ -268,6 +267,7 @@ class Engine:
             correction,
             related=related,
             event=event,
+            forms=verb_forms,
         )
 
     def _related_stems(self, stemmed: str) -> frozenset[str]:

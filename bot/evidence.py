@@ -18,6 +18,7 @@ from bot.text import analyze, is_identifier, normalize, stem
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+FORM_CREDIT = 0.8  # "leave" for "left": right, but the form as written fits better
 PROXIMITY_WINDOW = 3
 EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
@@ -39,6 +40,7 @@ class Resolved:
     correction: str | None = None
     exact: bool = False  # an identifier: matched as written, never by stem or synonym
     related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
+    forms: frozenset[str] = frozenset()  # base stems of its other verb forms ("left", "leave")
     event: bool = False  # names what happened ("die", "join"), not a description
 
 
@@ -141,6 +143,8 @@ def term_match(r: Resolved, view: FactView) -> float:
         return 0.85 if any(w == name or w.startswith(name) for w in view.words) else 0.0
     if r.stems & view.stems:
         return r.credit
+    if r.forms & view.stems:
+        return FORM_CREDIT * r.credit
     if r.groups & view.groups:
         return SYNONYM_CREDIT * r.credit
     if r.related & view.stems:
