@@ -677,7 +677,7 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
     )
     answer = engine.ask("What is the most recent release?")
     assert answer.top is not None and answer.top.fact.id == "r4"
-    assert engine.ask("when was the new parser released?").top.fact.id == "r3"  # type: ignore[union-attr]
+    assert ids(engine.ask("when was the new parser released?"))[:1] == ["r3"]
 
 
 @pytest.mark.parametrize(
@@ -739,7 +739,7 @@ def test_the_fact_about_a_thing_beats_one_that_mentions_it(tmp_path: Path) -> No
     )
     answer = engine.ask("When did Line 1 open?")
     assert answer.top is not None and answer.top.fact.id == "line-1"
-    assert engine.ask("When did Line 2 open?").top.fact.id == "line-2"  # type: ignore[union-attr]
+    assert ids(engine.ask("When did Line 2 open?"))[:1] == ["line-2"]
 
 
 def test_first_is_the_earliest_match_even_when_bm25_keeps_few(
@@ -759,7 +759,7 @@ def test_first_is_the_earliest_match_even_when_bm25_keeps_few(
     )
     answer = engine.ask("what was the first outage?")
     assert answer.top is not None and answer.top.fact.id == "o1"
-    assert engine.ask("what was the latest outage?").top.fact.id == "o4"  # type: ignore[union-attr]
+    assert ids(engine.ask("what was the latest outage?"))[:1] == ["o4"]
 
 
 def test_a_long_period_lists_some_facts_and_counts_them_all(
@@ -793,8 +793,8 @@ def test_rare_words_find_candidates_when_common_ones_are_on_many_facts(
         )
         + "  - {id: kafka, date: 2020-02, text: The queue was migrated to Kafka.}\n",
     )
-    assert engine.ask("when was the queue migrated to kafka?").top.fact.id == "kafka"  # type: ignore[union-attr]
-    assert engine.ask("when was the service migrated to host 4?").top.fact.id == "m4"  # type: ignore[union-attr]
+    assert ids(engine.ask("when was the queue migrated to kafka?"))[:1] == ["kafka"]
+    assert ids(engine.ask("when was the service migrated to host 4?"))[:1] == ["m4"]
     assert not engine.ask("when was the service migrated to azure?").answered
 
 
@@ -820,9 +820,9 @@ def test_a_ticket_like_identifier_is_found_by_its_kind(tmp_path: Path) -> None:
         " the scheduler.}\n"
         "  - {id: c, date: 2022-09, text: The scheduler was rewritten in Rust.}\n",
     )
-    assert engine.ask("what was the first CVE?").top.fact.id == "a"  # type: ignore[union-attr]
-    assert engine.ask("what was the latest cve?").top.fact.id == "b"  # type: ignore[union-attr]
-    assert engine.ask("what was CVE-2021-44301?").top.fact.id == "b"  # type: ignore[union-attr]
+    assert ids(engine.ask("what was the first CVE?"))[:1] == ["a"]
+    assert ids(engine.ask("what was the latest cve?"))[:1] == ["b"]
+    assert ids(engine.ask("what was CVE-2021-44301?"))[:1] == ["b"]
     assert not engine.ask("what was CVE-2019-1234?").answered
 
 
