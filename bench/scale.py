@@ -37,6 +37,8 @@ QUESTIONS = (
     "when did we move to azure?",
     "wehn did projcet 99 reach postgres",
     "what came right after project 500 reached redis?",
+    "which kafka projects reached billing in 2015?",
+    "what did the search team do in June 2010?",
 )
 
 

@@ -344,7 +344,8 @@ class Engine:
                 ranked.setdefault(rowid, 0.0)
         if query.time is not None:
             lo, hi, end_lo = query.time.bounds()
-            for rowid in self.store.in_range(lo.isoformat(), hi.isoformat(), end_lo.isoformat()):
+            bounds = lo.isoformat(), hi.isoformat(), end_lo.isoformat()
+            for rowid in self.store.in_range(*bounds, limit=CANDIDATES):
                 ranked.setdefault(rowid, 0.0)
             ranked = {
                 rowid: rank

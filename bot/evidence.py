@@ -24,6 +24,7 @@ EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
 
 
@@ -195,8 +196,15 @@ def forms_of(fact: Fact) -> frozenset[str]:
     forms = set()
     if is_identifier(text) or any(w in lower for w in _NUMBER_WORDS):
         forms.add("how_many")
-    names = sum(1 for w in text.split()[1:] if w[:1].isupper())
-    if names >= 2 or any(f" {w} " in lower for w in _PERSON_ROLES):
+    tokens = _WORD_RE.findall(text)
+    names = sum(1 for w in tokens[1:] if w[:1].isupper())
+    # Two capitalised words in a row name someone ("Grace Adeyemi was appointed..."), and so
+    # does a role ("editor", "chief").
+    pair = any(
+        a[:1].isupper() and b[:1].isupper() and a.lower() not in lexicon.STOPWORDS
+        for a, b in itertools.pairwise(tokens)
+    )
+    if names >= 2 or pair or _PERSON_ROLES & {t.lower() for t in tokens}:
         forms.add("who")
     if _PLACE_RE.search(text):
         forms.add("where")

@@ -26,6 +26,7 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The meeting was held in March.", "where", False),
         ("The first meeting was held in Shanghai in April 2015.", "where", True),
         ("Dana Reyes became chief executive.", "who", True),
+        ("Grace Adeyemi was appointed editor, the first from the web desk.", "who", True),
         ("The service was switched off.", "who", False),
         ("Eight rounds of talks were held.", "how_many", True),
         ("The talks were renamed.", "how_many", False),
