@@ -271,10 +271,13 @@ class Engine:
         )
 
     def _related_stems(self, stemmed: str) -> frozenset[str]:
-        """Base stems that extend this one or that it extends, when both are long enough."""
+        """Base stems that extend this one or that it extends, when both are long enough, and
+        the doer of a verb ("edit" and "editor", "own" and "owner")."""
+        doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
+        agents = {d for d in doers if len(d) >= 3 and d in self.stem_df} - {stemmed}
         if len(stemmed) < PREFIX_MIN:
-            return frozenset()
-        found = {
+            return frozenset(agents)
+        found = agents | {
             stemmed[:n] for n in range(PREFIX_MIN, len(stemmed)) if stemmed[:n] in self.stem_df
         }
         index = bisect.bisect_left(self.sorted_stems, stemmed)
@@ -670,5 +673,6 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
 
 
 _VERB_FAMILIES = lexicon.verb_families()
+_DOER = ("er", "or")
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
 _EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)

@@ -690,6 +690,7 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when could kids travel for free?", "free-fares"),
         ("what replaced cassandra for event tracking?", "dynamo"),
         ("when did Jonas quit?", "jonas"),
+        ("who edited the paper in the 90s?", "editor"),
     ],
 )
 def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
@@ -704,7 +705,9 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: dynamo, date: 2021-09, text: Event tracking was moved off Cassandra onto"
         " DynamoDB.}\n"
         "  - {id: jonas, date: 2018, text: Jonas Albrecht stepped back from maintaining the"
-        " scheduler.}\n",
+        " scheduler.}\n"
+        "  - {id: editor, date: 1991-02, until: 1999-05, text: Kwame Fisk served as editor of"
+        " the paper.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
