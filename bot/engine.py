@@ -59,6 +59,7 @@ SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 PREFIX_MIN = 5  # shortest shared prefix that counts
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
+NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
@@ -434,6 +435,8 @@ class Engine:
         contradicts = any(opposites)
         exact = [r.exact for r in content]
         must_match = any(exact)
+        # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
+        named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
         fits_time = query.time is not None and query.time.relation == "in"
         matches = []
         for rowid, view in views.items():
@@ -443,6 +446,10 @@ class Engine:
             missing = 0.0
             if misses:
                 unmatched = [miss_cost[i] for i in misses]
+                if named and all(found[i] for i in named):
+                    # It holds every id the question names ("what caused INC-3317?"): the
+                    # other words describe that one thing.
+                    unmatched = [c * NAMED_MISSING for c in unmatched]
                 worst = max(unmatched)
                 missing = worst + 0.5 * (sum(unmatched) - worst)
             similarity = nearness = lead = 0.0

@@ -869,6 +869,21 @@ def test_a_verb_finds_its_irregular_forms(tmp_path: Path, question: str, fact_id
     assert answer.top is not None and answer.top.fact.id == fact_id
 
 
+def test_a_named_id_settles_which_fact_the_other_words_describe(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: a, date: 2021-03, text: 'INC-3317: a bad deploy took the API down for two"
+        " hours.'}\n"
+        "  - {id: b, date: 2019-06, text: 'INC-2041: billing charged some customers twice.'}\n"
+        "  - {id: c, date: 2020-01, text: Line 4 was extended to Wharf Point.}\n",
+    )
+    answer = engine.ask("What caused INC-3317?")
+    assert answer.status == "answered", engine.explain(answer)
+    assert ids(answer)[:1] == ["a"]
+    assert not engine.ask("What caused INC-3318?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

@@ -17,9 +17,9 @@ from bot.store import Store, build_db
 from tests.conftest import REPO
 
 SHARED = REPO.parent / "shared" / "eval"
-# The three newest sets (hospital, studio, transit) were written without looking at the
-# engine, and it scores lower on them; each floor is a few questions under today's score.
-FLOORS = {"studio": 0.65, "transit": 0.75, "hospital": 0.72}
+# The sets written without looking at the engine (hospital, studio, transit, dbops, langhist,
+# orbital, newsroom, saas, league) score lower; each floor is a few questions under today's.
+FLOORS = {"studio": 0.68, "hospital": 0.72, "newsroom": 0.6, "saas": 0.7, "league": 0.7}
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
     *[
