@@ -23,10 +23,12 @@ import math
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+from wordfreq import top_n_list
 
 from bot import lexicon
 from bot.dates import Period
@@ -76,6 +78,7 @@ DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along t
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096
+ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,7 @@ class Engine:
         credit, correction = 1.0, None
         known = term.stem in self.stem_df or bool(verb_forms)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
-            correction = self._correct(term.word)
+            correction = self._correct(term.word) or self._correct_english(term.word)
             if correction is not None:
                 stems = {stem(correction)}
                 credit, known = TYPO_CREDIT, True
@@ -309,6 +312,16 @@ class Engine:
             if best is None or candidate < best:
                 best = candidate
         return best[2] if best else None
+
+    def _correct_english(self, word: str) -> str | None:
+        """An English word one edit away ("rasie" -> "raise") whose stem the base has
+        ("raised"): the typo was of a word the base uses in another form."""
+        found = process.extractOne(
+            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1
+        )
+        if found is None or stem(found[0]) not in self.stem_df:
+            return None
+        return str(found[0])
 
     # -- candidates --------------------------------------------------------------------------
 
@@ -677,6 +690,12 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     # The chosen fact answers with the best score of its pool: the order word decided it.
     top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
+
+
+@lru_cache(maxsize=64)
+def _english_words(length: int) -> list[str]:
+    """Common English words of about this length, most common first (loaded on first use)."""
+    return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha() and abs(len(w) - length) <= 1]
 
 
 _VERB_FAMILIES = lexicon.verb_families()

@@ -884,6 +884,21 @@ def test_a_named_id_settles_which_fact_the_other_words_describe(tmp_path: Path) 
     assert not engine.ask("What caused INC-3318?").answered
 
 
+def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> None:
+    # "rasie" is two edits from "raised" but one from "raise", which the base has as "raised".
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: seed, date: 2016-11, text: Brightroster raised 1.2 million pounds.}\n"
+        "  - {id: office, date: 2018-02, text: Brightroster moved to a bigger office.}\n",
+    )
+    answer = engine.ask("when did brightroster rasie money?")
+    assert any(
+        line.startswith("terms: ") and "typo->raise" in line for line in engine.explain(answer)
+    )
+    assert ids(answer)[:1] == ["seed"]
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
