@@ -268,6 +268,8 @@ fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
 strike strikes striking struck walkout walkouts stoppage
+covid coronavirus pandemic lockdown
+steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
 replace replaced replacement succeed succeeded successor supersede superseded
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed
@@ -333,6 +335,9 @@ PHRASES = (
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\bchief executive(?: officer)?\b", "ceo"),
+    (r"\bchief technology officer\b|\bchief technical officer\b", "cto"),
+    (r"\bchief financial officer\b", "cfo"),
+    (r"\bchief operating officer\b", "coo"),
     (r"\bwho (?:runs|ran|is running|was running)\b", "who lead"),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
