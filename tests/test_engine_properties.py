@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import os
 import textwrap
 from collections.abc import Iterator
 
@@ -172,7 +173,7 @@ questions = st.one_of(
 )
 
 ENGINE_SETTINGS = settings(
-    max_examples=200,
+    max_examples=int(os.environ.get("FACTBOT_HYPOTHESIS_EXAMPLES", "200")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],  # autouse env isolation
 )
