@@ -331,6 +331,11 @@ PHRASES = (
     (r"\bopposite numbers?\b", "counterpart"),
     (r"\b(?:walk|walks|walked|walking) out\b", "walkout"),
     (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
+    (
+        r"\b(?:cut|cuts|cutting|eliminated|eliminates|eliminating|shed|sheds|shedding|axed|axing)"
+        r"\s+(?:[\w,]+\s+){0,4}?(?:jobs|posts|roles|positions|staff)\b|\bjob (?:cuts|losses)\b",
+        "layoff",
+    ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),

@@ -100,3 +100,19 @@ def test_accents_are_folded_so_a_question_without_them_matches(
     text: str, expected: list[str]
 ) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Meridian eliminated 42 newsroom and production jobs.", "layoff"),
+        ("The job cuts that followed the merger.", "layoff"),
+        ("Forty staff were laid off.", "layoff"),
+        ("Drivers walked out over pay.", "walkout"),
+        ("The council signed off on the depot.", "approve"),
+        ("Dana was named chief technology officer.", "cto"),
+    ],
+)
+def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
+    assert token in analyze(text).words
+    assert token not in analyze("They cut the budget and kept every role.").words
