@@ -278,6 +278,7 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
 funding fund funded investment investments invest invested investor investors financing
+    raise raised raising
 music soundtrack composer compose composed
 launch golive
 """.strip()
@@ -340,6 +341,12 @@ PHRASES = (
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\bchief executive(?: officer)?\b", "ceo"),
+    # A letter that names one of a series: "Series B", "Plan C", "Terminal A" ("seriesb").
+    (
+        r"\b(series|plan|phase|gate|terminal|building|block|wing|stage|tier|ward|hall|pier)"
+        r" ([a-z])\b(?!')",
+        r"\1\2",
+    ),
     (r"\bchief technology officer\b|\bchief technical officer\b", "cto"),
     (r"\bchief financial officer\b", "cfo"),
     (r"\bchief operating officer\b", "coo"),

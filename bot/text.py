@@ -123,7 +123,7 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
     for pattern, token, required in _PHRASES:
         if required is not None and not any(word in text for word in required):
             continue
-        replacement = (lambda m, token=token: f"{m.group(0)} {token}") if keep else token
+        replacement = (lambda m, token=token: f"{m.group(0)} {m.expand(token)}") if keep else token
         text = pattern.sub(replacement, text)
     return text
 

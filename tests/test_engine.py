@@ -691,6 +691,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("what replaced cassandra for event tracking?", "dynamo"),
         ("when did Jonas quit?", "jonas"),
         ("who edited the paper in the 90s?", "editor"),
+        ("when did we raise the series b?", "series-b"),
+        ("how much did they raise in the series A", "series-a"),
     ],
 )
 def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
@@ -707,7 +709,11 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: jonas, date: 2018, text: Jonas Albrecht stepped back from maintaining the"
         " scheduler.}\n"
         "  - {id: editor, date: 1991-02, until: 1999-05, text: Kwame Fisk served as editor of"
-        " the paper.}\n",
+        " the paper.}\n"
+        "  - {id: series-a, date: 2019-03, tags: [funding], text: Rotawise closed a 9 million"
+        " dollar Series A round.}\n"
+        "  - {id: series-b, date: 2022-05, tags: [funding], text: Rotawise closed a 32 million"
+        " dollar Series B round.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)

@@ -12,13 +12,16 @@ from tests.conftest import REPO
 
 def naive_rewrite(text: str, *, keep: bool) -> str:
     for pattern, token in lexicon.PHRASES:
-        text = re.sub(pattern, (lambda m, t=token: f"{m.group(0)} {t}") if keep else token, text)
+        text = re.sub(
+            pattern, (lambda m, t=token: f"{m.group(0)} {m.expand(t)}") if keep else token, text
+        )
     return text
 
 
 def corpus() -> list[str]:
     texts = [
         "when did guido step down",
+        "Rotawise closed a Series B round; when did we raise the series b?",
         "Who stepped aside?",
         "the name was changed in 2019",
         "they changed its name",
