@@ -23,6 +23,7 @@ PROXIMITY_WINDOW = 3
 EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
+COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
@@ -225,7 +226,7 @@ DURATION_RE = re.compile(
 def type_fit(query: Query, forms: frozenset[str]) -> float:
     fits = query.qtype in forms
     if query.qtype in ("how_long", "how_many"):
-        return 4.0 if fits else -3.0
+        return 4.0 if fits else -COUNT_MISFIT
     if query.qtype in ("who", "where"):
         return 3.0 if fits else -WRONG_FORM_POINTS
     return 0.0

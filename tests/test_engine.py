@@ -905,6 +905,17 @@ def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> N
     assert ids(answer)[:1] == ["seed"]
 
 
+def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: move, date: 2005-03, text: The lab moved into the new Carrick Building.}\n"
+        "  - {id: grant, date: 2007-01, text: The lab won a 240000 pound grant.}\n",
+    )
+    assert not engine.ask("how much did the move to the carrick building cost?").answered
+    assert ids(engine.ask("how much was the lab's grant?"))[:1] == ["grant"]
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

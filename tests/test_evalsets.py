@@ -18,8 +18,18 @@ from tests.conftest import REPO
 
 SHARED = REPO.parent / "shared" / "eval"
 # The sets written without looking at the engine (hospital, studio, transit, dbops, langhist,
-# orbital, newsroom, saas, league) score lower; each floor is a few questions under today's.
-FLOORS = {"studio": 0.68, "hospital": 0.72, "newsroom": 0.6, "saas": 0.7, "league": 0.7}
+# orbital, newsroom, saas, league, lab, airline, band) score lower; each floor is a few
+# questions under today's score.
+FLOORS = {
+    "studio": 0.68,
+    "hospital": 0.72,
+    "newsroom": 0.6,
+    "saas": 0.7,
+    "league": 0.7,
+    "airline": 0.6,
+    "lab": 0.66,
+    "band": 0.7,
+}
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
     *[
