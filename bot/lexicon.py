@@ -53,6 +53,7 @@ LIGHT = frozenset(
     anti non pro altogether completely entirely fully totally permanently
     finally eventually proper properly major huge serious significant massive notable
     important large focused based related oriented centred centered driven
+    professor prof dr doctor mr mrs ms sir dame
     """.split()
 )
 
@@ -205,7 +206,7 @@ open inaugurate
 sign agreement treaty deal accord pact
 fast faster speed speedup performance quick quicker
 fix patch repair resolve
-outage incident downtime failure crash breakage
+outage incident downtime failure crash breakage accident accidents mishap
 announce declare reveal unveil state say said
 decide decision agree
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
@@ -253,7 +254,7 @@ staff employee employees workforce headcount
 office offices headquarters hq premises
 revenue sales income turnover
 partner partners partnership alliance collaboration
-award awards prize prizes medal honour honor
+award awards prize prizes medal honour honor win won winning
 breach hack hacked leak leaked compromise compromised
 invent invented invention devise devised
 bust bankrupt bankruptcy insolvent insolvency administration receivership
@@ -269,6 +270,10 @@ crewed manned crew
 remote remotely wfh workfromhome
 strike strikes striking struck walkout walkouts stoppage
 covid coronavirus pandemic lockdown
+retract retracted retraction withdraw withdrew withdrawn pull pulled
+voyage voyages cruise cruises expedition expeditions
+scheme schemes program programs
+plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
 replace replaced replacement succeed succeeded successor supersede superseded
 vulnerability vulnerabilities cve exploit flaw
@@ -330,7 +335,9 @@ PHRASES = (
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
-    (r"\b(?:walk|walks|walked|walking) out\b", "walkout"),
+    (r"\b(?:walk|walks|walked|walking) (?:out|off the job)\b", "walkout"),
+    (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
+    (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
     (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
     (
         r"\b(?:cut|cuts|cutting|eliminated|eliminates|eliminating|shed|sheds|shedding|axed|axing)"
@@ -350,7 +357,7 @@ PHRASES = (
     (r"\bchief technology officer\b|\bchief technical officer\b", "cto"),
     (r"\bchief financial officer\b", "cfo"),
     (r"\bchief operating officer\b", "coo"),
-    (r"\bwho (?:runs|ran|is running|was running)\b", "who lead"),
+    (r"\bwho(?:'s| is| was)? (?:runs|ran|running)\b", "who lead"),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),
