@@ -224,9 +224,12 @@ class Engine:
     def _resolve_uncached(self, term: Term) -> Resolved:
         common = zipf(term.word)
         if term.identifier and not groups_of(term.word):
-            forms = {term.word}
-            split = ALNUM_RE.fullmatch(term.word)
-            if split and not self._knows_identifier(term.word):
+            word = term.word
+            if word.endswith("s") and not self._knows_identifier(word):
+                word = word[:-1]  # "the F27s" are F27s
+            forms = {word, term.word[:-1]} if term.word.endswith("s") else {word}
+            split = ALNUM_RE.fullmatch(word)
+            if split and not self._knows_identifier(word):
                 forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
             known = any(self._knows_identifier(form) for form in forms)
             return Resolved(
@@ -319,8 +322,11 @@ class Engine:
         found = process.extractOne(
             word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1
         )
-        if found is None or stem(found[0]) not in self.stem_df:
+        if found is None:
             return None
+        key = stem(found[0])
+        if key not in self.stem_df and not self._related_stems(key):
+            return None  # "discoverd" -> "discovered", for a base that says "discovery"
         return str(found[0])
 
     # -- candidates --------------------------------------------------------------------------
@@ -331,6 +337,8 @@ class Engine:
         for r in resolved:
             words.add(r.term.word)
             words.update(f for f in _VERB_FAMILIES.get(r.term.word, ()) if f in self.vocab)
+            if r.exact:  # "f27s" is written "F27"
+                words.update(f for f in r.stems if self._knows_identifier(f))
             if r.correction:
                 words.add(r.correction)
             if not r.exact and r.term.stem not in self.stem_df:

@@ -133,8 +133,9 @@ def _near(a: Sequence[int], b: Sequence[int]) -> bool:
 
 def term_match(r: Resolved, view: FactView) -> float:
     if r.exact:
-        if r.term.word in view.words:
-            return 1.0
+        word = r.term.word
+        if word in view.words or (word[-1] == "s" and word[:-1] in view.words):
+            return 1.0  # the id as written, or as its plural ("the F27s")
         if r.term.word in view.families:
             return 0.85  # "3" names 3.0, 3.4 ...
         split = ALNUM_RE.fullmatch(r.term.word)

@@ -916,6 +916,18 @@ def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> No
     assert ids(engine.ask("how much was the lab's grant?"))[:1] == ["grant"]
 
 
+def test_an_id_in_the_plural_is_the_id(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: buy, date: 1978-03, text: Cascadia took delivery of four Fokker F27 planes.}\n"
+        "  - {id: dash, date: 1989-06, text: Cascadia bought its first Dash 8.}\n"
+        "  - {id: retire, date: 2001-01, text: The last F27s were retired.}\n",
+    )
+    assert ids(engine.ask("when did cascadia get the fokker f27s?"))[:1] == ["buy"]
+    assert ids(engine.ask("when were the F27s retired?"))[:1] == ["retire"]
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"
