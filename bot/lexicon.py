@@ -54,6 +54,7 @@ LIGHT = frozenset(
     finally eventually proper properly major huge serious significant massive notable
     important large focused based related oriented centred centered driven
     professor prof dr doctor mr mrs ms sir dame
+    log logs timeline wiki
     """.split()
 )
 
