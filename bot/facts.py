@@ -416,7 +416,18 @@ def _mapping(
     return fields
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _construct(node: yaml.Node) -> Any:
+    # Most values are plain text or lists of it: no constructor needed (loads 100,000 facts
+    # in a fraction of the time).
+    if isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG:
+        return node.value
+    if isinstance(node, yaml.SequenceNode) and all(
+        isinstance(child, yaml.ScalarNode) and child.tag == _STR_TAG for child in node.value
+    ):
+        return [child.value for child in node.value]
     constructor = yaml.constructor.SafeConstructor()
     try:
         return constructor.construct_object(node, deep=True)
