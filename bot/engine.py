@@ -4,11 +4,13 @@ How a question is answered:
 
 1. ``query.parse_question`` reads its type (when/where/who/...), time condition, order word
    and anchor event, and leaves the content terms.
-2. Each term is resolved against the fact base's own vocabulary: exactly, by stem, by a synonym
-   group, or by typo correction (rapidfuzz, optimal string alignment distance). A term the base
-   has never seen stays unknown; it still counts against every fact.
-3. Candidates come from SQLite FTS5 (bm25) and, for time questions, from the indexed date
-   columns, so the cost follows the number of candidates, not the size of the base.
+2. Each term is resolved against the fact base's own vocabulary (``vocabulary.Vocabulary``):
+   exactly, by stem, by another form of the verb, by a synonym group, or by typo correction
+   (rapidfuzz, optimal string alignment distance). A term the base has never seen stays
+   unknown; it still counts against every fact.
+3. Candidates come from SQLite FTS5 (bm25, by the rarer words), for order questions also
+   along the date index, and for time questions from the indexed date columns, so the cost
+   follows the number of candidates, not the size of the base.
 4. Each candidate is scored 0-100 from term coverage (weighted by how informative each term is,
    in English and in this base), similarity to its text and alternate questions, bm25 rank and
    how well it fits the question type; every part is kept for ``--explain``.
@@ -17,23 +19,16 @@ How a question is answered:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import math
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-from wordfreq import top_n_list
 
-from bot import lexicon
 from bot.dates import Period
 from bot.evidence import (
-    ALNUM_RE,
     FactView,
     Resolved,
     proximity,
@@ -44,9 +39,10 @@ from bot.evidence import (
     view_of,
 )
 from bot.facts import Fact
-from bot.query import TYPO_ZIPF, Query, Term, parse_question
+from bot.query import Query, parse_question
 from bot.store import Store
-from bot.text import groups_of, is_identifier, opposites_of, stem, zipf
+from bot.text import is_identifier, opposites_of, stem
+from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
 
@@ -58,16 +54,10 @@ AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
-PREFIX_MIN = 5  # shortest shared prefix that counts
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
-COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
-TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
-PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
-PROPER_IDF = 0.6
-IDENTIFIER_WEIGHT = 1.2
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
@@ -77,8 +67,7 @@ RARE_FACTS = 1000  # a word on fewer facts is cheap to rank (and a base this sma
 DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along the date index
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
-CACHE_SIZE = 4096
-ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
+CACHE_SIZE = 4096  # analysed facts kept between questions
 
 
 @dataclass(frozen=True)
@@ -123,20 +112,8 @@ class Engine:
         self.store = store
         self.today = today
         self.size = max(store.count, 1)
-        self.vocab: dict[str, int] = dict(store.terms())
-        self.stem_df: dict[str, int] = {}
-        for word, df in self.vocab.items():
-            key = stem(word)
-            self.stem_df[key] = max(self.stem_df.get(key, 0), df)
-        self.base_groups: frozenset[int] = frozenset().union(*map(groups_of, self.stem_df))
-        self.sorted_words = sorted(self.vocab)
-        self.sorted_stems = sorted(self.stem_df)
-        self.by_length: dict[int, list[str]] = {}
-        for word in self.vocab:
-            if word.isalpha() and len(word) >= 3:
-                self.by_length.setdefault(len(word), []).append(word)
+        self.words = Vocabulary(store.terms(), self.size)
         self._views: OrderedDict[int, FactView] = OrderedDict()
-        self._resolved: dict[Term, Resolved] = {}
 
     # -- public ------------------------------------------------------------------------------
 
@@ -151,7 +128,7 @@ class Engine:
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""
-        resolved = [self._resolve(term) for term in query.terms]
+        resolved = [self.words.resolve(term) for term in query.terms]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known for r in content):
@@ -196,7 +173,7 @@ class Engine:
         ]
         terms = []
         for term in query.terms:
-            r = self._resolve(term)
+            r = self.words.resolve(term)
             state = (
                 "unknown" if not r.known else (f"typo->{r.correction}" if r.correction else "known")
             )
@@ -210,125 +187,6 @@ class Engine:
             lines.append(f"{match.score:5.1f}  {match.fact.id}  [{parts}]")
         return lines
 
-    # -- terms -------------------------------------------------------------------------------
-
-    def _resolve(self, term: Term) -> Resolved:
-        """How a question word stands to this base (cached: the base does not change)."""
-        resolved = self._resolved.get(term)
-        if resolved is None:
-            if len(self._resolved) >= CACHE_SIZE:
-                self._resolved.clear()
-            resolved = self._resolved[term] = self._resolve_uncached(term)
-        return resolved
-
-    def _resolve_uncached(self, term: Term) -> Resolved:
-        common = zipf(term.word)
-        if term.identifier and not groups_of(term.word):
-            word = term.word
-            if word.endswith("s") and not self._knows_identifier(word):
-                word = word[:-1]  # "the F27s" are F27s
-            forms = {word, term.word[:-1]} if term.word.endswith("s") else {word}
-            split = ALNUM_RE.fullmatch(word)
-            if split and not self._knows_identifier(word):
-                forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
-            known = any(self._knows_identifier(form) for form in forms)
-            return Resolved(
-                term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
-            )
-        # "leave" also finds "left": the other forms of an irregular verb that the base uses.
-        verb_forms = frozenset(
-            s for s in (stem(f) for f in _VERB_FAMILIES.get(term.word, ())) if s in self.stem_df
-        ) - {term.stem}
-        stems = {term.stem}
-        credit, correction = 1.0, None
-        known = term.stem in self.stem_df or bool(verb_forms)
-        if not known and common < TYPO_ZIPF and len(term.word) >= 4:
-            correction = self._correct(term.word) or self._correct_english(term.word)
-            if correction is not None:
-                stems = {stem(correction)}
-                credit, known = TYPO_CREDIT, True
-                common = zipf(correction)
-        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
-        known = known or bool(groups & self.base_groups)
-        df = max((self.stem_df.get(s, 0) for s in stems), default=0)
-        rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
-        idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
-        weight = rarity * (0.35 + 0.65 * min(1.0, idf))
-        if term.proper:  # a name, however common a word: but a name on every fact says little
-            weight = max(weight, PROPER_WEIGHT * min(1.0, idf / PROPER_IDF))
-        if term.weak:
-            weight *= 0.25
-        if term.light:
-            weight *= 0.2
-        if term.complement and not term.proper:
-            weight *= COMPLEMENT_WEIGHT
-        related = frozenset().union(*(self._related_stems(s) for s in stems))
-        event = any(s in _EVENT_STEMS for s in stems)
-        return Resolved(
-            term,
-            frozenset(stems),
-            groups,
-            weight,
-            known,
-            credit,
-            correction,
-            related=related,
-            event=event,
-            forms=verb_forms,
-        )
-
-    def _related_stems(self, stemmed: str) -> frozenset[str]:
-        """Base stems that extend this one or that it extends, when both are long enough, and
-        the doer of a verb ("edit" and "editor", "own" and "owner")."""
-        doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
-        agents = {d for d in doers if len(d) >= 3 and d in self.stem_df} - {stemmed}
-        if len(stemmed) < PREFIX_MIN:
-            return frozenset(agents)
-        found = agents | {
-            stemmed[:n] for n in range(PREFIX_MIN, len(stemmed)) if stemmed[:n] in self.stem_df
-        }
-        index = bisect.bisect_left(self.sorted_stems, stemmed)
-        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
-            found.add(self.sorted_stems[index])
-            index += 1
-        found.discard(stemmed)
-        return frozenset(found)
-
-    def _knows_identifier(self, word: str) -> bool:
-        return word in self.vocab or self._has_prefix(word + ".")
-
-    def _has_prefix(self, prefix: str) -> bool:
-        index = bisect.bisect_left(self.sorted_words, prefix)
-        return index < len(self.sorted_words) and self.sorted_words[index].startswith(prefix)
-
-    def _correct(self, word: str) -> str | None:
-        limit = 1 if len(word) <= 5 else 2
-        best: tuple[int, int, str] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            choices = self.by_length.get(length)
-            if not choices:
-                continue
-            found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-            if found is None:
-                continue
-            candidate = (int(found[1]), -self.vocab[found[0]], found[0])
-            if best is None or candidate < best:
-                best = candidate
-        return best[2] if best else None
-
-    def _correct_english(self, word: str) -> str | None:
-        """An English word one edit away ("rasie" -> "raise") whose stem the base has
-        ("raised"): the typo was of a word the base uses in another form."""
-        found = process.extractOne(
-            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1
-        )
-        if found is None:
-            return None
-        key = stem(found[0])
-        if key not in self.stem_df and not self._related_stems(key):
-            return None  # "discoverd" -> "discovered", for a base that says "discovery"
-        return str(found[0])
-
     # -- candidates --------------------------------------------------------------------------
 
     def _candidates(self, query: Query, resolved: list[Resolved]) -> dict[int, float]:
@@ -336,26 +194,26 @@ class Engine:
         words: set[str] = set(query.search)
         for r in resolved:
             words.add(r.term.word)
-            words.update(f for f in _VERB_FAMILIES.get(r.term.word, ()) if f in self.vocab)
+            words.update(self.words.verb_forms(r.term.word))
             if r.exact:  # "f27s" is written "F27"
-                words.update(f for f in r.stems if self._knows_identifier(f))
+                words.update(f for f in r.stems if self.words.knows_identifier(f))
             if r.correction:
                 words.add(r.correction)
-            if not r.exact and r.term.stem not in self.stem_df:
+            if not r.exact and r.term.stem not in self.words.stem_df:
                 # Synonyms only find facts for words the base lacks; the others find their
                 # facts themselves, and every extra FTS term costs time.
-                words.update(self._group_words(r.groups))
+                words.update(self.words.group_words(r.groups))
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):
             key = stem(word)
-            if key in self.stem_df or is_identifier(word):
+            if key in self.words.stem_df or is_identifier(word):
                 by_stem.setdefault(key, word)
         # A word on most facts finds nothing in particular (bm25 gives it no weight) but makes
         # the search rank every fact: leave it to the scoring, unless it is all there is.
         # An order question needs every fact its words fit, to choose among them by date.
         common = self.size * COMMON_SHARE
-        telling = {k: w for k, w in by_stem.items() if self.stem_df.get(k, 0) <= common}
+        telling = {k: w for k, w in by_stem.items() if self.words.stem_df.get(k, 0) <= common}
         asked = {r.term.stem for r in resolved if not r.term.weak}
         if query.order is not None or not asked & telling.keys():
             telling = by_stem
@@ -363,7 +221,7 @@ class Engine:
         ranked = self._search(search)
         if query.order is not None and len(ranked) >= CANDIDATES:
             # More facts match than bm25 keeps: make sure the earliest (latest) are among them.
-            dense = sum(map(self._df, search)) >= DENSE_SHARE * self.size
+            dense = sum(map(self.words.df, search)) >= DENSE_SHARE * self.size
             latest = query.order == "latest"
             for rowid in self.store.search_by_date(search, latest=latest, dense=dense):
                 ranked.setdefault(rowid, 0.0)
@@ -383,7 +241,7 @@ class Engine:
         """Full-text candidates: by the rarer words when there are any, since bm25 ranks
         every fact a word is on, and a word on thousands of facts costs milliseconds."""
         rare_limit = max(RARE_FACTS, self.size // 100)
-        rare = [w for w in words if self._df(w) <= rare_limit]
+        rare = [w for w in words if self.words.df(w) <= rare_limit]
         if rare and len(rare) < len(words):
             return dict(self.store.search(rare, limit=CANDIDATES))
         if not rare and len(words) > 1:  # only common words: the facts holding them all
@@ -391,15 +249,6 @@ class Engine:
             if found:
                 return found
         return dict(self.store.search(words, limit=CANDIDATES, ranked=bool(rare)))
-
-    def _df(self, word: str) -> int:
-        return self.stem_df.get(stem(word), 0) if not is_identifier(word) else 0
-
-    def _group_words(self, groups: Iterable[int]) -> set[str]:
-        found: set[str] = set()
-        for index in groups:
-            found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
-        return found
 
     def _view(self, rowid: int) -> FactView:
         view = self._views.get(rowid)
@@ -698,15 +547,3 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     # The chosen fact answers with the best score of its pool: the order word decided it.
     top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
-
-
-@lru_cache(maxsize=64)
-def _english_words(length: int) -> list[str]:
-    """Common English words of about this length, most common first (loaded on first use)."""
-    return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha() and abs(len(w) - length) <= 1]
-
-
-_VERB_FAMILIES = lexicon.verb_families()
-_DOER = ("er", "or")
-_GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
-_EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)

@@ -1,0 +1,195 @@
+"""A fact base's vocabulary, and how each question word stands to it: exactly, by stem, by
+another form of the verb, by a synonym, by typo correction, or not at all.
+
+The engine builds one per loaded base (from the ``terms`` table, once) and asks it about each
+question word; answers are cached, since the base does not change under it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import top_n_list
+
+from bot import lexicon
+from bot.evidence import ALNUM_RE, Resolved
+from bot.query import TYPO_ZIPF, Term
+from bot.text import groups_of, is_identifier, stem, zipf
+
+PREFIX_MIN = 5  # shortest shared prefix that counts
+COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
+TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
+PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
+PROPER_IDF = 0.6
+IDENTIFIER_WEIGHT = 1.2
+CACHE_SIZE = 4096  # question words remembered
+ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
+
+
+class Vocabulary:
+    """The words of one fact base, by word and by stem, with how many facts hold each."""
+
+    def __init__(self, terms: Iterable[tuple[str, int]], size: int) -> None:
+        self.size = max(size, 1)
+        self.df_of: dict[str, int] = dict(terms)
+        self.stem_df: dict[str, int] = {}
+        for word, df in self.df_of.items():
+            key = stem(word)
+            self.stem_df[key] = max(self.stem_df.get(key, 0), df)
+        self.base_groups: frozenset[int] = frozenset().union(*map(groups_of, self.stem_df))
+        self.sorted_words = sorted(self.df_of)
+        self.sorted_stems = sorted(self.stem_df)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.df_of:
+            if word.isalpha() and len(word) >= 3:
+                self.by_length.setdefault(len(word), []).append(word)
+        self._resolved: dict[Term, Resolved] = {}
+
+    def resolve(self, term: Term) -> Resolved:
+        """How a question word stands to this base (cached: the base does not change)."""
+        resolved = self._resolved.get(term)
+        if resolved is None:
+            if len(self._resolved) >= CACHE_SIZE:
+                self._resolved.clear()
+            resolved = self._resolved[term] = self._resolve_uncached(term)
+        return resolved
+
+    def _resolve_uncached(self, term: Term) -> Resolved:
+        common = zipf(term.word)
+        if term.identifier and not groups_of(term.word):
+            word = term.word
+            if word.endswith("s") and not self.knows_identifier(word):
+                word = word[:-1]  # "the F27s" are F27s
+            forms = {word, term.word[:-1]} if term.word.endswith("s") else {word}
+            split = ALNUM_RE.fullmatch(word)
+            if split and not self.knows_identifier(word):
+                forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
+            known = any(self.knows_identifier(form) for form in forms)
+            return Resolved(
+                term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
+            )
+        # "leave" also finds "left": the other forms of an irregular verb that the base uses.
+        verb_forms = frozenset(
+            s for s in (stem(f) for f in _VERB_FAMILIES.get(term.word, ())) if s in self.stem_df
+        ) - {term.stem}
+        stems = {term.stem}
+        credit, correction = 1.0, None
+        known = term.stem in self.stem_df or bool(verb_forms)
+        if not known and common < TYPO_ZIPF and len(term.word) >= 4:
+            correction = self.correct(term.word) or self.correct_english(term.word)
+            if correction is not None:
+                stems = {stem(correction)}
+                credit, known = TYPO_CREDIT, True
+                common = zipf(correction)
+        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
+        known = known or bool(groups & self.base_groups)
+        df = max((self.stem_df.get(s, 0) for s in stems), default=0)
+        rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
+        idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
+        weight = rarity * (0.35 + 0.65 * min(1.0, idf))
+        if term.proper:  # a name, however common a word: but a name on every fact says little
+            weight = max(weight, PROPER_WEIGHT * min(1.0, idf / PROPER_IDF))
+        if term.weak:
+            weight *= 0.25
+        if term.light:
+            weight *= 0.2
+        if term.complement and not term.proper:
+            weight *= COMPLEMENT_WEIGHT
+        related = frozenset().union(*(self.related_stems(s) for s in stems))
+        event = any(s in _EVENT_STEMS for s in stems)
+        return Resolved(
+            term,
+            frozenset(stems),
+            groups,
+            weight,
+            known,
+            credit,
+            correction,
+            related=related,
+            event=event,
+            forms=verb_forms,
+        )
+
+    def related_stems(self, stemmed: str) -> frozenset[str]:
+        """Base stems that extend this one or that it extends, when both are long enough, and
+        the doer of a verb ("edit" and "editor", "own" and "owner")."""
+        doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
+        agents = {d for d in doers if len(d) >= 3 and d in self.stem_df} - {stemmed}
+        if len(stemmed) < PREFIX_MIN:
+            return frozenset(agents)
+        found = agents | {
+            stemmed[:n] for n in range(PREFIX_MIN, len(stemmed)) if stemmed[:n] in self.stem_df
+        }
+        index = bisect.bisect_left(self.sorted_stems, stemmed)
+        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
+            found.add(self.sorted_stems[index])
+            index += 1
+        found.discard(stemmed)
+        return frozenset(found)
+
+    def knows_identifier(self, word: str) -> bool:
+        return word in self.df_of or self._has_prefix(word + ".")
+
+    def _has_prefix(self, prefix: str) -> bool:
+        index = bisect.bisect_left(self.sorted_words, prefix)
+        return index < len(self.sorted_words) and self.sorted_words[index].startswith(prefix)
+
+    def correct(self, word: str) -> str | None:
+        limit = 1 if len(word) <= 5 else 2
+        best: tuple[int, int, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            choices = self.by_length.get(length)
+            if not choices:
+                continue
+            found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+            if found is None:
+                continue
+            candidate = (int(found[1]), -self.df_of[found[0]], found[0])
+            if best is None or candidate < best:
+                best = candidate
+        return best[2] if best else None
+
+    def correct_english(self, word: str) -> str | None:
+        """An English word one edit away ("rasie" -> "raise") whose stem the base has
+        ("raised"): the typo was of a word the base uses in another form."""
+        found = process.extractOne(
+            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1
+        )
+        if found is None:
+            return None
+        key = stem(found[0])
+        if key not in self.stem_df and not self.related_stems(key):
+            return None  # "discoverd" -> "discovered", for a base that says "discovery"
+        return str(found[0])
+
+    def verb_forms(self, word: str) -> set[str]:
+        """The other forms of an irregular verb that the base uses ("left" for "leave")."""
+        return {f for f in _VERB_FAMILIES.get(word, ()) if f in self.df_of}
+
+    def df(self, word: str) -> int:
+        """On how many facts a word (by stem) stands; 0 for identifiers."""
+        return self.stem_df.get(stem(word), 0) if not is_identifier(word) else 0
+
+    def group_words(self, groups: Iterable[int]) -> set[str]:
+        """The words of these synonym groups that the base uses."""
+        found: set[str] = set()
+        for index in groups:
+            found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
+        return found
+
+
+@lru_cache(maxsize=64)
+def _english_words(length: int) -> list[str]:
+    """Common English words of about this length, most common first (loaded on first use)."""
+    return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha() and abs(len(w) - length) <= 1]
+
+
+_VERB_FAMILIES = lexicon.verb_families()
+_DOER = ("er", "or")
+_GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
+_EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)
