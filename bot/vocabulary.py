@@ -101,6 +101,7 @@ class Vocabulary:
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
         related = frozenset().union(*(self.related_stems(s) for s in stems))
+        known = known or bool(related)  # "edited" is not news to a base that says "editor"
         event = any(s in _EVENT_STEMS for s in stems)
         return Resolved(
             term,
@@ -133,6 +134,7 @@ class Vocabulary:
         return frozenset(found)
 
     def knows_identifier(self, word: str) -> bool:
+        """Tell whether the base writes this id, or ids of its family ("3" for "3.11")."""
         return word in self.df_of or self._has_prefix(word + ".")
 
     def _has_prefix(self, prefix: str) -> bool:
@@ -140,6 +142,7 @@ class Vocabulary:
         return index < len(self.sorted_words) and self.sorted_words[index].startswith(prefix)
 
     def correct(self, word: str) -> str | None:
+        """The base's word a typo was most likely of: fewest edits, then most used."""
         limit = 1 if len(word) <= 5 else 2
         best: tuple[int, int, str] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):

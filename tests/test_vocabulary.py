@@ -1,0 +1,84 @@
+"""How question words stand to a base's words (bot/vocabulary.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.query import parse_question
+from bot.vocabulary import Vocabulary
+
+# word -> on how many of the base's ten facts it stands
+TERMS = {
+    "editor": 3,
+    "left": 1,
+    "raised": 2,
+    "f27": 1,
+    "3.11": 1,
+    "kubernetes": 2,
+    "migrated": 4,
+    "discovery": 1,
+    "the": 10,
+}
+
+
+@pytest.fixture(scope="module")
+def words() -> Vocabulary:
+    return Vocabulary(TERMS.items(), 10)
+
+
+def resolve(words: Vocabulary, question: str, word: str):  # type: ignore[no-untyped-def]
+    query = parse_question(question, today=dt.date(2026, 1, 1))
+    (term,) = [t for t in query.terms if t.word == word]
+    return words.resolve(term)
+
+
+def test_a_word_the_base_uses_is_known_by_its_stem(words: Vocabulary) -> None:
+    r = resolve(words, "when did we migrate?", "migrate")
+    assert r.known and "migrat" in r.stems and r.correction is None
+
+
+def test_a_word_the_base_never_uses_is_unknown(words: Vocabulary) -> None:
+    r = resolve(words, "when did we move to azure?", "azure")
+    assert not r.known and r.weight > 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "found"),
+    [
+        ("when did dana leave?", "leave", "forms"),  # "left"
+        ("who edited it?", "edited", "related"),  # "editor"
+        ("when did we move to k8s?", "k8s", "groups"),  # "kubernetes"
+    ],
+)
+def test_other_forms_doers_and_synonyms(
+    words: Vocabulary, question: str, word: str, found: str
+) -> None:
+    r = resolve(words, question, word)
+    assert r.known and getattr(r, found)
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "correction"),
+    [
+        ("when was the editr hired?", "editr", "editor"),  # a base word, one edit away
+        ("when did we rasie money?", "rasie", "raise"),  # English, whose stem the base has
+    ],
+)
+def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
+    r = resolve(words, question, word)
+    assert r.correction == correction and r.credit < 1
+
+
+def test_identifiers_are_exact_with_their_plural_and_family(words: Vocabulary) -> None:
+    assert resolve(words, "when did the f27s arrive?", "f27s").known
+    assert resolve(words, "when was 3.11 released?", "3.11").exact
+    assert words.knows_identifier("3")  # the family of 3.11
+    assert not resolve(words, "when was 3.12 released?", "3.12").known
+
+
+def test_df_counts_facts_by_stem(words: Vocabulary) -> None:
+    assert words.df("migrating") == 4
+    assert words.df("f27") == 0  # identifiers are not common words
+    assert words.verb_forms("leave") == {"left"}
