@@ -156,8 +156,10 @@ def term_match(r: Resolved, view: FactView) -> float:
 
 
 # A place: a capitalised name after a preposition of place, or a word that names a place.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PLACE_RE = re.compile(
-    r"\b(?:in|at|from|to|near|into|outside|inside|across|between)\s+(?:the\s+)?(?!(?:"
+    r"\b(?:in|at|on|from|to|near|into|outside|inside|across|between|above|beside|along)"
+    r"\s+(?:the\s+)?(?!(?:"
     + "|".join(
         n
         for n in (
@@ -173,6 +175,7 @@ _PLACE_RE = re.compile(
             "Oct",
             "Nov",
             "Dec",
+            *WEEKDAYS,
         )
     )
     + r")\b)[A-Z][\w\-]+"

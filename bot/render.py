@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.dates import MONTH_NAMES, duration_label
 from bot.engine import Answer, Match
-from bot.evidence import DURATION_RE
+from bot.evidence import DURATION_RE, WEEKDAYS
 from bot.facts import Fact
 from bot.state import AuditEntry
 from bot.text import stem, words
@@ -44,7 +44,7 @@ def headline(answer: Answer, fact: Fact) -> str:
 
 # A place named in a fact: a capitalised name after "in/at/near" that is not a month.
 _PLACE_RE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)"
+    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAYS)) + r")\b)"
     r"([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*)"
 )
 _NUMBER = (

@@ -928,6 +928,19 @@ def test_an_id_in_the_plural_is_the_id(tmp_path: Path) -> None:
     assert ids(engine.ask("when were the F27s retired?"))[:1] == ["retire"]
 
 
+def test_where_names_a_street_after_on(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: old, date: 2014-11, text: The newsroom moved to the Riverside business park.}\n"
+        "  - {id: new, date: 2024-03, text: The newsroom left Riverside for a floor above the"
+        " library on Church Street.}\n",
+    )
+    answer = engine.ask("where's the newsroom now?")
+    assert ids(answer)[:1] == ["new"]
+    assert reply_text(answer).startswith("Church Street (March 2024) — ")
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

@@ -22,6 +22,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
     ("text", "form", "expected"),
     [
         ("Line 3 opened between Eastfield and the University.", "where", True),
+        ("The newsroom moved above the library on Church Street.", "where", True),
+        ("The vote was held on Monday.", "where", False),
         ("The team moved to Lisbon.", "where", True),
         ("The meeting was held in March.", "where", False),
         ("The first meeting was held in Shanghai in April 2015.", "where", True),
