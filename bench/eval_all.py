@@ -35,8 +35,11 @@ BLIND = {
     "lab",
     "airline",
     "band",
+    "editor",
+    "mobileapp",
+    "rail",
 }
-HELD_OUT = {"hospital", "langhist", "band"}
+HELD_OUT = {"hospital", "langhist", "band", "editor", "mobileapp", "rail"}
 
 
 def question_sets() -> list[tuple[str, Path, Path]]:
