@@ -41,7 +41,7 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, parse_question
 from bot.store import Store
-from bot.text import is_identifier, opposites_of, stem
+from bot.text import analyze, groups_of, is_identifier, opposites_of, stem
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -58,6 +58,7 @@ DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that c
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
@@ -146,7 +147,7 @@ class Engine:
             return Answer(question, "declined", (), query, "none", note="empty")
         matches = self._rank(query, resolved, self._candidates(query, resolved))
         if query.order is not None and matches:
-            matches = _by_order(matches, query.order)
+            matches = _by_order(matches, query.order, holder=query.qtype == "who")
         elif query.time is not None:
             # "How long" and "how many" ask about one fact: its duration, its count.
             single = query.qtype in ("how_long", "how_many")
@@ -534,9 +535,19 @@ def _period_text(period: Period) -> str:
     return f"{period.start.isoformat()}..{period.end.isoformat()}"
 
 
-def _by_order(matches: list[Match], order: str) -> list[Match]:
+def _by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
     best = max(m.parts.get("coverage", 0.0) for m in matches)
     pool = [m for m in matches if m.parts.get("coverage", 0.0) >= ORDER_POOL * best]
+    if holder and order == "latest":
+        # "Who is the head now?": the one who took the role, not the one who left it; a
+        # leaving is only the answer when nothing else fits.
+        pool += [
+            m
+            for m in matches
+            if m not in pool and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
+        ]
+        staying = [m for m in pool if not (_LEAVING & analyze(m.fact.text).groups)]
+        pool = staying or pool
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
     if order == "first":
@@ -547,3 +558,6 @@ def _by_order(matches: list[Match], order: str) -> list[Match]:
     # The chosen fact answers with the best score of its pool: the order word decided it.
     top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
+
+
+_LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
