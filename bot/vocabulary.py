@@ -120,7 +120,8 @@ class Vocabulary:
         """Base stems that extend this one or that it extends, when both are long enough, and
         the doer of a verb ("edit" and "editor", "own" and "owner")."""
         doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
-        agents = {d for d in doers if len(d) >= 3 and d in self.stem_df} - {stemmed}
+        agents = {d for d in doers | _nominal(stemmed) if len(d) >= 3 and d in self.stem_df}
+        agents.discard(stemmed)
         if len(stemmed) < PREFIX_MIN:
             return frozenset(agents)
         found = agents | {
@@ -184,6 +185,27 @@ class Vocabulary:
         for index in groups:
             found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
         return found
+
+
+def _nominal(stemmed: str) -> set[str]:
+    """The stems of a verb and its noun in -sion/-ition: "expand" and "expans(ion)", "admit"
+    and "admiss(ion)", "acquir(e)" and "acquisit(ion)"."""
+    if len(stemmed) < 5:
+        return set()
+    found = set()
+    if stemmed.endswith("isit"):
+        found.add(stemmed[:-4] + "ir")
+    elif stemmed.endswith("ss"):
+        found.add(stemmed[:-2] + "t")
+    elif stemmed.endswith("s"):
+        found.add(stemmed[:-1] + "d")
+    elif stemmed.endswith("ir"):
+        found.add(stemmed[:-2] + "isit")
+    elif stemmed.endswith("t"):
+        found.add(stemmed[:-1] + "ss")
+    elif stemmed.endswith("d"):
+        found.add(stemmed[:-1] + "s")
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -19,6 +19,9 @@ TERMS = {
     "kubernetes": 2,
     "migrated": 4,
     "discovery": 1,
+    "expanded": 1,
+    "acquisition": 1,
+    "admitted": 1,
     "the": 10,
 }
 
@@ -50,6 +53,9 @@ def test_a_word_the_base_never_uses_is_unknown(words: Vocabulary) -> None:
         ("when did dana leave?", "leave", "forms"),  # "left"
         ("who edited it?", "edited", "related"),  # "editor"
         ("when did we move to k8s?", "k8s", "groups"),  # "kubernetes"
+        ("when was the expansion?", "expansion", "related"),  # "expanded"
+        ("when was it acquired?", "acquired", "related"),  # "acquisition"
+        ("when was the admission of new members?", "admission", "related"),  # "admitted"
     ],
 )
 def test_other_forms_doers_and_synonyms(
