@@ -195,7 +195,7 @@ class Engine:
         words: set[str] = set(query.search)
         for r in resolved:
             words.add(r.term.word)
-            words.update(self.words.verb_forms(r.term.word))
+            words.update(self.words.other_forms(r.term.word))
             if r.exact:  # "f27s" is written "F27"
                 words.update(f for f in r.stems if self.words.knows_identifier(f))
             if r.correction:

@@ -69,14 +69,16 @@ class Vocabulary:
             split = ALNUM_RE.fullmatch(word)
             if split and not self.knows_identifier(word):
                 forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
-            known = any(self.knows_identifier(form) for form in forms)
+            spelled = _SPELLED.get(term.word)
+            known = any(self.knows_identifier(form) for form in forms) or (
+                spelled is not None and spelled in self.df_of
+            )
             return Resolved(
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
         # "leave" also finds "left": the other forms of an irregular verb that the base uses.
-        verb_forms = frozenset(
-            s for s in (stem(f) for f in _VERB_FAMILIES.get(term.word, ())) if s in self.stem_df
-        ) - {term.stem}
+        others = (*_VERB_FAMILIES.get(term.word, ()), *_DIGITS.get(term.word, ()))
+        verb_forms = frozenset(s for s in map(stem, others) if s in self.stem_df) - {term.stem}
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df or bool(verb_forms)
@@ -171,9 +173,12 @@ class Vocabulary:
             return None  # "discoverd" -> "discovered", for a base that says "discovery"
         return str(found[0])
 
-    def verb_forms(self, word: str) -> set[str]:
-        """The other forms of an irregular verb that the base uses ("left" for "leave")."""
-        return {f for f in _VERB_FAMILIES.get(word, ()) if f in self.df_of}
+    def other_forms(self, word: str) -> set[str]:
+        """The other forms of a word that the base uses: of an irregular verb ("left" for
+        "leave"), of a number ("one" for "1", "10" for "ten")."""
+        others = (*_VERB_FAMILIES.get(word, ()), *_DIGITS.get(word, ()))
+        spelled = _SPELLED.get(word)
+        return {f for f in (*others, *([spelled] if spelled else [])) if f in self.df_of}
 
     def df(self, word: str) -> int:
         """On how many facts a word (by stem) stands; 0 for identifiers."""
@@ -215,6 +220,8 @@ def _english_words(length: int) -> list[str]:
 
 
 _VERB_FAMILIES = lexicon.verb_families()
+_SPELLED = {str(n): name for n, name in lexicon.NUMBER_NAMES.items()}
+_DIGITS = {name: (str(n),) for n, name in lexicon.NUMBER_NAMES.items()}  # "ten" is also "10"
 _DOER = ("er", "or")
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
 _EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)

@@ -933,6 +933,19 @@ def test_where_names_a_street_after_on(tmp_path: Path) -> None:
     assert reply_text(answer).startswith("Church Street (March 2024) — ")
 
 
+def test_numbers_in_digits_or_words(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: one, date: 2015-06, text: Tandem passed one million registered users.}\n"
+        "  - {id: ten, date: 2019-02, text: Tandem reached 10 million monthly users.}\n"
+        "  - {id: dark, date: 2020-09, text: Tandem added a dark mode.}\n",
+    )
+    assert ids(engine.ask("when did tandem reach 1 million users?"))[:1] == ["one"]
+    assert ids(engine.ask("when did tandem hit ten million users?"))[:1] == ["ten"]
+    assert not engine.ask("when did tandem reach 5 million users?").answered
+
+
 def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     """An engine over a one-file fact base written for the test."""
     folder = tmp_path / "facts"

@@ -87,4 +87,4 @@ def test_identifiers_are_exact_with_their_plural_and_family(words: Vocabulary) -
 def test_df_counts_facts_by_stem(words: Vocabulary) -> None:
     assert words.df("migrating") == 4
     assert words.df("f27") == 0  # identifiers are not common words
-    assert words.verb_forms("leave") == {"left"}
+    assert words.other_forms("leave") == {"left"}
