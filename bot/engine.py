@@ -129,7 +129,7 @@ class Engine:
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""
-        resolved = [self.words.resolve(term) for term in query.terms]
+        resolved = [self.words.resolve(term) for term in self.words.compounds(query.terms)]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known for r in content):
@@ -173,7 +173,7 @@ class Engine:
             f"type: {query.qtype}; order: {query.order or '-'}; time: {time}; anchor: {anchor}"
         ]
         terms = []
-        for term in query.terms:
+        for term in self.words.compounds(query.terms):
             r = self.words.resolve(term)
             state = (
                 "unknown" if not r.known else (f"typo->{r.correction}" if r.correction else "known")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -172,6 +173,18 @@ class Vocabulary:
         if key not in self.stem_df and not self.related_stems(key):
             return None  # "discoverd" -> "discovered", for a base that says "discovery"
         return str(found[0])
+
+    def compounds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        """Join two words the base writes as one ("pay wall" is its "paywall")."""
+        joined: list[Term] = []
+        for term in terms:
+            last = joined[-1] if joined else None
+            word = last.word + term.word if last is not None else ""
+            if last is not None and word in self.df_of and not (last.weak or term.weak):
+                joined[-1] = replace(term, word=word, stem=stem(word))
+            else:
+                joined.append(term)
+        return tuple(joined)
 
     def other_forms(self, word: str) -> set[str]:
         """The other forms of a word that the base uses: of an irregular verb ("left" for

@@ -22,6 +22,7 @@ TERMS = {
     "expanded": 1,
     "acquisition": 1,
     "admitted": 1,
+    "paywall": 2,
     "the": 10,
 }
 
@@ -88,3 +89,10 @@ def test_df_counts_facts_by_stem(words: Vocabulary) -> None:
     assert words.df("migrating") == 4
     assert words.df("f27") == 0  # identifiers are not common words
     assert words.other_forms("leave") == {"left"}
+
+
+def test_two_words_the_base_writes_as_one_are_joined(words: Vocabulary) -> None:
+    query = parse_question("when did the pay wall go up?", today=dt.date(2026, 1, 1))
+    assert [t.word for t in words.compounds(query.terms)] == ["paywall"]
+    query = parse_question("when did the pay rise come?", today=dt.date(2026, 1, 1))
+    assert [t.word for t in words.compounds(query.terms)] == ["pay", "rise"]
