@@ -314,6 +314,17 @@ prod production
 auth authentication
 perf performance
 colo colocation datacenter datacenters datacentre datacentres
+dept depts department departments
+govt government
+mgmt management
+ops operations
+docs documentation
+eng engineering
+intl international
+univ university
+corp corporation
+admin administration administrator
+mgr manager
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
