@@ -22,7 +22,7 @@ from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
 from bot.text import groups_of, is_identifier, stem, zipf
 
-PREFIX_MIN = 5  # shortest shared prefix that counts
+PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
