@@ -60,6 +60,7 @@ _PHRASES = tuple(
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lexicon.PHRASES))
 _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
+_ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)$")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
@@ -70,6 +71,7 @@ _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
 def _analyzer_version() -> str:
     parts = (
         "accents folded",
+        "ise as ize, our as or",
         _ID_KIND_RE.pattern,
         sorted(_SPELLINGS.items()),
         WORD_RE.pattern,
@@ -160,8 +162,21 @@ def stem(word: str) -> str:
         return word
     if "-" in word:
         return "-".join(stem(part) for part in word.split("-"))
-    word = _SPELLINGS.get(word, word)
+    word = _SPELLINGS.get(word) or _american(word)
     return str(_STEMMER.stemWord(word.replace("'", "")))
+
+
+def _american(word: str) -> str:
+    """Read British -ise/-isation and -our as -ize/-ization and -or ("privatised",
+    "harbour"). Both sides of a match go through it, so a word it changes wrongly
+    ("promise") still matches itself."""
+    if len(word) > 6:
+        match = _ISE_RE.search(word)
+        if match:
+            return word[: match.start()] + "iz" + word[match.start() + 2 :]
+    if len(word) > 5 and word.endswith("our"):
+        return word[:-3] + "or"
+    return word
 
 
 @lru_cache(maxsize=65536)

@@ -6,7 +6,7 @@ import pytest
 
 from bot import lexicon
 from bot.facts import load_facts
-from bot.text import acronyms, analyze, normalize, rewrite_phrases, words
+from bot.text import acronyms, analyze, normalize, rewrite_phrases, stem, words
 from tests.conftest import REPO
 
 
@@ -119,3 +119,17 @@ def test_accents_are_folded_so_a_question_without_them_matches(
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("privatised", "privatized"),
+        ("privatisation", "privatization"),
+        ("harbour", "harbor"),
+        ("licence", "license"),
+        ("promised", "promise"),  # changed on both sides alike, so still itself
+    ],
+)
+def test_british_and_american_spellings_share_a_stem(british: str, american: str) -> None:
+    assert stem(british) == stem(american)
