@@ -26,7 +26,6 @@ TIME_FIT_POINTS = 6.0
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
-_SPELLED = {str(n): name for n, name in lexicon.NUMBER_NAMES.items()}
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
 
 
@@ -137,7 +136,7 @@ def term_match(r: Resolved, view: FactView) -> float:
         word = r.term.word
         if word in view.words or (word[-1] == "s" and word[:-1] in view.words):
             return 1.0  # the id as written, or as its plural ("the F27s")
-        if _SPELLED.get(word, "") in view.words:
+        if lexicon.NUMBER_NAMES.get(word, "") in view.words:
             return 1.0  # "1 million" is "one million"
         if r.term.word in view.families:
             return 0.85  # "3" names 3.0, 3.4 ...

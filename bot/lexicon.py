@@ -127,13 +127,22 @@ def verb_families() -> dict[str, frozenset[str]]:
     return found
 
 
-# Numbers people write either way: "1 million users" and "one million users".
-NUMBER_NAMES = dict(
-    enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+# Numbers people write either way: "1 million users" and "one million users" (digits -> name).
+NUMBER_NAMES = {
+    str(n): name
+    for n, name in (
+        *enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+            " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+        ),
+        (30, "thirty"),
+        (40, "forty"),
+        (50, "fifty"),
+        (60, "sixty"),
+        (100, "hundred"),
+        (1000, "thousand"),
     )
-) | {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 100: "hundred", 1000: "thousand"}
+}
 
 
 # Question words that decide the form of the answer. Typos of these are corrected first.

@@ -70,16 +70,16 @@ class Vocabulary:
             split = ALNUM_RE.fullmatch(word)
             if split and not self.knows_identifier(word):
                 forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
-            spelled = _SPELLED.get(term.word)
-            known = any(self.knows_identifier(form) for form in forms) or (
-                spelled is not None and spelled in self.df_of
+            known = any(self.knows_identifier(form) for form in forms) or bool(
+                self.other_forms(term.word)
             )
             return Resolved(
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
-        # "leave" also finds "left": the other forms of an irregular verb that the base uses.
-        others = (*_VERB_FAMILIES.get(term.word, ()), *_DIGITS.get(term.word, ()))
-        verb_forms = frozenset(s for s in map(stem, others) if s in self.stem_df) - {term.stem}
+        # "leave" also finds "left", "ten" finds "10": the word's other forms in this base.
+        verb_forms = frozenset(
+            s for s in map(stem, _alternatives(term.word)) if s in self.stem_df
+        ) - {term.stem}
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df or bool(verb_forms)
@@ -189,9 +189,7 @@ class Vocabulary:
     def other_forms(self, word: str) -> set[str]:
         """The other forms of a word that the base uses: of an irregular verb ("left" for
         "leave"), of a number ("one" for "1", "10" for "ten")."""
-        others = (*_VERB_FAMILIES.get(word, ()), *_DIGITS.get(word, ()))
-        spelled = _SPELLED.get(word)
-        return {f for f in (*others, *([spelled] if spelled else [])) if f in self.df_of}
+        return {f for f in _alternatives(word) if f in self.df_of}
 
     def df(self, word: str) -> int:
         """On how many facts a word (by stem) stands; 0 for identifiers."""
@@ -233,8 +231,15 @@ def _english_words(length: int) -> list[str]:
 
 
 _VERB_FAMILIES = lexicon.verb_families()
-_SPELLED = {str(n): name for n, name in lexicon.NUMBER_NAMES.items()}
-_DIGITS = {name: (str(n),) for n, name in lexicon.NUMBER_NAMES.items()}  # "ten" is also "10"
+_DIGITS = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}  # "ten" is "10"
+
+
+def _alternatives(word: str) -> tuple[str, ...]:
+    """Other ways to write a word: its irregular verb forms, a number's digits or name."""
+    number = _DIGITS.get(word) or lexicon.NUMBER_NAMES.get(word)
+    return (*_VERB_FAMILIES.get(word, ()), *((number,) if number else ()))
+
+
 _DOER = ("er", "or")
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
 _EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)
