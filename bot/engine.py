@@ -58,6 +58,7 @@ DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that c
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
@@ -204,6 +205,7 @@ class Engine:
                 # Synonyms only find facts for words the base lacks; the others find their
                 # facts themselves, and every extra FTS term costs time.
                 words.update(self.words.group_words(r.groups))
+                words.update(r.related)  # "scorer" finds "scored"
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):
@@ -309,6 +311,8 @@ class Engine:
         # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
         named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
         fits_time = query.time is not None and query.time.relation == "in"
+        # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
+        head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
         matches = []
         for rowid, view in views.items():
             found = found_by_row[rowid]
@@ -362,6 +366,8 @@ class Engine:
                 "form": form,
                 "lead": lead,
             }
+            if head:
+                parts["head"] = min(found[i] for i in head)
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
         matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))
         return matches
@@ -537,7 +543,14 @@ def _period_text(period: Period) -> str:
 
 def _by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
     best = max(m.parts.get("coverage", 0.0) for m in matches)
-    pool = [m for m in matches if m.parts.get("coverage", 0.0) >= ORDER_POOL * best]
+    pool = [
+        m
+        for m in matches
+        if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
+        # "The first CVE in Orbital": a fact naming a CVE is in the running even when it
+        # leaves out "Orbital", so long as it fits the rest of the question fairly well.
+        or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
+    ]
     if holder and order == "latest":
         # "Who is the head now?": the one who took the role, not the one who left it; a
         # leaving is only the answer when nothing else fits.

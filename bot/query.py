@@ -77,6 +77,7 @@ class Query:
     anchor: Anchor | None = None
     search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
     doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
+    ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -125,6 +126,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     phrased = rewrite_phrases(rest, keep=False)  # "part of the world" is one word: region
     qtype = _question_type(phrased)
     order = _order(rest, proper)
+    ordered = _ordered_phrase(rest, proper) if order else ()
     terms = _terms(phrased, proper)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
@@ -136,6 +138,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         anchor=anchor,
         search=search,
         doings=qtype == "what" and _DOINGS_RE.search(rest) is not None,
+        ordered=ordered,
     )
 
 
@@ -216,6 +219,36 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
         if word in lexicon.ORDER_FIRST:
             return "first"
     return None
+
+
+def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
+    """The noun phrase an order word qualifies, as in "the first CVE" or "our first funding
+    round", vague words left out. Empty when the order word is an adverb ("when did they
+    first meet"), where no noun says what kind of fact is wanted.
+
+    >>> _ordered_phrase("what was cascadia's first serious accident", frozenset())
+    ('accident',)
+    >>> _ordered_phrase("what's the latest grant the lab has won", frozenset())
+    ('grant',)
+    >>> _ordered_phrase("when did kestrel first make it to the top", frozenset())
+    ()
+    """
+    tokens = [t.strip('?!.,;:"()') for t in normalize(text).split()]
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in proper or not (token in lexicon.ORDER_FIRST or token in lexicon.ORDER_LATEST):
+            continue
+        before = tokens[index - 1]
+        if before not in _DETERMINERS and not before.endswith(("'s", "s'")):
+            return ()
+        phrase = []
+        for word in tokens[index + 1 : index + 4]:
+            if not word or _is_noise(word):
+                break
+            if word not in lexicon.LIGHT:  # "first serious accident": the vague word aside
+                phrase.append(word)
+        # "the first person in space": "person" is the answer's form, not a kind of fact
+        return tuple(phrase) if phrase and phrase[-1] not in _FORM_NOUNS else ()
+    return ()
 
 
 def _terms(phrased: str, proper: frozenset[str]) -> tuple[Term, ...]:
@@ -311,6 +344,7 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "where" for n in lexicon.PLACE_NOUNS},
     **{n: "when" for n in lexicon.TIME_NOUNS},
 }
+_DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(
     r"\bwhat (?:did|does|do|has|have|had|was|were|is|are) (?:\S+ ){1,4}"

@@ -953,3 +953,23 @@ def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     (folder / "f.yaml").write_text(facts_yaml)
     build_db(load_facts(folder), tmp_path / "small.db")
     return Engine(Store(tmp_path / "small.db"), today=dt.date(2026, 1, 1))
+
+
+def test_the_noun_after_an_order_word_says_which_facts_are_in_the_running(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first-grant, date: 2009, text: The lab won its first grant from a local trust.}\n"
+        "  - {id: erc, date: 2015, text: Dr Ward was awarded an ERC grant for deep-sea work.}\n"
+        "  - {id: ukri, date: 2023, text: A UKRI grant paid for the lab's new sequencer.}\n"
+        "  - {id: paper, date: 2004, text: 'The lab published its first paper, on vents.'}\n"
+        "  - {id: nature, date: 2011, text: A Nature paper from the lab described a new microbe.}\n"
+        "  - {id: later, date: 2019, text: A Nature paper on deep-sea viruses followed.}\n",
+    )
+    # The newest grant, though the oldest one matches more of the question's words.
+    assert ids(engine.ask("what's the latest grant the lab has won?"))[:1] == ["ukri"]
+    assert ids(engine.ask("what was the lab's first grant?"))[:1] == ["first-grant"]
+    # Every word of the noun phrase counts: the first *Nature* paper, not the first paper.
+    assert ids(engine.ask("what was the lab's first nature paper about?"))[:1] == ["nature"]
