@@ -304,7 +304,7 @@ class Engine:
             * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
             for r in content
         ]
-        opposites = [opposites_of(r.groups) for r in content]
+        opposites = [opposites_of(r.groups) if not r.term.light else frozenset() for r in content]
         contradicts = any(opposites)
         exact = [r.exact for r in content]
         must_match = any(exact)

@@ -127,7 +127,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     qtype = _question_type(phrased)
     order = _order(rest, proper)
     ordered = _ordered_phrase(rest, proper) if order else ()
-    terms = _terms(phrased, proper)
+    terms = _terms(phrased, proper, aspect=_starts_a_doing(rest))
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
         text=text,
@@ -251,8 +251,9 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-def _terms(phrased: str, proper: frozenset[str]) -> tuple[Term, ...]:
-    """The content terms of a question whose phrases are already rewritten."""
+def _terms(phrased: str, proper: frozenset[str], *, aspect: bool = False) -> tuple[Term, ...]:
+    """The content terms of a question whose phrases are already rewritten; ``aspect`` when
+    "start" or "begin" governs a verb in it."""
     tokens: list[str] = []
     for word in words(phrased, normalized=True):
         if "-" in word and not is_identifier(word):
@@ -277,10 +278,22 @@ def _terms(phrased: str, proper: frozenset[str]) -> tuple[Term, ...]:
             continue
         seen.add(word)
         term = _term(word, word in proper)
+        if word in _ASPECT and aspect:
+            # "when did they start charging for it": the charging began then, whatever the
+            # fact calls it; the word "start" itself is seldom in it.
+            term = replace(term, light=True)
         if _follows_copula(tokens, index):
             term = replace(term, complement=True)
         terms.append(term)
     return tuple(terms)
+
+
+def _starts_a_doing(text: str) -> bool:
+    """Tell whether "start" or "begin" governs a verb: "start working", "began to sell"."""
+    for match in _ASPECT_RE.finditer(text):
+        if match["next"] == "to" or match["next"] not in _ING_NOUNS:
+            return True
+    return False
 
 
 def _follows_copula(tokens: list[str], index: int) -> bool:
@@ -344,6 +357,11 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "where" for n in lexicon.PLACE_NOUNS},
     **{n: "when" for n in lexicon.TIME_NOUNS},
 }
+_ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
+_ASPECT_RE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|\w{3,}ing)\b"
+)
+_ING_NOUNS = frozenset("building meeting wedding funding training morning evening".split())
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

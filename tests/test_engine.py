@@ -13,6 +13,7 @@ from bot import engine as engine_module
 from bot.dates import Period
 from bot.engine import SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
+from bot.query import parse_question
 from bot.render import answer_json, reply_text
 from bot.store import Store, build_db
 from tests.conftest import WriteFacts
@@ -973,3 +974,24 @@ def test_the_noun_after_an_order_word_says_which_facts_are_in_the_running(
     assert ids(engine.ask("what was the lab's first grant?"))[:1] == ["first-grant"]
     # Every word of the noun phrase counts: the first *Nature* paper, not the first paper.
     assert ids(engine.ask("what was the lab's first nature paper about?"))[:1] == ["nature"]
+
+
+def test_start_before_a_verb_asks_when_the_doing_began(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: office, date: 2015-06, text: The team moved into an office on Canal Street.}\n"
+        "  - {id: remote, date: 2020-03, text: The office closed and the team went fully remote.}\n"
+        "  - {id: partner, date: 2018-02, text: The lab began a joint project with the Nansen"
+        " Institute in Bergen.}\n"
+        "  - {id: survey, date: 2019-05, text: The lab surveyed the fjords off Bergen.}\n",
+    )
+    # "start" is not what the fact says, and a fact about closing does not contradict it.
+    assert ids(engine.ask("when did everyone start working from home"))[:1] == ["remote"]
+    assert ids(engine.ask("when did we start working with the nansen institute?"))[:1] == [
+        "partner"
+    ]
+    light = {
+        t.word: t.light for t in parse_question("when did the strike start?", today=TODAY).terms
+    }
+    assert light["start"] is False  # here the start is what is asked about
