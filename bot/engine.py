@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -41,7 +41,7 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, is_identifier, opposites_of, stem
+from bot.text import analyze, groups_of, is_identifier, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -58,6 +58,7 @@ DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that c
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
@@ -147,6 +148,8 @@ class Engine:
         if not content:
             return Answer(question, "declined", (), query, "none", note="empty")
         matches = self._rank(query, resolved, self._candidates(query, resolved))
+        if query.predecessor and matches and matches[0].parts.get("predecessor"):
+            matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
             matches = _by_order(matches, query.order, holder=query.qtype == "who")
         elif query.time is not None:
@@ -345,6 +348,9 @@ class Engine:
             fit = form + time_fit(query, view.fact) if fits_time else form
             if contradicts and any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
+            about_predecessor = bool(query.predecessor & view.early)
+            if about_predecessor:
+                fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
             hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
             score = 100 * (
                 W_COVERAGE * coverage
@@ -368,6 +374,8 @@ class Engine:
             }
             if head:
                 parts["head"] = min(found[i] for i in head)
+            if about_predecessor:
+                parts["predecessor"] = 1.0
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
         matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))
         return matches
@@ -424,6 +432,53 @@ class Engine:
         )
         note = f"{total} facts"
         return Answer(question, "answered", matches, query, "list", note, total=total)
+
+    def _successor(
+        self, query: Query, resolved: list[Resolved], matches: list[Match]
+    ) -> list[Match]:
+        """ "Who replaced Chidi as lead?" when only Chidi's own facts fit: the first fact after
+        Chidi's last one that fits the role and names someone."""
+        theirs = [m for m in matches if m.parts.get("predecessor")]
+        best = max(m.parts["coverage"] for m in theirs)
+        last = max(
+            (m for m in theirs if m.parts["coverage"] >= ORDER_POOL * best),
+            key=lambda m: m.fact.period.start,
+        )
+        role = [
+            r
+            for r in resolved
+            if not (r.term.stem in query.predecessor or r.term.light or r.term.weak)
+        ]
+        if not role:  # "who succeeded Chidi?": the role is what Chidi's facts have in common
+            texts = [m.fact.text for m in theirs if m.parts["coverage"] >= ORDER_POOL * best]
+            shared = set.intersection(*(set(words(t)) for t in texts))
+            if len(texts) < 2 or not shared:
+                return matches
+            named = parse_question(
+                "who " + " ".join(sorted(shared)), today=self.today or dt.date.today()
+            )
+            terms = [t for t in named.terms if t.stem not in query.predecessor]
+            role = [self.words.resolve(t) for t in terms]
+            if not role:
+                return matches
+        after = self.store.nearest(last.fact.period.start.isoformat(), after=True, limit=40)
+        plain = replace(query, predecessor=frozenset(), terms=tuple(r.term for r in role))
+        ranked = self._rank(plain, role, {rowid: 0.0 for rowid in after})
+        own = {m.fact.id for m in theirs}
+        fitting = [
+            m
+            for m in ranked
+            if m.parts["coverage"] > 0 and m.parts["form"] > 0 and m.fact.id not in own
+        ]
+        if not fitting:
+            return matches
+        top = max(m.parts["coverage"] for m in fitting)
+        pool = [m for m in fitting if m.parts["coverage"] >= ORDER_POOL * top]
+        heir = min(pool, key=lambda m: (m.fact.period.start, -m.score))
+        # As sure as the predecessor's fact was before its "about the predecessor" cost
+        score = min(heir.score, last.score + PREDECESSOR_POINTS)
+        chosen = Match(heir.fact, score, {**heir.parts, "successor": 1.0})
+        return [chosen, *[m for m in matches if m.fact.id != heir.fact.id]]
 
     def _edge(self, question: str, query: Query) -> Answer:
         """ "What is the earliest event?": the first or last fact of the whole base."""

@@ -375,6 +375,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\bchief executive(?: officer)?\b", "ceo"),

@@ -78,6 +78,7 @@ class Query:
     search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
     doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
     ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
+    predecessor: frozenset[str] = frozenset()  # stems of X in "who replaced X"
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -128,6 +129,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     order = _order(rest, proper)
     ordered = _ordered_phrase(rest, proper) if order else ()
     terms = _terms(phrased, proper, aspect=_starts_a_doing(rest))
+    predecessor = _predecessor(phrased) if qtype == "who" else frozenset()
+    if predecessor:
+        # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
+        # left"); the names and the role carry the question.
+        terms = tuple(replace(t, light=True) if t.word in _SUCCEED else t for t in terms)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
         text=text,
@@ -139,6 +145,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         search=search,
         doings=qtype == "what" and _DOINGS_RE.search(rest) is not None,
         ordered=ordered,
+        predecessor=predecessor,
     )
 
 
@@ -219,6 +226,18 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
         if word in lexicon.ORDER_FIRST:
             return "first"
     return None
+
+
+def _predecessor(phrased: str) -> frozenset[str]:
+    """The stems of the one replaced in "who replaced X (as lead)", "who took over from X".
+
+    >>> sorted(_predecessor("who replaced marcus webb as lead"))
+    ['marcus', 'webb']
+    """
+    match = _SUCCESSION_RE.search(phrased)
+    if match is None:
+        return frozenset()
+    return frozenset(stem(w) for w in words(match["who"], normalized=True) if not _is_noise(w))
 
 
 def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
@@ -362,6 +381,10 @@ _ASPECT_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|\w{3,}ing)\b"
 )
 _ING_NOUNS = frozenset("building meeting wedding funding training morning evening".split())
+_SUCCEED = frozenset("replaced succeeded succeed".split())
+_SUCCESSION_RE = re.compile(
+    r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
+)
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

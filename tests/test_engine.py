@@ -995,3 +995,38 @@ def test_start_before_a_verb_asks_when_the_doing_began(tmp_path: Path) -> None:
         t.word: t.light for t in parse_question("when did the strike start?", today=TODAY).terms
     }
     assert light["start"] is False  # here the start is what is asked about
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who took over from priya", "marcus"),
+        ("Who replaced Marcus Webb as lead?", "sofia"),  # Marcus's own fact is about him
+        ("who replaced chidi as lead", "de-wit"),  # no fact names both: the next lead
+        ("who succeeded Chidi Okafor?", "de-wit"),
+        ("who replaced Henrik Dahl as lead?", None),
+    ],
+)
+def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: priya, date: 2016-03, text: Priya Nair was the first lead of the app team.}\n"
+        "  - {id: marcus, date: 2019-08, text: Marcus Webb took over from Priya Nair as team"
+        " lead.}\n"
+        "  - {id: sofia, date: 2023-01, text: Sofia Ramos became team lead after Marcus Webb"
+        " left.}\n"
+        "  - {id: chidi, date: 2015-04, text: Chidi Okafor was hired as the first lead of the"
+        " database team.}\n"
+        "  - {id: chidi-left, date: 2019-06-28, text: 'Chidi Okafor, the founding lead of the"
+        " database team, left to join a startup.'}\n"
+        "  - {id: outage, date: 2019-06-30, text: The primary database failed over during a"
+        " storage fault.}\n"
+        "  - {id: de-wit, date: 2019-07-01, text: Senior engineer Sanne de Wit was promoted to"
+        " lead the database team.}\n",
+    )
+    answer = engine.ask(question)
+    if fact_id is None:
+        assert not answer.answered
+    else:
+        assert answer.answered and ids(answer)[:1] == [fact_id]
