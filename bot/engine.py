@@ -31,6 +31,7 @@ from bot.dates import Period
 from bot.evidence import (
     FactView,
     Resolved,
+    acts_on,
     proximity,
     sorted_words,
     term_match,
@@ -58,6 +59,7 @@ DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that c
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
@@ -316,6 +318,9 @@ class Engine:
         fits_time = query.time is not None and query.time.relation == "in"
         # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
         head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
+        # "When was the club founded?": not the fact where the club founded something
+        subject, verb = query.passive or (frozenset(), "")
+        voiced = next((i for i, r in enumerate(content) if r.term.word == verb), None)
         matches = []
         for rowid, view in views.items():
             found = found_by_row[rowid]
@@ -348,6 +353,8 @@ class Engine:
             fit = form + time_fit(query, view.fact) if fits_time else form
             if contradicts and any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
+            if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):
+                fit -= VOICE_POINTS
             about_predecessor = bool(query.predecessor & view.early)
             if about_predecessor:
                 fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus

@@ -23,6 +23,9 @@ PROXIMITY_WINDOW = 3
 EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
+VOICE_WINDOW = 3  # "was founded", "was later founded", "had been founded"
+SUBJECT_WINDOW = 6  # a subject stands this close before its verb
+_BE_STEMS = frozenset("was were been be is are".split())
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -109,6 +112,24 @@ def proximity(content: list[Resolved], found: list[float], view: FactView) -> fl
     spots = [(_spots(r.stems, where) if f else None) for r, f in zip(content, found, strict=True)]
     near = sum(1 for a, b in itertools.pairwise(spots) if a and b and _near(a, b))
     return near / max(1, len(content) - 1)
+
+
+def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
+    """Tell whether the fact has the subject do the verb ("The club founded a women's team")
+    where the question has it done to the subject ("when was the club founded?").
+
+    Only the fact's own text counts, and a passive use of the verb anywhere in it settles the
+    matter the other way ("The club was founded as ...").
+    """
+    where = view.positions
+    spots = [p for p in _spots(verb.stems | verb.forms, where) if p < SENTENCE_GAP]
+    if not spots:
+        return False
+    helpers = [p for s in _BE_STEMS for p in where.get(s, ()) if p < SENTENCE_GAP]
+    if any(p - VOICE_WINDOW <= h < p for p in spots for h in helpers):
+        return False
+    before = [p for p in _spots(subject, where) if p < SENTENCE_GAP]
+    return any(p - SUBJECT_WINDOW <= b < p for p in spots for b in before)
 
 
 def _spots(stems: frozenset[str], where: dict[str, tuple[int, ...]]) -> Sequence[int]:

@@ -8,6 +8,8 @@ than the word itself (see ``engine.SYNONYM_CREDIT``), so a wrong link costs litt
 
 from __future__ import annotations
 
+import re
+
 # Function words and chat filler: never content.
 STOPWORDS = frozenset(
     """
@@ -92,9 +94,9 @@ def spellings() -> dict[str, str]:
     return {british: american for british, american in (p for p in pairs if p)}
 
 
-# Irregular past forms of verbs. A question's verb also matches its other forms ("leave" finds
-# "left", "led" finds "lead"); the stemmer cannot know them. Forms that are mostly other
-# words are left out ("found", "ground", "rose", "bit", "wound").
+# Irregular past forms of verbs, one verb between bars or line ends. A question's verb also
+# matches its other forms ("leave" finds "left", "led" finds "lead"); the stemmer cannot know
+# them. Forms that are mostly other words are left out ("found", "ground", "rose", "bit").
 IRREGULAR_TEXT = """
 arise arose arisen | awake awoke awoken | bear bore borne | beat beaten | become became
 begin began begun | bend bent | bind bound | bleed bled | break broke broken | breed bred
@@ -118,11 +120,16 @@ withhold withheld | write wrote written
 """
 
 
+IRREGULAR_ENTRIES = tuple(
+    tuple(entry.split()) for entry in re.split(r"[|\n]", IRREGULAR_TEXT) if entry.strip()
+)
+
+
 def verb_families() -> dict[str, frozenset[str]]:
     """Each form of an irregular verb and all the forms of that verb."""
     found: dict[str, frozenset[str]] = {}
-    for entry in IRREGULAR_TEXT.replace("\n", " ").split("|"):
-        family = frozenset(entry.split())
+    for entry in IRREGULAR_ENTRIES:
+        family = frozenset(entry)
         found.update((form, family) for form in family)
     return found
 

@@ -79,6 +79,7 @@ class Query:
     doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
     ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
     predecessor: frozenset[str] = frozenset()  # stems of X in "who replaced X"
+    passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -146,6 +147,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         doings=qtype == "what" and _DOINGS_RE.search(rest) is not None,
         ordered=ordered,
         predecessor=predecessor,
+        passive=_passive(rest),
     )
 
 
@@ -225,6 +227,26 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
             return "latest"
         if word in lexicon.ORDER_FIRST:
             return "first"
+    return None
+
+
+def _passive(text: str) -> tuple[frozenset[str], str] | None:
+    """The subject's stems and the verb of a passive question: in "when was the club
+    founded?" the club is what was founded, not what did the founding.
+
+    >>> _passive("when was the club founded?")
+    (frozenset({'club'}), 'founded')
+    >>> print(_passive("when did the club found a women's team?"))
+    None
+    """
+    match = _PASSIVE_RE.match(text)
+    if match is None:
+        return None
+    tokens = words(match["rest"], normalized=True)
+    for index, token in enumerate(tokens[1:], start=1):
+        if (token.endswith("ed") and len(token) > 4) or token in _PARTICIPLES:
+            subject = frozenset(stem(t) for t in tokens[:index] if not _is_noise(t))
+            return (subject, token) if subject else None
     return None
 
 
@@ -381,6 +403,11 @@ _ASPECT_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|\w{3,}ing)\b"
 )
 _ING_NOUNS = frozenset("building meeting wedding funding training morning evening".split())
+_PASSIVE_RE = re.compile(
+    r"^(?:when|where|why|how|(?:in )?(?:what|which) year)\s+(?:was|were)\s+(?P<rest>.+)$"
+)
+# The past forms of irregular verbs ("held", "built", "won"): the first of each entry is the base
+_PARTICIPLES = frozenset(form for entry in lexicon.IRREGULAR_ENTRIES for form in entry[1:])
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"

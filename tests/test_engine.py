@@ -1030,3 +1030,28 @@ def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None
         assert not answer.answered
     else:
         assert answer.answered and ids(answer)[:1] == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("When was the club founded?", "club-founded"),
+        ("when did the club found a women's team?", "women"),
+        ("when was acme acquired", "acme-sold"),
+        ("when did acme acquire widgetco?", "acme-buys"),
+    ],
+)
+def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: club-founded, date: 1889, text: The club was founded as Millbrook Ironworks"
+        " FC by local workers.}\n"
+        "  - {id: women, date: 2011, text: The club founded Kestrel Women as its first women's"
+        " team.}\n"
+        "  - {id: acme-buys, date: 2015, text: Acme acquired WidgetCo for its sensor patents.}\n"
+        "  - {id: acme-sold, date: 2021, text: Acme was acquired by Globex.}\n",
+    )
+    assert ids(engine.ask(question))[:1] == [fact_id]
