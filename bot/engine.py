@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import Period
 from bot.evidence import (
+    KIND_CREDIT,
     FactView,
     Resolved,
     acts_on,
@@ -59,6 +60,7 @@ DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that c
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
@@ -326,9 +328,14 @@ class Engine:
             found = found_by_row[rowid]
             coverage = coverage_by_row[rowid]
             misses = [i for i, m in enumerate(found) if not m]
+            # A word matched only by its broad kind of event ("ditch" by "stopped") is half
+            # missing: the kind is a hint, not the event the question names.
+            vague = [i for i, m in enumerate(found) if 0 < m <= KIND_CREDIT]
             missing = 0.0
-            if misses:
-                unmatched = [miss_cost[i] for i in misses]
+            if misses or vague:
+                unmatched = [miss_cost[i] for i in misses] + [
+                    miss_cost[i] * KIND_MISSING for i in vague
+                ]
                 if named and all(found[i] for i in named):
                     # It holds every id the question names ("what caused INC-3317?"): the
                     # other words describe that one thing.

@@ -14,10 +14,11 @@ from bot import lexicon
 from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
-from bot.text import analyze, is_identifier, normalize, stem
+from bot.text import analyze, is_identifier, kinds_of, normalize, stem
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+KIND_CREDIT = 0.35  # a word of the same broad kind of event ("ditch" ~ "stopped")
 FORM_CREDIT = 0.8  # "leave" for "left": right, but the form as written fits better
 PROXIMITY_WINDOW = 3
 EARLY_WORDS = 3  # the words a text starts with name what it is about
@@ -46,6 +47,7 @@ class Resolved:
     exact: bool = False  # an identifier: matched as written, never by stem or synonym
     related: frozenset[str] = frozenset()  # base stems sharing a long prefix ("consult")
     forms: frozenset[str] = frozenset()  # base stems of its other verb forms ("left", "leave")
+    kinds: frozenset[int] = frozenset()  # the broad kinds of event it names (see kinds_of)
     event: bool = False  # names what happened ("die", "join"), not a description
 
 
@@ -63,15 +65,17 @@ class FactView:
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
     families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
     early: frozenset[str] = frozenset()  # stems among the first words of its text
+    kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
 
 
 def view_of(fact: Fact) -> FactView:
     """Analyse a fact for matching (the engine caches the result)."""
     parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
     sentences = parts[: 1 + len(fact.questions)]
+    stems = frozenset().union(*(p.stems for p in parts))
     return FactView(
         fact=fact,
-        stems=frozenset().union(*(p.stems for p in parts)),
+        stems=stems,
         groups=frozenset().union(*(p.groups for p in parts)),
         words=frozenset().union(*(p.words for p in parts)),
         text=normalize(fact.text),
@@ -80,6 +84,7 @@ def view_of(fact: Fact) -> FactView:
         forms=forms_of(fact),
         families=families(frozenset().union(*(p.words for p in parts))),
         early=frozenset(stem(w) for w in parts[0].words[:EARLY_WORDS]),
+        kinds=kinds_of(stems),
     )
 
 
@@ -175,6 +180,8 @@ def term_match(r: Resolved, view: FactView) -> float:
         return SYNONYM_CREDIT * r.credit
     if r.related & view.stems:
         return PREFIX_CREDIT * r.credit
+    if r.kinds & view.kinds:
+        return KIND_CREDIT * r.credit
     return 0.0
 
 

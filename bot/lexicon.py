@@ -301,7 +301,8 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
-replace replaced replacement succeed succeeded successor supersede superseded
+replace replaced replacement succeed succeeded successor supersede superseded instead
+cancel cancelled canceled cancellation calloff axe axed
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed
 server servers box boxes machine machines host hosts instance instances node nodes
@@ -313,6 +314,19 @@ funding fund funded investment investments invest invested investor investors fi
 music soundtrack composer compose composed
 launch golive
 """.strip()
+
+# Broad kinds of event, as word lists: a word of one kind counts a little for another word of
+# the same kind ("ditch" for "stopped", "leave" for "relocated"), much less than a synonym does
+# (see ``evidence.KIND_CREDIT``). Only kinds whose words rarely mean anything else.
+EVENT_KINDS_TEXT = """
+end ended ending stop stopped cease ceased halt halted discontinue discontinued drop dropped
+    scrap scrapped ditch ditched axe axed cancel cancelled canceled calloff abandon abandoned
+    withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
+    shutdown close closed kill killed sunset sunsetted
+move moved relocate relocated leave left migrate migrated transfer transferred
+introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
+    released publish published rollout ship shipped available
+"""
 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
@@ -382,6 +396,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),

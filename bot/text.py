@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,6 +205,23 @@ _GROUPS = _build_groups()
 def groups_of(stemmed: str) -> frozenset[int]:
     """The synonym groups a stem belongs to."""
     return _GROUPS.get(stemmed, frozenset())
+
+
+def _build_kinds() -> dict[str, frozenset[int]]:
+    kinds: dict[str, set[int]] = {}
+    lines = lexicon.EVENT_KINDS_TEXT.strip().replace("\n    ", " ").splitlines()
+    for index, line in enumerate(lines):
+        for word in line.split():
+            kinds.setdefault(stem(word), set()).add(index)
+    return {key: frozenset(value) for key, value in kinds.items()}
+
+
+_KINDS = _build_kinds()
+
+
+def kinds_of(stems: Iterable[str]) -> frozenset[int]:
+    """The broad kinds of event these stems tell of (an ending, a move)."""
+    return frozenset().union(*(_KINDS.get(s, frozenset()) for s in stems))
 
 
 def _build_opposites() -> dict[int, frozenset[int]]:

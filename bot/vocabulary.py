@@ -20,7 +20,7 @@ from wordfreq import top_n_list
 from bot import lexicon
 from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
-from bot.text import groups_of, is_identifier, stem, zipf
+from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
 
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
@@ -117,6 +117,7 @@ class Vocabulary:
             related=related,
             event=event,
             forms=verb_forms,
+            kinds=kinds_of(stems | verb_forms),
         )
 
     def related_stems(self, stemmed: str) -> frozenset[str]:

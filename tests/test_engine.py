@@ -1055,3 +1055,34 @@ def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
         "  - {id: acme-sold, date: 2021, text: Acme was acquired by Globex.}\n",
     )
     assert ids(engine.ask(question))[:1] == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did they ditch the yakima-seattle flights", "route-ended"),
+        ("When did the studio leave Leeds?", "studio-moved"),
+        ("When did Linus Torvalds retire?", None),  # "withdrawn" is an ending, not his
+    ],
+)
+def test_a_word_of_the_same_kind_of_event_counts_a_little(
+    tmp_path: Path, question: str, fact_id: str | None
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: route-ended, date: 2009-01, text: Cascadia stopped flying between Yakima and"
+        " Seattle.}\n"
+        "  - {id: route-opened, date: 1970-05, text: Cascadia's first route linked Yakima and"
+        " Spokane.}\n"
+        "  - {id: studio-moved, date: 2016-09, text: The studio relocated from Leeds to"
+        " Manchester.}\n"
+        "  - {id: studio-founded, date: 2011-02, text: Two friends founded the studio in a flat.}\n"
+        "  - {id: git, date: 2005-04, text: Linus Torvalds wrote git after the free licence for"
+        " BitKeeper was withdrawn.}\n",
+    )
+    answer = engine.ask(question)
+    if fact_id is None:
+        assert not answer.answered
+    else:
+        assert answer.answered and ids(answer)[:1] == [fact_id]
