@@ -326,6 +326,7 @@ end ended ending stop stopped cease ceased halt halted discontinue discontinued 
 move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
+cause caused causes blame blamed because trigger triggered attribute attributed reason
 """
 
 # Common abbreviations, linked like synonyms.

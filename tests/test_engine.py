@@ -1063,6 +1063,7 @@ def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
         ("when did they ditch the yakima-seattle flights", "route-ended"),
         ("When did the studio leave Leeds?", "studio-moved"),
         ("When did Linus Torvalds retire?", None),  # "withdrawn" is an ending, not his
+        ("What caused the Flight 212 crash?", "report"),
     ],
 )
 def test_a_word_of_the_same_kind_of_event_counts_a_little(
@@ -1079,7 +1080,11 @@ def test_a_word_of_the_same_kind_of_event_counts_a_little(
         " Manchester.}\n"
         "  - {id: studio-founded, date: 2011-02, text: Two friends founded the studio in a flat.}\n"
         "  - {id: git, date: 2005-04, text: Linus Torvalds wrote git after the free licence for"
-        " BitKeeper was withdrawn.}\n",
+        " BitKeeper was withdrawn.}\n"
+        "  - {id: crash, date: 1986-01, text: Flight 212 crashed on approach to Spokane in"
+        " freezing fog.}\n"
+        "  - {id: report, date: 1987-03, text: The NTSB report on the Flight 212 crash blamed"
+        " ice on the wings.}\n",
     )
     answer = engine.ask(question)
     if fact_id is None:
