@@ -637,6 +637,21 @@ def _by_order(matches: list[Match], order: str, *, holder: bool = False) -> list
     else:  # the latest event is the one that started last; a long span is not "latest"
         pool.sort(key=lambda m: (_neg(m.fact.period.start), _neg(m.fact.period.end), -m.score))
     chosen = pool[0]
+    if holder and order == "latest" and chosen.fact.tags:
+        # "Who runs it now?": a later fact on the same topic (its tags) that names someone
+        # took the role on, however it words it ("succeeded Jonas Achterberg as director").
+        tags = {t.casefold() for t in chosen.fact.tags}
+        later = [
+            m
+            for m in matches
+            if m.fact.period.start > chosen.fact.period.start
+            and m.parts.get("form", 0.0) > 0
+            and m.parts.get("coverage", 0.0) > 0
+            and tags <= {t.casefold() for t in m.fact.tags}
+            and not (_LEAVING & analyze(m.fact.text).groups)
+        ]
+        if later:
+            chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
     # The chosen fact answers with the best score of its pool: the order word decided it.
     top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]

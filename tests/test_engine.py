@@ -1091,3 +1091,23 @@ def test_a_word_of_the_same_kind_of_event_counts_a_little(
         assert not answer.answered
     else:
         assert answer.answered and ids(answer)[:1] == [fact_id]
+
+
+def test_who_holds_a_role_now_follows_the_facts_tagged_like_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: varga, date: 1964-07, until: 1979-12, tags: [director], text: Ilona Varga"
+        " led the transit authority as director general.}\n"
+        "  - {id: lind, date: 1980-01, until: 2003-06, tags: [director], text: Erik Lindqvist"
+        " led the transit authority as director general.}\n"
+        "  - {id: achterberg, date: 2003-07, tags: [director], text: Jonas Achterberg became"
+        " director general.}\n"
+        "  - {id: ferreira, date: 2021-10, tags: [director], text: Nadia Ferreira succeeded"
+        " Jonas Achterberg as director general.}\n"
+        "  - {id: ferreira-quits, date: 2024-02, tags: [director], text: Nadia Ferreira"
+        " announced she would resign next year.}\n"
+        "  - {id: line-4, date: 2022-05, tags: [metro], text: The transit authority opened"
+        " Line 4 with help from Ana Ruiz.}\n",
+    )
+    assert ids(engine.ask("who runs the transit authority now?"))[:1] == ["ferreira"]
