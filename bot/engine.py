@@ -27,7 +27,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import Period
+from bot.dates import Period, TimeConstraint
 from bot.evidence import (
     KIND_CREDIT,
     FactView,
@@ -528,6 +528,14 @@ class Engine:
                 anchor_answer.unknown,
             )
         anchor = anchor_answer.top.fact
+        if query.anchor.relation == "during":
+            # "Who led platform during the AWS migration?": the question, asked of the time the
+            # event took ("in March 2016 - June 2017").
+            within = TimeConstraint("in", anchor.period, f"during {query.anchor.text}")
+            inner = self.answer(question, replace(query, anchor=None, time=within))
+            note = f"during {anchor.id} ({anchor.when})"
+            read = replace(inner.query, anchor=query.anchor)
+            return replace(inner, query=read, note=inner.note or note, anchor=anchor)
         after = query.anchor.relation == "after"
         start = anchor.period.start.isoformat()
         rowids = self.store.nearest(start, after=after, limit=40)
@@ -541,7 +549,12 @@ class Engine:
             if f.id == anchor.id:
                 return False
             if after:
-                return f.period.start > anchor.period.start
+                # A fact known to the month of the anchor's day may be after it: "the road
+                # stayed closed from November 1996" after the flood of 19 November 1996.
+                unit = f.date.period()
+                return f.period.start > anchor.period.start or (
+                    unit.start < anchor.period.start <= unit.end
+                )
             return f.period.start < anchor.period.start
 
         kept = {r: candidates[r] for r, v in views.items() if ok(v.fact)}

@@ -38,6 +38,13 @@ _LONG_FUNCTION_WORDS = tuple(
 )
 _SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got)\b")
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+# "who led platform during the AWS migration", "who was mayor when Line 1 opened"
+_DURING_RE = re.compile(
+    r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of|in the middle of)\s+(?P<anchor>.+)$"
+)
+_WHEN_CLAUSE_RE = re.compile(
+    r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while)\s+(?P<anchor>.+)$"
+)
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
 )
@@ -60,7 +67,7 @@ class Term:
 class Anchor:
     """An event the question is relative to: "what came right after <the renaming>"."""
 
-    relation: Literal["after", "before"]
+    relation: Literal["after", "before", "during"]
     text: str
     nearest: bool
 
@@ -160,20 +167,26 @@ def _proper_words(raw: str) -> frozenset[str]:
 def _find_anchor(text: str) -> tuple[Anchor | None, str]:
     """Split "what came right after <event>" into the anchor event and the main question."""
     stripped = text.strip(" ?!.")
-    for pattern in (_LEADING_ANCHOR_RE, _ANCHOR_RE, _FOLLOW_RE):
+    for pattern in (_LEADING_ANCHOR_RE, _ANCHOR_RE, _FOLLOW_RE, _DURING_RE, _WHEN_CLAUSE_RE):
         match = pattern.match(stripped)
         if not match:
             continue
         anchor_text = match["anchor"].strip(" ?!.,")
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
+        if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
+            continue  # "since when do postmortems have to be blameless": a when question
         if _DURATION_END_RE.search(match["main"]):
             continue  # "how many seconds after launch": a duration, not an event order
         if _SAME_SUBJECT_RE.match(anchor_text):
             continue  # "what was Firefox called before it was Firefox": the same thing
         rel = match["rel"]
-        relation: Literal["after", "before"] = (
-            "before" if rel in ("before", "prior to", "preceding", "preceded") else "after"
+        relation: Literal["after", "before", "during"] = (
+            "before"
+            if rel in ("before", "prior to", "preceding", "preceded")
+            else "during"
+            if pattern in (_DURING_RE, _WHEN_CLAUSE_RE)
+            else "after"
         )
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]

@@ -106,7 +106,7 @@ def single_fact_text(answer: Answer, match: Match) -> str:
 def anchor_line(answer: Answer) -> str:
     """Which event a "right after X" question was read as, so a reader can check it."""
     assert answer.anchor is not None and answer.query.anchor is not None
-    relation = "After" if answer.query.anchor.relation == "after" else "Before"
+    relation = answer.query.anchor.relation.capitalize()
     return f"{relation}: {answer.anchor.when} — {truncate(answer.anchor.text, 120)}"
 
 

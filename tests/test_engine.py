@@ -1111,3 +1111,46 @@ def test_who_holds_a_role_now_follows_the_facts_tagged_like_it(tmp_path: Path) -
         " Line 4 with help from Ana Ruiz.}\n",
     )
     assert ids(engine.ask("who runs the transit authority now?"))[:1] == ["ferreira"]
+
+
+def test_during_an_event_asks_about_the_time_it_took(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: kim, date: 2010-01, until: 2014-06, text: Joon Kim led the platform team.}\n"
+        "  - {id: reyes, date: 2014-07, until: 2019-11, text: Daniel Reyes led the platform"
+        " team.}\n"
+        "  - {id: aws, date: 2015-02, until: 2016-05, text: The storefront was migrated from"
+        " the colocation cage to AWS.}\n"
+        "  - {id: outage, date: 2015-12-14, text: An expired certificate blocked checkout for"
+        " 47 minutes.}\n"
+        "  - {id: k8s, date: 2018-03, text: The services moved onto Kubernetes.}\n",
+    )
+    for question in (
+        "who led the platform team during the AWS migration?",
+        "who led the platform team when the storefront moved to AWS?",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and ids(answer)[:1] == ["reyes"], question
+        assert reply_text(answer).splitlines()[1].startswith("During: February 2015 – May 2016")
+    listed = engine.ask("what happened during the aws migration?")
+    assert listed.mode == "list" and "outage" in ids(listed) and "k8s" not in ids(listed)
+    # A date is a time, not an event; and "since when" asks when.
+    assert engine.ask("who led the platform team during 2012?").query.anchor is None
+    since = engine.ask("since when has the storefront been on AWS?")
+    assert since.query.anchor is None and ids(since)[:1] == ["aws"]
+
+
+def test_a_fact_known_to_the_month_of_an_anchor_day_may_come_after_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood, date: 1996-11-19, text: The Alder River flooded and washed out the"
+        " bridges on Valley Road.}\n"
+        "  - {id: closed, date: 1996-11, until: 1998-05, text: Valley Road stayed closed while"
+        " the bridges were rebuilt.}\n"
+        "  - {id: earlier, date: 1995-06, until: 1995-09, text: Valley Road was closed for"
+        " resurfacing.}\n",
+    )
+    answer = engine.ask("how long was valley road closed after the flood?")
+    assert ids(answer)[:1] == ["closed"]
