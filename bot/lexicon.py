@@ -66,12 +66,13 @@ LIGHT = frozenset(
 EVENT_VERBS = frozenset(
     """
     accept acquire add adopt agree announce appoint approve arrest arrive attack award ban
+    demolish
     become begin born break build buy call cancel capture celebrate change choose close
     collapse complete create crash die discover dismiss divorce drop elect end enter escape
     establish expand explode fail fall find finish fire form found fund give graduate grow hire
     hold host install introduce invade invent invest join kill knight land launch lay leave
     lose marry meet merge migrate move name nominate open order pass play promote propose
-    publish purchase quit raise reach receive reject release relocate remove rename replace
+    publish purchase quit raise reach rebuild receive reject release relocate remove rename replace
     resign retire return rise sack sell ship shut sign split start step stop strike succeed
     suspend switch take test visit vote win withdraw write
     """.split()
@@ -283,6 +284,7 @@ partner partners partnership alliance collaboration
 award awards prize prizes medal honour honor win won winning
 breach hack hacked leak leaked compromise compromised
 invent invented invention devise devised
+demolish demolished demolition raze razed bulldoze bulldozed
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
@@ -398,6 +400,8 @@ PHRASES = (
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
+    (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
+    (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
     (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),

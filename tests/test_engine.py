@@ -686,6 +686,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("who edited the paper in the 90s?", "editor"),
         ("when did we raise the series b?", "series-b"),
         ("how much did they raise in the series A", "series-a"),
+        ("when did they tear down the old depot?", "depot-gone"),
+        ("what was the first strike we have on record?", "strike"),
     ],
 )
 def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
@@ -706,7 +708,9 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: series-a, date: 2019-03, tags: [funding], text: Rotawise closed a 9 million"
         " dollar Series A round.}\n"
         "  - {id: series-b, date: 2022-05, tags: [funding], text: Rotawise closed a 32 million"
-        " dollar Series B round.}\n",
+        " dollar Series B round.}\n"
+        "  - {id: depot-gone, date: 2015-08, text: The old Eastgate depot was demolished.}\n"
+        "  - {id: record, date: 2023-07, text: Ridership reached a record 40 million trips.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
