@@ -46,10 +46,17 @@ BLIND = {
     "theatre",
     "shopops",
     "parks",
+    "ferry",
+    "school",
+    "fintech",
+    "museum",
 }
-HELD_OUT = {"hospital", "langhist", "band", "editor", "mobileapp", "rail"}
-# A second batch, written later by new helpers under the same rules: held out from the start.
-HELD_OUT_2 = {"winery", "framework", "rescue", "citylib"}
+# The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
+# (2026-11-28) to find gaps; it is now a development set like the others.
+OPENED = {"hospital", "langhist", "band", "editor", "mobileapp", "rail"}
+# Written later by new helpers under the same rules, and held out from the start.
+HELD_OUT = {"winery", "framework", "rescue", "citylib"}
+HELD_OUT_3 = {"ferry", "school", "fintech", "museum"}
 
 
 def question_sets() -> list[tuple[str, Path, Path]]:
@@ -98,8 +105,9 @@ def main() -> int:
     )
     for label, group in (
         ("mean of blind sets", BLIND),
-        ("mean of held-out sets", HELD_OUT),
-        ("mean of held-out batch 2", HELD_OUT_2),
+        ("mean of the opened batch", OPENED),
+        ("mean of held-out batch 2", HELD_OUT),
+        ("mean of held-out batch 3", HELD_OUT_3),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
         if found:
