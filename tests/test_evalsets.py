@@ -31,6 +31,9 @@ FLOORS = {
     "band": 0.7,
     "citylib": 0.68,
     "framework": 0.7,
+    "ferry": 0.65,
+    "museum": 0.68,
+    "school": 0.68,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
