@@ -256,6 +256,23 @@ _BETWEEN_RE = re.compile(
     rf"(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
 )
 _ANY_DIGIT_RE = re.compile(r"\d")
+# Periods people name instead of dating: the world wars, as the questions of a history base
+# ask about them ("when did the army take over the hospital in ww1?").
+_NAMED_PERIODS = (
+    (
+        r"ww ?(?:1|i)|world war (?:1|i|one)|(?:the )?first world war|(?:the )?great war",
+        Period(dt.date(1914, 7, 28), dt.date(1918, 11, 11)),
+    ),
+    (
+        r"ww ?(?:2|ii)|world war (?:2|ii|two)|(?:the )?second world war",
+        Period(dt.date(1939, 9, 1), dt.date(1945, 9, 2)),
+    ),
+)
+_NAMED_PERIOD_RE = re.compile(
+    rf"(?:\b(?P<relword>{_REL})\s+)?(?:the\s+)?\b(?:"
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED_PERIODS))
+    + r")(?![\w\-])"
+)
 _YEAR_SPAN_RE = re.compile(
     r"(?:\b(?:in|from|between|during)\s+)?(?<![\w.\-])(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>1[0-9]{3}|20[0-9]{2})(?![\w\-])"
@@ -296,6 +313,13 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     >>> find_time_constraint("what happened in march 2019?", today=dt.date(2026, 1, 1)).period
     Period(start=datetime.date(2019, 3, 1), end=datetime.date(2019, 3, 31))
     """
+    if " war" in text or "ww" in text:
+        named = _NAMED_PERIOD_RE.search(text)
+        if named:
+            index = next(i for i in range(len(_NAMED_PERIODS)) if named[f"p{i}"])
+            word = named["relword"]
+            relation = _RELATION_WORDS.get(word, "in") if word else "in"
+            return TimeConstraint(relation, _NAMED_PERIODS[index][1], named.group(0))  # type: ignore[arg-type]
     if not _ANY_DIGIT_RE.search(text) and "year" not in text:
         return None  # every time expression has a year, a decade, or "this/last/next year"
     span = _YEAR_SPAN_RE.search(text)

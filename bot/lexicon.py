@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs take took taken place places event events thing things stuff something
     anything go went gone going come came exactly actually roughly approximately ever
-    everyone everybody everything nobody before after prior
+    everyone everybody everything nobody before after prior since
     """.split()
 )
 
@@ -218,7 +218,7 @@ concern worry alarm fear unease anxiety
 deploy deployment station place install position
 controversy debate dispute row argument disagreement fight quarrel
 hold held host convene
-first inaugural initial opening maiden original
+first inaugural initial opening maiden original debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
 buy acquire purchase takeover
@@ -348,6 +348,9 @@ auth authentication
 perf performance
 colo colocation datacenter datacenters datacentre datacentres
 dept depts department departments
+a&e emergency casualty
+r&d research
+m&a acquisition acquisitions
 govt government
 mgmt management
 ops operations

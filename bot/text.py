@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 from bot import lexicon
 
 # A word: letters or digits, keeping inner "-", "." and "'" (v2.4, INC-2041, 2.x, xi's).
-WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+WORD_RE = re.compile(r"[^\W_]+(?:['’.\-&][^\W_]+)*", re.UNICODE)  # "v2.4", "A&E"
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateError, PartialDate, duration_label, span_label, span_period
+from bot.dates import (
+    DateError,
+    PartialDate,
+    duration_label,
+    find_time_constraint,
+    span_label,
+    span_period,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,3 +89,22 @@ def test_span_label_and_period() -> None:
 )
 def test_duration(start: str, until: str, expected: str) -> None:
     assert duration_label(PartialDate.parse(start), PartialDate.parse(until)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "start", "end"),
+    [
+        ("when did the army take over the hospital in ww1", "in", "1914-07-28", "1918-11-11"),
+        ("what happened during the first world war?", "in", "1914-07-28", "1918-11-11"),
+        ("what did we build after world war ii", "after", "1939-09-01", "1945-09-02"),
+        ("anything before the second world war", "before", "1939-09-01", "1945-09-02"),
+    ],
+)
+def test_the_world_wars_are_periods(text: str, relation: str, start: str, end: str) -> None:
+    found = find_time_constraint(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found.relation == relation
+    assert (found.period.start.isoformat(), found.period.end.isoformat()) == (start, end)
+
+
+def test_other_wars_are_not_dates() -> None:
+    assert find_time_constraint("when did the price war start", today=dt.date(2026, 1, 1)) is None

@@ -76,6 +76,7 @@ def test_phrase_prefilter_never_skips_a_phrase(keep: bool) -> None:
         ("INC-2041 and 3.11", ["inc-2041", "and", "3.11"]),
         ("Ünïcödé  ＦＵＬＬＷＩＤＴＨ", ["unicode", "fullwidth"]),
         ("a\x00b\u200bc", ["a", "b", "c"]),
+        ("the new A&E, R&D and Tom & Jerry", ["the", "new", "a&e", "r&d", "and", "tom", "jerry"]),
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:
