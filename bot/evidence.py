@@ -27,6 +27,7 @@ TIME_FIT_POINTS = 6.0
 VOICE_WINDOW = 3  # "was founded", "was later founded", "had been founded"
 SUBJECT_WINDOW = 6  # a subject stands this close before its verb
 _BE_STEMS = frozenset("was were been be is are".split())
+_ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -120,8 +121,9 @@ def proximity(content: list[Resolved], found: list[float], view: FactView) -> fl
 
 
 def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
-    """Tell whether the fact has the subject do the verb ("The club founded a women's team")
-    where the question has it done to the subject ("when was the club founded?").
+    """Tell whether the fact has the subject do the verb ("The club founded a women's team"),
+    or uses the verb only to describe ("the privatised VNR Group"), where the question has it
+    done to the subject ("when was the club founded?").
 
     Only the fact's own text counts, and a passive use of the verb anywhere in it settles the
     matter the other way ("The club was founded as ...").
@@ -130,6 +132,9 @@ def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
     spots = [p for p in _spots(verb.stems | verb.forms, where) if p < SENTENCE_GAP]
     if not spots:
         return False
+    articles = {p for s in _ARTICLE_STEMS for p in where.get(s, ()) if p < SENTENCE_GAP}
+    if all(p - 1 in articles for p in spots):
+        return True  # "the privatised VNR Group": a description, not the event
     helpers = [p for s in _BE_STEMS for p in where.get(s, ()) if p < SENTENCE_GAP]
     if any(p - VOICE_WINDOW <= h < p for p in spots for h in helpers):
         return False

@@ -1043,6 +1043,7 @@ def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None
         ("when did the club found a women's team?", "women"),
         ("when was acme acquired", "acme-sold"),
         ("when did acme acquire widgetco?", "acme-buys"),
+        ("when was VNR privatised", "privatised"),  # not "the privatised VNR Group"
     ],
 )
 def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
@@ -1056,7 +1057,11 @@ def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
         "  - {id: women, date: 2011, text: The club founded Kestrel Women as its first women's"
         " team.}\n"
         "  - {id: acme-buys, date: 2015, text: Acme acquired WidgetCo for its sensor patents.}\n"
-        "  - {id: acme-sold, date: 2021, text: Acme was acquired by Globex.}\n",
+        "  - {id: acme-sold, date: 2021, text: Acme was acquired by Globex.}\n"
+        "  - {id: privatised, date: 2001-01, text: 'In 2001 the government sold the railway: VNR"
+        " was privatised, with the track kept by the state.'}\n"
+        "  - {id: berg, date: 2001-02, text: Mats Berg became the first chief executive of the"
+        " privatised VNR.}\n",
     )
     assert ids(engine.ask(question))[:1] == [fact_id]
 
