@@ -234,7 +234,7 @@ def forms_of(fact: Fact) -> frozenset[str]:
     text = fact.text
     lower = " " + text.lower() + " "
     forms = set()
-    if is_identifier(text) or any(w in lower for w in _NUMBER_WORDS):
+    if is_identifier(text) or _NUMBER_WORDS_RE.search(lower):
         forms.add("how_many")
     tokens = _WORD_RE.findall(text)
     names = sum(1 for w in tokens[1:] if w[:1].isupper())
@@ -271,31 +271,9 @@ def type_fit(query: Query, forms: frozenset[str]) -> float:
     return 0.0
 
 
-_NUMBER_WORDS = tuple(
-    f" {w} "
-    for w in [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "dozen",
-        "dozens",
-        "several",
-        "percent",
-        "times",
-    ]
-)
+_NUMBER_WORDS_RE = re.compile(
+    r"\b(?:"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|dozen|dozens|several|percent|times"
+    r")\b"
+)  # "five-member", "three," as well as "five members"

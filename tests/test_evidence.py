@@ -32,6 +32,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The service was switched off.", "who", False),
         ("Eight rounds of talks were held.", "how_many", True),
         ("The talks were renamed.", "how_many", False),
+        ("Developers elected the first five-member council.", "how_many", True),
+        ("Sales rose by a third, to forty.", "how_many", True),
     ],
 )
 def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:
