@@ -235,7 +235,7 @@ fast faster speed speedup performance quick quicker
 fix patch repair resolve
 outage incident downtime failure crash breakage accident accidents mishap
 announce declare reveal unveil state say said
-decide decision agree
+decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment
 power office rule presidency leadership
@@ -285,6 +285,9 @@ award awards prize prizes medal honour honor win won winning
 breach hack hacked leak leaked compromise compromised
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed
+reunite reunited reunion reunions
+sue sued suing lawsuit lawsuits litigation
+gig gigs concert concerts
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
@@ -324,7 +327,7 @@ EVENT_KINDS_TEXT = """
 end ended ending stop stopped cease ceased halt halted discontinue discontinued drop dropped
     scrap scrapped ditch ditched axe axed cancel cancelled canceled calloff abandon abandoned
     withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
-    shutdown close closed kill killed sunset sunsetted
+    shutdown close closed closure closures kill killed sunset sunsetted
 move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
@@ -348,6 +351,7 @@ auth authentication
 perf performance
 colo colocation datacenter datacenters datacentre datacentres
 dept depts department departments
+dev devs developer developers
 a&e emergency casualty
 r&d research
 m&a acquisition acquisitions
@@ -402,6 +406,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),

@@ -688,6 +688,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("how much did they raise in the series A", "series-a"),
         ("when did they tear down the old depot?", "depot-gone"),
         ("what was the first strike we have on record?", "strike"),
+        ("where was the farewell gig?", "farewell"),
+        ("what did the court decide about the depot?", "court"),
     ],
 )
 def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: str) -> None:
@@ -710,7 +712,11 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: series-b, date: 2022-05, tags: [funding], text: Rotawise closed a 32 million"
         " dollar Series B round.}\n"
         "  - {id: depot-gone, date: 2015-08, text: The old Eastgate depot was demolished.}\n"
-        "  - {id: record, date: 2023-07, text: Ridership reached a record 40 million trips.}\n",
+        "  - {id: record, date: 2023-07, text: Ridership reached a record 40 million trips.}\n"
+        "  - {id: farewell, date: 1991-06, text: The drivers' band played a farewell concert at"
+        " Leeds Town Hall.}\n"
+        "  - {id: court, date: 2003-01, text: The High Court ruled that the Eastgate depot could"
+        " stay open.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
