@@ -217,6 +217,20 @@ _PLACE_RE = re.compile(
     r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
 )
 _PERSON_ROLES = lexicon.PERSON_NOUNS
+# Last (or first) words of the names of bodies, works and places, which name no one.
+_NOT_PEOPLE = frozenset(
+    """
+    foundation society council committee records ventures group company inc ltd llc plc corp
+    university college school institute academy park street road lane avenue square hall
+    court hospital infirmary station airport line bridge centre center museum library theatre
+    theater stadium ground labs lab software systems services studio studios games media press
+    bank agency authority commission department ministry office party union league club fc cup
+    championship award awards prize festival conference summit project programme program act
+    treaty river lake valley mountain island bay north south east west new national royal
+    international global digital airlines airways railways rail transport health trust fund
+    capital partners network networks technologies solutions foods brewing
+    """.split()
+)
 
 
 def time_fit(query: Query, fact: Fact) -> float:
@@ -237,14 +251,17 @@ def forms_of(fact: Fact) -> frozenset[str]:
     if is_identifier(text) or _NUMBER_WORDS_RE.search(lower):
         forms.add("how_many")
     tokens = _WORD_RE.findall(text)
-    names = sum(1 for w in tokens[1:] if w[:1].isupper())
-    # Two capitalised words in a row name someone ("Grace Adeyemi was appointed..."), and so
-    # does a role ("editor", "chief").
+    # Two capitalised words in a row name someone ("Grace Adeyemi was appointed..."), unless
+    # they name a body or a place ("the Corvid Software Foundation", "Kestrel Park"); a role
+    # ("editor", "chief") names someone too.
     pair = any(
-        a[:1].isupper() and b[:1].isupper() and a.lower() not in lexicon.STOPWORDS
+        a[:1].isupper()
+        and b[:1].isupper()
+        and a.lower() not in lexicon.STOPWORDS
+        and not _NOT_PEOPLE & {a.lower(), b.lower()}
         for a, b in itertools.pairwise(tokens)
     )
-    if names >= 2 or pair or _PERSON_ROLES & {t.lower() for t in tokens}:
+    if pair or _PERSON_ROLES & {t.lower() for t in tokens}:
         forms.add("who")
     if _PLACE_RE.search(text):
         forms.add("where")
