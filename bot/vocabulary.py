@@ -126,6 +126,8 @@ class Vocabulary:
         doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
         agents = {d for d in doers | _nominal(stemmed) if len(d) >= 3 and d in self.stem_df}
         agents.discard(stemmed)
+        if stemmed.isalpha() and len(stemmed) >= 2:
+            agents |= self._models(stemmed)  # "the crj" is the CRJ700
         if len(stemmed) < PREFIX_MIN:
             return frozenset(agents)
         found = agents | {
@@ -137,6 +139,16 @@ class Vocabulary:
             index += 1
         found.discard(stemmed)
         return frozenset(found)
+
+    def _models(self, name: str) -> set[str]:
+        """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""
+        found = set()
+        index = bisect.bisect_left(self.sorted_stems, name)
+        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(name):
+            if self.sorted_stems[index][len(name) : len(name) + 1].isdigit():
+                found.add(self.sorted_stems[index])
+            index += 1
+        return found
 
     def knows_identifier(self, word: str) -> bool:
         """Tell whether the base writes this id, or ids of its family ("3" for "3.11")."""

@@ -1169,3 +1169,16 @@ def test_a_fact_known_to_the_month_of_an_anchor_day_may_come_after_it(tmp_path: 
     )
     answer = engine.ask("how long was valley road closed after the flood?")
     assert ids(answer)[:1] == ["closed"]
+
+
+def test_a_model_name_without_its_number_finds_the_models(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cowling, date: 2014-03, text: A Cascadia CRJ700 lost an engine cowling after"
+        " takeoff from Spokane.}\n"
+        "  - {id: dash, date: 2016-08, text: A Dash 8 lost an engine cowling on landing at"
+        " Yakima.}\n",
+    )
+    assert ids(engine.ask("when did the engine cowling come off the crj?"))[:1] == ["cowling"]
+    assert not engine.ask("when did the crj900 arrive?").answered  # an id is still exact
