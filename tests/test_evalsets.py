@@ -34,6 +34,8 @@ FLOORS = {
     "ferry": 0.65,
     "museum": 0.68,
     "school": 0.68,
+    "coop": 0.65,
+    "gamedev": 0.65,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
