@@ -391,7 +391,8 @@ class Engine:
             if about_predecessor:
                 parts["predecessor"] = 1.0
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
-        matches.sort(key=lambda m: (-m.score, m.fact.period.start, m.fact.id))
+        # Ties (at 100, say) go to the better fit in type and time, then to the earlier fact.
+        matches.sort(key=lambda m: (-m.score, -m.parts["type_fit"], m.fact.period.start, m.fact.id))
         return matches
 
     # -- decisions ---------------------------------------------------------------------------

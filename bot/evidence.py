@@ -24,6 +24,7 @@ PROXIMITY_WINDOW = 3
 EARLY_WORDS = 3  # the words a text starts with name what it is about
 SENTENCE_GAP = 1_000_000  # further apart than any two words of one sentence
 TIME_FIT_POINTS = 6.0
+TIME_START_POINTS = 2.0
 VOICE_WINDOW = 3  # "was founded", "was later founded", "had been founded"
 SUBJECT_WINDOW = 6  # a subject stands this close before its verb
 _BE_STEMS = frozenset("was were been be is are".split())
@@ -108,7 +109,12 @@ def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     found: dict[str, list[int]] = {}
     for k, tokens in enumerate(sentences):
         for index, token in enumerate(tokens):
-            found.setdefault(stem(token), []).append(k * SENTENCE_GAP + index)
+            spot = k * SENTENCE_GAP + index
+            found.setdefault(stem(token), []).append(spot)
+            if "." in token:  # "4.0" and "3.11.4" stand where "4" and "3.11" would
+                parts = token.split(".")
+                for n in range(1, len(parts)):
+                    found.setdefault(".".join(parts[:n]), []).append(spot)
     return {key: tuple(value) for key, value in found.items()}
 
 
@@ -169,6 +175,8 @@ def term_match(r: Resolved, view: FactView) -> float:
             return 1.0  # the id as written, or as its plural ("the F27s")
         if lexicon.NUMBER_NAMES.get(word, "") in view.words:
             return 1.0  # "1 million" is "one million"
+        if word + ".0" in view.words or word + ".0.0" in view.words:
+            return 1.0  # "Forge 4" is Forge 4.0
         if r.term.word in view.families:
             return 0.85  # "3" names 3.0, 3.4 ...
         split = ALNUM_RE.fullmatch(r.term.word)
@@ -240,7 +248,9 @@ def time_fit(query: Query, fact: Fact) -> float:
     asked, period = query.time.period, fact.period
     overlap = (min(asked.end, period.end) - max(asked.start, period.start)).days + 1
     union = (max(asked.end, period.end) - min(asked.start, period.start)).days + 1
-    return TIME_FIT_POINTS * max(0, overlap) / union
+    # What began in the period happened then; a span that runs into it only went on then.
+    began = TIME_START_POINTS if asked.start <= period.start <= asked.end else 0.0
+    return TIME_FIT_POINTS * max(0, overlap) / union + began
 
 
 def forms_of(fact: Fact) -> frozenset[str]:

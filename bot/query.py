@@ -137,6 +137,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     order = _order(rest, proper)
     ordered = _ordered_phrase(rest, proper) if order else ()
     terms = _terms(phrased, proper, aspect=_starts_a_doing(rest))
+    doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
+    if anchor is not None and doings:
+        # "What did the team do just before Saltmarsh shipped?": whatever came just before;
+        # facts about the team rarely say "team".
+        terms = tuple(t for t in terms if t.weak)
     predecessor = _predecessor(phrased) if qtype == "who" else frozenset()
     if predecessor:
         # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
@@ -151,7 +156,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         order=order,
         anchor=anchor,
         search=search,
-        doings=qtype == "what" and _DOINGS_RE.search(rest) is not None,
+        doings=doings,
         ordered=ordered,
         predecessor=predecessor,
         passive=_passive(rest),
