@@ -14,7 +14,7 @@ from bot import lexicon
 from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
-from bot.text import analyze, is_identifier, kinds_of, normalize, stem
+from bot.text import analyze, id_label, is_identifier, kinds_of, normalize, stem
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
@@ -72,8 +72,9 @@ class FactView:
 
 def view_of(fact: Fact) -> FactView:
     """Analyse a fact for matching (the engine caches the result)."""
-    parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags)]
-    sentences = parts[: 1 + len(fact.questions)]
+    # The id's words count like a tag's (see ``id_label``).
+    parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags, id_label(fact.id))]
+    sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
     return FactView(
         fact=fact,

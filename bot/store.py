@@ -36,9 +36,9 @@ from bot.facts import (
     load_facts,
     parse_fact,
 )
-from bot.text import ANALYZER_VERSION, aliases, analyze
+from bot.text import ANALYZER_VERSION, aliases, analyze, id_label
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: the words of a fact's id are searchable
 
 
 class StoreError(Exception):
@@ -208,7 +208,9 @@ def _analyze(fact: Fact) -> tuple[set[str], str]:
     """A fact's distinct words (for the vocabulary) and its alias tokens (for full-text search)."""
     text = "\n".join((fact.text, *fact.questions, *fact.tags))
     analyzed = analyze(text)
-    return set(analyzed.words), " ".join(sorted(set(aliases(analyzed, text))))
+    label = analyze(id_label(fact.id)).words  # searchable like the fact's own words
+    alias_words = set(aliases(analyzed, text)) | set(label)
+    return set(analyzed.words) | set(label), " ".join(sorted(alias_words))
 
 
 def _row(fact: Fact, origin: str, aliases_text: str) -> dict[str, object]:

@@ -186,6 +186,16 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
+def id_label(fact_id: str) -> str:
+    """The words of a fact's id, the maintainer's own label for it ("tidebreaker-crunch"), as
+    text; its numbers, often a version cut in pieces ("py-3-6"), are left out.
+
+    >>> id_label("tidebreaker-crunch"), id_label("py-3-6"), id_label("inc-2041")
+    ('tidebreaker crunch', 'py', 'inc')
+    """
+    return " ".join(w for w in fact_id.split("-") if w.isalpha())
+
+
 def is_identifier(word: str) -> bool:
     """Tell whether a word names something exactly (has a digit): ``3.11``, ``inc-2041``."""
     return _DIGIT_RE.search(word) is not None

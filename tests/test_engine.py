@@ -1216,3 +1216,24 @@ def test_ties_go_to_the_fact_that_began_in_the_period_asked_about(tmp_path: Path
         " manager.}\n",
     )
     assert ids(engine.ask("who took over as general manager in 2008?"))[:1] == ["priya"]
+
+
+def test_the_words_of_a_fact_id_count_like_a_tag(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: tidebreaker-crunch, date: 2013-06, until: 2013-11, text: For five months the"
+        " engine and gameplay teams worked 70-hour weeks to get Tidebreaker out.}\n"
+        "  - {id: crunch-walkout, date: 2013-09-20, text: About 120 staff walked out for a day"
+        " in protest over the Tidebreaker crunch.}\n"
+        "  - {id: paywall-introduced, date: 2015-02, text: The paper put its website behind a"
+        " metered wall for readers without a subscription.}\n"
+        "  - {id: py-3-6, date: 2016-12, text: Python 3.6 added f-strings.}\n",
+    )
+    # The id reads as a phrase: "tidebreaker crunch" stands together in both facts.
+    crunch = engine.ask("how long did the tidebreaker crunch go on?")
+    assert {m.fact.id: m.parts["proximity"] for m in crunch.matches}["tidebreaker-crunch"] == 1.0
+    # Found by the id alone: the words are searchable, not only scored.
+    assert ids(engine.ask("when was the paywall introduced?"))[:1] == ["paywall-introduced"]
+    # An id's numbers are not words of the fact: "3" is not a version this fact names.
+    assert "3" not in engine._view(4).words
