@@ -466,8 +466,11 @@ class Engine:
         ]
         if not role:  # "who succeeded Chidi?": the role is what Chidi's facts have in common
             texts = [m.fact.text for m in theirs if m.parts["coverage"] >= ORDER_POOL * best]
-            shared = set.intersection(*(set(words(t)) for t in texts))
-            if len(texts) < 2 or not shared:
+            if len(texts) >= 2:
+                shared = set.intersection(*(set(words(t)) for t in texts))
+            else:  # one fact: its tags say what it is about ("director")
+                shared = {w for tag in last.fact.tags for w in words(tag)}
+            if not shared:
                 return matches
             named = parse_question(
                 "who " + " ".join(sorted(shared)), today=self.today or dt.date.today()

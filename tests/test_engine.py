@@ -1018,6 +1018,7 @@ def test_start_before_a_verb_asks_when_the_doing_began(tmp_path: Path) -> None:
         ("who replaced chidi as lead", "de-wit"),  # no fact names both: the next lead
         ("who succeeded Chidi Okafor?", "de-wit"),
         ("who replaced Henrik Dahl as lead?", None),
+        ("who took over from Eleanor Whitcombe?", "okafor"),  # one fact of hers: its tags
     ],
 )
 def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None) -> None:
@@ -1036,7 +1037,13 @@ def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None
         "  - {id: outage, date: 2019-06-30, text: The primary database failed over during a"
         " storage fault.}\n"
         "  - {id: de-wit, date: 2019-07-01, text: Senior engineer Sanne de Wit was promoted to"
-        " lead the database team.}\n",
+        " lead the database team.}\n"
+        "  - {id: whitcombe, date: 1981-05, until: 1996-08, tags: [director], text: Eleanor"
+        " Whitcombe ran the observatory from its opening.}\n"
+        "  - {id: dome, date: 1990-02, tags: [building], text: Amir Haddad built the east"
+        " dome.}\n"
+        "  - {id: okafor, date: 1996-09, tags: [director], text: Samuel Okafor was appointed"
+        " director of the observatory.}\n",
     )
     answer = engine.ask(question)
     if fact_id is None:
