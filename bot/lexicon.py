@@ -221,7 +221,7 @@ hold held host convene
 first inaugural initial opening maiden original debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
-buy acquire purchase takeover
+buy acquire purchase takeover buyout
 merge combine unify unified
 found establish create form setup inception founding
 win won victory champion title trophy triumph
@@ -285,6 +285,7 @@ award awards prize prizes medal honour honor win won winning
 breach hack hacked leak leaked compromise compromised
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed
+blaze burn burned burnt burning arson fire
 reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
@@ -409,6 +410,7 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
+    (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
     (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),

@@ -692,6 +692,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when did they tear down the old depot?", "depot-gone"),
         ("what was the first strike we have on record?", "strike"),
         ("where was the farewell gig?", "farewell"),
+        ("when did the old depot burn down?", "depot-fire"),
+        ("when was the Northwind buyout?", "northwind"),
         ("what did the court decide about the depot?", "court"),
     ],
 )
@@ -719,7 +721,9 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: farewell, date: 1991-06, text: The drivers' band played a farewell concert at"
         " Leeds Town Hall.}\n"
         "  - {id: court, date: 2003-01, text: The High Court ruled that the Eastgate depot could"
-        " stay open.}\n",
+        " stay open.}\n"
+        "  - {id: depot-fire, date: 1987-02, text: A fire destroyed the old Westgate depot.}\n"
+        "  - {id: northwind, date: 2024-04, text: Globex acquired Northwind Buses.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
