@@ -40,7 +40,7 @@ _SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 # "who led platform during the AWS migration", "who was mayor when Line 1 opened"
 _DURING_RE = re.compile(
-    r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of|in the middle of)\s+(?P<anchor>.+)$"
+    r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of)\s+(?P<anchor>.+)$"
 )
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while)\s+(?P<anchor>.+)$"

@@ -176,16 +176,17 @@ class Vocabulary:
 
     def correct_english(self, word: str) -> str | None:
         """An English word one edit away ("rasie" -> "raise") whose stem the base has
-        ("raised"): the typo was of a word the base uses in another form."""
-        found = process.extractOne(
-            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1
+        ("raised"), or a synonym of ("swich" -> "switch", for a base that says "moved"): the
+        typo was of a word the base uses in another form or other words. Of several, the most
+        common such word: "swich" is also one edit from "which" and "swish"."""
+        near = process.extract(
+            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None
         )
-        if found is None:
-            return None
-        key = stem(found[0])
-        if key not in self.stem_df and not self.related_stems(key):
-            return None  # "discoverd" -> "discovered", for a base that says "discovery"
-        return str(found[0])
+        for candidate, _, _ in sorted(near, key=lambda found: found[2]):
+            key = stem(candidate)
+            if key in self.stem_df or self.related_stems(key) or groups_of(key) & self.base_groups:
+                return str(candidate)  # "discoverd" -> "discovered", for "discovery"
+        return None
 
     def compounds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """Join two words the base writes as one ("pay wall" is its "paywall")."""

@@ -913,6 +913,8 @@ def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> N
         line.startswith("terms: ") and "typo->raise" in line for line in engine.explain(answer)
     )
     assert ids(answer)[:1] == ["seed"]
+    # "swich" is one edit from "which" too, but "switch" is what the base says, as "moved".
+    assert ids(engine.ask("when did brightroster swich to a new place?"))[:1] == ["office"]
 
 
 def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> None:
