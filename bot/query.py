@@ -132,7 +132,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
     proper = _proper_words(raw)
-    phrased = rewrite_phrases(rest, keep=False)  # "part of the world" is one word: region
+    # "these days", "at the moment": an order (see _order), not a topic
+    phrased = rewrite_phrases(_NOW_RE.sub(" now ", rest), keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
     order = _order(rest, proper)
     ordered = _ordered_phrase(rest, proper) if order else ()
@@ -238,7 +239,7 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     # "the First Division" is a name, not an order word
     tokens = [w for w in words(text, normalized=True) if w not in proper]
     joined = " ".join(tokens)
-    if re.search(r"\bmost recent(ly)?\b|\bthese days\b|\bat the moment\b|\bright now\b", joined):
+    if re.search(r"\bmost recent(ly)?\b", joined) or _NOW_RE.search(joined):
         return "latest"
     for word in tokens:
         if word in lexicon.ORDER_LATEST:
@@ -430,6 +431,7 @@ _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )
+_NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

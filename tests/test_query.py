@@ -230,6 +230,15 @@ def test_capitalised_first_is_a_name_not_an_order_word(question: str) -> None:
     assert not first.weak
 
 
+@pytest.mark.parametrize(
+    "question", ["who conducts the choir these days?", "who conducts the choir at the moment?"]
+)
+def test_an_idiom_for_now_is_an_order_not_a_topic(question: str) -> None:
+    query = parse(question)
+    assert query.order == "latest"
+    assert [t.word for t in query.terms if not t.weak] == ["conducts", "choir"]
+
+
 def test_order_word_is_kept_as_a_weak_hint() -> None:
     query = parse("what was the first release?")
     assert [(t.word, t.weak) for t in query.terms] == [("first", True), ("release", False)]
