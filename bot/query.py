@@ -186,6 +186,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "how many seconds after launch": a duration, not an event order
         if _SAME_SUBJECT_RE.match(anchor_text):
             continue  # "what was Firefox called before it was Firefox": the same thing
+        if pattern is _WHEN_CLAUSE_RE and anchor_text.split()[0] in _PRONOUNS:
+            continue  # "who led the youth choir when it started": the choir's own start
         rel = match["rel"]
         relation: Literal["after", "before", "during"] = (
             "before"
@@ -432,6 +434,7 @@ _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
+_PRONOUNS = frozenset(("it",))  # the thing asked about, not the people who acted
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

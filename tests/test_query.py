@@ -258,6 +258,9 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("what happened since the rename?", "after", "the rename", True),
         ("which release followed the rename?", "after", "the rename", True),
         ("what did we ship after the rename?", "after", "the rename", True),
+        ("who led platform during the aws migration", "during", "the aws migration", True),
+        ("who was mayor when line 1 opened?", "during", "line 1 opened", True),
+        ("what did they do when they found the leak?", "during", "they found the leak", True),
     ],
 )
 def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
@@ -266,6 +269,18 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
     assert query.anchor.relation == relation
     assert query.anchor.text == text
     assert query.anchor.nearest is nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who led the youth choir when it started?",  # its own start, not another event
+        "since when do postmortems have to be blameless?",  # a when question
+        "when did we stop getting paged in the middle of the night?",
+    ],
+)
+def test_not_an_anchor(question: str) -> None:
+    assert parse(question).anchor is None
 
 
 def test_anchor_leaves_the_main_clause_as_terms() -> None:
