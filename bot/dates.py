@@ -277,6 +277,11 @@ _YEAR_SPAN_RE = re.compile(
     r"(?:\b(?:in|from|between|during)\s+)?(?<![\w.\-])(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>1[0-9]{3}|20[0-9]{2})(?![\w\-])"
 )
+# A season across two years: "1977-78", "2019/20", "77-78" (the second year the next one).
+_SEASON_RE = re.compile(
+    r"(?:\b(?:in|during)\s+)?(?:the\s+)?(?<![\w.\-])(?P<a>(?:1[0-9]|20)?[0-9]{2})\s*[-–/]\s*"
+    r"(?P<b>[0-9]{2})(?![\w\-])"
+)
 _SINGLE_RE = re.compile(rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})")
 
 
@@ -322,6 +327,9 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
             return TimeConstraint(relation, _NAMED_PERIODS[index][1], named.group(0))  # type: ignore[arg-type]
     if not _ANY_DIGIT_RE.search(text) and "year" not in text:
         return None  # every time expression has a year, a decade, or "this/last/next year"
+    season = _season(text, today)
+    if season is not None:
+        return season
     span = _YEAR_SPAN_RE.search(text)
     if span and int(span["a"]) <= int(span["b"]):
         years = Period(dt.date(int(span["a"]), 1, 1), dt.date(int(span["b"]), 12, 31))
@@ -340,6 +348,24 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
         word = match["relword"]
         relation = _RELATION_WORDS.get(word, "in") if word else "in"
         return TimeConstraint(relation, period, match.group(0))  # type: ignore[arg-type]
+    return None
+
+
+def _season(text: str, today: dt.date) -> TimeConstraint | None:
+    """A season such as "the 1977-78 season" or "2019/20": the two years it spans. Two-digit
+    years are of the last hundred years ("77-78" is 1977-78 in 2026)."""
+    for match in _SEASON_RE.finditer(text):
+        first, second = match["a"], int(match["b"])
+        year = int(first)
+        if len(first) == 2:
+            year += 2000 if 2000 + year <= today.year else 1900
+        if second != (year + 1) % 100:
+            continue  # "12-14" is not a season
+        if len(first) == 4 and second <= 12 and "season" not in text[match.end() :][:12]:
+            continue  # "2011-12" is December 2011, unless it is "the 2011-12 season"
+        return TimeConstraint(
+            "in", Period(dt.date(year, 1, 1), dt.date(year + 1, 12, 31)), match.group(0)
+        )
     return None
 
 
