@@ -289,6 +289,7 @@ blaze burn burned burnt burning arson fire
 reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
+lift lifts elevator elevators
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
@@ -333,6 +334,8 @@ move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
+cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
+    decreased downsize downsized lower lowered
 """
 
 # Common abbreviations, linked like synonyms.
@@ -376,7 +379,10 @@ PHRASES = (
     (r"\b(?:part|parts|corner|corners) of the (?:world|globe)\b", "region"),
     (r"\b(?:stretch|span|length|period) of time\b", "duration"),
     (r"\bname (?:was |were )?chang(?:e|ed|es|ing)\b", "namechange"),
-    (r"\bchang(?:e|ed|es|ing) (?:its |their |the )?names?\b", "namechange"),
+    (
+        r"\bchang(?:e|ed|es|ing) (?:its |their |our |the )?(?:[\w-]+(?:'s|s') )?names?\b",
+        "namechange",
+    ),
     (r"\bnew (?:name|title)\b", "newname"),
     (r"\bkick(?:s|ed|ing)? off\b", "kickoff"),
     (r"\bset(?:s|ting)? up\b", "setup"),

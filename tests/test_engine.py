@@ -694,6 +694,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("where was the farewell gig?", "farewell"),
         ("when did the old depot burn down?", "depot-fire"),
         ("when was the Northwind buyout?", "northwind"),
+        ("when did we change the depot's name?", "depot-renamed"),
+        ("when did the council slash the bus subsidy?", "subsidy-cut"),
         ("what did the court decide about the depot?", "court"),
     ],
 )
@@ -723,7 +725,11 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: court, date: 2003-01, text: The High Court ruled that the Eastgate depot could"
         " stay open.}\n"
         "  - {id: depot-fire, date: 1987-02, text: A fire destroyed the old Westgate depot.}\n"
-        "  - {id: northwind, date: 2024-04, text: Globex acquired Northwind Buses.}\n",
+        "  - {id: northwind, date: 2024-04, text: Globex acquired Northwind Buses.}\n"
+        "  - {id: depot-renamed, date: 2012-05, text: Eastgate depot was renamed Harbour"
+        " Garage.}\n"
+        "  - {id: subsidy-cut, date: 2010-03, text: The city council cut its bus subsidy by a"
+        " third.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
