@@ -142,13 +142,10 @@ class Vocabulary:
 
     def _models(self, name: str) -> set[str]:
         """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""
-        found = set()
-        index = bisect.bisect_left(self.sorted_stems, name)
-        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(name):
-            if self.sorted_stems[index][len(name) : len(name) + 1].isdigit():
-                found.add(self.sorted_stems[index])
-            index += 1
-        return found
+        # Only the stems between name + "0" and name + "9...": a bisection, not a scan
+        low = bisect.bisect_left(self.sorted_stems, name + "0")
+        high = bisect.bisect_left(self.sorted_stems, name + ":")  # ":" sorts after "9"
+        return set(self.sorted_stems[low:high])
 
     def knows_identifier(self, word: str) -> bool:
         """Tell whether the base writes this id, or ids of its family ("3" for "3.11")."""
