@@ -199,8 +199,9 @@ class Vocabulary:
 
     def other_forms(self, word: str) -> set[str]:
         """The other forms of a word that the base uses: of an irregular verb ("left" for
-        "leave"), of a number ("one" for "1", "10" for "ten")."""
-        return {f for f in _alternatives(word) if f in self.df_of}
+        "leave"), of a number ("one" for "1", "10" for "ten"). By stem: "built" finds "build"
+        in a base that only says "building"."""
+        return {f for f in _alternatives(word) if f in self.df_of or stem(f) in self.stem_df}
 
     def df(self, word: str) -> int:
         """On how many facts a word (by stem) stands; 0 for identifiers."""

@@ -1256,3 +1256,19 @@ def test_the_words_of_a_fact_id_count_like_a_tag(tmp_path: Path) -> None:
     assert ids(engine.ask("when was the paywall introduced?"))[:1] == ["paywall-introduced"]
     # An id's numbers are not words of the fact: "3" is not a version this fact names.
     assert "3" not in engine._view(4).words
+
+
+def test_an_irregular_form_finds_facts_by_the_stem_of_its_base_form(tmp_path: Path) -> None:
+    # "built" must find "building": the other form "build" is not itself a word of the base.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: begun, date: 1937-03, text: Arthur Rosewarne began building the hotel on the"
+        " cliff.}\n"
+        "  - {id: pool, date: 1959-06, text: A swimming pool was built on the lawn.}\n"
+        + "".join(
+            f"  - {{id: h{n}, date: {1940 + n}, text: The hotel hosted event number {n}.}}\n"
+            for n in range(6)
+        ),
+    )
+    assert ids(engine.ask("who built the hotel?"))[:1] == ["begun"]
