@@ -39,7 +39,7 @@ GENERIC = frozenset(
     """
     happen happened happens happening occur occurred occurs occurring event events thing
     things stuff news going on new did do does done take took taken place next previous
-    duration
+    duration back
     """.split()
 )
 

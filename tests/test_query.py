@@ -163,6 +163,7 @@ def test_time_text_is_taken_out_of_the_terms() -> None:
     query = parse("who led the platform team in 2019?")
     assert query.time is not None and query.time.text == "in 2019"
     assert words(query) == ["led", "platform", "team"]
+    assert words(parse("who found the comet back in 1989?")) == ["found", "comet"]
 
 
 # -- identifiers are not years -----------------------------------------------------------------
