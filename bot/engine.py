@@ -52,6 +52,8 @@ Status = Literal["answered", "ambiguous", "declined"]
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
 ANSWER_MIN = 50.0  # below this the best match is not trusted
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
+ANCHOR_RIVALS = 3  # an anchor event may be any of the top few, when the first is relative to it
+ANCHOR_MARGIN = 15.0  # ... and it scores within this of the first
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
@@ -531,7 +533,7 @@ class Engine:
                 note,
                 anchor_answer.unknown,
             )
-        anchor = anchor_answer.top.fact
+        anchor = _the_event(anchor_answer.matches, anchor_query).fact
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
@@ -587,6 +589,27 @@ class Engine:
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
+
+
+def _the_event(matches: tuple[Match, ...], query: Query) -> Match:
+    """The fact that is the anchor event itself, not one placed relative to it: "the first
+    survey *after the merger*" is not the merger, though it names it word for word."""
+    top = matches[0]
+    named = {t.stem for t in query.content}
+    for match in matches[: 1 + ANCHOR_RIVALS]:
+        if match.score < top.score - ANCHOR_MARGIN:
+            break
+        tokens = words(match.fact.text)
+        relative = any(
+            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 4]}
+            for i, word in enumerate(tokens)
+        )
+        if not relative:
+            return match
+    return top
+
+
+_RELATIVE = frozenset("after since following before until".split())
 
 
 def _as_good(top: Match, other: Match) -> bool:

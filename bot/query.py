@@ -137,7 +137,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     qtype = _question_type(phrased)
     order = _order(rest, proper)
     ordered = _ordered_phrase(rest, proper) if order else ()
-    terms = _terms(phrased, proper, aspect=_starts_a_doing(rest))
+    # "an AM frequency", "the IT team": a function word in capitals is a name
+    shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS
+    if sum(c.isupper() for c in raw) * 2 > sum(c.isalpha() for c in raw):
+        shouted = frozenset()  # "WHEN DID WE MOVE": a question in capitals names nothing
+    terms = _terms(phrased, proper | shouted, aspect=_starts_a_doing(rest), keep=shouted)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
@@ -313,9 +317,15 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-def _terms(phrased: str, proper: frozenset[str], *, aspect: bool = False) -> tuple[Term, ...]:
+def _terms(
+    phrased: str,
+    proper: frozenset[str],
+    *,
+    aspect: bool = False,
+    keep: frozenset[str] = frozenset(),
+) -> tuple[Term, ...]:
     """The content terms of a question whose phrases are already rewritten; ``aspect`` when
-    "start" or "begin" governs a verb in it."""
+    "start" or "begin" governs a verb in it; ``keep`` function words that are names here."""
     tokens: list[str] = []
     for word in words(phrased, normalized=True):
         if "-" in word and not is_identifier(word):
@@ -336,7 +346,7 @@ def _terms(phrased: str, proper: frozenset[str], *, aspect: bool = False) -> tup
         if word == "how" and index + 1 < len(tokens) and tokens[index + 1] in ("many", "long"):
             skip = 1
             continue
-        if word in seen or _is_noise(word):
+        if word in seen or (_is_noise(word) and word not in keep):
             continue
         seen.add(word)
         term = _term(word, word in proper)
@@ -435,6 +445,7 @@ _SUCCESSION_RE = re.compile(
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _PRONOUNS = frozenset(("it",))  # the thing asked about, not the people who acted
+_CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

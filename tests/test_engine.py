@@ -1272,3 +1272,20 @@ def test_an_irregular_form_finds_facts_by_the_stem_of_its_base_form(tmp_path: Pa
         ),
     )
     assert ids(engine.ask("who built the hotel?"))[:1] == ["begun"]
+
+
+def test_an_anchor_is_the_event_not_a_fact_placed_after_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: merger-announced, date: 2017-10, text: Kestrel FM and Tarrow Radio announced a"
+        " merger.}\n"
+        "  - {id: merger, date: 2018-04-01, text: The merger was completed and the station"
+        " relaunched as KTR.}\n"
+        "  - {id: survey, date: 2019-10, text: The first survey after the merger counted"
+        " 31000 weekly listeners.}\n"
+        "  - {id: dab, date: 2020-02, text: KTR began broadcasting on DAB.}\n",
+    )
+    answer = engine.ask("how many weekly listeners did we have after the merger?")
+    assert answer.anchor is not None and answer.anchor.id == "merger"
+    assert ids(answer)[:1] == ["survey"]

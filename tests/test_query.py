@@ -381,3 +381,16 @@ def test_what_did_it_do_asks_for_whatever_happened(question: str, doings: bool) 
 )
 def test_what_a_thing_was_made_or_became_is_marked(question: str, complements: list[str]) -> None:
     assert [t.word for t in parse(question).terms if t.complement] == complements
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when did kestrel fm get an AM frequency?", ["kestrel", "fm", "am", "frequency"]),
+        ("when did the IT team move?", ["it", "team", "move"]),
+        ("WHEN DID WE MOVE", ["move"]),  # a question in capitals names nothing by them
+        ("When did The Beatles split?", ["beatles", "split"]),
+    ],
+)
+def test_a_function_word_in_capitals_is_a_name(question: str, expected: list[str]) -> None:
+    assert words(parse(question)) == expected
