@@ -136,6 +136,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     phrased = rewrite_phrases(_NOW_RE.sub(" now ", rest), keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
     order = _order(rest, proper)
+    if order is None and _WHAT_IS_RE.match(rest):
+        order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
     ordered = _ordered_phrase(rest, proper) if order else ()
     # "an AM frequency", "the IT team": a function word in capitals is a name
     shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS
@@ -446,6 +448,7 @@ _SUCCESSION_RE = re.compile(
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _PRONOUNS = frozenset(("it",))  # the thing asked about, not the people who acted
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
+_WHAT_IS_RE = re.compile(r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+\W*$")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(

@@ -1289,3 +1289,17 @@ def test_an_anchor_is_the_event_not_a_fact_placed_after_it(tmp_path: Path) -> No
     answer = engine.ask("how many weekly listeners did we have after the merger?")
     assert answer.anchor is not None and answer.anchor.id == "merger"
     assert ids(answer)[:1] == ["survey"]
+
+
+def test_what_was_a_thing_is_answered_by_the_fact_that_brought_it_in(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: launch, date: 2012-03, text: 'The firm launched Tallyroom, a time-tracking"
+        " app for small agencies.'}\n"
+        "  - {id: v2, date: 2014-06, text: Tallyroom 2.0 added invoicing.}\n"
+        "  - {id: shutdown, date: 2016-01, text: Tallyroom was shut down after failing to find"
+        " paying customers.}\n",
+    )
+    assert ids(engine.ask("what was tallyroom?"))[:1] == ["launch"]
+    assert ids(engine.ask("when was tallyroom shut down?"))[:1] == ["shutdown"]
