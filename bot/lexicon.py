@@ -289,6 +289,8 @@ blaze burn burned burnt burning arson fire
 reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
+celebrate celebrated celebrating celebration celebrations commemorate commemorated anniversary
+    jubilee
 lift lifts elevator elevators
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest

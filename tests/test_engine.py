@@ -696,6 +696,7 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when was the Northwind buyout?", "northwind"),
         ("when did we change the depot's name?", "depot-renamed"),
         ("when did the council slash the bus subsidy?", "subsidy-cut"),
+        ("when did the eastgate depot have a celebration?", "depot-jubilee"),
         ("what did the court decide about the depot?", "court"),
     ],
 )
@@ -729,7 +730,9 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: depot-renamed, date: 2012-05, text: Eastgate depot was renamed Harbour"
         " Garage.}\n"
         "  - {id: subsidy-cut, date: 2010-03, text: The city council cut its bus subsidy by a"
-        " third.}\n",
+        " third.}\n"
+        "  - {id: depot-jubilee, date: 2001-06, text: Eastgate depot marked its fiftieth"
+        " anniversary with an open day.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
