@@ -174,7 +174,7 @@ def term_match(r: Resolved, view: FactView) -> float:
         word = r.term.word
         if word in view.words or (word[-1] == "s" and word[:-1] in view.words):
             return 1.0  # the id as written, or as its plural ("the F27s")
-        if lexicon.NUMBER_NAMES.get(word, "") in view.words:
+        if (lexicon.NUMBER_NAMES.get(word) or lexicon.ORDINAL_NAMES.get(word, "")) in view.words:
             return 1.0  # "1 million" is "one million"
         if word + ".0" in view.words or word + ".0.0" in view.words:
             return 1.0  # "Forge 4" is Forge 4.0

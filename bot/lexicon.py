@@ -153,6 +153,30 @@ NUMBER_NAMES = {
 }
 
 
+def _ordinal_names() -> dict[str, str]:
+    """ "1st" -> "first" ... "100th" -> "hundredth", "25th" -> "twenty-fifth"."""
+    units = (
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    tenths = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+    names = {n + 1: name for n, name in enumerate(units)}
+    for index, (ten, tenth) in enumerate(zip(tens, tenths.split(), strict=True)):
+        base = 20 + 10 * index
+        names[base] = tenth
+        names.update({base + n + 1: f"{ten}-{unit}" for n, unit in enumerate(units[:9])})
+    names[100] = "hundredth"
+    suffix = {1: "st", 2: "nd", 3: "rd"}
+    return {
+        f"{n}{'th' if 10 <= n % 100 <= 20 else suffix.get(n % 10, 'th')}": name
+        for n, name in names.items()
+    }
+
+
+# Ordinals people write either way: "25th anniversary" and "twenty-fifth anniversary".
+ORDINAL_NAMES = _ordinal_names()
+
 # Question words that decide the form of the answer. Typos of these are corrected first.
 QUESTION_WORDS = ("when", "where", "who", "whom", "whose", "what", "which", "how", "why")
 

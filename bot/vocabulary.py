@@ -243,12 +243,13 @@ def _english_words(length: int) -> list[str]:
 
 
 _VERB_FAMILIES = lexicon.verb_families()
-_DIGITS = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}  # "ten" is "10"
+_NUMBERS = {**lexicon.NUMBER_NAMES, **lexicon.ORDINAL_NAMES}  # "10" is "ten", "25th" "twenty-fifth"
+_DIGITS = {name: digits for digits, name in _NUMBERS.items()}  # "ten" is "10"
 
 
 def _alternatives(word: str) -> tuple[str, ...]:
     """Other ways to write a word: its irregular verb forms, a number's digits or name."""
-    number = _DIGITS.get(word) or lexicon.NUMBER_NAMES.get(word)
+    number = _DIGITS.get(word) or _NUMBERS.get(word)
     return (*_VERB_FAMILIES.get(word, ()), *((number,) if number else ()))
 
 

@@ -968,9 +968,13 @@ def test_numbers_in_digits_or_words(tmp_path: Path) -> None:
         "facts:\n"
         "  - {id: one, date: 2015-06, text: Tandem passed one million registered users.}\n"
         "  - {id: ten, date: 2019-02, text: Tandem reached 10 million monthly users.}\n"
-        "  - {id: dark, date: 2020-09, text: Tandem added a dark mode.}\n",
+        "  - {id: dark, date: 2020-09, text: Tandem added a dark mode.}\n"
+        "  - {id: tenth, date: 2023-05, text: Tandem held a party for its tenth birthday.}\n"
+        "  - {id: fifth, date: 2018-05, text: Tandem turned five with a 5th birthday sale.}\n",
     )
     assert ids(engine.ask("when did tandem reach 1 million users?"))[:1] == ["one"]
+    assert ids(engine.ask("when was tandem's 10th birthday?"))[:1] == ["tenth"]
+    assert ids(engine.ask("when was the fifth birthday sale?"))[:1] == ["fifth"]
     assert ids(engine.ask("when did tandem hit ten million users?"))[:1] == ["ten"]
     assert not engine.ask("when did tandem reach 5 million users?").answered
 
