@@ -134,6 +134,15 @@ def test_fix_question_word(word: str, first: bool, expected: str) -> None:
         ("what happened on May 5, 2022?", "in", "2022-05-05", "2022-05-05"),
         ("what happened last year?", "in", "2025-01-01", "2025-12-31"),  # today is 2026-01-01
         ("what happened this year?", "in", "2026-01-01", "2026-12-31"),
+        ("when did the army take over the hospital in ww1", "in", "1914-07-28", "1918-11-11"),
+        ("what happened during the first world war?", "in", "1914-07-28", "1918-11-11"),
+        ("what did we build after world war ii", "after", "1939-09-01", "1945-09-02"),
+        ("anything before the second world war", "before", "1939-09-01", "1945-09-02"),
+        ("why was the 77-78 season called off", "in", "1977-01-01", "1978-12-31"),
+        ("what happened in the 2019/20 season", "in", "2019-01-01", "2020-12-31"),
+        ("who won the league in 2021-22?", "in", "2021-01-01", "2022-12-31"),
+        ("what happened in 2011-12", "in", "2011-12-01", "2011-12-31"),  # December 2011
+        ("the 2011-12 season", "in", "2011-01-01", "2012-12-31"),
     ],
 )
 def test_time_constraint(question: str, relation: str, start: str, end: str) -> None:
