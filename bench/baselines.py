@@ -20,8 +20,9 @@ from eval_all import question_sets  # type: ignore[import-not-found]
 from rapidfuzz import fuzz
 
 from bot import evaluate
+from bot.choice import Match
 from bot.dates import PartialDate
-from bot.engine import Answer, Match
+from bot.engine import Answer
 from bot.facts import load_facts
 from bot.query import parse_question
 from bot.store import Store, build_db

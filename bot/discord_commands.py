@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import discord
 from discord import app_commands
 
+from bot.choice import Match
 from bot.config import Settings
 from bot.curation import Change, EditError, ReloadReport, split_list
 from bot.discord_ui import NO_PINGS, embed_of
-from bot.engine import Match
 from bot.render import (
     CONTENT_LIMIT,
     fact_card,

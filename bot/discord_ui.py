@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.engine import Answer, Match
+from bot.choice import Match
+from bot.engine import Answer
 from bot.facts import Fact
 from bot.render import (
     Card,

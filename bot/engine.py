@@ -22,11 +22,20 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.choice import (
+    ANSWER_MIN,
+    ORDER_POOL,
+    Match,
+    as_good,
+    by_order,
+    equally_good,
+    the_event,
+)
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
     KIND_CREDIT,
@@ -43,30 +52,21 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, parse_question
 from bot.store import Store
-from bot.text import analyze, groups_of, is_identifier, opposites_of, stem, words
+from bot.text import is_identifier, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
 
 # The parts of the 0-100 score (see _rank).
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
-ANSWER_MIN = 50.0  # below this the best match is not trusted
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
-ANCHOR_RIVALS = 3  # an anchor event may be any of the top few, when the first is relative to it
-ANCHOR_MARGIN = 15.0  # ... and it scores within this of the first
-AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
-FULL_COVERAGE = 0.99  # a fact holding every word of the question
-ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
-ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
-HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
-HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
@@ -77,15 +77,6 @@ DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along t
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096  # analysed facts kept between questions
-
-
-@dataclass(frozen=True)
-class Match:
-    """A fact and how well it answers the question, with the parts of its score."""
-
-    fact: Fact
-    score: float
-    parts: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -157,11 +148,11 @@ class Engine:
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
-            matches = _by_order(matches, query.order, holder=query.qtype == "who")
+            matches = by_order(matches, query.order, holder=query.qtype == "who")
         elif query.time is not None:
             # "How long" and "how many" ask about one fact: its duration, its count.
             single = query.qtype in ("how_long", "how_many")
-            listed = [] if single else _equally_good(matches)
+            listed = [] if single else equally_good(matches)
             if not listed and query.doings and not unknown:
                 # "What did the studio do in 2014?": facts about the studio rarely say "studio"
                 return self._period(question, query)
@@ -407,7 +398,7 @@ class Engine:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)
-        close = [m for m in matches[1:3] if m.fact.text != top.fact.text and _as_good(top, m)]
+        close = [m for m in matches[1:3] if m.fact.text != top.fact.text and as_good(top, m)]
         if close and query.order is None and query.time is None:
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
             note = "two or more facts fit about equally well"
@@ -533,7 +524,7 @@ class Engine:
                 note,
                 anchor_answer.unknown,
             )
-        anchor = _the_event(anchor_answer.matches, anchor_query).fact
+        anchor = the_event(anchor_answer.matches, anchor_query).fact
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
@@ -575,10 +566,8 @@ class Engine:
                 pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
         else:
             pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
-        distance = (
-            (lambda m: m.fact.period.start) if after else (lambda m: _neg(m.fact.period.start))
-        )
-        pool.sort(key=lambda m: (distance(m), m.fact.id))
+        sign = 1 if after else -1  # nearest first: the earliest after, the latest before
+        pool.sort(key=lambda m: (sign * m.fact.period.start.toordinal(), m.fact.id))
         if content and not query.anchor.nearest:
             pool.sort(key=lambda m: -m.score)
         top = pool[0]
@@ -591,110 +580,5 @@ class Engine:
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
 
 
-def _the_event(matches: tuple[Match, ...], query: Query) -> Match:
-    """The fact that is the anchor event itself, not one placed relative to it: "the first
-    survey *after the merger*" is not the merger, though it names it word for word."""
-    top = matches[0]
-    named = {t.stem for t in query.content}
-    for match in matches[: 1 + ANCHOR_RIVALS]:
-        if match.score < top.score - ANCHOR_MARGIN:
-            break
-        tokens = words(match.fact.text)
-        relative = any(
-            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 4]}
-            for i, word in enumerate(tokens)
-        )
-        if not relative:
-            return match
-    return top
-
-
-_RELATIVE = frozenset("after since following before until".split())
-
-
-def _as_good(top: Match, other: Match) -> bool:
-    """Tell whether ``other`` answers the question about as well as ``top``.
-
-    Close scores, or both facts holding every word of the question when neither echoes it
-    nearly word for word: "when did we launch?" fits two launches equally, whichever of them
-    happens to have an alternate question that looks more like it.
-    """
-    if top.score - other.score < AMBIGUOUS_MARGIN:
-        return True
-    full = FULL_COVERAGE
-    return (
-        other.score >= ANSWER_MIN
-        and top.parts.get("coverage", 0) >= full
-        and other.parts.get("coverage", 0) >= full
-        and top.parts.get("similarity", 0) < ECHO_SIMILARITY
-    )
-
-
-def _equally_good(matches: list[Match]) -> list[Match]:
-    """The answers that fit a question about as well as the best one does."""
-    if not matches or matches[0].score < ANSWER_MIN:
-        return []
-    best = matches[0].parts.get("coverage", 0.0)
-    return [
-        m
-        for m in matches
-        if m.score >= ANSWER_MIN and m.parts.get("coverage", 0.0) >= ORDER_POOL * best
-    ]
-
-
-def _neg(day: dt.date) -> int:
-    return -day.toordinal()
-
-
 def _period_text(period: Period) -> str:
     return f"{period.start.isoformat()}..{period.end.isoformat()}"
-
-
-def _by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
-    best = max(m.parts.get("coverage", 0.0) for m in matches)
-    pool = [
-        m
-        for m in matches
-        if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
-        # "The first CVE in Orbital": a fact naming a CVE is in the running even when it
-        # leaves out "Orbital", so long as it fits the rest of the question fairly well.
-        or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
-    ]
-    if holder and order == "latest":
-        # "Who is the head now?": the one who took the role, not the one who left it; a
-        # leaving is only the answer when nothing else fits.
-        pool += [
-            m
-            for m in matches
-            if m not in pool and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
-        ]
-        staying = [m for m in pool if not (_LEAVING & analyze(m.fact.text).groups)]
-        pool = staying or pool
-    fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
-    pool = fitting or pool  # "where do they play now": the latest fact that names a place
-    if order == "first":
-        pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
-    else:  # the latest event is the one that started last; a long span is not "latest"
-        pool.sort(key=lambda m: (_neg(m.fact.period.start), _neg(m.fact.period.end), -m.score))
-    chosen = pool[0]
-    if holder and order == "latest" and chosen.fact.tags:
-        # "Who runs it now?": a later fact on the same topic (its tags) that names someone
-        # took the role on, however it words it ("succeeded Jonas Achterberg as director").
-        tags = {t.casefold() for t in chosen.fact.tags}
-        later = [
-            m
-            for m in matches
-            if m.fact.period.start > chosen.fact.period.start
-            and m.parts.get("form", 0.0) > 0
-            and m.parts.get("coverage", 0.0) > 0
-            and tags <= {t.casefold() for t in m.fact.tags}
-            and not (_LEAVING & analyze(m.fact.text).groups)
-        ]
-        if later:
-            chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
-    # The chosen fact answers with the best score of its pool: the order word decided it.
-    top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
-    return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
-
-
-_LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.choice import Match
 from bot.dates import MONTH_NAMES, duration_label
-from bot.engine import Answer, Match
+from bot.engine import Answer
 from bot.evidence import DURATION_RE, WEEKDAYS
 from bot.facts import Fact
 from bot.state import AuditEntry

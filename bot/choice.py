@@ -1,0 +1,138 @@
+"""Choosing among scored matches: which fit about equally well, which one an order word
+("first", "latest", "now") picks, and which is the event an anchor names.
+
+Pure functions over ``Match`` lists; the engine scores, these choose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bot.facts import Fact
+from bot.query import Query
+from bot.text import analyze, groups_of, stem, words
+
+ANSWER_MIN = 50.0  # below this the best match is not trusted
+AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
+FULL_COVERAGE = 0.99  # a fact holding every word of the question
+ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
+ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
+HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
+ANCHOR_RIVALS = 3  # an anchor event may be any of the top few, when the first is relative to it
+ANCHOR_MARGIN = 15.0  # ... and it scores within this of the first
+
+
+@dataclass(frozen=True)
+class Match:
+    """A fact and how well it answers the question, with the parts of its score."""
+
+    fact: Fact
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+def the_event(matches: tuple[Match, ...], query: Query) -> Match:
+    """The fact that is the anchor event itself, not one placed relative to it: "the first
+    survey *after the merger*" is not the merger, though it names it word for word."""
+    top = matches[0]
+    named = {t.stem for t in query.content}
+    for match in matches[: 1 + ANCHOR_RIVALS]:
+        if match.score < top.score - ANCHOR_MARGIN:
+            break
+        tokens = words(match.fact.text)
+        relative = any(
+            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 4]}
+            for i, word in enumerate(tokens)
+        )
+        if not relative:
+            return match
+    return top
+
+
+_RELATIVE = frozenset("after since following before until".split())
+
+
+def as_good(top: Match, other: Match) -> bool:
+    """Tell whether ``other`` answers the question about as well as ``top``.
+
+    Close scores, or both facts holding every word of the question when neither echoes it
+    nearly word for word: "when did we launch?" fits two launches equally, whichever of them
+    happens to have an alternate question that looks more like it.
+    """
+    if top.score - other.score < AMBIGUOUS_MARGIN:
+        return True
+    full = FULL_COVERAGE
+    return (
+        other.score >= ANSWER_MIN
+        and top.parts.get("coverage", 0) >= full
+        and other.parts.get("coverage", 0) >= full
+        and top.parts.get("similarity", 0) < ECHO_SIMILARITY
+    )
+
+
+def equally_good(matches: list[Match]) -> list[Match]:
+    """The answers that fit a question about as well as the best one does."""
+    if not matches or matches[0].score < ANSWER_MIN:
+        return []
+    best = matches[0].parts.get("coverage", 0.0)
+    return [
+        m
+        for m in matches
+        if m.score >= ANSWER_MIN and m.parts.get("coverage", 0.0) >= ORDER_POOL * best
+    ]
+
+
+def _neg(day: dt.date) -> int:
+    return -day.toordinal()
+
+
+def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
+    best = max(m.parts.get("coverage", 0.0) for m in matches)
+    pool = [
+        m
+        for m in matches
+        if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
+        # "The first CVE in Orbital": a fact naming a CVE is in the running even when it
+        # leaves out "Orbital", so long as it fits the rest of the question fairly well.
+        or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
+    ]
+    if holder and order == "latest":
+        # "Who is the head now?": the one who took the role, not the one who left it; a
+        # leaving is only the answer when nothing else fits.
+        pool += [
+            m
+            for m in matches
+            if m not in pool and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
+        ]
+        staying = [m for m in pool if not (_LEAVING & analyze(m.fact.text).groups)]
+        pool = staying or pool
+    fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
+    pool = fitting or pool  # "where do they play now": the latest fact that names a place
+    if order == "first":
+        pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
+    else:  # the latest event is the one that started last; a long span is not "latest"
+        pool.sort(key=lambda m: (_neg(m.fact.period.start), _neg(m.fact.period.end), -m.score))
+    chosen = pool[0]
+    if holder and order == "latest" and chosen.fact.tags:
+        # "Who runs it now?": a later fact on the same topic (its tags) that names someone
+        # took the role on, however it words it ("succeeded Jonas Achterberg as director").
+        tags = {t.casefold() for t in chosen.fact.tags}
+        later = [
+            m
+            for m in matches
+            if m.fact.period.start > chosen.fact.period.start
+            and m.parts.get("form", 0.0) > 0
+            and m.parts.get("coverage", 0.0) > 0
+            and tags <= {t.casefold() for t in m.fact.tags}
+            and not (_LEAVING & analyze(m.fact.text).groups)
+        ]
+        if later:
+            chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
+    # The chosen fact answers with the best score of its pool: the order word decided it.
+    top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
+    return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
+
+
+_LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))

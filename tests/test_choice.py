@@ -1,0 +1,54 @@
+"""Choosing among scored matches: ambiguity, order words, the anchor event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.choice import Match, as_good, by_order, equally_good, the_event
+from bot.dates import PartialDate
+from bot.facts import Fact
+from bot.query import parse_question
+
+
+def match(fact_id: str, date: str, score: float, text: str = "", **parts: float) -> Match:
+    fact = Fact(id=fact_id, date=PartialDate.parse(date), text=text or fact_id)
+    return Match(fact, score, {"coverage": 1.0, **parts})
+
+
+def test_close_scores_are_as_good_and_distant_ones_are_not() -> None:
+    top = match("a", "2015", 80.0, coverage=0.8)
+    assert as_good(top, match("b", "2016", 78.0, coverage=0.8))
+    assert not as_good(top, match("c", "2016", 60.0, coverage=0.8))
+
+
+def test_equally_good_keeps_answers_that_cover_about_as_much() -> None:
+    best = match("a", "2015", 90.0, coverage=1.0)
+    near = match("b", "2016", 70.0, coverage=0.95)
+    thin = match("c", "2017", 60.0, coverage=0.5)
+    weak = match("d", "2018", 40.0, coverage=1.0)  # below the answer threshold
+    assert equally_good([best, near, thin, weak]) == [best, near]
+
+
+def test_first_and_latest_pick_by_date_among_the_well_covered() -> None:
+    old = match("old", "2001", 70.0, coverage=0.95)
+    new = match("new", "2020", 75.0, coverage=1.0)
+    off = match("off", "1990", 90.0, coverage=0.4)  # earliest, but about something else
+    assert by_order([new, old, off], "first")[0].fact.id == "old"
+    latest = by_order([new, old, off], "latest")[0]
+    assert latest.fact.id == "new" and latest.parts["order"] == 1.0
+
+
+def test_a_fact_naming_the_ordered_noun_is_in_the_running() -> None:
+    # "the first CVE in Orbital": the CVE fact that leaves out "Orbital" still counts.
+    named = match("cve-2018", "2018", 40.0, coverage=0.63, head=1.0)
+    other = match("cve-2025", "2025", 85.0, coverage=1.0, head=1.0)
+    assert by_order([other, named], "first")[0].fact.id == "cve-2018"
+
+
+def test_the_anchor_event_is_not_a_fact_placed_after_it() -> None:
+    query = parse_question("the merger", today=dt.date(2026, 1, 1))
+    survey = match("survey", "2019-10", 85.0, "The first survey after the merger counted 9.")
+    merger = match("merger", "2018-04", 79.0, "The merger was completed in April.")
+    assert the_event((survey, merger), query).fact.id == "merger"
+    far = match("merger", "2018-04", 40.0, "The merger was completed in April.")
+    assert the_event((survey, far), query).fact.id == "survey"  # too far behind to prefer
