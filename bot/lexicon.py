@@ -382,6 +382,7 @@ perf performance
 colo colocation datacenter datacenters datacentre datacentres
 dept depts department departments
 dev devs developer developers
+pr prs pullrequest pullrequests
 a&e emergency casualty
 r&d research
 m&a acquisition acquisitions
@@ -462,6 +463,7 @@ PHRASES = (
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),
     (r"\bdata (?:center|centre)s?\b", "datacenter"),
+    (r"\bpull[- ]requests?\b", "pullrequest"),
     (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),

@@ -115,6 +115,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Drivers walked out over pay.", "walkout"),
         ("The council signed off on the depot.", "approve"),
         ("Dana was named chief technology officer.", "cto"),
+        ("Median pull-request checks took 9 minutes.", "pullrequest"),
+        ("The old depot was torn down.", "demolish"),
+        ("The warehouse burned down.", "burn"),
+        ("The merger was called off.", "calloff"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
