@@ -141,7 +141,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     ordered = _ordered_phrase(rest, proper) if order else ()
     # "an AM frequency", "the IT team": a function word in capitals is a name
     shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS
-    if sum(c.isupper() for c in raw) * 2 > sum(c.isalpha() for c in raw):
+    if shouted and len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
         shouted = frozenset()  # "WHEN DID WE MOVE": a question in capitals names nothing
     terms = _terms(phrased, proper | shouted, aspect=_starts_a_doing(rest), keep=shouted)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
@@ -449,6 +449,8 @@ _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowada
 _PRONOUNS = frozenset(("it",))  # the thing asked about, not the people who acted
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
 _WHAT_IS_RE = re.compile(r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+\W*$")
+_UPPER_RE = re.compile(r"[A-Z]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _DOINGS_RE = re.compile(
