@@ -143,6 +143,8 @@ def test_fix_question_word(word: str, first: bool, expected: str) -> None:
         ("who won the league in 2021-22?", "in", "2021-01-01", "2022-12-31"),
         ("what happened in 2011-12", "in", "2011-12-01", "2011-12-31"),  # December 2011
         ("the 2011-12 season", "in", "2011-01-01", "2012-12-31"),
+        ("how many V100s did we buy in 2019?", "in", "2019-01-01", "2019-12-31"),  # no "00s"
+        ("which A320s arrived in the 90s?", "in", "1990-01-01", "1999-12-31"),
     ],
 )
 def test_time_constraint(question: str, relation: str, start: str, end: str) -> None:
