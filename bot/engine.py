@@ -50,7 +50,7 @@ from bot.evidence import (
     view_of,
 )
 from bot.facts import Fact
-from bot.query import Query, parse_question
+from bot.query import Query, ending, parse_question
 from bot.store import Store
 from bot.text import is_identifier, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
@@ -534,8 +534,10 @@ class Engine:
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
         after = query.anchor.relation == "after"
-        start = anchor.period.start.isoformat()
-        rowids = self.store.nearest(start, after=after, limit=40)
+        # After "Dennis retired", a span of his is over at its end, not its start.
+        ended = anchor.until is not None and ending(query.anchor.text)
+        point = anchor.period.end if after and ended else anchor.period.start
+        rowids = self.store.nearest(point.isoformat(), after=after, limit=40)
         content = [r for r in resolved if not r.term.weak]
         candidates = {r: 0.0 for r in rowids}
         if content:
@@ -549,10 +551,8 @@ class Engine:
                 # A fact known to the month of the anchor's day may be after it: "the road
                 # stayed closed from November 1996" after the flood of 19 November 1996.
                 unit = f.date.period()
-                return f.period.start > anchor.period.start or (
-                    unit.start < anchor.period.start <= unit.end
-                )
-            return f.period.start < anchor.period.start
+                return f.period.start > point or unit.start < point <= unit.end
+            return f.period.start < point
 
         kept = {r: candidates[r] for r, v in views.items() if ok(v.fact)}
         if not kept:

@@ -39,6 +39,11 @@ _LONG_FUNCTION_WORDS = tuple(
 _SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got)\b")
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 # "who led platform during the AWS migration", "who was mayor when Line 1 opened"
+# An event that ends something: what follows it comes after its end ("when Dennis retired")
+_ENDING_RE = re.compile(
+    r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
+    r"steps? down|died|dies|departed|ended|closed|finished)\b"
+)
 _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of)\s+(?P<anchor>.+)$"
 )
@@ -202,9 +207,20 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             if pattern in (_DURING_RE, _WHEN_CLAUSE_RE)
             else "after"
         )
+        if pattern is _WHEN_CLAUSE_RE and ending(anchor_text) and match["main"].startswith("who"):
+            relation = "after"  # "who took over when Dennis retired": whoever came next
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
     return None, text
+
+
+def ending(text: str) -> bool:
+    """Tell whether an event's words say something ended ("when Dennis retired").
+
+    >>> ending("dennis tregear retired"), ending("the new mast went up")
+    (True, False)
+    """
+    return _ENDING_RE.search(text) is not None
 
 
 def _starts_with_date(relation: str, anchor: str) -> bool:

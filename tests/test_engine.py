@@ -1310,3 +1310,22 @@ def test_what_was_a_thing_is_answered_by_the_fact_that_brought_it_in(tmp_path: P
     )
     assert ids(engine.ask("what was tallyroom?"))[:1] == ["launch"]
     assert ids(engine.ask("when was tallyroom shut down?"))[:1] == ["shutdown"]
+
+
+def test_who_took_over_when_someone_retired_is_whoever_came_after(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dennis, date: 1982, until: 1996-12, text: Dennis Tregear was head baker until"
+        " he retired.}\n"
+        "  - {id: loaf, date: 1990-04, text: The Carn Brea sourdough loaf was launched.}\n"
+        "  - {id: aisha, date: 1997-01, text: Aisha Rahman became head baker.}\n"
+        "  - {id: market, date: 2004-05, text: The fish market closed and the auctions moved to"
+        " the North Quay shed.}\n",
+    )
+    answer = engine.ask("who took over as head baker when Dennis Tregear retired?")
+    assert answer.query.anchor is not None and answer.query.anchor.relation == "after"
+    assert ids(answer)[:1] == ["aisha"]
+    # Not a succession: the question is about the time of the event itself.
+    where = engine.ask("where did the fish auctions go when the market closed?")
+    assert where.query.anchor is not None and where.query.anchor.relation == "during"
