@@ -316,6 +316,7 @@ gig gigs concert concerts
 celebrate celebrated celebrating celebration celebrations commemorate commemorated anniversary
     jubilee
 lift lifts elevator elevators
+automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership
 sell sold divest
 join joined enter entered
@@ -334,7 +335,8 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
-replace replaced replacement succeed succeeded successor supersede superseded instead
+replace replaced replacement succeed succeeded successor supersede superseded instead swap
+    swapped swapping
 cancel cancelled canceled cancellation calloff axe axed
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed
@@ -382,6 +384,7 @@ perf performance
 colo colocation datacenter datacenters datacentre datacentres
 dept depts department departments
 dev devs developer developers
+md managingdirector
 pr prs pullrequest pullrequests
 a&e emergency casualty
 r&d research
@@ -464,6 +467,7 @@ PHRASES = (
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),
     (r"\bdata (?:center|centre)s?\b", "datacenter"),
     (r"\bpull[- ]requests?\b", "pullrequest"),
+    (r"\bmanaging directors?\b", "managingdirector"),
     (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),

@@ -705,6 +705,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when did we change the depot's name?", "depot-renamed"),
         ("when did the council slash the bus subsidy?", "subsidy-cut"),
         ("when did the eastgate depot have a celebration?", "depot-jubilee"),
+        ("when did karen become MD?", "karen-md"),
+        ("when did they swap out the ticket machines?", "machines"),
         ("what did the court decide about the depot?", "court"),
     ],
 )
@@ -740,7 +742,10 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: subsidy-cut, date: 2010-03, text: The city council cut its bus subsidy by a"
         " third.}\n"
         "  - {id: depot-jubilee, date: 2001-06, text: Eastgate depot marked its fiftieth"
-        " anniversary with an open day.}\n",
+        " anniversary with an open day.}\n"
+        "  - {id: karen-md, date: 2003-04, text: Karen Hart became managing director.}\n"
+        "  - {id: machines, date: 2008-02, text: New ticket machines replaced the coin"
+        " machines.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "answered", engine.explain(answer)
