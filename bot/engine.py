@@ -465,10 +465,10 @@ class Engine:
                 shared = {w for tag in last.fact.tags for w in words(tag)}
             if not shared:
                 return matches
-            named = parse_question(
+            described = parse_question(
                 "who " + " ".join(sorted(shared)), today=self.today or dt.date.today()
             )
-            terms = [t for t in named.terms if t.stem not in query.predecessor]
+            terms = [t for t in described.terms if t.stem not in query.predecessor]
             role = [self.words.resolve(t) for t in terms]
             if not role:
                 return matches
