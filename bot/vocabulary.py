@@ -85,10 +85,12 @@ class Vocabulary:
         known = term.stem in self.stem_df or bool(verb_forms)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = self.correct(term.word) or self.correct_english(term.word)
-            if correction is not None:
-                stems = {stem(correction)}
-                credit, known = TYPO_CREDIT, True
-                common = zipf(correction)
+        elif not known and common < TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
+            correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
+        if correction is not None:
+            stems = {stem(correction)}
+            credit, known = TYPO_CREDIT, True
+            common = zipf(correction)
         groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
@@ -170,6 +172,15 @@ class Vocabulary:
             if best is None or candidate < best:
                 best = candidate
         return best[2] if best else None
+
+    def _dropped_letter(self, word: str) -> str | None:
+        """The one base word that a three-letter word is with a letter put back ("hil" for
+        "hill", "tod" for "todd"); none when several are (a short word is too easy to miss)."""
+        near = process.extract(
+            word, self.by_length.get(4, []), scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        found = {candidate for candidate, _, _ in near if not is_identifier(candidate)}
+        return found.pop() if len(found) == 1 else None
 
     def correct_english(self, word: str) -> str | None:
         """An English word one edit away ("rasie" -> "raise") whose stem the base has

@@ -928,13 +928,17 @@ def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> N
         tmp_path,
         "facts:\n"
         "  - {id: seed, date: 2016-11, text: Brightroster raised 1.2 million pounds.}\n"
-        "  - {id: office, date: 2018-02, text: Brightroster moved to a bigger office.}\n",
+        "  - {id: office, date: 2018-02, text: Brightroster moved to a bigger office.}\n"
+        "  - {id: mast, date: 2019-05, text: A new mast went up on Callow Hill.}\n"
+        "  - {id: fire, date: 2018-11, text: Fire destroyed the old mast on Callow Moor.}\n",
     )
     answer = engine.ask("when did brightroster rasie money?")
     assert any(
         line.startswith("terms: ") and "typo->raise" in line for line in engine.explain(answer)
     )
     assert ids(answer)[:1] == ["seed"]
+    # A three-letter word with a letter dropped, when one base word fits.
+    assert ids(engine.ask("when did the mast go up on callow hil?"))[:1] == ["mast"]
     # "swich" is one edit from "which" too, but "switch" is what the base says, as "moved".
     assert ids(engine.ask("when did brightroster swich to a new place?"))[:1] == ["office"]
 
