@@ -36,6 +36,7 @@ FLOORS = {
     "school": 0.68,
     "coop": 0.65,
     "gamedev": 0.65,
+    "festival": 0.68,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
