@@ -533,12 +533,17 @@ class Engine:
             note = f"during {anchor.id} ({anchor.when})"
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
+        content = [r for r in resolved if not r.term.weak]
+        if content and query.qtype == "when" and _holds_all(content, view_of(anchor)):
+            # "When was the festival cancelled after rain flooded the field?": the event the
+            # "after" clause names is the one asked about, not one after it.
+            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
         after = query.anchor.relation == "after"
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)
         point = anchor.period.end if after and ended else anchor.period.start
         rowids = self.store.nearest(point.isoformat(), after=after, limit=40)
-        content = [r for r in resolved if not r.term.weak]
         candidates = {r: 0.0 for r in rowids}
         if content:
             candidates.update(self._candidates(query, resolved))
@@ -564,6 +569,8 @@ class Engine:
             pool = [m for m in matches if m.parts["coverage"] >= ORDER_POOL * best]
             if best == 0:  # nothing fits the main clause: the nearest event is the answer
                 pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
+            # "Where was it held before Castle Park?": the nearest fact that names a place
+            pool = [m for m in pool if m.parts.get("form", 0.0) > 0] or pool
         else:
             pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
         sign = 1 if after else -1  # nearest first: the earliest after, the latest before
@@ -578,6 +585,11 @@ class Engine:
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
+
+
+def _holds_all(content: list[Resolved], view: FactView) -> bool:
+    """Tell whether a fact holds every content word of a question, each as itself."""
+    return all(term_match(r, view) >= 1.0 for r in content)
 
 
 def _period_text(period: Period) -> str:

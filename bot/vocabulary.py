@@ -83,6 +83,8 @@ class Vocabulary:
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df or bool(verb_forms)
+        # A word whose synonyms the base has ("incharge": "director") is no typo
+        known = known or bool(groups_of(term.stem) & self.base_groups)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = self.correct(term.word) or self.correct_english(term.word)
         elif not known and common < TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():

@@ -1338,3 +1338,28 @@ def test_who_took_over_when_someone_retired_is_whoever_came_after(tmp_path: Path
     # Not a succession: the question is about the time of the event itself.
     where = engine.ask("where did the fish auctions go when the market closed?")
     assert where.query.anchor is not None and where.query.anchor.relation == "during"
+
+
+def test_anchored_questions_keep_the_form_and_the_event_asked_about(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first, date: 1998-07, text: The first festival was held on Mill Meadow.}\n"
+        "  - {id: headliner, date: 2011-07, text: The Lanterns headlined the festival.}\n"
+        "  - {id: rain, date: 2012-08, text: The 2012 festival was cancelled after heavy rain"
+        " flooded the arena field.}\n"
+        "  - {id: covid, date: 2020-04, text: The 2020 festival was cancelled because of the"
+        " pandemic.}\n"
+        "  - {id: move, date: 2013-07, text: The festival moved to Castle Park.}\n"
+        "  - {id: lead, date: 2009-01, until: 2015-06, text: David Lindqvist led the events"
+        " team as director.}\n",
+    )
+    # The nearest fact before that names a place, not the nearest fact.
+    assert ids(engine.ask("where was the festival held before Castle Park?"))[:1] == ["first"]
+    # The "after" clause describes the event asked about.
+    asked = engine.ask("when was the festival cancelled after heavy rain flooded the field?")
+    assert ids(asked)[:1] == ["rain"]
+    # "in charge" is a word of the base's synonyms ("director"), not a typo of "charge".
+    answer = engine.ask("who was in charge of the events team in 2012?")
+    assert ids(answer)[:1] == ["lead"]
+    assert "typo" not in engine.explain(answer)[1]
