@@ -50,7 +50,7 @@ from bot.evidence import (
     view_of,
 )
 from bot.facts import Fact
-from bot.query import Query, ending, parse_question
+from bot.query import Query, ending, parse_question, year_as_word
 from bot.store import Store
 from bot.text import is_identifier, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
@@ -145,6 +145,8 @@ class Engine:
         if not content:
             return Answer(question, "declined", (), query, "none", note="empty")
         matches = self._rank(query, resolved, self._candidates(query, resolved))
+        if not matches and (as_word := year_as_word(query)) is not None:
+            return self.answer(question, as_word)  # "the 1284 charter": no fact of 1284
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:

@@ -223,7 +223,7 @@ ORDER_LATEST = frozenset(
 SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
-end finish stop conclude close cease terminate halt eol endoflife die sunset
+end finish stop conclude close cease terminate halt eol endoflife die sunset shut
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered

@@ -214,6 +214,15 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
     return None, text
 
 
+def year_as_word(query: Query) -> Query | None:
+    """The question with a bare year read as a word, not a time: "the 1284 borough charter"
+    names a charter, though no fact happened in 1284. None when the time is not a bare year."""
+    if query.time is None or not re.fullmatch(r"(?:the )?\d{4}", query.time.text):
+        return None
+    year = query.time.text.removeprefix("the ")
+    return replace(query, time=None, terms=(*query.terms, _term(year, False)))
+
+
 def ending(text: str) -> bool:
     """Tell whether an event's words say something ended ("when Dennis retired").
 

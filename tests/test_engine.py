@@ -706,6 +706,8 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when did the council slash the bus subsidy?", "subsidy-cut"),
         ("when did the eastgate depot have a celebration?", "depot-jubilee"),
         ("when did karen become MD?", "karen-md"),
+        ("when did the depot shut for the strike?", "depot-closed"),
+        ("when did the company buy the 1284 borough charter?", "charter"),  # a name, not a time
         ("when did they swap out the ticket machines?", "machines"),
         ("what did the court decide about the depot?", "court"),
     ],
@@ -744,6 +746,10 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: depot-jubilee, date: 2001-06, text: Eastgate depot marked its fiftieth"
         " anniversary with an open day.}\n"
         "  - {id: karen-md, date: 2003-04, text: Karen Hart became managing director.}\n"
+        "  - {id: depot-closed, date: 1974-02, text: Westgate depot closed during the drivers'"
+        " strike.}\n"
+        "  - {id: charter, date: 1998-05, text: The company bought the 1284 borough charter at"
+        " auction.}\n"
         "  - {id: machines, date: 2008-02, text: New ticket machines replaced the coin"
         " machines.}\n",
     )
