@@ -110,6 +110,9 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         pool = staying or pool
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
+    score = max(m.score for m in pool)
+    if order == "first":  # "the first festival": the fact that calls itself that, if one does
+        pool = [m for m in pool if m.parts.get("says_first")] or pool
     if order == "first":
         pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
     else:  # the latest event is the one that started last; a long span is not "latest"
@@ -131,7 +134,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         if later:
             chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
     # The chosen fact answers with the best score of its pool: the order word decided it.
-    top = Match(chosen.fact, max(m.score for m in pool), {**chosen.parts, "order": 1.0})
+    top = Match(chosen.fact, score, {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 

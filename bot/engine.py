@@ -43,6 +43,7 @@ from bot.evidence import (
     Resolved,
     acts_on,
     proximity,
+    says_first,
     sorted_words,
     term_match,
     time_fit,
@@ -383,6 +384,8 @@ class Engine:
             }
             if head:
                 parts["head"] = min(found[i] for i in head)
+                if query.order == "first" and says_first(view, content[head[-1]]):
+                    parts["says_first"] = 1.0  # "the first festival was held...": its own word
             if about_predecessor:
                 parts["predecessor"] = 1.0
             matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))

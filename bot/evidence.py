@@ -28,6 +28,11 @@ TIME_START_POINTS = 2.0  # ... and a fact that began in the period asked about
 VOICE_WINDOW = 3  # "was founded", "was later founded", "had been founded"
 SUBJECT_WINDOW = 6  # a subject stands this close before its verb
 _BE_STEMS = frozenset("was were been be is are".split())
+# Words with which a fact calls something the first of its kind ("the original X" is more
+# often the old one than the first)
+_FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maiden"))
+_WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
+_NARROWING = frozenset("to that which who since outside in for with on from by".split())
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
@@ -147,6 +152,23 @@ def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
         return False
     before = [p for p in _spots(subject, where) if p < SENTENCE_GAP]
     return any(p - SUBJECT_WINDOW <= b < p for p in spots for b in before)
+
+
+def says_first(view: FactView, noun: Resolved) -> bool:
+    """Tell whether the fact calls itself the first of a kind: "first" (or "debut",
+    "inaugural") just before the noun an order word qualifies ("the first Harrowmere
+    Festival"), and not the first of a narrower kind ("the first release to run on Windows",
+    "the first version Torvalds considered ready")."""
+    tokens = _WORD_OR_STOP_RE.findall(view.fact.text)  # "debut album, Night Ferries"
+    for index, token in enumerate(tokens):
+        if stem(token.lower()) not in _FIRST_STEMS:
+            continue
+        for gap in (1, 2):
+            if index + gap < len(tokens) and stem(tokens[index + gap].lower()) in noun.stems:
+                after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""
+                if after.lower() not in _NARROWING and not after[:1].isupper():
+                    return True
+    return False
 
 
 def _spots(stems: frozenset[str], where: dict[str, tuple[int, ...]]) -> Sequence[int]:

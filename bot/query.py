@@ -331,6 +331,8 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
         if token in proper or not (token in lexicon.ORDER_FIRST or token in lexicon.ORDER_LATEST):
             continue
         before = tokens[index - 1]
+        if before == "very" and index >= 2:  # "the very first festival"
+            before = tokens[index - 2]
         if before not in _DETERMINERS and not before.endswith(("'s", "s'")):
             return ()
         phrase = []

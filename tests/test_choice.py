@@ -52,3 +52,9 @@ def test_the_anchor_event_is_not_a_fact_placed_after_it() -> None:
     assert the_event((survey, merger), query).fact.id == "merger"
     far = match("merger", "2018-04", 40.0, "The merger was completed in April.")
     assert the_event((survey, far), query).fact.id == "survey"  # too far behind to prefer
+
+
+def test_first_prefers_the_fact_that_calls_itself_the_first_of_its_kind() -> None:
+    deal = match("deal", "1981-03", 86.0, head=1.0)  # a two-album deal, earlier
+    debut = match("debut", "1981-10", 86.0, head=1.0, says_first=1.0)
+    assert by_order([deal, debut], "first")[0].fact.id == "debut"

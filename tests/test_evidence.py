@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.dates import PartialDate
-from bot.evidence import forms_of
+from bot.evidence import Resolved, forms_of, says_first, view_of
 from bot.facts import Fact
+from bot.query import Term
+from bot.text import stem
 
 
 def fact(text: str, *, until: str | None = None) -> Fact:
@@ -48,3 +50,20 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
     assert "how_long" in forms_of(fact("A bad query took checkout down for 47 minutes."))
     assert "how_long" in forms_of(fact("Drivers struck for three weeks over pay."))
     assert "how_long" not in forms_of(fact("Dana led the team."))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("The first Harrowmere Festival was held on Mill Meadow.", "festival", True),
+        ("Glass Meridian released their debut album, Night Ferries.", "album", True),
+        ("Quill 1.4 was the first release to run outside Unix.", "release", False),
+        ("Linux 1.0 was the first version Torvalds considered ready.", "version", False),
+        ("The taproom opened beside the original brewery.", "brewery", False),
+    ],
+)
+def test_a_fact_that_calls_itself_the_first_of_its_kind(
+    text: str, noun: str, expected: bool
+) -> None:
+    resolved = Resolved(Term(noun, stem(noun)), frozenset({stem(noun)}), frozenset(), 1.0, True)
+    assert says_first(view_of(fact(text)), resolved) is expected
