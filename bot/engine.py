@@ -53,7 +53,7 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
 from bot.store import Store
-from bot.text import is_identifier, opposites_of, stem, words
+from bot.text import is_identifier, is_ordinal, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -132,7 +132,7 @@ class Engine:
         resolved = [self.words.resolve(term) for term in self.words.compounds(query.terms)]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
-        if any(r.exact and not r.known for r in content):
+        if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
             # Identifiers match exactly: a version or ticket the base never names is not there.
             matches = self._rank(query, resolved, self._candidates(query, resolved))
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)

@@ -314,7 +314,7 @@ reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
 celebrate celebrated celebrating celebration celebrations commemorate commemorated anniversary
-    jubilee
+    jubilee centenary centennial
 lift lifts elevator elevators
 automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership
@@ -436,6 +436,7 @@ PHRASES = (
     (r"\b(?:walk|walks|walked|walking) (?:out|off the job)\b", "walkout"),
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
     (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
+    (r"\b(?:christen|christens|christened) (?:[\w'-]+ ){1,3}in (?:memory|honou?r) of\b", "rename"),
     (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
     (
         r"\b(?:cut|cuts|cutting|eliminated|eliminates|eliminating|shed|sheds|shedding|axed|axing)"

@@ -193,6 +193,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
             continue  # "since when do postmortems have to be blameless": a when question
+        if match["main"].rstrip().endswith(("named", "called", "renamed")):
+            continue  # "what boat is named after Derek Hollis": a name, not an order
         if _DURATION_END_RE.search(match["main"]):
             continue  # "how many seconds after launch": a duration, not an event order
         if _SAME_SUBJECT_RE.match(anchor_text):

@@ -196,6 +196,18 @@ def id_label(fact_id: str) -> str:
     return " ".join(w for w in fact_id.split("-") if w.isalpha())
 
 
+def is_ordinal(word: str) -> bool:
+    """Tell whether a word is an ordinal in digits ("25th"): it counts, it names nothing.
+
+    >>> is_ordinal("25th"), is_ordinal("v2.4")
+    (True, False)
+    """
+    return _ORDINAL_RE.fullmatch(word) is not None
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def is_identifier(word: str) -> bool:
     """Tell whether a word names something exactly (has a digit): ``3.11``, ``inc-2041``."""
     return _DIGIT_RE.search(word) is not None

@@ -707,6 +707,7 @@ def test_a_word_on_most_facts_still_finds_every_fact_for_an_order_question(
         ("when did the eastgate depot have a celebration?", "depot-jubilee"),
         ("when did karen become MD?", "karen-md"),
         ("when did the depot shut for the strike?", "depot-closed"),
+        ("what bus is named after derek hollis?", "hollis-bus"),
         ("when did the company buy the 1284 borough charter?", "charter"),  # a name, not a time
         ("when did they swap out the ticket machines?", "machines"),
         ("what did the court decide about the depot?", "court"),
@@ -748,6 +749,8 @@ def test_everyday_phrasings_of_events(tmp_path: Path, question: str, fact_id: st
         "  - {id: karen-md, date: 2003-04, text: Karen Hart became managing director.}\n"
         "  - {id: depot-closed, date: 1974-02, text: Westgate depot closed during the drivers'"
         " strike.}\n"
+        "  - {id: hollis-bus, date: 2008-04, text: A new bus was christened Derek Hollis in"
+        " memory of the first depot manager.}\n"
         "  - {id: charter, date: 1998-05, text: The company bought the 1284 borough charter at"
         " auction.}\n"
         "  - {id: machines, date: 2008-02, text: New ticket machines replaced the coin"

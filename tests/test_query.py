@@ -289,6 +289,7 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
         "who led the youth choir when it started?",  # its own start, not another event
         "since when do postmortems have to be blameless?",  # a when question
         "when did we stop getting paged in the middle of the night?",
+        "what boat is named after derek hollis?",  # a name, not an order
     ],
 )
 def test_not_an_anchor(question: str) -> None:
