@@ -43,7 +43,7 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
             break
         tokens = words(match.fact.text)
         relative = any(
-            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 4]}
+            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 6]}
             for i, word in enumerate(tokens)
         )
         if not relative:
@@ -51,7 +51,7 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
     return top
 
 
-_RELATIVE = frozenset("after since following before until".split())
+_RELATIVE = frozenset("after since following before until within".split())  # "within a month of"
 
 
 def as_good(top: Match, other: Match) -> bool:
