@@ -50,7 +50,7 @@ def test_the_anchor_event_is_not_a_fact_placed_after_it() -> None:
     survey = match("survey", "2019-10", 85.0, "The first survey after the merger counted 9.")
     merger = match("merger", "2018-04", 79.0, "The merger was completed in April.")
     assert the_event((survey, merger), query).fact.id == "merger"
-    within = match("drop", "2014-06", 96.0, "Within a month of the merger the rating fell.")
+    within = match("drop", "2014-06", 90.0, "Within a month of the merger the rating fell.")
     assert the_event((within, merger), query).fact.id == "merger"
     far = match("merger", "2018-04", 40.0, "The merger was completed in April.")
     assert the_event((survey, far), query).fact.id == "survey"  # too far behind to prefer
