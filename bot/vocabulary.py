@@ -233,20 +233,21 @@ def _nominal(stemmed: str) -> set[str]:
     and "admiss(ion)", "acquir(e)" and "acquisit(ion)"."""
     if len(stemmed) < 5:
         return set()
-    found = set()
-    if stemmed.endswith("isit"):
-        found.add(stemmed[:-4] + "ir")
-    elif stemmed.endswith("ss"):
-        found.add(stemmed[:-2] + "t")
-    elif stemmed.endswith("s"):
-        found.add(stemmed[:-1] + "d")
-    elif stemmed.endswith("ir"):
-        found.add(stemmed[:-2] + "isit")
-    elif stemmed.endswith("t"):
-        found.add(stemmed[:-1] + "ss")
-    elif stemmed.endswith("d"):
-        found.add(stemmed[:-1] + "s")
-    return found
+    for ending, other in _NOMINAL_ENDINGS:  # the first ending that fits
+        if stemmed.endswith(ending):
+            return {stemmed[: -len(ending)] + other}
+    return set()
+
+
+# A verb's stem ending and its -sion/-ition noun's, both ways, longest ending first
+_NOMINAL_ENDINGS = (
+    ("isit", "ir"),
+    ("ss", "t"),
+    ("s", "d"),
+    ("ir", "isit"),
+    ("t", "ss"),
+    ("d", "s"),
+)
 
 
 @lru_cache(maxsize=64)
