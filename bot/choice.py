@@ -84,6 +84,13 @@ def equally_good(matches: list[Match]) -> list[Match]:
     ]
 
 
+def _fits_better(one: Match, other: Match) -> bool:
+    """Tell whether one match holds the question's words more closely together than the
+    other does, and at least as many of them."""
+    closer = one.parts.get("proximity", 0.0) > other.parts.get("proximity", 0.0)
+    return closer and one.parts.get("coverage", 0.0) >= other.parts.get("coverage", 0.0)
+
+
 def _neg(day: dt.date) -> int:
     return -day.toordinal()
 
@@ -110,6 +117,10 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         pool = staying or pool
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
+    if holder and order == "latest":
+        # "Who is head vet now?": not a practice manager (a head of sorts) when facts hold all
+        # the role's words, and together.
+        pool = [m for m in pool if not any(_fits_better(o, m) for o in pool)]
     score = max(m.score for m in pool)
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
         pool = [m for m in pool if m.parts.get("says_first")] or pool

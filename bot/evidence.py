@@ -127,9 +127,19 @@ def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
 def proximity(content: list[Resolved], found: list[float], view: FactView) -> float:
     """The share of neighbouring question terms that stand near each other in the fact."""
     where = view.positions
-    spots = [(_spots(r.stems, where) if f else None) for r, f in zip(content, found, strict=True)]
+    spots = [
+        (_spots(_standing(r, view), where) if f else None)
+        for r, f in zip(content, found, strict=True)
+    ]
     near = sum(1 for a, b in itertools.pairwise(spots) if a and b and _near(a, b))
     return near / max(1, len(content) - 1)
+
+
+def _standing(r: Resolved, view: FactView) -> frozenset[str]:
+    """The fact's stems that stand for a question term: the term's own, its other forms ("led"
+    for "lead") and longer stems ("consultation"). Not its synonyms: measured, they make
+    more words near than they should."""
+    return r.stems | r.forms | r.related
 
 
 def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:

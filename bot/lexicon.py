@@ -223,7 +223,7 @@ ORDER_LATEST = frozenset(
 SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
-end finish stop conclude close cease terminate halt eol endoflife die sunset shut
+end finish stop conclude close cease terminate halt eol endoflife die sunset shut winddown
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered
@@ -248,7 +248,7 @@ move relocate migrate migration transfer switch port transition shift replace
 buy acquire purchase takeover buyout
 merge combine unify unified
 found establish create form setup inception founding
-win won victory champion title trophy triumph
+win won victory champion title trophy triumph crown crowned
 lose lost defeat beaten relegate relegation godown
 die death dead pass passed kill killed killing perish fatal fatality casualty
 born birth
@@ -335,6 +335,7 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
+    scam scams scammed swindle swindled
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed
@@ -347,6 +348,13 @@ pay wage wages salary salaries earnings
 funding fund funded investment investments invest invested investor investors financing
     raise raised raising
 music soundtrack composer compose composed
+horse horses equine
+cat cats feline
+dog dogs canine
+failover fallback standby backup
+accredit accredited accreditation certify certified certification recognise recognised
+    recognize recognized recognition
+handle handled handling tackle tackled dealwith
 launch golive
 """.strip()
 
@@ -357,7 +365,7 @@ EVENT_KINDS_TEXT = """
 end ended ending stop stopped cease ceased halt halted discontinue discontinued drop dropped
     scrap scrapped ditch ditched axe axed cancel cancelled canceled calloff abandon abandoned
     withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
-    shutdown close closed closure closures kill killed sunset sunsetted
+    shutdown close closed closure closures kill killed sunset sunsetted winddown
 move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
@@ -399,6 +407,8 @@ univ university
 corp corporation
 admin administration administrator
 mgr manager
+indie independent
+coop co-op cooperative cooperatives
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
@@ -444,6 +454,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
@@ -452,6 +463,7 @@ PHRASES = (
     (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
+    (r"\b(?:wind|winds|wound|winding) (?:down|up)\b", "winddown"),
     (r"\bchief executive(?: officer)?\b", "ceo"),
     # A letter that names one of a series: "Series B", "Plan C", "Terminal A" ("seriesb").
     (

@@ -60,3 +60,18 @@ def test_first_prefers_the_fact_that_calls_itself_the_first_of_its_kind() -> Non
     deal = match("deal", "1981-03", 86.0, head=1.0)  # a two-album deal, earlier
     debut = match("debut", "1981-10", 86.0, head=1.0, says_first=1.0)
     assert by_order([deal, debut], "first")[0].fact.id == "debut"
+
+
+def test_who_holds_a_role_now_is_not_someone_with_a_role_of_a_like_name() -> None:
+    # "who's head vet now?": the head vets hold "head vet" together; a practice manager (a
+    # head of sorts, a little less covered) took on a job later, but not this one.
+    hale = match("hale", "2006-09", 100.0, coverage=1.0, proximity=1.0, form=3.0)
+    ramaswamy = match("ramaswamy", "2015-10", 100.0, coverage=1.0, proximity=1.0, form=3.0)
+    manager = match("manager", "2016-11", 100.0, coverage=0.9, proximity=0.0, form=3.0)
+    chosen = by_order([manager, hale, ramaswamy], "latest", holder=True)
+    assert chosen[0].fact.id == "ramaswamy"
+    # One who covers more of the question stays in the running, words apart or not
+    # ("Tomasz became SOC manager ... and still leads the team").
+    tomasz = match("tomasz", "2022-04", 83.0, coverage=1.0, proximity=0.0, form=3.0)
+    amara = match("amara", "2017-01", 86.0, coverage=0.9, proximity=1.0, form=3.0)
+    assert by_order([amara, tomasz], "latest", holder=True)[0].fact.id == "tomasz"

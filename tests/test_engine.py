@@ -1372,3 +1372,30 @@ def test_anchored_questions_keep_the_form_and_the_event_asked_about(tmp_path: Pa
     answer = engine.ask("who was in charge of the events team in 2012?")
     assert ids(answer)[:1] == ["lead"]
     assert "typo" not in engine.explain(answer)[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did we stop doing horse visits?", "equine"),
+        ("when did the branch get recognised for being good with cats?", "feline"),
+        ("when were we crowned best indie bookshop?", "award"),
+        ("when did someone try to scam us with a fake invoice?", "fraud"),
+        ("where is the backup site?", "failover"),
+    ],
+)
+def test_everyday_words_for_the_bases_own(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: equine, date: 2002-05, until: 2009-12, text: The group ran an equine"
+        " ambulatory service visiting yards and stables; it was wound down for lack of demand.}\n"
+        "  - {id: feline, date: 2010, text: The Quay branch received the gold Feline Care"
+        " accreditation for its cat ward.}\n"
+        "  - {id: award, date: 2017-05, text: Lantern Row won Independent Bookshop of the Year.}\n"
+        "  - {id: fraud, date: 2019-03, text: 'A fake invoice fraud from a partner account was"
+        " stopped before payment.'}\n"
+        "  - {id: failover, date: 2019, text: A failover site opened in Manchester.}\n"
+        "  - {id: move, date: 2021-01, text: The head office moved to Leeds.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)

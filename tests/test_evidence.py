@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dates import PartialDate
-from bot.evidence import Resolved, forms_of, says_first, view_of
+from bot.evidence import Resolved, forms_of, proximity, says_first, view_of
 from bot.facts import Fact
 from bot.query import Term
 from bot.text import stem
@@ -67,3 +67,17 @@ def test_a_fact_that_calls_itself_the_first_of_its_kind(
 ) -> None:
     resolved = Resolved(Term(noun, stem(noun)), frozenset({stem(noun)}), frozenset(), 1.0, True)
     assert says_first(view_of(fact(text)), resolved) is expected
+
+
+def test_a_word_stands_where_its_other_forms_stand() -> None:
+    # "who runs the Greyhaven clinic": "lead" and "Greyhaven" are near in "Greyhaven, led by"
+    lead = Resolved(
+        Term("lead", "lead"), frozenset({"lead"}), frozenset(), 1.0, True, forms=frozenset({"led"})
+    )
+    place = Resolved(
+        Term("greyhaven", "greyhaven"), frozenset({"greyhaven"}), frozenset(), 1.0, True
+    )
+    near = view_of(fact("The branch opened on Pell Street, Greyhaven, led by Grace Adeyemi."))
+    far = view_of(fact("Greyhaven opened in June; months later Grace Adeyemi led the branch."))
+    assert proximity([lead, place], [0.8, 1.0], near) == 1.0
+    assert proximity([lead, place], [0.8, 1.0], far) == 0.0
