@@ -89,10 +89,22 @@ cancelled canceled | modelling modeling | fulfil fulfill | enrol enroll | grey g
 """
 
 
+# Plurals the stemmer cannot bring to their singular's stem ("buses" is not "buse"), each
+# read as its singular.
+PLURALS_TEXT = """
+buses bus | busses bus | gases gas | lenses lens | canvases canvas | aliases alias | pluses plus
+crises crisis | analyses analysis | theses thesis | indices index | criteria criterion
+radii radius | children child | women woman | men man | mice mouse | feet foot | teeth tooth
+geese goose
+"""
+
+
 def spellings() -> dict[str, str]:
-    """Each British spelling and the American one it is read as."""
-    pairs = (entry.split() for entry in SPELLINGS_TEXT.replace("\n", "|").split("|"))
-    return {british: american for british, american in (p for p in pairs if p)}
+    """Each British spelling and the American one it is read as, and each plural in
+    ``PLURALS_TEXT`` and its singular."""
+    text = (SPELLINGS_TEXT + PLURALS_TEXT).replace("\n", "|")
+    pairs = (entry.split() for entry in text.split("|"))
+    return {other: usual for other, usual in (p for p in pairs if p)}
 
 
 # Irregular past forms of verbs, one verb between bars or line ends. A question's verb also
@@ -223,7 +235,8 @@ ORDER_LATEST = frozenset(
 SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
-end finish stop conclude close cease terminate halt eol endoflife die sunset shut winddown
+end finish stop conclude close cease terminate halt eol endoflife die sunset shut shutdown
+    winddown
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered

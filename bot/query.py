@@ -475,7 +475,8 @@ _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
-_PRONOUNS = frozenset(("it",))  # the thing asked about, not the people who acted
+# The thing asked about, not the people who acted: "when it started", "when that team was set up"
+_PRONOUNS = frozenset(("it", "that", "this"))
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
 _WHAT_IS_RE = re.compile(r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+\W*$")
 _UPPER_RE = re.compile(r"[A-Z]")

@@ -287,6 +287,7 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
     "question",
     [
         "who led the youth choir when it started?",  # its own start, not another event
+        "who led the threat hunters when that team was set up?",  # that team: the same one
         "since when do postmortems have to be blameless?",  # a when question
         "when did we stop getting paged in the middle of the night?",
         "what boat is named after derek hollis?",  # a name, not an order

@@ -138,3 +138,26 @@ def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
 )
 def test_british_and_american_spellings_share_a_stem(british: str, american: str) -> None:
     assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("buses", "bus"), ("lenses", "lens"), ("crises", "crisis"), ("women", "woman")],
+)
+def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
+    plural: str, singular: str
+) -> None:
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The shutdown of the shop.", "The shop closed."),
+        ("The service was wound down.", "The service ended."),
+        ("We were crowned the best.", "We won."),
+        ("They ran equine visits.", "They ran horse visits."),
+    ],
+)
+def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
+    assert analyze(text).groups & analyze(other).groups
