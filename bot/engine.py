@@ -39,6 +39,7 @@ from bot.choice import (
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
     KIND_CREDIT,
+    SYNONYM_CREDIT,
     FactView,
     Resolved,
     acts_on,
@@ -61,6 +62,8 @@ Status = Literal["answered", "ambiguous", "declined"]
 # The parts of the 0-100 score (see _rank).
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
+# Question types for which an anchor event that holds the whole main clause is the answer
+_ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
@@ -539,7 +542,7 @@ class Engine:
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
         content = [r for r in resolved if not r.term.weak]
-        if content and query.qtype == "when" and _holds_all(content, view_of(anchor)):
+        if content and query.qtype in _ITSELF_TYPES and _holds_all(content, view_of(anchor)):
             # "When was the festival cancelled after rain flooded the field?": the event the
             # "after" clause names is the one asked about, not one after it.
             match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
@@ -593,8 +596,9 @@ class Engine:
 
 
 def _holds_all(content: list[Resolved], view: FactView) -> bool:
-    """Tell whether a fact holds every content word of a question, each as itself."""
-    return all(term_match(r, view) >= 1.0 for r in content)
+    """Tell whether a fact holds every content word of a question, each as itself or as a
+    synonym ("shut" for "closed")."""
+    return all(term_match(r, view) >= SYNONYM_CREDIT for r in content)
 
 
 def _period_text(period: Period) -> str:

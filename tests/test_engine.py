@@ -1361,13 +1361,19 @@ def test_anchored_questions_keep_the_form_and_the_event_asked_about(tmp_path: Pa
         " pandemic.}\n"
         "  - {id: move, date: 2013-07, text: The festival moved to Castle Park.}\n"
         "  - {id: lead, date: 2009-01, until: 2015-06, text: David Lindqvist led the events"
-        " team as director.}\n",
+        " team as director.}\n"
+        "  - {id: shut, date: 2016-08, until: 2017-01, text: The box office was shut for five"
+        " months after a storm flooded its ground floor.}\n"
+        "  - {id: reopen, date: 2017-02, text: The box office reopened with a new ticket desk.}\n",
     )
     # The nearest fact before that names a place, not the nearest fact.
     assert ids(engine.ask("where was the festival held before Castle Park?"))[:1] == ["first"]
     # The "after" clause describes the event asked about.
     asked = engine.ask("when was the festival cancelled after heavy rain flooded the field?")
     assert ids(asked)[:1] == ["rain"]
+    # ... and holds the words of the question as synonyms ("shut" for "closed")
+    closed = engine.ask("how long was the box office closed after the storm?")
+    assert ids(closed)[:1] == ["shut"]
     # "in charge" is a word of the base's synonyms ("director"), not a typo of "charge".
     answer = engine.ask("who was in charge of the events team in 2012?")
     assert ids(answer)[:1] == ["lead"]
