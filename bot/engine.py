@@ -38,6 +38,7 @@ from bot.choice import (
 )
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
+    ENDING_KINDS,
     KIND_CREDIT,
     SYNONYM_CREDIT,
     FactView,
@@ -298,6 +299,15 @@ class Engine:
         # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
         weights = [r.weight / total for r in content]
         found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
+        # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
+        ending = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS]
+        for rowid, view in views.items() if ending else ():
+            if view.left and any(
+                r.stems & view.left for j, r in enumerate(content) if j not in ending
+            ):
+                found = found_by_row[rowid]
+                for i in ending:
+                    found[i] = max(found[i], content[i].credit)
         coverage_by_row = {
             r: sum(w * m for w, m in zip(weights, found, strict=True))
             for r, found in found_by_row.items()

@@ -34,6 +34,7 @@ _FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maide
 _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 _NARROWING = frozenset("to that which who since outside in for with on from by".split())
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
+ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -73,6 +74,7 @@ class FactView:
     families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
     early: frozenset[str] = frozenset()  # stems among the first words of its text
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
+    left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
 
 
 def view_of(fact: Fact) -> FactView:
@@ -93,7 +95,52 @@ def view_of(fact: Fact) -> FactView:
         families=families(frozenset().union(*(p.words for p in parts))),
         early=frozenset(stem(w) for w in parts[0].words[:EARLY_WORDS]),
         kinds=kinds_of(stems),
+        left=left_behind(fact.text),
     )
+
+
+# What a fact says was given up for something else: "moved off the EC2 instance onto MWAA",
+# "CruiseControl was replaced by Hudson", "replaced RTIR with TheHive", "instead of Unity".
+_THING = r"(?P<x>[^.;,()]{1,60}?)"
+_LEFT_RES = (
+    re.compile(
+        r"\b(?:move[sd]?|moving|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transitioned|"
+        r"ported|shifted|converted|went)\b[^.;]{0,40}?\b(?:off|from|away from|out of)\s+"
+        + _THING
+        + r"(?:\s+(?:to|onto|into|in favou?r of|for)\b|[.,;]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:^|[.;,]\s*|\b(?:the|its|their|our)\s+)(?P<x>[^.;,()]{1,40}?)\s+(?:was|were|had been|"
+        r"has been|have been)\s+(?:\w+\s+)?(?:replaced|superseded|retired|phased out|dropped|"
+        r"scrapped|abandoned|ditched|swapped out)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:replac(?:ed|es|ing)|swap(?:s|ped|ping)(?: out)?|trad(?:ed|es|ing) in)\s+"
+        + _THING
+        + r"\s+(?:with|for|by|in favou?r of)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:instead of|in place of)\s+" + _THING + r"(?:[.,;]|$)", re.IGNORECASE),
+)
+_LEFT_WORDS = 5  # the words of a left thing that name it: the last few
+
+
+def left_behind(text: str) -> frozenset[str]:
+    """The stems of what a fact says was left, replaced or given up for something else.
+
+    >>> sorted(left_behind("CruiseControl was replaced by Hudson in 2009."))
+    ['cruisecontrol']
+    >>> sorted(left_behind("The team moved off the old EC2 instance onto Amazon MWAA."))
+    ['ec2', 'instanc', 'old']
+    """
+    found: set[str] = set()
+    for pattern in _LEFT_RES:
+        for match in pattern.finditer(text):
+            thing = " ".join(match["x"].split()[-_LEFT_WORDS:])
+            found |= analyze(thing).stems
+    return frozenset(found)
 
 
 def families(words: frozenset[str]) -> frozenset[str]:

@@ -1405,3 +1405,22 @@ def test_everyday_words_for_the_bases_own(tmp_path: Path, question: str, fact_id
         "  - {id: move, date: 2021-01, text: The head office moved to Leeds.}\n",
     )
     assert_top(engine.ask(question), fact_id)
+
+
+def test_giving_something_up_is_told_by_what_replaced_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: adopt-cc, date: 2004-03, text: Nightly builds began on CruiseControl.}\n"
+        "  - {id: hudson, date: 2009-02, text: CruiseControl was replaced by Hudson on eight"
+        " build agents.}\n"
+        "  - {id: unity, date: 2012, text: The studio abandoned its home-made engine and moved"
+        " all development to Unity.}\n"
+        "  - {id: godot, date: 2021-02, text: New projects would be built in the Godot engine"
+        " instead of Unity.}\n"
+        "  - {id: mwaa, date: 2021-11, text: Airflow moved off the self-managed EC2 instance"
+        " onto Amazon MWAA.}\n",
+    )
+    assert_top(engine.ask("when did we ditch cruisecontrol?"), "hudson")
+    assert_top(engine.ask("when did they ditch unity?"), "godot")
+    assert_top(engine.ask("when did we stop running airflow on EC2?"), "mwaa")
