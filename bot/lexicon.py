@@ -86,6 +86,7 @@ neighbour neighbor | centre center | centres centers | metre meter | theatre the
 organise organize | organised organized | organisation organization | realise realize
 recognise recognize | analyse analyze | catalogue catalog | programme program | travelled traveled
 cancelled canceled | modelling modeling | fulfil fulfill | enrol enroll | grey gray
+practise practice | practised practiced | practising practicing
 """
 
 
@@ -351,13 +352,14 @@ steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate mi
     scam scams scammed swindle swindled
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
-cancel cancelled canceled cancellation calloff axe axed
+cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
+money cash funds
 funding fund funded investment investments invest invested investor investors financing
     raise raised raising
 music soundtrack composer compose composed
