@@ -331,7 +331,7 @@ celebrate celebrated celebrating celebration celebrations commemorate commemorat
     jubilee centenary centennial
 lift lifts elevator elevators
 automate automated automation unmanned unstaffed
-bust bankrupt bankruptcy insolvent insolvency administration receivership
+bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
 sell sold divest
 join joined enter entered
 promote promoted promotion
@@ -360,6 +360,12 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
 money cash funds
+fork forked forking splitoff
+repay repaid repayment repayments
+donate donated donation donations
+dispense dispensed dispensing dispensary handout distribute distributed distribution
+reject rejected refuse refused turndown
+discover discovered discovery
 funding fund funded investment investments invest invested investor investors financing
     raise raised raising
 music soundtrack composer compose composed
@@ -469,6 +475,24 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    # Phrasal verbs the stemmer cannot see through, each as the word it means
+    (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
+    (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
+    (r"\b(?:start|starts|started|starting) out\b", "setup"),
+    (
+        r"\b(?:split|splits|splitting|break|breaks|broke|breaking) (?:off|away)\b|\bbreakaway\b"
+        r"|\b(?:spin|spins|spun|spinning) off\b|\bspin-?offs?\b",
+        "splitoff",
+    ),
+    (r"\b(?:bring|brings|brought|bringing) in\b", "introduce"),
+    (r"\b(?:pay|pays|paid|paying) (?:off|back)\b", "repay"),
+    (r"\b(?:give|gives|gave|given|giving) away\b", "donate"),
+    (r"\b(?:hand|hands|handed|handing) out\b", "handout"),
+    (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),
+    (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
+    (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
+    (r"\b(?:find|finds|found|finding) out\b", "discover"),
+    (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),

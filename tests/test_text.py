@@ -160,6 +160,11 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("They ran equine visits.", "They ran horse visits."),
         ("The game was scrapped.", "The game was cancelled."),
         ("The lottery money came in.", "The lottery funds came in."),
+        ("Four singers broke away to form a choir.", "The singers forked the choir."),
+        ("We paid off the loan.", "The loan was repaid."),
+        ("The surgery started handing out medicines.", "The surgery opened a dispensary."),
+        ("The old API was phased out.", "The old API was retired."),
+        ("The board turned down the offer.", "The board rejected the offer."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
