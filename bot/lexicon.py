@@ -223,7 +223,7 @@ TIME_NOUNS = frozenset(
 
 ORDER_FIRST = frozenset(
     """
-    first earliest initial original inaugural oldest opening maiden
+    first earliest initial original originally inaugural oldest opening maiden
     """.split()
 )
 ORDER_LATEST = frozenset(
@@ -256,7 +256,7 @@ concern worry alarm fear unease anxiety
 deploy deployment station place install position
 controversy debate dispute row argument disagreement fight quarrel
 hold held host convene
-first inaugural initial opening maiden original debut
+first inaugural initial opening maiden original originally debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
 buy acquire purchase takeover buyout

@@ -459,6 +459,8 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "who" for n in lexicon.PERSON_NOUNS},
     **{n: "where" for n in lexicon.PLACE_NOUNS},
     **{n: "when" for n in lexicon.TIME_NOUNS},
+    # "what colour was the jersey?": the fact names the colour; it seldom says "colour"
+    **{n: "what" for n in ("colour", "color", "shade")},
 }
 _ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
 _ASPECT_RE = re.compile(

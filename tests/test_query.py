@@ -66,6 +66,7 @@ def test_question_type(question: str, qtype: str) -> None:
         ("what year was the product renamed?", ["product", "renamed"]),
         ("which engineer fixed the sync bug?", ["fixed", "sync", "bug"]),
         ("how long did the database migration take?", ["database", "migration"]),
+        ("what colour was the club jersey?", ["club", "jersey"]),
     ],
 )
 def test_the_answer_form_noun_is_not_a_topic_term(question: str, terms: list[str]) -> None:
@@ -215,6 +216,7 @@ def test_identifier_beside_a_real_year() -> None:
         ("what was the first release?", "first"),
         ("what was the earliest release?", "first"),
         ("who was the original founder?", "first"),
+        ("where was the network group originally based?", "first"),
         ("what is the latest release?", "latest"),
         ("what was the most recent release?", "latest"),
         ("what is the newest release?", "latest"),
