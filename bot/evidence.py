@@ -118,8 +118,9 @@ _LEFT_RES = (
     ),
     re.compile(
         r"\b(?:replac(?:ed|es|ing)|swap(?:s|ped|ping)(?: out)?|trad(?:ed|es|ing) in)\s+"
+        + r"(?!by\b|as\b)"  # "was replaced by Hudson": Hudson is the new one
         + _THING
-        + r"\s+(?:with|for|by|in favou?r of)\b",
+        + r"\s+(?:with|for|by|in favou?r of|in|on|at|during|after)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:instead of|in place of)\s+" + _THING + r"(?:[.,;]|$)", re.IGNORECASE),
@@ -282,7 +283,7 @@ def term_match(r: Resolved, view: FactView) -> float:
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PLACE_RE = re.compile(
     r"\b(?:in|at|on|from|to|near|into|outside|inside|across|between|above|beside|along)"
-    r"\s+(?:the\s+)?(?!(?:"
+    r"\s+(?:the\s+|\d+[a-z]?\s+)?(?!(?:"
     + "|".join(
         n
         for n in (

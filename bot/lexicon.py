@@ -264,7 +264,7 @@ merge combine unify unified
 found establish create form setup inception founding
 win won victory champion title trophy triumph crown crowned
 lose lost defeat beaten relegate relegation godown
-die death dead pass passed kill killed killing perish fatal fatality casualty
+die death dead kill killed killing perish fatal fatality casualty
 born birth
 build construct
 open inaugurate
@@ -360,6 +360,8 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
 money cash funds
+big bigger biggest large larger largest huge major
+hurt injure injured injury injuries
 fork forked forking splitoff
 repay repaid repayment repayments
 donate donated donation donations
@@ -492,6 +494,8 @@ PHRASES = (
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
+    (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
+    (r"\bso far\b", " "),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),

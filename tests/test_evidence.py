@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dates import PartialDate
-from bot.evidence import Resolved, forms_of, proximity, says_first, view_of
+from bot.evidence import Resolved, forms_of, left_behind, proximity, says_first, view_of
 from bot.facts import Fact
 from bot.query import Term
 from bot.text import stem
@@ -26,6 +26,7 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("Line 3 opened between Eastfield and the University.", "where", True),
         ("The newsroom moved above the library on Church Street.", "where", True),
         ("The vote was held on Monday.", "where", False),
+        ("The food bank leased a unit at 14 Canal Street.", "where", True),
         ("The team moved to Lisbon.", "where", True),
         ("The meeting was held in March.", "where", False),
         ("The first meeting was held in Shanghai in April 2015.", "where", True),
@@ -81,3 +82,18 @@ def test_a_word_stands_where_its_other_forms_stand() -> None:
     far = view_of(fact("Greyhaven opened in June; months later Grace Adeyemi led the branch."))
     assert proximity([lead, place], [0.8, 1.0], near) == 1.0
     assert proximity([lead, place], [0.8, 1.0], far) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("CruiseControl was replaced by Hudson in 2009.", {"cruisecontrol"}),
+        ("In 2019 the SOC replaced RTIR with TheHive.", {"rtir"}),
+        ("Two electric vans replaced the diesel fleet in April 2023.", {"diesel", "fleet"}),
+        ("New projects use the Godot engine instead of Unity.", {"uniti"}),
+        ("The archive moved from Leeds to York.", {"leed"}),
+        ("The studio moved all development to Unity.", set()),
+    ],
+)
+def test_what_a_fact_says_was_left_for_something_else(text: str, left: set[str]) -> None:
+    assert left_behind(text) == left

@@ -409,3 +409,12 @@ def test_what_a_thing_was_made_or_became_is_marked(question: str, complements: l
 )
 def test_a_function_word_in_capitals_is_a_name(question: str, expected: list[str]) -> None:
     assert words(parse(question)) == expected
+
+
+def test_so_far_is_no_topic() -> None:
+    query = parse("what's happened in the 2020s so far?")
+    assert query.time is not None and words(query) == []
+
+
+def test_catching_fire_is_burning() -> None:
+    assert words(parse("when did the unit next door catch fire?")) == ["unit", "door", "burn"]

@@ -165,6 +165,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The surgery started handing out medicines.", "The surgery opened a dispensary."),
         ("The old API was phased out.", "The old API was retired."),
         ("The board turned down the offer.", "The board rejected the offer."),
+        ("The biggest call-out in its history.", "The largest call-out in its history."),
+        ("A member got hurt on the bandsaw.", "A member was injured on the bandsaw."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
