@@ -64,6 +64,13 @@ _SPELLINGS = lexicon.spellings()
 _ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)$")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
+# "At the end of 2018" tells when, not that something ended; "the start of the year" likewise
+_TIME_OF_RE = re.compile(
+    r"\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the )?"
+    r"(?=\d{4}s?\b|(?:year|month|decade|century|season|"
+    + "|".join(lexicon.MONTH_WORDS[:12])
+    + r")\b)"
+)
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
@@ -282,7 +289,8 @@ def analyze(text: str) -> Analyzed:
     ('cve-2018-11920', 'cve', 'was', 'fixed')
     """
     tokens: list[str] = []
-    for word in words(rewrite_phrases(normalize(text))) + acronyms(text):
+    plain = _TIME_OF_RE.sub(" ", normalize(text))
+    for word in words(rewrite_phrases(plain)) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)

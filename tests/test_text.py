@@ -171,3 +171,10 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
     assert analyze(text).groups & analyze(other).groups
+
+
+def test_the_end_of_a_year_is_a_time_not_an_ending() -> None:
+    retired = analyze("Tomasz retired at the end of 2018 after 27 years.")
+    assert "end" not in retired.words and "2018" in retired.words
+    assert not retired.groups & analyze("The office closed.").groups
+    assert "end" in analyze("The end of the talks came in May.").words
