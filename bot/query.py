@@ -140,6 +140,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # "these days", "at the moment": an order (see _order), not a topic
     phrased = rewrite_phrases(_NOW_RE.sub(" now ", rest), keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
+    if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
+        qtype = "what"  # "who was our first big client?": a firm as often as a person
     order = _order(rest, proper)
     if order is None and _WHAT_IS_RE.match(rest):
         order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
@@ -485,6 +487,11 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# Roles that firms and bodies hold as often as people do
+_ORGANISATION_ROLE_RE = re.compile(
+    r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"
+    r"partners?|vendors?|contractors?|tenants?|landlords?|insurers?|lenders?)\b"
+)
 _DOINGS_RE = re.compile(
     r"\bwhat (?:did|does|do|has|have|had|was|were|is|are) (?:\S+ ){1,4}"
     r"(?:do|doing|done|up to|get up to|achieve|achieved|accomplish|accomplished)\b"

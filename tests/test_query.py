@@ -51,6 +51,8 @@ def words(query: Query) -> list[str]:
         ("date of the rename", "when"),
         ("how long ago did we launch?", "when"),  # a point in time, not a duration
         ("WHEN DID WE LAUNCH", "when"),
+        ("who was our first big client?", "what"),  # a firm as often as a person
+        ("who sponsored the shirts?", "what"),
     ],
 )
 def test_question_type(question: str, qtype: str) -> None:
