@@ -208,11 +208,16 @@ class Engine:
                 words.update(f for f in r.stems if self.words.knows_identifier(f))
             if r.correction:
                 words.add(r.correction)
+            if not r.exact and (
+                r.term.stem not in self.words.stem_df or r.term.word not in self.words.df_of
+            ):
+                # "scorer" finds "scored", and "contributers" (read as "contributed")
+                # "contributors"
+                words.update(r.related)
             if not r.exact and r.term.stem not in self.words.stem_df:
                 # Synonyms only find facts for words the base lacks; the others find their
                 # facts themselves, and every extra FTS term costs time.
                 words.update(self.words.group_words(r.groups))
-                words.update(r.related)  # "scorer" finds "scored"
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):
@@ -253,7 +258,9 @@ class Engine:
         rare_limit = max(RARE_FACTS, self.size // 100)
         rare = [w for w in words if self.words.df(w) <= rare_limit]
         if rare and len(rare) < len(words):
-            return dict(self.store.search(rare, limit=CANDIDATES))
+            found = dict(self.store.search(rare, limit=CANDIDATES))
+            if found:  # the full-text index may write a rare word otherwise ("10,000")
+                return found
         if not rare and len(words) > 1:  # only common words: the facts holding them all
             found = dict(self.store.search(words, limit=CANDIDATES, every=True))
             if found:

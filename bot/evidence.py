@@ -145,11 +145,15 @@ def left_behind(text: str) -> frozenset[str]:
 
 
 def families(words: frozenset[str]) -> frozenset[str]:
-    """The version families a fact's dotted numbers belong to: "3.11.4" is in 3 and 3.11."""
+    """The version families a fact's dotted numbers belong to: "3.11.4" is in 3 and 3.11; and
+    the model families of its numbered names: "PA-28-161" is a PA-28."""
     found: set[str] = set()
     for word in words:
         parts = word.split(".")
         found.update(".".join(parts[:n]) for n in range(1, len(parts)))
+        parts = word.split("-")
+        if len(parts) > 2 and any(c.isdigit() for c in word):
+            found.update("-".join(parts[:n]) for n in range(2, len(parts)))
     return frozenset(found)
 
 
@@ -258,8 +262,8 @@ def term_match(r: Resolved, view: FactView) -> float:
             return 1.0  # "1 million" is "one million"
         if word + ".0" in view.words or word + ".0.0" in view.words:
             return 1.0  # "Forge 4" is Forge 4.0
-        if r.term.word in view.families:
-            return 0.85  # "3" names 3.0, 3.4 ...
+        if word in view.families or (word[-1] == "s" and word[:-1] in view.families):
+            return 0.85  # "3" names 3.0, 3.4 ...; "the PA-28s" names PA-28-161s
         split = ALNUM_RE.fullmatch(r.term.word)
         if split is None or split["number"] not in view.words:
             return 0.0

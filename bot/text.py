@@ -64,6 +64,8 @@ _SPELLINGS = lexicon.spellings()
 _ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)$")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
 # "At the end of 2018" tells when, not that something ended; "the start of the year" likewise
 _TIME_OF_RE = re.compile(
     r"\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the )?"
@@ -105,6 +107,8 @@ def normalize(text: str) -> str:
         )
     text = _CONTROL_RE.sub(" ", text).replace("’", "'")
     text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
+    text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
+    text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
     return " ".join(text.lower().split())
 
 

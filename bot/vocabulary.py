@@ -152,8 +152,11 @@ class Vocabulary:
         return set(self.sorted_stems[low:high])
 
     def knows_identifier(self, word: str) -> bool:
-        """Tell whether the base writes this id, or ids of its family ("3" for "3.11")."""
-        return word in self.df_of or self._has_prefix(word + ".")
+        """Tell whether the base writes this id, or ids of its family ("3" for "3.11", "PA-28"
+        for "PA-28-161"), or their plural."""
+        if word[-1:] == "s" and len(word) > 2 and self.knows_identifier(word[:-1]):
+            return True  # "the PA-28s"
+        return word in self.df_of or self._has_prefix(word + ".") or self._has_prefix(word + "-")
 
     def _has_prefix(self, prefix: str) -> bool:
         index = bisect.bisect_left(self.sorted_words, prefix)

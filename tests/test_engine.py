@@ -1424,3 +1424,22 @@ def test_giving_something_up_is_told_by_what_replaced_it(tmp_path: Path) -> None
     assert_top(engine.ask("when did we ditch cruisecontrol?"), "hudson")
     assert_top(engine.ask("when did they ditch unity?"), "godot")
     assert_top(engine.ask("when did we stop running airflow on EC2?"), "mwaa")
+
+
+def test_numbers_and_model_names_as_people_write_them(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: warriors, date: 1999-03, text: 'Three Piper PA-28-161 Warriors were bought,"
+        " G-CVFA, G-CVFB and G-CVFC.'}\n"
+        "  - {id: tenk, date: 2008-11, text: 'Registered contributors passed 10,000.'}\n"
+        "  - {id: thousandth, date: 2022-10, text: 'The school issued its 1,000th pilot licence"
+        " to Amira Haddad.'}\n"
+        "  - {id: docs, date: 2010-05, text: 'All map data contributed was published under"
+        " CC BY-SA.'}\n",
+    )
+    assert_top(engine.ask("how many PA-28s did we buy?"), "warriors")
+    assert_top(engine.ask("when did we hit 10k contributors?"), "tenk")
+    # A typo read as another word's stem ("contributed") still finds its own ("contributors")
+    assert_top(engine.ask("when did we hit 10000 contributers?"), "tenk")
+    assert_top(engine.ask("who got our 1000th licence?"), "thousandth")

@@ -178,3 +178,12 @@ def test_the_end_of_a_year_is_a_time_not_an_ending() -> None:
     assert "end" not in retired.words and "2018" in retired.words
     assert not retired.groups & analyze("The office closed.").groups
     assert "end" in analyze("The end of the talks came in May.").words
+
+
+def test_numbers_are_written_one_way() -> None:
+    assert analyze("Contributors passed 10,000 and the 1,000th licence").words[2:4] == (
+        "10000",
+        "and",
+    )
+    assert "10000" in analyze("we hit 10k contributors").words
+    assert analyze("June 1, 2020").words == ("june", "1", "2020")
