@@ -349,7 +349,7 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
-    scam scams scammed swindle swindled
+    scam scams scammed swindle swindled nick nicked
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
@@ -426,10 +426,12 @@ ops operations
 docs documentation
 eng engineering
 intl international
-univ university
+univ uni university
 corp corporation
 admin administration administrator
 mgr manager
+ltd limited
+sim sims simulator simulators
 indie independent
 coop co-op cooperative cooperatives
 """.strip()
@@ -495,7 +497,7 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
-    (r"\bso far\b", " "),
+    (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),

@@ -453,9 +453,21 @@ def _is_noise(word: str) -> bool:
         return True
     if word in lexicon.MONTH_WORDS and word != "may":
         return True
-    return len(word) == 1 and not word.isdigit()
+    if len(word) == 1 and not word.isdigit():
+        return True
+    return _swapped_function_word(word)
 
 
+def _swapped_function_word(word: str) -> bool:
+    """Tell whether a word is a function word with two letters swapped ("teh", "adn", "taht"),
+    and no English word itself."""
+    if not 3 <= len(word) <= 5 or not word.isalpha():
+        return False
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return any(s in lexicon.STOPWORDS for s in swaps) and zipf(word) < SWAPPED_ZIPF
+
+
+SWAPPED_ZIPF = 3.2  # "form" (from) and "fro" are words; "teh" and "adn" are not
 _NOT_CONTENT = lexicon.STOPWORDS | lexicon.GENERIC | frozenset(lexicon.QUESTION_WORDS)
 _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "who" for n in lexicon.PERSON_NOUNS},

@@ -22,6 +22,7 @@ from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
 from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
 
+DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
@@ -86,7 +87,11 @@ class Vocabulary:
         # A word whose synonyms the base has ("incharge": "director") is no typo
         known = known or bool(groups_of(term.stem) & self.base_groups)
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
-            correction = self.correct(term.word) or self.correct_english(term.word)
+            correction = (
+                self._doubled(term.word)
+                or self.correct(term.word)
+                or self.correct_english(term.word)
+            )
         elif not known and common < TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
             correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
         if correction is not None:
@@ -177,6 +182,23 @@ class Vocabulary:
             if best is None or candidate < best:
                 best = candidate
         return best[2] if best else None
+
+    def _doubled(self, word: str) -> str | None:
+        """The word with a doubled letter put back ("arive" -> "arrive", "adress" ->
+        "address"), the commonest typo of all, when the base has it or its stem or synonyms:
+        before any other word one edit away ("drive")."""
+        for index in range(len(word)):
+            if not word[index].isalpha():
+                continue
+            candidate = word[: index + 1] + word[index:]
+            if candidate in self.df_of:
+                return candidate
+            key = stem(candidate)
+            if zipf(candidate) >= DOUBLED_ZIPF and (
+                key in self.stem_df or groups_of(key) & self.base_groups
+            ):
+                return candidate
+        return None
 
     def _dropped_letter(self, word: str) -> str | None:
         """The one base word that a three-letter word is with a letter put back ("hil" for

@@ -420,3 +420,15 @@ def test_so_far_is_no_topic() -> None:
 
 def test_catching_fire_is_burning() -> None:
     assert words(parse("when did the unit next door catch fire?")) == ["unit", "door", "burn"]
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("when did we start teh night rating course?", ["start", "night", "rating", "course"]),
+        ("who designed adn built the bridge?", ["designed", "built", "bridge"]),
+        ("when did we move form leeds?", ["move", "form", "leeds"]),  # "form" is a word
+    ],
+)
+def test_a_function_word_with_letters_swapped_is_no_topic(question: str, terms: list[str]) -> None:
+    assert words(parse(question)) == terms

@@ -23,6 +23,8 @@ TERMS = {
     "acquisition": 1,
     "admitted": 1,
     "paywall": 2,
+    "drive": 1,
+    "introduced": 1,
     "the": 10,
 }
 
@@ -71,6 +73,8 @@ def test_other_forms_doers_and_synonyms(
     [
         ("when was the editr hired?", "editr", "editor"),  # a base word, one edit away
         ("when did we rasie money?", "rasie", "raise"),  # English, whose stem the base has
+        # a doubled letter put back, before a base word one edit away ("drive")
+        ("when did the trainers arive?", "arive", "arrive"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
