@@ -24,6 +24,10 @@ from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
 
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
+COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
+COMPOUND_ZIPF = 4.0  # ... and how common it must be to count as a word of its own
+_PHRASE_STEMS = frozenset(stem(token) for _, token in lexicon.PHRASES if token.isalpha())
+_ENDINGS = frozenset("ship less able like ward wards wise hood ment ness ally some".split())
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
@@ -139,8 +143,13 @@ class Vocabulary:
             agents |= self._models(stemmed)  # "the crj" is the CRJ700
         if len(stemmed) < PREFIX_MIN:
             return frozenset(agents)
+        # Not the first word of a compound ("flood" for "floodlights"): another thing. But a
+        # compound we made of a phrase ("data centre") holds the words the asker wrote.
+        ours = stemmed in _PHRASE_STEMS
         found = agents | {
-            stemmed[:n] for n in range(PREFIX_MIN, len(stemmed)) if stemmed[:n] in self.stem_df
+            stemmed[:n]
+            for n in range(PREFIX_MIN, len(stemmed))
+            if stemmed[:n] in self.stem_df and (ours or not _compound(stemmed[n:]))
         }
         index = bisect.bisect_left(self.sorted_stems, stemmed)
         while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
@@ -251,6 +260,13 @@ class Vocabulary:
         for index in groups:
             found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
         return found
+
+
+def _compound(rest: str) -> bool:
+    """Tell whether what a stem adds to a shorter one is a word of its own ("flood" +
+    "light"), which makes a compound of another meaning, not a form of the word ("consult" +
+    "ation"); the few words that are also endings ("-ship", "-less") are endings."""
+    return len(rest) >= COMPOUND_MIN and rest not in _ENDINGS and zipf(rest) >= COMPOUND_ZIPF
 
 
 def _nominal(stemmed: str) -> set[str]:

@@ -100,3 +100,11 @@ def test_two_words_the_base_writes_as_one_are_joined(words: Vocabulary) -> None:
     assert [t.word for t in words.compounds(query.terms)] == ["paywall"]
     query = parse_question("when did the pay rise come?", today=dt.date(2026, 1, 1))
     assert [t.word for t in words.compounds(query.terms)] == ["pay", "rise"]
+
+
+def test_a_compound_is_not_its_first_word() -> None:
+    base = Vocabulary({"flood": 2, "data": 3, "fail": 1}.items(), 10)
+    assert not resolve(base, "when were floodlights put in?", "floodlights").known
+    # ... but a form of it is, and so is a compound we made of the asker's own two words
+    assert "fail" in resolve(base, "what was the failure?", "failure").related
+    assert "data" in resolve(base, "when did the data centre open?", "datacenter").related
