@@ -432,3 +432,20 @@ def test_catching_fire_is_burning() -> None:
 )
 def test_a_function_word_with_letters_swapped_is_no_topic(question: str, terms: list[str]) -> None:
     assert words(parse(question)) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("who was captain in '97?", 1997),
+        ("who was captain when we won the league in 97?", 1997),
+        ("what did we launch in '19", 2019),
+    ],
+)
+def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
+    text = parse(question).text
+    assert str(year) in text
+
+
+def test_two_digits_that_are_a_count_stay_a_count() -> None:
+    assert "1990" not in parse("how many goals in 90 minutes?").text
