@@ -237,7 +237,7 @@ SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
 end finish stop conclude close cease terminate halt eol endoflife die sunset shut shutdown
-    winddown
+    winddown axe axed
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered
@@ -498,6 +498,7 @@ PHRASES = (
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
+    (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),

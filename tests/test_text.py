@@ -170,6 +170,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Ellery Pharmacy Ltd was formed.", "It became a limited company."),
         ("The school bought a sim.", "The school bought a simulator."),
         ("Forty bikes were nicked.", "Forty bikes were stolen."),
+        ("The 100th anniversary regatta.", "The centenary regatta."),
+        ("They axed the branch lines.", "The branch lines closed."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
