@@ -39,7 +39,7 @@ GENERIC = frozenset(
     """
     happen happened happens happening occur occurred occurs occurring event events thing
     things stuff news going on new did do does done take took taken place next previous
-    duration back
+    duration back notable noteworthy significant memorable
     """.split()
 )
 
@@ -333,7 +333,7 @@ lift lifts elevator elevators
 automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
 sell sold divest
-join joined enter entered
+join joined enter entered membership
 promote promoted promotion
 rise rose increase grow growth
 fall fell decrease decline
@@ -360,6 +360,8 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
 money cash funds
+fan fans supporter supporters
+care cares cared caring carer keeper keep keeps kept tend tended
 big bigger biggest large larger largest huge major
 hurt injure injured injury injuries
 fork forked forking splitoff
@@ -499,6 +501,13 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
+    (r"\b(?:look|looks|looked|looking) after\b", "care"),
+    (
+        r"\b(?:go|goes|went|gone|going|enter|enters|entered|entering|placed|put) into"
+        r" (?:administration|receivership|liquidation)\b",
+        "bankrupt",
+    ),
+    (r"\b(?:drop|drops|dropped|dropping) down\b", "godown"),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
@@ -506,7 +515,9 @@ PHRASES = (
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
-    (r"\b(?:take|takes|took|taken|taking) over (?:as \w+ )?from\b", "succeed"),
+    # "took over as managing partner from X": the role stays a word of the question
+    (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),
+    (r"\b(?:take|takes|took|taken|taking) over from\b", "succeed"),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\b(?:wind|winds|wound|winding) (?:down|up)\b", "winddown"),

@@ -196,11 +196,11 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
             continue  # "since when do postmortems have to be blameless": a when question
-        if match["main"].rstrip().endswith(("named", "called", "renamed")):
+        if match["main"].rstrip().endswith(_NOT_ORDER_BEFORE):
             continue  # "what boat is named after Derek Hollis": a name, not an order
         if _DURATION_END_RE.search(match["main"]):
             continue  # "how many seconds after launch": a duration, not an event order
-        if _SAME_SUBJECT_RE.match(anchor_text):
+        if _SAME_SUBJECT_RE.match(anchor_text) and _content_words(match["main"]):
             continue  # "what was Firefox called before it was Firefox": the same thing
         if pattern is _WHEN_CLAUSE_RE and anchor_text.split()[0] in _PRONOUNS:
             continue  # "who led the youth choir when it started": the choir's own start
@@ -358,7 +358,7 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
             return ()
         phrase = []
         for word in tokens[index + 1 : index + 4]:
-            if not word or _is_noise(word):
+            if not word or _is_noise(word) or word in _NAMING:  # "our first exhibition called"
                 break
             if word not in lexicon.LIGHT:  # "first serious accident": the vague word aside
                 phrase.append(word)
@@ -516,12 +516,15 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# "named after Derek Hollis", "who looks after the bees": no order of events
+_NOT_ORDER_BEFORE = ("named", "called", "renamed", "look", "looks", "looked", "looking")
+_NAMING = frozenset(("called", "named", "known", "titled"))
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")  # "in '97"
 _SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")
 # Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"
-    r"partners?|vendors?|contractors?|tenants?|landlords?|insurers?|lenders?)\b"
+    r"vendors?|contractors?|tenants?|landlords?|insurers?|lenders?)\b"
 )
 _DOINGS_RE = re.compile(
     r"\bwhat (?:did|does|do|has|have|had|was|were|is|are) (?:\S+ ){1,4}"

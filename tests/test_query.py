@@ -53,6 +53,7 @@ def words(query: Query) -> list[str]:
         ("WHEN DID WE LAUNCH", "when"),
         ("who was our first big client?", "what"),  # a firm as often as a person
         ("who was the shirt sponsor in 2010?", "what"),
+        ("who was managing partner in 2010?", "who"),  # a partner in a firm is a person
     ],
 )
 def test_question_type(question: str, qtype: str) -> None:
@@ -295,6 +296,7 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
         "since when do postmortems have to be blameless?",  # a when question
         "when did we stop getting paged in the middle of the night?",
         "what boat is named after derek hollis?",  # a name, not an order
+        "who looks after the bees?",  # caring, not an order
     ],
 )
 def test_not_an_anchor(question: str) -> None:
@@ -449,3 +451,22 @@ def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
 
 def test_two_digits_that_are_a_count_stay_a_count() -> None:
     assert "1990" not in parse("how many goals in 90 minutes?").text
+
+
+def test_noteworthy_is_no_topic() -> None:
+    assert words(parse("anything notable in the 90s?")) == []
+
+
+def test_an_anchor_event_that_starts_with_we_is_an_event() -> None:
+    query = parse("what happened right after we got our first impact factor?")
+    assert query.anchor is not None and query.anchor.relation == "after"
+
+
+def test_taking_over_a_role_from_someone_keeps_the_role() -> None:
+    query = parse("who took over as managing partner from margaret hartwell?")
+    assert query.predecessor == frozenset({"margaret", "hartwel"})
+    assert {"managing", "partner"} <= set(words(query))
+
+
+def test_the_ordered_noun_ends_before_its_name() -> None:
+    assert parse("what was our first exhibition called?").ordered == ("exhibition",)

@@ -172,6 +172,10 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Forty bikes were nicked.", "Forty bikes were stolen."),
         ("The 100th anniversary regatta.", "The centenary regatta."),
         ("They axed the branch lines.", "The branch lines closed."),
+        ("The club went into administration.", "The club was declared bankrupt."),
+        ("The team dropped down a division.", "The team was relegated."),
+        ("The supporters bought the club.", "The fans bought the club."),
+        ("The journal joined COPE.", "The journal took up COPE membership."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
