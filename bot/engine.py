@@ -559,11 +559,19 @@ class Engine:
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
         content = [r for r in resolved if not r.term.weak]
-        if content and query.qtype in _ITSELF_TYPES and _holds_all(content, view_of(anchor)):
+        if content and query.qtype in _ITSELF_TYPES:
             # "When was the festival cancelled after rain flooded the field?": the event the
-            # "after" clause names is the one asked about, not one after it.
-            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
-            return Answer(question, "answered", (match,), query, "fact", "", unknown)
+            # "after" clause names is the one asked about, not one after it; and of two
+            # fires, the one the workshop was shut after ("how long was it shut after the fire")
+            for told in anchor_answer.matches:
+                if told.score < ANCHOR_MIN:
+                    break
+                if _holds_all(content, view_of(told.fact)):
+                    match = Match(told.fact, told.score, {"anchor_itself": 1.0})
+                    answer = Answer(question, "answered", (match,), query, "fact", "", unknown)
+                    # "After: <the merger>" says how the question was read, unless it is the
+                    # answer itself
+                    return replace(answer, anchor=None if anchor == told.fact else anchor)
         after = query.anchor.relation == "after"
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)

@@ -1443,3 +1443,17 @@ def test_numbers_and_model_names_as_people_write_them(tmp_path: Path) -> None:
     # A typo read as another word's stem ("contributed") still finds its own ("contributors")
     assert_top(engine.ask("when did we hit 10000 contributers?"), "tenk")
     assert_top(engine.ask("who got our 1000th licence?"), "thousandth")
+
+
+def test_of_two_events_the_anchor_is_the_one_that_holds_the_question(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: store-fire, date: 2019-02, tags: [fire], text: The fire in the glaze store"
+        " on Bath Road.}\n"
+        "  - {id: shut, date: 2015-11, until: 2016-03, text: The workshop was shut for four"
+        " months after a kiln fire.}\n"
+        "  - {id: classes, date: 2020-04, text: Evening classes began in the workshop.}\n",
+    )
+    answer = engine.ask("how long was the workshop shut after the fire?")
+    assert ids(answer)[:1] == ["shut"]
