@@ -113,7 +113,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
             for m in matches
             if m not in pool and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
         ]
-        staying = [m for m in pool if not (_LEAVING & analyze(m.fact.text).groups)]
+        staying = [m for m in pool if not _tells_of_leaving(m.fact)]
         pool = staying or pool
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
@@ -140,7 +140,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
             and m.parts.get("form", 0.0) > 0
             and m.parts.get("coverage", 0.0) > 0
             and tags <= {t.casefold() for t in m.fact.tags}
-            and not (_LEAVING & analyze(m.fact.text).groups)
+            and not _tells_of_leaving(m.fact)
         ]
         if later:
             chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
@@ -150,3 +150,16 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
 
 
 _LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _tells_of_leaving(fact: Fact) -> bool:
+    """Tell whether a fact tells of someone leaving a role; "a retired lecturer" describes
+    someone, it is no leaving (but "the resignation of" is one)."""
+    tokens = words(fact.text)
+    told = [
+        t
+        for i, t in enumerate(tokens)
+        if not (i and tokens[i - 1] in _ARTICLES and t.endswith("ed"))
+    ]
+    return bool(_LEAVING & analyze(" ".join(told)).groups)

@@ -75,3 +75,18 @@ def test_who_holds_a_role_now_is_not_someone_with_a_role_of_a_like_name() -> Non
     tomasz = match("tomasz", "2022-04", 83.0, coverage=1.0, proximity=0.0, form=3.0)
     amara = match("amara", "2017-01", 86.0, coverage=0.9, proximity=1.0, form=3.0)
     assert by_order([amara, tomasz], "latest", holder=True)[0].fact.id == "tomasz"
+
+
+def test_a_retired_lecturer_taking_a_role_is_no_leaving() -> None:
+    # "who's the coordinator now?": the latest holder, though described as retired
+    old = match("haddad", "2013-04", 88.0, "Samira Haddad became coordinator.", form=3.0)
+    new = match(
+        "wrona",
+        "2019-12",
+        88.0,
+        "Tomasz Wrona, a retired lecturer, became coordinator and still holds the post.",
+        form=3.0,
+    )
+    assert by_order([old, new], "latest", holder=True)[0].fact.id == "wrona"
+    gone = match("quits", "2021-01", 88.0, "Tomasz Wrona announced the resignation.", form=3.0)
+    assert by_order([old, new, gone], "latest", holder=True)[0].fact.id == "wrona"
