@@ -14,7 +14,7 @@ from bot import lexicon
 from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
-from bot.text import analyze, id_label, is_identifier, kinds_of, normalize, stem
+from bot.text import analyze, groups_of, id_label, is_identifier, kinds_of, normalize, stem
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
@@ -192,6 +192,22 @@ def _standing(r: Resolved, view: FactView) -> frozenset[str]:
     for "lead") and longer stems ("consultation"). Not its synonyms: measured, they make
     more words near than they should."""
     return r.stems | r.forms | r.related
+
+
+def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:
+    """Tell whether the fact tells the deal the question asks about from the other side:
+    "The family sold the firm to Halden" for "when did Halden buy us?", where the one who
+    bought stands after the seller's verb. "Halden sold the firm" is no such telling."""
+    where = view.positions
+    verbs = [
+        p
+        for s, spots in where.items()
+        if groups_of(s) & converse
+        for p in spots
+        if p < SENTENCE_GAP
+    ]
+    doers = [p for p in _spots(actor, where) if p < SENTENCE_GAP]
+    return bool(verbs and doers) and min(doers) > min(verbs)
 
 
 def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:

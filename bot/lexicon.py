@@ -556,6 +556,9 @@ PHRASES = (
     (r"\bsouth korean?\b|\brok\b|\bseoul\b", "southkorea"),
 )
 
+# Pairs of words that tell of one deal from either side: "B bought it" is "A sold it to B".
+CONVERSES = (("buy", "sell"),)
+
 # Country, people and capital words that name the same actor.
 ACTOR_GROUPS_TEXT = """
 china chinese beijing sino prc

@@ -92,6 +92,7 @@ class Query:
     ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
     predecessor: frozenset[str] = frozenset()  # stems of X in "who replaced X"
     passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
+    actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -175,6 +176,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         ordered=ordered,
         predecessor=predecessor,
         passive=_passive(rest),
+        actor=_actor(rest),
     )
 
 
@@ -321,6 +323,19 @@ def _passive(text: str) -> tuple[frozenset[str], str] | None:
             subject = frozenset(stem(t) for t in tokens[:index] if not _is_noise(t))
             return (subject, token) if subject else None
     return None
+
+
+def _actor(text: str) -> frozenset[str]:
+    """The stems of who does the deed in "when did Halden buy us?" (the words between the
+    auxiliary and a verb one knows names, for now those that change hands).
+
+    >>> sorted(_actor("when did northstone aggregates buy a stake?"))
+    ['aggreg', 'northston']
+    """
+    match = _ACTOR_RE.search(text)
+    if match is None:
+        return frozenset()
+    return frozenset(stem(w) for w in words(match["actor"], normalized=True) if not _is_noise(w))
 
 
 def _predecessor(phrased: str) -> frozenset[str]:
@@ -518,6 +533,10 @@ _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # "named after Derek Hollis", "who looks after the bees": no order of events
 _NOT_ORDER_BEFORE = ("named", "called", "renamed", "look", "looks", "looked", "looking")
+_ACTOR_RE = re.compile(
+    r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?P<actor>(?:[\w'&-]+\s+){1,4}?)"
+    r"(?:buy|purchase|acquire|sell|sold|bought|take over)\b"
+)
 _NAMING = frozenset(("called", "named", "known", "titled"))
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")  # "in '97"
 _SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")

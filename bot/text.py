@@ -257,9 +257,9 @@ def kinds_of(stems: Iterable[str]) -> frozenset[int]:
     return frozenset().union(*(_KINDS.get(s, frozenset()) for s in stems))
 
 
-def _build_opposites() -> dict[int, frozenset[int]]:
+def _build_opposites(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[int]]:
     opposites: dict[int, set[int]] = {}
-    for one, other in lexicon.ANTONYMS:
+    for one, other in pairs:
         for a in groups_of(stem(one)):
             for b in groups_of(stem(other)):
                 opposites.setdefault(a, set()).add(b)
@@ -267,12 +267,18 @@ def _build_opposites() -> dict[int, frozenset[int]]:
     return {key: frozenset(value) for key, value in opposites.items()}
 
 
-_OPPOSITES = _build_opposites()
+_OPPOSITES = _build_opposites(lexicon.ANTONYMS)
+_CONVERSES = _build_opposites(lexicon.CONVERSES)
 
 
 def opposites_of(groups: frozenset[int]) -> frozenset[int]:
     """The groups that contradict any of these ("won" -> the group of "lost")."""
     return frozenset().union(*(_OPPOSITES.get(g, frozenset()) for g in groups))
+
+
+def converses_of(groups: frozenset[int]) -> frozenset[int]:
+    """The groups that tell of the same deal from the other side ("bought" -> "sold")."""
+    return frozenset().union(*(_CONVERSES.get(g, frozenset()) for g in groups))
 
 
 @dataclass(frozen=True)

@@ -1457,3 +1457,17 @@ def test_of_two_events_the_anchor_is_the_one_that_holds_the_question(tmp_path: P
     )
     answer = engine.ask("how long was the workshop shut after the fire?")
     assert ids(answer)[:1] == ["shut"]
+
+
+def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: halden, date: 2007-05, text: The Pryce family sold Cragford Stone to Halden"
+        " Materials.}\n"
+        "  - {id: northgale, date: 2016-02, text: Brightmoor acquired the Northgale studio.}\n"
+        "  - {id: pit, date: 1999-03, text: The Wethercote pit opened.}\n",
+    )
+    assert_top(engine.ask("when did Halden buy Cragford Stone?"), "halden")
+    # The one who bought did not sell: that is no telling of the same deal.
+    assert_top(engine.ask("when did Brightmoor sell Northgale?"), None)
