@@ -242,7 +242,10 @@ def says_first(view: FactView, noun: Resolved) -> bool:
         if stem(token.lower()) not in _FIRST_STEMS:
             continue
         for gap in (1, 2):
-            if index + gap < len(tokens) and stem(tokens[index + gap].lower()) in noun.stems:
+            if gap == 2 and not "".join(tokens[index + 1 : index + 2])[:1].isupper():
+                break  # "its first commissioned opera": a narrower first; "first Harrowmere ..."
+            noun_at = tokens[index + gap].lower() if index + gap < len(tokens) else ""
+            if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"
                 after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""
                 if after.lower() not in _NARROWING and not after[:1].isupper():
                     return True

@@ -214,7 +214,12 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             if pattern in (_DURING_RE, _WHEN_CLAUSE_RE)
             else "after"
         )
-        if pattern is _WHEN_CLAUSE_RE and ending(anchor_text) and match["main"].startswith("who"):
+        if (
+            pattern is _WHEN_CLAUSE_RE
+            and ending(anchor_text)
+            and match["main"].startswith("who")
+            and not _COPULA_MAIN_RE.match(match["main"])
+        ):
             relation = "after"  # "who took over when Dennis retired": whoever came next
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
@@ -537,6 +542,8 @@ _ACTOR_RE = re.compile(
     r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?P<actor>(?:[\w'&-]+\s+){1,4}?)"
     r"(?:buy|purchase|acquire|sell|sold|bought|take over)\b"
 )
+# "who was music director when the Ring cycle finished": who held it then, not next
+_COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
 _NAMING = frozenset(("called", "named", "known", "titled"))
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")  # "in '97"
 _SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")

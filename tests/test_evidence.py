@@ -61,6 +61,8 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("Quill 1.4 was the first release to run outside Unix.", "release", False),
         ("Linux 1.0 was the first version Torvalds considered ready.", "version", False),
         ("The taproom opened beside the original brewery.", "brewery", False),
+        ("The company premiered The Salt Road, its first commissioned opera.", "opera", False),
+        ("Margaret Oduya was the Courier's first editor-in-chief.", "editor", True),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(

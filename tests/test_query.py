@@ -470,3 +470,15 @@ def test_taking_over_a_role_from_someone_keeps_the_role() -> None:
 
 def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("who took over as head baker when dennis retired?", "after"),  # whoever came next
+        ("who was music director when the ring cycle finished?", "during"),  # who held it then
+    ],
+)
+def test_who_when_something_ended(question: str, relation: str) -> None:
+    query = parse(question)
+    assert query.anchor is not None and query.anchor.relation == relation
