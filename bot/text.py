@@ -66,6 +66,10 @@ _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s
 _DIGIT_RE = re.compile(r"\d")
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
+_NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}
+_THOUSAND_RE = re.compile(
+    r"\b(?P<count>\d{1,3}|" + "|".join(_NUMBER_VALUES) + r") thousand\b(?! \w+ thousand)"
+)
 # "At the end of 2018" tells when, not that something ended; "the start of the year" likewise
 _TIME_OF_RE = re.compile(
     r"\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the )?"
@@ -109,7 +113,14 @@ def normalize(text: str) -> str:
     text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
     text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
     text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
-    return " ".join(text.lower().split())
+    text = " ".join(text.lower().split())
+    return _THOUSAND_RE.sub(_thousands, text) if "thousand" in text else text
+
+
+def _thousands(match: re.Match[str]) -> str:
+    """ "five thousand" is 5000."""
+    count = match["count"]
+    return str(int(_NUMBER_VALUES.get(count, count)) * 1000)
 
 
 def words(text: str, *, normalized: bool = False) -> list[str]:

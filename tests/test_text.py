@@ -195,4 +195,6 @@ def test_numbers_are_written_one_way() -> None:
         "and",
     )
     assert "10000" in analyze("we hit 10k contributors").words
+    assert "5000" in analyze("when did we hit five thousand members").words
+    assert "thousand" in analyze("a thousand years").words
     assert analyze("June 1, 2020").words == ("june", "1", "2020")
