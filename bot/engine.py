@@ -38,13 +38,12 @@ from bot.choice import (
 )
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
-    ENDING_KINDS,
     KIND_CREDIT,
     SYNONYM_CREDIT,
     FactView,
     Resolved,
     acts_on,
-    from_other_side,
+    credit_other_tellings,
     proximity,
     says_first,
     sorted_words,
@@ -56,7 +55,7 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
 from bot.store import Store
-from bot.text import converses_of, is_identifier, is_ordinal, opposites_of, stem, words
+from bot.text import is_identifier, is_ordinal, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -307,23 +306,7 @@ class Engine:
         # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
         weights = [r.weight / total for r in content]
         found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
-        # "When did Halden buy us?": "the family sold the firm to Halden" tells the same deal
-        if query.actor:
-            for i, r in enumerate(content):
-                converse = converses_of(r.groups)
-                for rowid, view in views.items() if converse else ():
-                    found = found_by_row[rowid]
-                    if found[i] < 1.0 and from_other_side(view, query.actor, converse):
-                        found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
-        # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
-        ending = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS]
-        for rowid, view in views.items() if ending else ():
-            if view.left and any(
-                r.stems & view.left for j, r in enumerate(content) if j not in ending
-            ):
-                found = found_by_row[rowid]
-                for i in ending:
-                    found[i] = max(found[i], content[i].credit)
+        credit_other_tellings(query, content, views, found_by_row)
         coverage_by_row = {
             r: sum(w * m for w, m in zip(weights, found, strict=True))
             for r, found in found_by_row.items()

@@ -14,7 +14,16 @@ from bot import lexicon
 from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
-from bot.text import analyze, groups_of, id_label, is_identifier, kinds_of, normalize, stem
+from bot.text import (
+    analyze,
+    converses_of,
+    groups_of,
+    id_label,
+    is_identifier,
+    kinds_of,
+    normalize,
+    stem,
+)
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
@@ -192,6 +201,32 @@ def _standing(r: Resolved, view: FactView) -> frozenset[str]:
     for "lead") and longer stems ("consultation"). Not its synonyms: measured, they make
     more words near than they should."""
     return r.stems | r.forms | r.related
+
+
+def credit_other_tellings(
+    query: Query,
+    content: list[Resolved],
+    views: dict[int, FactView],
+    found_by_row: dict[int, list[float]],
+) -> None:
+    """Credit, in ``found_by_row``, the event words a fact tells in other words than the
+    question's: a deal from the other side, a thing given up by what replaced it."""
+    # "When did Halden buy us?": "the family sold the firm to Halden" tells the same deal
+    if query.actor:
+        for i, r in enumerate(content):
+            converse = converses_of(r.groups)
+            for rowid, view in views.items() if converse else ():
+                found = found_by_row[rowid]
+                if found[i] < 1.0 and from_other_side(view, query.actor, converse):
+                    found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
+    # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
+    endings = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS]
+    others = [r for i, r in enumerate(content) if i not in endings]
+    for rowid, view in views.items() if endings else ():
+        if view.left and any(r.stems & view.left for r in others):
+            found = found_by_row[rowid]
+            for i in endings:
+                found[i] = max(found[i], content[i].credit)
 
 
 def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:

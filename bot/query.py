@@ -337,10 +337,7 @@ def _actor(text: str) -> frozenset[str]:
     >>> sorted(_actor("when did northstone aggregates buy a stake?"))
     ['aggreg', 'northston']
     """
-    match = _ACTOR_RE.search(text)
-    if match is None:
-        return frozenset()
-    return frozenset(stem(w) for w in words(match["actor"], normalized=True) if not _is_noise(w))
+    return _stems_in(_ACTOR_RE, text)
 
 
 def _predecessor(phrased: str) -> frozenset[str]:
@@ -349,7 +346,12 @@ def _predecessor(phrased: str) -> frozenset[str]:
     >>> sorted(_predecessor("who replaced marcus webb as lead"))
     ['marcus', 'webb']
     """
-    match = _SUCCESSION_RE.search(phrased)
+    return _stems_in(_SUCCESSION_RE, phrased)
+
+
+def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    """The stems of the content words ``pattern`` finds in its group named "who"."""
+    match = pattern.search(text)
     if match is None:
         return frozenset()
     return frozenset(stem(w) for w in words(match["who"], normalized=True) if not _is_noise(w))
@@ -539,7 +541,7 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # "named after Derek Hollis", "who looks after the bees": no order of events
 _NOT_ORDER_BEFORE = ("named", "called", "renamed", "look", "looks", "looked", "looking")
 _ACTOR_RE = re.compile(
-    r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?P<actor>(?:[\w'&-]+\s+){1,4}?)"
+    r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?P<who>(?:[\w'&-]+\s+){1,4}?)"
     r"(?:buy|purchase|acquire|sell|sold|bought|take over)\b"
 )
 # "who was music director when the Ring cycle finished": who held it then, not next
