@@ -315,7 +315,7 @@ land landed landing touchdown
 explode exploded explosion disintegrate blowup breakup
 ipo listing flotation
 customer customers client clients user users
-staff employee employees workforce headcount
+staff employee employees workforce headcount employ employed employs employing
 office offices headquarters hq premises
 revenue sales income turnover
 partner partners partnership alliance collaboration
