@@ -360,6 +360,7 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
 pay wage wages salary salaries earnings
 money cash funds
+finish finished finishing complete completed completion
 fan fans supporter supporters
 care cares cared caring carer keeper keep keeps kept tend tended
 big bigger biggest large larger largest huge major

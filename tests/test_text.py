@@ -171,6 +171,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The school bought a sim.", "The school bought a simulator."),
         ("Forty bikes were nicked.", "Forty bikes were stolen."),
         ("How many people did we employ?", "The workforce peaked at 212."),
+        ("When was the tower finished?", "The tower was completed in 1984."),
         ("The 100th anniversary regatta.", "The centenary regatta."),
         ("They axed the branch lines.", "The branch lines closed."),
         ("The club went into administration.", "The club was declared bankrupt."),
