@@ -22,6 +22,7 @@ from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
 from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
 
+FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
@@ -98,6 +99,10 @@ class Vocabulary:
             )
         elif not known and common < TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
             correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
+        filler = False
+        if not (known or term.proper) and correction is None and common < TYPO_ZIPF:
+            correction = _filler(term.word)  # "useing", "finaly": light words, mistyped
+            filler = correction is not None
         if correction is not None:
             stems = {stem(correction)}
             credit, known = TYPO_CREDIT, True
@@ -112,7 +117,7 @@ class Vocabulary:
             weight = max(weight, PROPER_WEIGHT * min(1.0, idf / PROPER_IDF))
         if term.weak:
             weight *= 0.25
-        if term.light:
+        if term.light or filler:
             weight *= 0.2
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
@@ -269,6 +274,16 @@ def _compound(rest: str) -> bool:
     return len(rest) >= COMPOUND_MIN and rest not in _ENDINGS and zipf(rest) >= COMPOUND_ZIPF
 
 
+@lru_cache(maxsize=4096)
+def _filler(word: str) -> str | None:
+    """The light or function word a word is one edit away from ("useing" -> "using",
+    "finaly" -> "finally"), if any: a typo of a word that says little."""
+    if len(word) < FILLER_MIN:
+        return None
+    found = process.extractOne(word, _FILLERS, scorer=OSA.distance, score_cutoff=1)
+    return str(found[0]) if found else None
+
+
 def _nominal(stemmed: str) -> set[str]:
     """The stems of a verb and its noun in -sion/-ition: "expand" and "expans(ion)", "admit"
     and "admiss(ion)", "acquir(e)" and "acquisit(ion)"."""
@@ -298,6 +313,7 @@ def _english_words(length: int) -> list[str]:
 
 
 _VERB_FAMILIES = lexicon.verb_families()
+_FILLERS = sorted(w for w in lexicon.LIGHT | lexicon.STOPWORDS if len(w) >= 4)
 _NUMBERS = {**lexicon.NUMBER_NAMES, **lexicon.ORDINAL_NAMES}  # "10" is "ten", "25th" "twenty-fifth"
 _DIGITS = {name: digits for digits, name in _NUMBERS.items()}  # "ten" is "10"
 

@@ -108,3 +108,14 @@ def test_a_compound_is_not_its_first_word() -> None:
     # ... but a form of it is, and so is a compound we made of the asker's own two words
     assert "fail" in resolve(base, "what was the failure?", "failure").related
     assert "data" in resolve(base, "when did the data centre open?", "datacenter").related
+
+
+@pytest.mark.parametrize(("question", "word"), [("when did we start useing k8s?", "useing")])
+def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, word: str) -> None:
+    r = resolve(words, question, word)
+    assert r.known and r.correction == "using" and r.weight < 0.1
+
+
+def test_a_name_near_a_light_word_is_no_typo(words: Vocabulary) -> None:
+    r = resolve(words, "when did Amon join?", "amon")
+    assert not r.known
