@@ -361,6 +361,8 @@ child children kid kids youth youngster youngsters minor minors teenager teenage
 pay wage wages salary salaries earnings
 money cash funds
 finish finished finishing complete completed completion
+boat boats ship ships vessel vessels
+collide collided collision collisions crash crashed
 fan fans supporter supporters
 care cares cared caring carer keeper keep keeps kept tend tended
 big bigger biggest large larger largest huge major

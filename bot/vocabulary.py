@@ -23,6 +23,7 @@ from bot.query import TYPO_ZIPF, Term
 from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
+SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
@@ -97,7 +98,7 @@ class Vocabulary:
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
-        elif not known and common < TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
+        elif not known and common < SHORT_TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
             correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
         filler = False
         if not (known or term.proper) and correction is None and common < TYPO_ZIPF:

@@ -25,6 +25,7 @@ TERMS = {
     "paywall": 2,
     "drive": 1,
     "introduced": 1,
+    "todd": 1,
     "the": 10,
 }
 
@@ -75,6 +76,8 @@ def test_other_forms_doers_and_synonyms(
         ("when did we rasie money?", "rasie", "raise"),  # English, whose stem the base has
         # a doubled letter put back, before a base word one edit away ("drive")
         ("when did the trainers arive?", "arive", "arrive"),
+        # a rare three-letter word the base lacks, one letter short of a base word
+        ("when did sweeney tod run?", "tod", "todd"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
