@@ -105,6 +105,14 @@ BLIND = {
     "studentpaper",
     "broadband",
     "opera",
+    "telescope",
+    "cider",
+    "charityshop",
+    "gaming",
+    "canal",
+    "dentist",
+    "orchestra",
+    "bakeryschool",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -114,6 +122,7 @@ HELD_OUT = {"winery", "framework", "rescue", "citylib"}
 HELD_OUT_3 = {"ferry", "school", "fintech", "museum"}
 HELD_OUT_4 = {"airport", "waterworks", "podcast", "robotics"}
 HELD_OUT_5 = {"leisurecentre", "alpineclub", "textilemill", "esports"}
+HELD_OUT_6 = {"telescope", "cider", "charityshop", "gaming"}
 
 
 def question_sets() -> list[tuple[str, Path, Path]]:
@@ -167,6 +176,7 @@ def main() -> int:
         ("mean of held-out batch 3", HELD_OUT_3),
         ("mean of held-out batch 4", HELD_OUT_4),
         ("mean of held-out batch 5", HELD_OUT_5),
+        ("mean of held-out batch 6", HELD_OUT_6),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
         if found:
