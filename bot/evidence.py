@@ -44,6 +44,7 @@ _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 _NARROWING = frozenset("to that which who since outside in for with on from by".split())
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
+_LEAVE = groups_of(stem("leave"))
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -220,7 +221,8 @@ def credit_other_tellings(
                 if found[i] < 1.0 and from_other_side(view, query.actor, converse):
                     found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
     # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
-    endings = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS]
+    # ... and "when did we leave the Corn Exchange?" by "moved from the Corn Exchange to ..."
+    endings = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS or r.groups & _LEAVE]
     others = [r for i, r in enumerate(content) if i not in endings]
     for rowid, view in views.items() if endings else ():
         if view.left and any(r.stems & view.left for r in others):

@@ -294,7 +294,7 @@ tension tensions
 peace ceasefire truce
 easing ease relaxation detente thaw calm calming defuse
 improve improved improvement better warming
-reach hit attain
+reach hit attain surpass surpassed exceed exceeded top topped pass passed
 number count total many
 job role position post
 company firm business startup organisation organization
@@ -362,6 +362,7 @@ pay wage wages salary salaries earnings
 money cash funds
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
+tv telly television
 collide collided collision collisions crash crashed
 fan fans supporter supporters
 care cares cared caring carer keeper keep keeps kept tend tended

@@ -302,11 +302,11 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     joined = " ".join(tokens)
     if re.search(r"\bmost recent(ly)?\b", joined) or _NOW_RE.search(joined):
         return "latest"
-    for word in tokens:
+    for index, word in enumerate(tokens):
         if word in lexicon.ORDER_LATEST:
             return "latest"
-        if word in lexicon.ORDER_FIRST:
-            return "first"
+        if word in lexicon.ORDER_FIRST and tokens[index + 1 : index + 2] != ["prize"]:
+            return "first"  # "first prize" is a rank, not an order
     return None
 
 
@@ -533,7 +533,10 @@ _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowada
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
-_WHAT_IS_RE = re.compile(r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+\W*$")
+# "what was Tallyroom?", "who is Tomasz?"; not "who was conducting?"
+_WHAT_IS_RE = re.compile(
+    r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+(?<!ing)\W*$"
+)
 _UPPER_RE = re.compile(r"[A-Z]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())

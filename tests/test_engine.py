@@ -1419,11 +1419,15 @@ def test_giving_something_up_is_told_by_what_replaced_it(tmp_path: Path) -> None
         "  - {id: godot, date: 2021-02, text: New projects would be built in the Godot engine"
         " instead of Unity.}\n"
         "  - {id: mwaa, date: 2021-11, text: Airflow moved off the self-managed EC2 instance"
-        " onto Amazon MWAA.}\n",
+        " onto Amazon MWAA.}\n"
+        "  - {id: into, date: 1995-09, text: The orchestra moved into the Corn Exchange.}\n"
+        "  - {id: out, date: 2009-01, text: The orchestra moved from the Corn Exchange to the"
+        " Linford Music Centre.}\n",
     )
     assert_top(engine.ask("when did we ditch cruisecontrol?"), "hudson")
     assert_top(engine.ask("when did they ditch unity?"), "godot")
     assert_top(engine.ask("when did we stop running airflow on EC2?"), "mwaa")
+    assert_top(engine.ask("when did we leave the corn exchange?"), "out")
 
 
 def test_numbers_and_model_names_as_people_write_them(tmp_path: Path) -> None:

@@ -220,6 +220,8 @@ def test_identifier_beside_a_real_year() -> None:
         ("what was the earliest release?", "first"),
         ("who was the original founder?", "first"),
         ("where was the network group originally based?", "first"),
+        ("who was conducting when we won first prize?", None),  # not "what was Tallyroom?"
+        ("which choir won first prize in 2010?", None),  # a rank, not an order
         ("what is the latest release?", "latest"),
         ("what was the most recent release?", "latest"),
         ("what is the newest release?", "latest"),

@@ -173,6 +173,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("How many people did we employ?", "The workforce peaked at 212."),
         ("When was the tower finished?", "The tower was completed in 1984."),
         ("A boat crashed into the pier.", "A ship's collision with the pier."),
+        ("When did we hit 5000 members?", "Membership passed 5000."),
+        ("She cooked on telly.", "She cooked on TV."),
         ("The 100th anniversary regatta.", "The centenary regatta."),
         ("They axed the branch lines.", "The branch lines closed."),
         ("The club went into administration.", "The club was declared bankrupt."),
