@@ -7,6 +7,7 @@ Pure functions over ``Match`` lists; the engine scores, these choose.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from bot.facts import Fact
@@ -151,11 +152,19 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
 
 _LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
 _ARTICLES = frozenset(("a", "an", "the"))
+_TAKING_RE = re.compile(
+    r"\b(?:took over|takes over|taken over|succeeded|became|was appointed|were appointed|"
+    r"was named|was made|stepped up|was promoted)\b",
+    re.IGNORECASE,
+)
 
 
 def _tells_of_leaving(fact: Fact) -> bool:
     """Tell whether a fact tells of someone leaving a role; "a retired lecturer" describes
-    someone, it is no leaving (but "the resignation of" is one)."""
+    someone, it is no leaving (but "the resignation of" is one), and "Hughes took over as
+    manager when Thwaite retired" tells first of a taking."""
+    if _TAKING_RE.search(fact.text):
+        return False
     tokens = words(fact.text)
     told = [
         t

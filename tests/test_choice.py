@@ -90,3 +90,16 @@ def test_a_retired_lecturer_taking_a_role_is_no_leaving() -> None:
     assert by_order([old, new], "latest", holder=True)[0].fact.id == "wrona"
     gone = match("quits", "2021-01", 88.0, "Tomasz Wrona announced the resignation.", form=3.0)
     assert by_order([old, new, gone], "latest", holder=True)[0].fact.id == "wrona"
+
+
+def test_taking_a_role_when_someone_retired_is_a_taking() -> None:
+    first = match("thwaite", "1999-02", 99.0, "Susan Thwaite was appointed practice manager.")
+    took = match(
+        "hughes",
+        "2022-01",
+        99.0,
+        "Daniel Hughes took over as practice manager when Susan Thwaite retired.",
+    )
+    left = match("leaves", "2023-05", 99.0, "Daniel Hughes retired.")
+    assert by_order([first, took], "latest", holder=True)[0].fact.id == "hughes"
+    assert by_order([first, took, left], "latest", holder=True)[0].fact.id == "hughes"
