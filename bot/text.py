@@ -118,7 +118,7 @@ def normalize(text: str) -> str:
 
 
 def _thousands(match: re.Match[str]) -> str:
-    """ "five thousand" is 5000."""
+    """Write "five thousand" as 5000."""
     count = match["count"]
     return str(int(_NUMBER_VALUES.get(count, count)) * 1000)
 
@@ -268,7 +268,8 @@ def kinds_of(stems: Iterable[str]) -> frozenset[int]:
     return frozenset().union(*(_KINDS.get(s, frozenset()) for s in stems))
 
 
-def _build_opposites(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[int]]:
+def _paired_groups(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[int]]:
+    """Each synonym group of a pair's word, and the groups of the other word."""
     opposites: dict[int, set[int]] = {}
     for one, other in pairs:
         for a in groups_of(stem(one)):
@@ -278,8 +279,8 @@ def _build_opposites(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[
     return {key: frozenset(value) for key, value in opposites.items()}
 
 
-_OPPOSITES = _build_opposites(lexicon.ANTONYMS)
-_CONVERSES = _build_opposites(lexicon.CONVERSES)
+_OPPOSITES = _paired_groups(lexicon.ANTONYMS)
+_CONVERSES = _paired_groups(lexicon.CONVERSES)
 
 
 def opposites_of(groups: frozenset[int]) -> frozenset[int]:
