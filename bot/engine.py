@@ -524,6 +524,9 @@ class Engine:
         unknown: tuple[str, ...],
     ) -> Answer:
         assert query.anchor is not None
+        if query.anchor.relation == "during" and query.time is not None:
+            # "What did we start doing in March 2020 when covid hit?": the date says when
+            return self.answer(question, replace(query, anchor=None))
         anchor_query = parse_question(query.anchor.text, today=self.today or dt.date.today())
         anchor_answer = self.answer(query.anchor.text, anchor_query)
         if anchor_answer.top is not None and anchor_answer.top.score >= ANCHOR_MIN:

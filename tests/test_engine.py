@@ -1197,6 +1197,9 @@ def test_during_an_event_asks_about_the_time_it_took(tmp_path: Path) -> None:
         assert reply_text(answer).splitlines()[1].startswith("During: February 2015 – May 2016")
     listed = engine.ask("what happened during the aws migration?")
     assert listed.mode == "list" and "outage" in ids(listed) and "k8s" not in ids(listed)
+    # A date the question gives says when, before any event it names
+    dated = engine.ask("what happened in december 2015 during the aws migration?")
+    assert ids(dated)[:1] == ["outage"] and dated.anchor is None
     # A date is a time, not an event; and "since when" asks when.
     assert engine.ask("who led the platform team during 2012?").query.anchor is None
     since = engine.ask("since when has the storefront been on AWS?")
