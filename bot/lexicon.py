@@ -363,6 +363,7 @@ money cash funds
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
 tv telly television
+jab jabs vaccination vaccinations vaccine vaccines vaccinate vaccinated
 collide collided collision collisions crash crashed
 fan fans supporter supporters
 care cares cared caring carer keeper keep keeps kept tend tended
@@ -488,7 +489,7 @@ PHRASES = (
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
-    (r"\b(?:start|starts|started|starting) out\b", "setup"),
+    (r"\b(?:start|starts|started|starting) out\b", "founded"),
     (
         r"\b(?:split|splits|splitting|break|breaks|broke|breaking) (?:off|away)\b|\bbreakaway\b"
         r"|\b(?:spin|spins|spun|spinning) off\b|\bspin-?offs?\b",

@@ -484,3 +484,7 @@ def test_the_ordered_noun_ends_before_its_name() -> None:
 def test_who_when_something_ended(question: str, relation: str) -> None:
     query = parse(question)
     assert query.anchor is not None and query.anchor.relation == relation
+
+
+def test_where_something_started_out_asks_where_it_was_founded() -> None:
+    assert words(parse("where did the studio start out?")) == ["studio", "founded"]
