@@ -46,6 +46,7 @@ FLOORS = {
     "pier": 0.65,
     "chessclub": 0.7,
     "quarry": 0.7,
+    "ferrycompany": 0.64,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
