@@ -64,6 +64,7 @@ _SPELLINGS = lexicon.spellings()
 _ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)$")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|on)\s+)?[A-Z][\w'-]*)+")
 _DIGIT_RE = re.compile(r"\d")
+_INDEX_TOKEN_RE = re.compile(r"[^\W_]+")  # how the full-text index (unicode61) cuts text
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
 _NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}
@@ -93,6 +94,14 @@ def _analyzer_version() -> str:
         lexicon.PHRASES,
         sorted(sorted(group) for group in lexicon.groups()),
         sorted(lexicon.STOPWORDS),
+        # numbers as people write them; times of a year; "under-18" is also 18; and the
+        # number words the full-text index cannot see ("1,000th") searchable as aliases
+        _THOUSANDS_RE.pattern,
+        _KILO_RE.pattern,
+        _THOUSAND_RE.pattern,
+        _TIME_OF_RE.pattern,
+        "short numbers of hyphenated names",
+        "numbers as aliases",
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
@@ -173,9 +182,19 @@ def acronyms(text: str) -> list[str]:
 
 
 def aliases(analyzed: Analyzed, text: str) -> list[str]:
-    """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms."""
+    """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms,
+    and numbers written otherwise than the full-text index reads them ("1,000th" as 1000th).
+
+    >>> aliases(analyze("The 1,000th repair"), "The 1,000th repair")
+    ['1000th']
+    """
     plain = set(words(text))
-    return [w for w in analyzed.words if w not in plain]
+    indexed = set(_INDEX_TOKEN_RE.findall(text.lower()))
+    return [
+        w
+        for w in analyzed.words
+        if w not in plain or (w not in indexed and w.isalnum() and _DIGIT_RE.search(w))
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -316,8 +335,12 @@ def analyze(text: str) -> Analyzed:
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
-        elif (kind := _ID_KIND_RE.match(word)) is not None:
+            continue
+        if (kind := _ID_KIND_RE.match(word)) is not None:
             tokens.append(kind.group(1))  # "CVE-2018-11920" is a CVE, "INC-1187" an INC
+        if "-" in word and word[0].isalpha():
+            # "under-18" is also 18 (but "CVE-2018-11920" is no year 2018)
+            tokens.extend(p for p in word.split("-")[1:] if p.isdigit() and len(p) < 4)
     stems = {stem(w) for w in tokens if w not in lexicon.STOPWORDS}
     found: set[int] = set()
     for stemmed in stems:

@@ -32,7 +32,7 @@ COMPANY = """
       - id: hiring-push
         date: 2018-10
         approx: late
-        text: Hiring picked up with ten new developers.
+        text: Hiring picked up with ten new developers, the 1,000th application among them.
         tags: [hiring, Team]
       - id: office-opened
         date: 2019-06-15
@@ -187,6 +187,7 @@ def test_get_many_returns_facts_by_rowid(store: Store) -> None:
         ("renaming", "product-renamed"),  # porter stemming: renaming ~ renamed
         ("engineer", "founded"),  # engineers
         ("customer", "beta-program"),  # customers
+        ("1000th", "hiring-push"),  # "1,000th", a number the full-text index reads in two
     ],
 )
 def test_search_finds_by_text_question_tag_and_stem(store: Store, term: str, fact_id: str) -> None:

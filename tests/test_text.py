@@ -204,3 +204,8 @@ def test_numbers_are_written_one_way() -> None:
     assert "5000" in analyze("when did we hit five thousand members").words
     assert "thousand" in analyze("a thousand years").words
     assert analyze("June 1, 2020").words == ("june", "1", "2020")
+
+
+def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
+    assert "18" in analyze("She won the under-18 title.").words
+    assert "2018" not in analyze("CVE-2018-11920 was fixed.").words  # no year
