@@ -271,7 +271,8 @@ open inaugurate
 sign agreement treaty deal accord pact
 fast faster speed speedup performance quick quicker
 fix patch repair resolve
-outage incident downtime failure crash breakage accident accidents mishap
+outage incident downtime failure crash breakage accident accidents mishap breakdown
+    breakdowns broke
 announce declare reveal unveil state say said
 decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
@@ -363,6 +364,8 @@ money cash funds
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
 tv telly television
+woman women female females
+man men male males
 jab jabs vaccination vaccinations vaccine vaccines vaccinate vaccinated
 collide collided collision collisions crash crashed
 fan fans supporter supporters
