@@ -277,6 +277,9 @@ _YEAR_SPAN_RE = re.compile(
     r"(?:\b(?:in|from|between|during)\s+)?(?<![\w.\-])(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>1[0-9]{3}|20[0-9]{2})(?![\w\-])"
 )
+# A year by its last two digits: "in '97", and "in 97" at the end of a question
+_SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")
+_SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")
 # A season across two years: "1977-78", "2019/20", "77-78" (the second year the next one).
 _SEASON_RE = re.compile(
     r"(?:\b(?:in|during)\s+)?(?:the\s+)?(?<![\w.\-])(?P<a>(?:1[0-9]|20)?[0-9]{2})\s*[-–/]\s*"
@@ -351,14 +354,33 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     return None
 
 
+def full_years(text: str, today: dt.date) -> str:
+    """Write a year given by its last two digits in full: "in '97", "back in 97?" (at the
+    end of a question, where no count would stand) are 1997; "'19" is 2019.
+
+    >>> full_years("who was captain when we won division 1 in 97", dt.date(2026, 1, 1))
+    'who was captain when we won division 1 in 1997'
+    """
+
+    def full(match: re.Match[str]) -> str:
+        # "'27" is next year's, said ahead of it; "'28" is 1928
+        return f"{match['before']}{_century_year(int(match['yy']), today, ahead=1)}"
+
+    return _SHORT_YEAR_END_RE.sub(full, _SHORT_YEAR_RE.sub(full, text))
+
+
+def _century_year(short: int, today: dt.date, *, ahead: int = 0) -> int:
+    """The year a two-digit year names: of the last hundred years, or up to ``ahead`` years on
+    ("77" is 1977 and "19" is 2019, in 2026)."""
+    return short + (2000 if 2000 + short <= today.year + ahead else 1900)
+
+
 def _season(text: str, today: dt.date) -> TimeConstraint | None:
     """A season such as "the 1977-78 season" or "2019/20": the two years it spans. Two-digit
     years are of the last hundred years ("77-78" is 1977-78 in 2026)."""
     for match in _SEASON_RE.finditer(text):
         first, second = match["a"], int(match["b"])
-        year = int(first)
-        if len(first) == 2:
-            year += 2000 if 2000 + year <= today.year else 1900
+        year = int(first) if len(first) == 4 else _century_year(int(first), today)
         if second != (year + 1) % 100:
             continue  # "12-14" is not a season
         if len(first) == 4 and second <= 12 and "season" not in text[match.end() :][:12]:

@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from bot import lexicon
-from bot.dates import TimeConstraint, find_time_constraint
+from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import is_identifier, normalize, rewrite_phrases, stem, words, zipf
 
 QuestionType = Literal["when", "where", "who", "what", "how_many", "how_long"]
@@ -134,7 +134,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     raw = question[:MAX_QUESTION_CHARS]
     tokens = normalize(raw).split()
     text = " ".join(fix_question_word(w, first=i == 0) for i, w in enumerate(tokens))
-    text = _full_years(text, today)
+    text = full_years(text, today)
     anchor, main = _find_anchor(text)
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
@@ -224,22 +224,6 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
     return None, text
-
-
-def _full_years(text: str, today: dt.date) -> str:
-    """Write a year given by its last two digits in full: "in '97", "back in 97?" (at the
-    end of a question, where no count would stand) are 1997; "'19" is 2019.
-
-    >>> _full_years("who was captain when we won division 1 in 97", dt.date(2026, 1, 1))
-    'who was captain when we won division 1 in 1997'
-    """
-
-    def full(match: re.Match[str]) -> str:
-        short = int(match["yy"])
-        century = 2000 if short <= today.year % 100 + 1 else 1900
-        return f"{match['before']}{century + short}"
-
-    return _SHORT_YEAR_END_RE.sub(full, _SHORT_YEAR_RE.sub(full, text))
 
 
 def year_as_word(query: Query) -> Query | None:
@@ -550,8 +534,6 @@ _ACTOR_RE = re.compile(
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
 _NAMING = frozenset(("called", "named", "known", "titled"))
-_SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")  # "in '97"
-_SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")
 # Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"
