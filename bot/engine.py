@@ -133,7 +133,11 @@ class Engine:
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""
-        resolved = [self.words.resolve(term) for term in self.words.compounds(query.terms)]
+        resolved = [
+            self.words.resolve(term)
+            for term in self.words.compounds(query.terms)
+            if not term.swapped or term.stem in self.words.stem_df
+        ]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
@@ -222,7 +226,9 @@ class Engine:
         by_stem: dict[str, str] = {}
         for word in sorted(words):
             key = stem(word)
-            if key in self.words.stem_df or is_identifier(word):
+            if key in self.words.stem_df:
+                by_stem.setdefault(key, self.words.word_of_stem[key])
+            elif is_identifier(word):
                 by_stem.setdefault(key, word)
         # A word on most facts finds nothing in particular (bm25 gives it no weight) but makes
         # the search rank every fact: leave it to the scoring, unless it is all there is.
@@ -370,7 +376,10 @@ class Engine:
                 fit -= CONTRADICTION_POINTS
             if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):
                 fit -= VOICE_POINTS
-            about_predecessor = bool(query.predecessor & view.early)
+            # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
+            about_predecessor = bool(query.predecessor & view.early) and not (
+                query.predecessor & view.owners
+            )
             if about_predecessor:
                 fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
             hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0

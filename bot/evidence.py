@@ -15,6 +15,7 @@ from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
 from bot.text import (
+    WORD_RE,
     analyze,
     converses_of,
     groups_of,
@@ -83,6 +84,7 @@ class FactView:
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
     families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
     early: frozenset[str] = frozenset()  # stems among the first words of its text
+    owners: frozenset[str] = frozenset()  # stems of "Walter's" among its first words
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
 
@@ -93,6 +95,7 @@ def view_of(fact: Fact) -> FactView:
     parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags, id_label(fact.id))]
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
+    early, owners = _early(fact.text, parts[0].words)
     return FactView(
         fact=fact,
         stems=stems,
@@ -103,10 +106,20 @@ def view_of(fact: Fact) -> FactView:
         positions=positions([p.words for p in sentences]),
         forms=forms_of(fact),
         families=families(frozenset().union(*(p.words for p in parts))),
-        early=frozenset(stem(w) for w in parts[0].words[:EARLY_WORDS]),
+        early=early,
+        owners=owners,
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
     )
+
+
+def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the words a text starts with, and of the owners named among them: "Margaret
+    Calder, Walter's daughter, succeeded her father" starts with Margaret, and is about
+    someone of Walter's, not Walter."""
+    first = WORD_RE.findall(normalize(text))[:EARLY_WORDS]
+    owners = frozenset(stem(w[:-2]) for w in first if w.endswith("'s"))
+    return frozenset(stem(w) for w in analyzed[:EARLY_WORDS]) - owners, owners
 
 
 # What a fact says was given up for something else: "moved off the EC2 instance onto MWAA",

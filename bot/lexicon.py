@@ -57,6 +57,7 @@ LIGHT = frozenset(
     important large focused based related oriented centred centered driven
     professor prof dr doctor mr mrs ms sir dame
     log logs timeline wiki
+    owned owns owning letting
     """.split()
 )
 
@@ -389,6 +390,13 @@ accredit accredited accreditation certify certified certification recognise reco
     recognize recognized recognition
 handle handled handling tackle tackled dealwith
 launch golive
+install installed installing installation fitted
+van vans minibus minibuses
+outright freehold
+mum mums mom moms mam mother mothers
+dad dads father fathers
+quid pound pounds sterling
+buck bucks dollar dollars
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -403,6 +411,8 @@ move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
+damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined devastate
+    devastated
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
     decreased downsize downsized lower lowered
 """
@@ -522,6 +532,9 @@ PHRASES = (
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
+    (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
+    # "stick solar on the roof": what was stuck on was installed
+    (r"\b(?:stick|sticks|stuck|sticking) ((?:[\w-]+ ){0,3}?)(?:on|up)\b", r"install \1"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
     # "took over as managing partner from X": the role stays a word of the question
     (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),

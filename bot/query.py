@@ -66,6 +66,9 @@ class Term:
     weak: bool = False  # an order word kept as a hint ("first", "latest")
     light: bool = False  # a light verb or vague word ("make", "put", "milestone")
     complement: bool = False  # what something was made or became ("made *optional*")
+    # Maybe a function word with two letters swapped ("teh"): kept only if the base knows it
+    # ("the GTO" is a press, not "got")
+    swapped: bool = False
 
 
 @dataclass(frozen=True)
@@ -287,11 +290,16 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     if re.search(r"\bmost recent(ly)?\b", joined) or _NOW_RE.search(joined):
         return "latest"
     for index, word in enumerate(tokens):
+        if word in _REPLACING:
+            return None  # "which machine replaced the original Zamboni": the one replaced
         if word in lexicon.ORDER_LATEST:
             return "latest"
         if word in lexicon.ORDER_FIRST and tokens[index + 1 : index + 2] != ["prize"]:
             return "first"  # "first prize" is a rank, not an order
     return None
+
+
+_REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())
 
 
 def _passive(text: str) -> tuple[frozenset[str], str] | None:
@@ -406,6 +414,8 @@ def _terms(
             continue
         seen.add(word)
         term = _term(word, word in proper)
+        if _swapped_function_word(word):
+            term = replace(term, swapped=True)
         if word in _ASPECT and aspect:
             # "when did they start charging for it": the charging began then, whatever the
             # fact calls it; the word "start" itself is seldom in it.
@@ -476,9 +486,7 @@ def _is_noise(word: str) -> bool:
         return True
     if word in lexicon.MONTH_WORDS and word != "may":
         return True
-    if len(word) == 1 and not word.isdigit():
-        return True
-    return _swapped_function_word(word)
+    return len(word) == 1 and not word.isdigit()
 
 
 def _swapped_function_word(word: str) -> bool:

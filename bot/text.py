@@ -81,6 +81,10 @@ _TIME_OF_RE = re.compile(
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
+# "£165" is 165 pounds, so "165 quid" finds it
+_CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros"}
+_CURRENCY_WORDS = frozenset(_CURRENCIES.values())
+_CURRENCY_RE = re.compile(r"([£$€])(?=\s?\d)")
 
 
 def _analyzer_version() -> str:
@@ -98,10 +102,11 @@ def _analyzer_version() -> str:
         # number words the full-text index cannot see ("1,000th") searchable as aliases
         _THOUSANDS_RE.pattern,
         _KILO_RE.pattern,
+        _CURRENCY_RE.pattern,
         _THOUSAND_RE.pattern,
         _TIME_OF_RE.pattern,
         "short numbers of hyphenated names",
-        "numbers as aliases",
+        "numbers and currencies as aliases",
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
@@ -122,6 +127,8 @@ def normalize(text: str) -> str:
     text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
     text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
     text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
+    if "£" in text or "$" in text or "€" in text:
+        text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
     text = " ".join(text.lower().split())
     return _THOUSAND_RE.sub(_thousands, text) if "thousand" in text else text
 
@@ -183,7 +190,8 @@ def acronyms(text: str) -> list[str]:
 
 def aliases(analyzed: Analyzed, text: str) -> list[str]:
     """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms,
-    and numbers written otherwise than the full-text index reads them ("1,000th" as 1000th).
+    and numbers and currencies written otherwise than the full-text index reads them
+    ("1,000th" as 1000th, "£165" as pounds).
 
     >>> aliases(analyze("The 1,000th repair"), "The 1,000th repair")
     ['1000th']
@@ -193,7 +201,8 @@ def aliases(analyzed: Analyzed, text: str) -> list[str]:
     return [
         w
         for w in analyzed.words
-        if w not in plain or (w not in indexed and w.isalnum() and _DIGIT_RE.search(w))
+        if w not in plain
+        or (w not in indexed and (_DIGIT_RE.search(w) or w in _CURRENCY_WORDS) and w.isalnum())
     ]
 
 

@@ -46,10 +46,16 @@ class Vocabulary:
         self.size = max(size, 1)
         self.df_of: dict[str, int] = dict(terms)
         self.stem_df: dict[str, int] = {}
+        # The base's own commonest word for each stem: what the full-text index is searched
+        # with, since its stemmer (porter) and ours differ on some forms ("succeed")
+        self.word_of_stem: dict[str, str] = {}
         for word, df in self.df_of.items():
             key = stem(word)
-            self.stem_df[key] = max(self.stem_df.get(key, 0), df)
+            if df > self.stem_df.get(key, 0):
+                self.stem_df[key] = df
+                self.word_of_stem[key] = word
         self.base_groups: frozenset[int] = frozenset().union(*map(groups_of, self.stem_df))
+        self.base_kinds: frozenset[int] = kinds_of(frozenset(self.stem_df))
         self.sorted_words = sorted(self.df_of)
         self.sorted_stems = sorted(self.stem_df)
         self.by_length: dict[int, list[str]] = {}
@@ -125,6 +131,8 @@ class Vocabulary:
         related = frozenset().union(*(self.related_stems(s) for s in stems))
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
         event = any(s in _EVENT_STEMS for s in stems)
+        kinds = kinds_of(stems | verb_forms)
+        known = known or bool(kinds & self.base_kinds)  # "caved in" to a base with "damaged"
         return Resolved(
             term,
             frozenset(stems),
@@ -136,7 +144,7 @@ class Vocabulary:
             related=related,
             event=event,
             forms=verb_forms,
-            kinds=kinds_of(stems | verb_forms),
+            kinds=kinds,
         )
 
     def related_stems(self, stemmed: str) -> frozenset[str]:

@@ -1478,3 +1478,49 @@ def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
     assert_top(engine.ask("when did Halden buy Cragford Stone?"), "halden")
     # The one who bought did not sell: that is no telling of the same deal.
     assert_top(engine.ask("when did Brightmoor sell Northgale?"), None)
+
+
+def test_a_known_word_that_looks_like_a_swapped_function_word_is_a_topic(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: gto, date: 1986-10, text: A Heidelberg GTO 52 offset press was installed.}\n"
+        "  - {id: sm74, date: 1993-03, text: A Heidelberg Speedmaster SM 74 was commissioned.}\n"
+        "  - {id: course, date: 2001-05, text: The night rating course began.}\n",
+    )
+    assert_top(engine.ask("when did we get the heidelburg gto"), "gto")
+    assert_top(engine.ask("when was the gto put in?"), "gto")
+    assert_top(engine.ask("when did we start teh night rating course?"), "course")
+
+
+def test_a_name_owned_is_not_what_a_fact_is_about(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: walter, date: 1984-09, text: Walter Calder became managing director.}\n"
+        "  - {id: margaret, date: 1996-06, text: 'Margaret Calder, Walter''s daughter, succeeded"
+        " her father as managing director.'}\n"
+        "  - {id: buyout, date: 2008-04, text: Margaret Calder sold the business to Dennis Okafor"
+        " in a management buyout.}\n",
+    )
+    assert_top(engine.ask("who took over from Walter Calder as MD?"), "margaret")
+
+
+def test_money_plain_words_and_damage(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: livery, date: 2015-04, text: From April 2015 full livery rose to £165 a week.}\n"
+        "  - {id: farm, date: 1994-09, text: Margaret Ashdown bought the freehold of Hollins Lane"
+        " Farm.}\n"
+        "  - {id: roof, date: 1994-01, text: Heavy snow damaged the roof trusses over the east"
+        " stand.}\n"
+        "  - {id: solar, date: 2022-06, text: The trust fitted 420 solar panels to the rink"
+        " roof.}\n"
+        "  - {id: bus, date: 2010-03, text: The group bought its first minibus.}\n",
+    )
+    assert_top(engine.ask("when did full livery go up to 165 quid?"), "livery")
+    assert_top(engine.ask("when did margaret buy the farm outright?"), "farm")
+    assert_top(engine.ask("when did the roof cave in under the snow?"), "roof")
+    assert_top(engine.ask("when did they stick solar on the roof?"), "solar")
+    assert_top(engine.ask("when did we get our own van?"), "bus")

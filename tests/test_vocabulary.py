@@ -122,3 +122,17 @@ def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, w
 def test_a_name_near_a_light_word_is_no_typo(words: Vocabulary) -> None:
     r = resolve(words, "when did Amon join?", "amon")
     assert not r.known
+
+
+def test_the_full_text_index_is_searched_with_the_base_own_word_for_a_stem() -> None:
+    # porter reads "succeed" as "succe" but "succeeded" as "succeed": the base's own form
+    # is the one the index holds
+    vocabulary = Vocabulary([("succeeded", 3), ("succeeds", 1), ("damaged", 2)], 10)
+    assert vocabulary.word_of_stem["succeed"] == "succeeded"
+
+
+def test_a_word_of_a_kind_the_base_tells_of_is_known() -> None:
+    vocabulary = Vocabulary([("roof", 1), ("damaged", 1)], 2)
+    assert resolve(vocabulary, "when did the roof collapse?", "collapse").known
+    plain = Vocabulary([("roof", 1)], 1)
+    assert not resolve(plain, "when did the roof collapse?", "collapse").known
