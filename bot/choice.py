@@ -159,11 +159,16 @@ _TAKING_RE = re.compile(
 )
 
 
+def tells_of_taking(fact: Fact) -> bool:
+    """Tell whether a fact tells of someone taking a role ("took over as", "succeeded")."""
+    return _TAKING_RE.search(fact.text) is not None
+
+
 def _tells_of_leaving(fact: Fact) -> bool:
     """Tell whether a fact tells of someone leaving a role; "a retired lecturer" describes
     someone, it is no leaving (but "the resignation of" is one), and "Hughes took over as
     manager when Thwaite retired" tells first of a taking."""
-    if _TAKING_RE.search(fact.text):
+    if tells_of_taking(fact):
         return False
     tokens = words(fact.text)
     told = [

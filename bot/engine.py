@@ -34,6 +34,7 @@ from bot.choice import (
     as_good,
     by_order,
     equally_good,
+    tells_of_taking,
     the_event,
 )
 from bot.dates import Period, TimeConstraint
@@ -55,7 +56,7 @@ from bot.evidence import (
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
 from bot.store import Store
-from bot.text import is_identifier, is_ordinal, opposites_of, stem, words
+from bot.text import groups_of, is_identifier, is_ordinal, opposites_of, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -119,6 +120,7 @@ class Engine:
         self.size = max(store.count, 1)
         self.words = Vocabulary(store.terms(), self.size)
         self._views: OrderedDict[int, FactView] = OrderedDict()
+        self._rowids: dict[str, int] = {}  # fact id -> rowid, for the cached views
 
     # -- public ------------------------------------------------------------------------------
 
@@ -288,11 +290,19 @@ class Engine:
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
 
+    def _fact_view(self, fact: Fact) -> FactView:
+        """The analysis of a fact found earlier, from the cache when it is there."""
+        rowid = self._rowids.get(fact.id)
+        view = self._views.get(rowid) if rowid is not None else None
+        return view if view is not None and view.fact == fact else view_of(fact)
+
     def _remember(self, rowid: int, fact: Fact) -> FactView:
         view = view_of(fact)
         self._views[rowid] = view
+        self._rowids[fact.id] = rowid
         if len(self._views) > CACHE_SIZE:
-            self._views.popitem(last=False)
+            _, oldest = self._views.popitem(last=False)
+            self._rowids.pop(oldest.fact.id, None)
         return view
 
     # -- scoring -----------------------------------------------------------------------------
@@ -313,6 +323,11 @@ class Engine:
         weights = [r.weight / total for r in content]
         found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
         credit_other_tellings(query, content, views, found_by_row)
+        if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
+            for rowid, found in found_by_row.items():
+                if query.destination & views[rowid].left:
+                    for i, r in enumerate(content):
+                        found[i] = 0.0 if r.stems & query.destination else found[i]
         coverage_by_row = {
             r: sum(w * m for w, m in zip(weights, found, strict=True))
             for r, found in found_by_row.items()
@@ -337,6 +352,12 @@ class Engine:
         # "When was the club founded?": not the fact where the club founded something
         subject, verb = query.passive or (frozenset(), "")
         voiced = next((i for i, r in enumerate(content) if r.term.word == verb), None)
+        # A question about someone, not about who replaced them or when they left
+        of_others = (
+            not query.predecessor
+            and not ending(query.text)
+            and not any(r.groups & _SUCCESSION for r in content)
+        )
         matches = []
         for rowid, view in views.items():
             found = found_by_row[rowid]
@@ -376,6 +397,8 @@ class Engine:
                 fit -= CONTRADICTION_POINTS
             if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):
                 fit -= VOICE_POINTS
+            if of_others and view.predecessors and _only_as_predecessor(content, found, view):
+                fit -= VOICE_POINTS  # "when did Desmond become chair": not "X succeeded Desmond"
             # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
             about_predecessor = bool(query.predecessor & view.early) and not (
                 query.predecessor & view.owners
@@ -570,13 +593,27 @@ class Engine:
             for told in anchor_answer.matches:
                 if told.score < ANCHOR_MIN:
                     break
-                if _holds_all(content, view_of(told.fact)):
+                if _holds_all(content, self._fact_view(told.fact)):
                     match = Match(told.fact, told.score, {"anchor_itself": 1.0})
                     answer = Answer(question, "answered", (match,), query, "fact", "", unknown)
                     # "After: <the merger>" says how the question was read, unless it is the
                     # answer itself
                     return replace(answer, anchor=None if anchor == told.fact else anchor)
         after = query.anchor.relation == "after"
+        if (
+            content
+            and query.qtype == "who"
+            and after
+            and ending(query.anchor.text)
+            and tells_of_taking(anchor)
+            and _holds_all(content, view := self._fact_view(anchor))
+            and not any(t.stem in view.early for t in anchor_query.content)
+        ):
+            # "Who took over as captain when Harold retired?": "Margaret Lund took over as
+            # captain when Harold Pike retired" tells of both (but "Harold Pike, who had
+            # succeeded ..., retired" tells of Harold)
+            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)
         point = anchor.period.end if after and ended else anchor.period.start
@@ -622,6 +659,18 @@ class Engine:
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
+
+
+_SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
+
+
+def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
+    """Tell whether the fact names someone the question asks about only as the one it says
+    was succeeded ("Priya Raman succeeded Desmond Okafor", asked of Desmond)."""
+    return any(
+        m and r.stems & view.predecessors and not r.stems & view.early
+        for r, m in zip(content, found, strict=True)
+    )
 
 
 def _holds_all(content: list[Resolved], view: FactView) -> bool:

@@ -87,6 +87,7 @@ class FactView:
     owners: frozenset[str] = frozenset()  # stems of "Walter's" among its first words
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
+    predecessors: frozenset[str] = frozenset()  # stems of whom it says someone succeeded
 
 
 def view_of(fact: Fact) -> FactView:
@@ -110,6 +111,7 @@ def view_of(fact: Fact) -> FactView:
         owners=owners,
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
+        predecessors=predecessors(fact.text),
     )
 
 
@@ -164,6 +166,25 @@ def left_behind(text: str) -> frozenset[str]:
         for match in pattern.finditer(text):
             thing = " ".join(match["x"].split()[-_LEFT_WORDS:])
             found |= analyze(thing).stems
+    return frozenset(found)
+
+
+# "Priya Raman succeeded Desmond Okafor as chair": a fact about Priya, told of Desmond
+_PREDECESSOR_RE = re.compile(
+    r"\b(?:succeeded|replaced|took over from|taking over from|in place of)\s+"
+    r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
+def predecessors(text: str) -> frozenset[str]:
+    """The stems of the people a fact says someone succeeded, by name.
+
+    >>> sorted(predecessors("Priya Raman succeeded Desmond Okafor as chair in 2011."))
+    ['desmond', 'okafor']
+    """
+    found: set[str] = set()
+    for match in _PREDECESSOR_RE.finditer(text):
+        found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)
 
 

@@ -57,7 +57,7 @@ LIGHT = frozenset(
     important large focused based related oriented centred centered driven
     professor prof dr doctor mr mrs ms sir dame
     log logs timeline wiki
-    owned owns owning letting
+    owned owns owning letting fancy actual shiny change changed changes changing
     """.split()
 )
 
@@ -392,6 +392,8 @@ handle handled handling tackle tackled dealwith
 launch golive
 install installed installing installation fitted
 van vans minibus minibuses
+expand expanded expanding expansion extend extended extending extension enlarge enlarged
+collect collected collecting harvest harvested harvesting
 outright freehold
 mum mums mom moms mam mother mothers
 dad dads father fathers
@@ -412,7 +414,7 @@ introduce introduced launch launched debut debuted arrive arrived unveil unveile
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
 damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined devastate
-    devastated
+    devastated smash smashed
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
     decreased downsize downsized lower lowered
 """
@@ -533,6 +535,8 @@ PHRASES = (
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
+    (r"\b(?:bump|bumps|bumped|bumping) ((?:[\w,]+ ){0,3}?)up\b", r"increase \1"),
+    (r"\b(?:for )?all (?:those|these) (?:years|months)\b", " "),
     # "stick solar on the roof": what was stuck on was installed
     (r"\b(?:stick|sticks|stuck|sticking) ((?:[\w-]+ ){0,3}?)(?:on|up)\b", r"install \1"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),

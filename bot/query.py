@@ -96,6 +96,7 @@ class Query:
     predecessor: frozenset[str] = frozenset()  # stems of X in "who replaced X"
     passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
     actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
+    destination: frozenset[str] = frozenset()  # "when did we switch to *EMIS*": where to
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -180,6 +181,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         predecessor=predecessor,
         passive=_passive(rest),
         actor=_actor(rest),
+        destination=_stems_in(_DESTINATION_RE, rest),
     )
 
 
@@ -538,6 +540,13 @@ _NOT_ORDER_BEFORE = ("named", "called", "renamed", "look", "looks", "looked", "l
 _ACTOR_RE = re.compile(
     r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?P<who>(?:[\w'&-]+\s+){1,4}?)"
     r"(?:buy|purchase|acquire|sell|sold|bought|take over)\b"
+)
+# "when did we switch to EMIS": what was moved to (a fact that left EMIS is another move)
+_DESTINATION_RE = re.compile(
+    r"\b(?:switch|switches|switched|switching|move|moves|moved|moving|migrate|migrated|"
+    r"migrating|transfer|transferred|port|ported|shift|shifted|go|went)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:to|onto|into)\s+(?P<who>[\w .&-]+?)(?:\s+(?:in|on|at|from|for|when|after|before|"
+    r"during|by)\b|[?.!]*$)"
 )
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")

@@ -59,8 +59,8 @@ class Vocabulary:
         self.sorted_words = sorted(self.df_of)
         self.sorted_stems = sorted(self.stem_df)
         self.by_length: dict[int, list[str]] = {}
-        for word in self.df_of:
-            if word.isalpha() and len(word) >= 3:
+        for word in self.df_of:  # what a typo may be of: no function word ("swtich", "which")
+            if word.isalpha() and len(word) >= 3 and word not in lexicon.STOPWORDS:
                 self.by_length.setdefault(len(word), []).append(word)
         self._resolved: dict[Term, Resolved] = {}
 

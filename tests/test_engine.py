@@ -1524,3 +1524,53 @@ def test_money_plain_words_and_damage(tmp_path: Path) -> None:
     assert_top(engine.ask("when did the roof cave in under the snow?"), "roof")
     assert_top(engine.ask("when did they stick solar on the roof?"), "solar")
     assert_top(engine.ask("when did we get our own van?"), "bus")
+
+
+def test_a_fact_that_names_someone_as_the_one_succeeded_is_not_about_them(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: desmond, date: 1998-04, text: 'Desmond Okafor, a hospital pharmacist, was"
+        " elected chair at the April 1998 AGM.'}\n"
+        "  - {id: priya, date: 2011-03, text: 'Priya Raman succeeded Desmond Okafor as chair in"
+        " March 2011, becoming the youngest chair in its history.'}\n"
+        "  - {id: hall, date: 2005-01, text: The society moved its screenings to the church"
+        " hall.}\n"
+        "  - {id: festival, date: 2008-10, text: The first Tollgate film festival ran for a"
+        " week.}\n"
+        "  - {id: projector, date: 2021-02, text: A laser projector was installed.}\n",
+    )
+    assert_top(engine.ask("when did desmond okafr become chair"), "desmond")
+    assert_top(engine.ask("who succeeded Desmond Okafor?"), "priya")
+
+
+def test_who_took_over_when_someone_left_may_be_one_fact(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pike, date: 1987, until: 1996-04, text: 'Harold Pike, tower captain at"
+        " Aldbury, served as the first Master.'}\n"
+        "  - {id: lund, date: 1999, text: 'Margaret Lund took over as tower captain at St"
+        " Mary''s, Aldbury, in 1999 when Harold Pike retired from ringing.'}\n"
+        "  - {id: kemble, date: 2011-01, text: 'Gareth Evans was appointed tower captain at"
+        " All Saints, Kemble.'}\n",
+    )
+    answer = engine.ask("Who took over as tower captain at Aldbury when Harold retired?")
+    assert ids(answer)[:1] == ["lund"]
+
+
+def test_a_move_to_a_place_is_not_the_move_away_from_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: emis, date: 2001-05, text: The practice moved from VAMP to EMIS LV version"
+        " 5.2.}\n"
+        "  - {id: systmone, date: 2014-10, text: The clinical system was switched from EMIS LV"
+        " to SystmOne.}\n"
+        "  - {id: flood, date: 2007-06, text: The surgery flooded.}\n"
+        "  - {id: merger, date: 2016-04, text: The practice merged with Riverside.}\n",
+    )
+    assert_top(engine.ask("when did we switch to emis?"), "emis")
+    assert_top(engine.ask("when did we switch to systmone?"), "systmone")

@@ -500,3 +500,23 @@ def test_who_when_something_ended(question: str, relation: str) -> None:
 
 def test_where_something_started_out_asks_where_it_was_founded() -> None:
     assert words(parse("where did the studio start out?")) == ["studio", "founded"]
+
+
+def test_where_a_move_goes_to() -> None:
+    assert parse("when did we switch to EMIS?").destination == {"emi"}
+    assert parse("when did the team migrate its CI to GitHub Actions?").destination == {
+        "github",
+        "action",
+    }
+    assert parse("when did we talk to Emis?").destination == frozenset()
+
+
+def test_light_verbs_of_change_and_filler_years() -> None:
+    assert words(parse("What did the 2011 AGM change?")) == ["agm", "change"]
+    assert [t.light for t in parse("What did the 2011 AGM change?").terms][-1]
+    assert words(parse("who ran the trading hut for all those years?")) == [
+        "lead",
+        "trading",
+        "hut",
+    ]
+    assert "increase" in words(parse("when did we bump production capacity up to 400,000?"))

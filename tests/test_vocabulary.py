@@ -136,3 +136,9 @@ def test_a_word_of_a_kind_the_base_tells_of_is_known() -> None:
     assert resolve(vocabulary, "when did the roof collapse?", "collapse").known
     plain = Vocabulary([("roof", 1)], 1)
     assert not resolve(plain, "when did the roof collapse?", "collapse").known
+
+
+def test_a_typo_is_of_a_content_word_not_a_function_word() -> None:
+    # "which" is two edits from "swtich"; "switch" one swap away, and kin to "migrated"
+    vocabulary = Vocabulary([("which", 5), ("migrated", 1), ("emis", 1)], 5)
+    assert resolve(vocabulary, "when did we swtich to emis", "swtich").correction == "switch"
