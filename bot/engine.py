@@ -48,6 +48,7 @@ from bot.evidence import (
     proximity,
     says_first,
     sorted_words,
+    standing_for,
     term_match,
     time_fit,
     type_fit,
@@ -333,6 +334,7 @@ class Engine:
             for r, found in found_by_row.items()
         }
         promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
+        standing = [standing_for(r) for r in content]
         # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
         miss_cost = [
             r.weight
@@ -383,7 +385,7 @@ class Engine:
                 similarity = max(
                     best[1] if best else 0.0, fuzz.token_set_ratio(question, view.text) * 0.8
                 )
-                nearness = proximity(content, found, view)
+                nearness = proximity(content, found, view, standing)
                 lead = sum(
                     w
                     for w, t, m in zip(weights, content, found, strict=True)

@@ -88,6 +88,7 @@ class FactView:
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
     predecessors: frozenset[str] = frozenset()  # stems of whom it says someone succeeded
+    tokens: tuple[str, ...] = ()  # its words as written, and its stops (",", ".")
 
 
 def view_of(fact: Fact) -> FactView:
@@ -112,6 +113,7 @@ def view_of(fact: Fact) -> FactView:
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
         predecessors=predecessors(fact.text),
+        tokens=tuple(_WORD_OR_STOP_RE.findall(fact.text)),
     )
 
 
@@ -220,21 +222,27 @@ def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(value) for key, value in found.items()}
 
 
-def proximity(content: list[Resolved], found: list[float], view: FactView) -> float:
-    """The share of neighbouring question terms that stand near each other in the fact."""
+def proximity(
+    content: list[Resolved],
+    found: list[float],
+    view: FactView,
+    standing: list[frozenset[str]] | None = None,
+) -> float:
+    """The share of neighbouring question terms that stand near each other in the fact;
+    ``standing`` is each term's ``standing_for``, when the caller has it already."""
     where = view.positions
     spots = [
-        (_spots(_standing(r, view), where) if f else None)
-        for r, f in zip(content, found, strict=True)
+        (_spots(s, where) if f else None)
+        for s, f in zip(standing or map(standing_for, content), found, strict=True)
     ]
     near = sum(1 for a, b in itertools.pairwise(spots) if a and b and _near(a, b))
     return near / max(1, len(content) - 1)
 
 
-def _standing(r: Resolved, view: FactView) -> frozenset[str]:
-    """The fact's stems that stand for a question term: the term's own, its other forms ("led"
-    for "lead") and longer stems ("consultation"). Not its synonyms: measured, they make
-    more words near than they should."""
+def standing_for(r: Resolved) -> frozenset[str]:
+    """The stems that stand for a question term in a fact: the term's own, its other forms
+    ("led" for "lead") and longer stems ("consultation"). Not its synonyms: measured, they
+    make more words near than they should."""
     return r.stems | r.forms | r.related
 
 
@@ -308,7 +316,7 @@ def says_first(view: FactView, noun: Resolved) -> bool:
     "inaugural") just before the noun an order word qualifies ("the first Harrowmere
     Festival"), and not the first of a narrower kind ("the first release to run on Windows",
     "the first version Torvalds considered ready")."""
-    tokens = _WORD_OR_STOP_RE.findall(view.fact.text)  # "debut album, Night Ferries"
+    tokens = view.tokens  # "debut album, Night Ferries"
     for index, token in enumerate(tokens):
         if stem(token.lower()) not in _FIRST_STEMS:
             continue
