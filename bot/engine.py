@@ -75,6 +75,7 @@ KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a 
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
+COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
@@ -333,7 +334,12 @@ class Engine:
             r: sum(w * m for w, m in zip(weights, found, strict=True))
             for r, found in found_by_row.items()
         }
-        promising = set(sorted(coverage_by_row, key=coverage_by_row.__getitem__)[-FUZZY_LIMIT:])
+        # Best covered first; of equals, the better ranked by the full-text index
+        promising = set(
+            sorted(coverage_by_row, key=lambda r: (coverage_by_row[r], -candidates[r]))[
+                -FUZZY_LIMIT:
+            ]
+        )
         standing = [standing_for(r) for r in content]
         # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
         miss_cost = [
@@ -349,6 +355,7 @@ class Engine:
         # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
         named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
         fits_time = query.time is not None and query.time.relation == "in"
+        counting = query.qtype == "how_many"
         # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
         head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
         # "When was the club founded?": not the fact where the club founded something
@@ -395,6 +402,10 @@ class Engine:
             lexical = rank / best_rank if rank < 0 else 0.0
             form = type_fit(query, view.forms)
             fit = form + time_fit(query, view.fact) if fits_time else form
+            if counting and any(
+                m and r.stems & view.counted for r, m in zip(content, found, strict=True)
+            ):
+                fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
             if contradicts and any(opposites[i] & view.groups for i in misses):
                 fit -= CONTRADICTION_POINTS
             if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):

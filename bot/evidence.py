@@ -89,6 +89,7 @@ class FactView:
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
     predecessors: frozenset[str] = frozenset()  # stems of whom it says someone succeeded
     tokens: tuple[str, ...] = ()  # its words as written, and its stops (",", ".")
+    counted: frozenset[str] = frozenset()  # stems of what it counts: "100 member *riders*"
 
 
 def view_of(fact: Fact) -> FactView:
@@ -114,6 +115,7 @@ def view_of(fact: Fact) -> FactView:
         left=left_behind(fact.text),
         predecessors=predecessors(fact.text),
         tokens=tuple(_WORD_OR_STOP_RE.findall(fact.text)),
+        counted=counted(parts[0].words),
     )
 
 
@@ -188,6 +190,25 @@ def predecessors(text: str) -> frozenset[str]:
     for match in _PREDECESSOR_RE.finditer(text):
         found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)
+
+
+def counted(tokens: Sequence[str]) -> frozenset[str]:
+    """The stems of the words a count stands before ("grown to 100 member riders", "46
+    staff", "five turbines"); a year is no count.
+
+    >>> sorted(counted(["by", "2012", "the", "station", "employed", "46", "staff"]))
+    ['staff']
+    """
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        year = len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 2100
+        if (token.isdigit() and not year) or token in _COUNT_WORDS:
+            found.update(stem(t) for t in tokens[index + 1 : index + 1 + COUNTED_WORDS])
+    return frozenset(found)
+
+
+_COUNT_WORDS = frozenset(lexicon.NUMBER_NAMES.values()) | {"dozen", "dozens", "several"}
+COUNTED_WORDS = 2  # "100 member riders": the count's noun may come a word later
 
 
 def families(words: frozenset[str]) -> frozenset[str]:

@@ -61,6 +61,10 @@ LIGHT = frozenset(
     """.split()
 )
 
+# Words that ask for the answer's kind more than name a topic ("what *caused* the outage"):
+# when a base never uses them, its facts tell causes in other words ("after heavy snow").
+ANSWER_WORDS = frozenset("cause caused causes causing reason reasons".split())
+
 # Verbs that name what happened. A question whose event verb no fact shares asks about an event
 # the base does not record ("when did Aldrin *die*"); a missing descriptive word ("when was the
 # GIL made *optional*") is weaker evidence, since facts describe the same thing in other words.
@@ -536,6 +540,8 @@ PHRASES = (
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
     (r"\b(?:bump|bumps|bumped|bumping) ((?:[\w,]+ ){0,3}?)up\b", r"increase \1"),
+    (r"\b(?:make|makes|made|making) ((?:[\w-]+ ){1,3}?)(?:bigger|larger)\b", r"expand \1"),
+    (r"\b24/7\b|\b(?:a)?round[- ]the[- ]clock\b", "roundtheclock"),
     (r"\b(?:for )?all (?:those|these) (?:years|months)\b", " "),
     # "stick solar on the roof": what was stuck on was installed
     (r"\b(?:stick|sticks|stuck|sticking) ((?:[\w-]+ ){0,3}?)(?:on|up)\b", r"install \1"),

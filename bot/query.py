@@ -511,7 +511,7 @@ _FORM_NOUNS: dict[str, QuestionType] = {
 }
 _ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
 _ASPECT_RE = re.compile(
-    r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|\w{3,}ing)\b"
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|doing|\w{3,}ing)\b"
 )
 _ING_NOUNS = frozenset("building meeting wedding funding training morning evening".split())
 _PASSIVE_RE = re.compile(

@@ -1574,3 +1574,31 @@ def test_a_move_to_a_place_is_not_the_move_away_from_it(tmp_path: Path) -> None:
     )
     assert_top(engine.ask("when did we switch to emis?"), "emis")
     assert_top(engine.ask("when did we switch to systmone?"), "systmone")
+
+
+def test_how_many_prefers_the_fact_that_counts_the_thing_asked_about(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 2019-08-17, tags: [fire, warehouse], questions: [when did the"
+        " warehouse burn], text: 'A lightning strike set fire to Warehouse No. 2 on 17 August"
+        " 2019; about 340 casks were destroyed before crews brought it under control.'}\n"
+        "  - {id: ember, date: 2020-11, tags: [release, fire], text: 'Casks that survived the"
+        " 2019 warehouse fire were bottled as Ardcraig Ember; part of the proceeds from its"
+        " 2,200 bottles went to the Tarbert fire station.'}\n"
+        "  - {id: still, date: 2011-05, text: A second spirit still was installed.}\n",
+    )
+    assert_top(engine.ask("how many casks did we lose in the warehouse fire"), "fire")
+
+
+def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: snow, date: 2009-12, text: Heavy snow on the dishes took the station off air"
+        " for 31 hours in an outage.}\n"
+        "  - {id: gale, date: 2005-01, text: A gale damaged the radome.}\n"
+        "  - {id: shifts, date: 2012-04, text: The station began round-the-clock shifts.}\n",
+    )
+    assert_top(engine.ask("what caused the 2009 outage"), "snow")
+    assert_top(engine.ask("when did we go 24/7?"), "shifts")

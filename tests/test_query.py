@@ -520,3 +520,9 @@ def test_light_verbs_of_change_and_filler_years() -> None:
         "hut",
     ]
     assert "increase" in words(parse("when did we bump production capacity up to 400,000?"))
+
+
+def test_making_bigger_is_expanding_and_start_doing_is_an_aspect() -> None:
+    assert words(parse("when did they make the car park bigger")) == ["expand", "car", "park"]
+    start = next(t for t in parse("when did we start doing family law").terms)
+    assert start.word == "start" and start.light
