@@ -46,6 +46,7 @@ _NARROWING = frozenset("to that which who since outside in for with on from by".
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
 _LEAVE = groups_of(stem("leave"))
+_SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "convert"))
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -285,7 +286,13 @@ def credit_other_tellings(
                     found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
     # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
     # ... and "when did we leave the Corn Exchange?" by "moved from the Corn Exchange to ..."
-    endings = [i for i, r in enumerate(content) if r.kinds & ENDING_KINDS or r.groups & _LEAVE]
+    # ... and "what did the group switch to from the paper registers?" by "... instead of the
+    # old paper registers"
+    endings = [
+        i
+        for i, r in enumerate(content)
+        if r.kinds & ENDING_KINDS or r.groups & _LEAVE or r.stems & _SWITCH
+    ]
     others = [r for i, r in enumerate(content) if i not in endings]
     for rowid, view in views.items() if endings else ():
         if view.left and any(r.stems & view.left for r in others):

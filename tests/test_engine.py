@@ -1602,3 +1602,16 @@ def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> Non
     )
     assert_top(engine.ask("what caused the 2009 outage"), "snow")
     assert_top(engine.ask("when did we go 24/7?"), "shifts")
+
+
+def test_a_switch_from_something_is_told_by_what_replaced_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: osm, date: 2014-09, text: From September 2014 the group kept its membership"
+        " records in Online Scout Manager instead of the old paper registers.}\n"
+        "  - {id: bus, date: 2010-03, text: The group bought its first minibus.}\n"
+        "  - {id: charity, date: 1996-02, text: The group was registered as a charity.}\n"
+        "  - {id: hut, date: 1988-05, text: The group moved to the Mill Lane hut.}\n",
+    )
+    assert_top(engine.ask("what did the group switch to from the paper registers?"), "osm")

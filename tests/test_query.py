@@ -509,6 +509,7 @@ def test_where_a_move_goes_to() -> None:
         "action",
     }
     assert parse("when did we talk to Emis?").destination == frozenset()
+    assert parse("what did we switch to from the paper registers?").destination == frozenset()
 
 
 def test_light_verbs_of_change_and_filler_years() -> None:
