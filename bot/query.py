@@ -545,8 +545,8 @@ _ACTOR_RE = re.compile(
 _DESTINATION_RE = re.compile(
     r"\b(?:switch|switches|switched|switching|move|moves|moved|moving|migrate|migrated|"
     r"migrating|transfer|transferred|port|ported|shift|shifted|go|went)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:to|onto|into)\s+(?!from\b|off\b|away\b)(?P<who>[\w .&-]+?)(?:\s+(?:in|on|at|from|for|when|after|before|"
-    r"during|by)\b|[?.!]*$)"
+    r"(?:to|onto|into)\s+(?!from\b|off\b|away\b)(?P<who>[\w .&-]+?)"
+    r"(?:\s+(?:in|on|at|from|for|when|after|before|during|by)\b|[?.!]*$)"
 )
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
