@@ -157,6 +157,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if shouted and len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
         shouted = frozenset()  # "WHEN DID WE MOVE": a question in capitals names nothing
     terms = _terms(phrased, proper | shouted, aspect=_starts_a_doing(rest), keep=shouted)
+    if order is not None:
+        # "who was the club's first coach?": the club is the base's own, seldom in the fact
+        owners = frozenset(_OWNER_OF_ORDERED_RE.findall(rest)) - proper
+        terms = tuple(replace(t, light=True) if t.word in owners else t for t in terms)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
@@ -301,6 +305,11 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     return None
 
 
+_OWNER_OF_ORDERED_RE = re.compile(
+    r"\b(\w+)'s (?:very )?(?:"
+    + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
+    + r")\b"
+)
 _REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())
 
 

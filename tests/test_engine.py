@@ -1615,3 +1615,18 @@ def test_a_switch_from_something_is_told_by_what_replaced_it(tmp_path: Path) -> 
         "  - {id: hut, date: 1988-05, text: The group moved to the Mill Lane hut.}\n",
     )
     assert_top(engine.ask("what did the group switch to from the paper registers?"), "osm")
+
+
+def test_the_first_holder_of_a_role_named_with_the_base_own_possessive(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: doreen, date: 1986-04, until: 1997-03, text: 'Doreen Pickering kept the"
+        " minutes, the rent book and the waiting list as secretary from 1986 until March"
+        " 1997.'}\n"
+        "  - {id: ingrid, date: 2009-03, tags: [secretary], text: Ingrid Lindqvist became"
+        " secretary in March 2009 and still holds the post.}\n"
+        "  - {id: society, date: 1986-01, text: The allotment society was founded.}\n"
+        "  - {id: flood, date: 2007-07, text: The lower plots flooded.}\n",
+    )
+    assert_top(engine.ask("who was the society's first secretary?"), "doreen")

@@ -527,3 +527,10 @@ def test_making_bigger_is_expanding_and_start_doing_is_an_aspect() -> None:
     assert words(parse("when did they make the car park bigger")) == ["expand", "car", "park"]
     start = next(t for t in parse("when did we start doing family law").terms)
     assert start.word == "start" and start.light
+
+
+def test_the_owner_of_an_ordered_thing_weighs_little() -> None:
+    club, _, coach = parse("who was the club's first coach?").terms
+    assert club.light and not coach.light
+    # a name keeps its weight: "Kestrel's first album" may not be the base's own
+    assert not parse("what was Kestrel's first album?").terms[0].light
