@@ -358,6 +358,9 @@ class Engine:
         counting = query.qtype == "how_many"
         # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
         head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
+        others = frozenset().union(
+            *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
+        )
         # "When was the club founded?": not the fact where the club founded something
         subject, verb = query.passive or (frozenset(), "")
         voiced = next((i for i, r in enumerate(content) if r.term.word == verb), None)
@@ -441,7 +444,7 @@ class Engine:
             }
             if head:
                 parts["head"] = min(found[i] for i in head)
-                if query.order == "first" and says_first(view, content[head[-1]]):
+                if query.order == "first" and says_first(view, content[head[-1]], others):
                     parts["says_first"] = 1.0  # "the first festival was held...": its own word
             if about_predecessor:
                 parts["predecessor"] = 1.0

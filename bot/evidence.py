@@ -42,6 +42,8 @@ _BE_STEMS = frozenset("was were been be is are".split())
 # often the old one than the first)
 _FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maiden"))
 _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
+NARROWING_WORDS = 6  # how far a narrowing clause is read for the question's own words
+_DEFINING = frozenset(("to", "that", "which", "who"))  # "the first village *to* get fibre"
 _NARROWING = frozenset("to that which who since outside in for with on from by".split())
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
@@ -339,11 +341,12 @@ def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
     return any(p - SUBJECT_WINDOW <= b < p for p in spots for b in before)
 
 
-def says_first(view: FactView, noun: Resolved) -> bool:
+def says_first(view: FactView, noun: Resolved, asked: frozenset[str] = frozenset()) -> bool:
     """Tell whether the fact calls itself the first of a kind: "first" (or "debut",
     "inaugural") just before the noun an order word qualifies ("the first Harrowmere
     Festival"), and not the first of a narrower kind ("the first release to run on Windows",
-    "the first version Torvalds considered ready")."""
+    "the first version Torvalds considered ready"), unless the narrowing is what was asked:
+    "the first village to get a live fibre connection", asked with "fibre" in ``asked``."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index, token in enumerate(tokens):
         if stem(token.lower()) not in _FIRST_STEMS:
@@ -355,6 +358,9 @@ def says_first(view: FactView, noun: Resolved) -> bool:
             if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"
                 after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""
                 if after.lower() not in _NARROWING and not after[:1].isupper():
+                    return True
+                clause = tokens[index + gap + 2 : index + gap + 2 + NARROWING_WORDS]
+                if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
                     return True
     return False
 

@@ -305,6 +305,9 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     return None
 
 
+_WHICH_FIRST_RE = re.compile(
+    r"^(?:which|what) (?P<noun>[a-z]+) .*\b(?:first|last|earliest|latest)$"
+)
 _OWNER_OF_ORDERED_RE = re.compile(
     r"\b(\w+)'s (?:very )?(?:"
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
@@ -380,7 +383,7 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
         if before == "very" and index >= 2:  # "the very first festival"
             before = tokens[index - 2]
         if before not in _DETERMINERS and not before.endswith(("'s", "s'")):
-            return ()
+            break  # an adverb: "when did they first meet", "which village got it first"
         phrase = []
         for word in tokens[index + 1 : index + 4]:
             if not word or _is_noise(word) or word in _NAMING:  # "our first exhibition called"
@@ -389,6 +392,10 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
                 phrase.append(word)
         # "the first person in space": "person" is the answer's form, not a kind of fact
         return tuple(phrase) if phrase and phrase[-1] not in _FORM_NOUNS else ()
+    # "which village got fibre first?": the village, ordered by the adverb at the end
+    which = _WHICH_FIRST_RE.match(" ".join(tokens))
+    if which and which["noun"] not in _FORM_NOUNS and not _is_noise(which["noun"]):
+        return (which["noun"],)
     return ()
 
 

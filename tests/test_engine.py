@@ -1630,3 +1630,17 @@ def test_the_first_holder_of_a_role_named_with_the_base_own_possessive(tmp_path:
         "  - {id: flood, date: 2007-07, text: The lower plots flooded.}\n",
     )
     assert_top(engine.ask("who was the society's first secretary?"), "doreen")
+
+
+def test_the_first_of_a_kind_defined_by_what_was_asked(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: phase1, date: 2009-09, until: 2011-03, text: Phase 1 of the fibre rollout laid"
+        " 48 km of cable through the upper valley villages.}\n"
+        "  - {id: garth, date: 2010-02-19, text: 'Garth End was the first village to get a live"
+        " fibre connection, on 19 February 2010.'}\n"
+        "  - {id: phase2, date: 2012-05, text: Phase 2 of the fibre rollout reached the lower"
+        " villages.}\n",
+    )
+    assert_top(engine.ask("which village got fibre first?"), "garth")

@@ -534,3 +534,8 @@ def test_the_owner_of_an_ordered_thing_weighs_little() -> None:
     assert club.light and not coach.light
     # a name keeps its weight: "Kestrel's first album" may not be the base's own
     assert not parse("what was Kestrel's first album?").terms[0].light
+
+
+def test_which_noun_is_what_an_order_adverb_at_the_end_orders() -> None:
+    assert parse("which village got fibre first?").ordered == ("village",)
+    assert parse("when did kestrel first make it to the top?").ordered == ()
