@@ -442,6 +442,7 @@ colo colocation datacenter datacenters datacentre datacentres
 dept depts department departments
 dev devs developer developers
 md managingdirector
+gm generalmanager
 pr prs pullrequest pullrequests
 a&e emergency casualty
 r&d research
@@ -569,6 +570,7 @@ PHRASES = (
     (r"\bdata (?:center|centre)s?\b", "datacenter"),
     (r"\bpull[- ]requests?\b", "pullrequest"),
     (r"\bmanaging directors?\b", "managingdirector"),
+    (r"\bgeneral managers?\b", "generalmanager"),
     (r"\b(?:elected|admitted|accepted) (?:in)?to\b", "join"),
     (r"\b(?:go|goes|going|gone|went) public\b", "ipo"),
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),

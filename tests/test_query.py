@@ -539,3 +539,7 @@ def test_the_owner_of_an_ordered_thing_weighs_little() -> None:
 def test_which_noun_is_what_an_order_adverb_at_the_end_orders() -> None:
     assert parse("which village got fibre first?").ordered == ("village",)
     assert parse("when did kestrel first make it to the top?").ordered == ()
+
+
+def test_general_manager_is_one_word_and_gm_stands_for_it() -> None:
+    assert words(parse("who took over as general manager?")) == ["generalmanager"]

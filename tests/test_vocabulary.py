@@ -142,3 +142,9 @@ def test_a_typo_is_of_a_content_word_not_a_function_word() -> None:
     # "which" is two edits from "swtich"; "switch" one swap away, and kin to "migrated"
     vocabulary = Vocabulary([("which", 5), ("migrated", 1), ("emis", 1)], 5)
     assert resolve(vocabulary, "when did we swtich to emis", "swtich").correction == "switch"
+
+
+def test_gm_is_known_to_a_base_with_a_general_manager() -> None:
+    vocabulary = Vocabulary([("generalmanager", 1), ("general", 1), ("manager", 1)], 3)
+    assert resolve(vocabulary, "who took over as GM?", "gm").known
+    assert not resolve(Vocabulary([("manager", 1)], 1), "who took over as GM?", "gm").known
