@@ -339,7 +339,7 @@ lift lifts elevator elevators
 automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
 sell sold divest
-join joined enter entered membership
+join joined enter entered membership arrive arrived arrival
 promote promoted promotion
 rise rose increase grow growth
 fall fell decrease decline
@@ -396,6 +396,7 @@ handle handled handling tackle tackled dealwith
 launch golive
 install installed installing installation fitted
 van vans minibus minibuses
+turnout turnouts attendance attendances crowd crowds audience audiences attracted
 expand expanded expanding expansion extend extended extending extension enlarge enlarged
 collect collected collecting harvest harvested harvesting
 outright freehold

@@ -195,7 +195,7 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """The base's word a typo was most likely of: fewest edits, then most used."""
         limit = 1 if len(word) <= 5 else 2
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, int, str] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             choices = self.by_length.get(length)
             if not choices:
@@ -203,10 +203,12 @@ class Vocabulary:
             found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
             if found is None:
                 continue
-            candidate = (int(found[1]), -self.df_of[found[0]], found[0])
+            # Of as near words, one with the same letters first: "opne" is "open", not "one"
+            swapped = sorted(found[0]) == sorted(word)
+            candidate = (int(found[1]), not swapped, -self.df_of[found[0]], found[0])
             if best is None or candidate < best:
                 best = candidate
-        return best[2] if best else None
+        return best[3] if best else None
 
     def _doubled(self, word: str) -> str | None:
         """The word with a doubled letter put back ("arive" -> "arrive", "adress" ->

@@ -1644,3 +1644,16 @@ def test_the_first_of_a_kind_defined_by_what_was_asked(tmp_path: Path) -> None:
         " villages.}\n",
     )
     assert_top(engine.ask("which village got fibre first?"), "garth")
+
+
+def test_arriving_is_joining_and_a_turnout_is_a_crowd(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: tecnam, date: 2011-09, text: Two Tecnam P2002-JF trainers joined the fleet.}\n"
+        "  - {id: nosewheel, date: 2016-03, text: A Tecnam nosewheel collapsed on landing.}\n"
+        "  - {id: open, date: 2012-05, text: The 25th Brackwell Open attracted a record 186"
+        " players.}\n",
+    )
+    assert_top(engine.ask("when did the tecnams arive"), "tecnam")
+    assert_top(engine.ask("when was the record turnout at the brackwell opne"), "open")

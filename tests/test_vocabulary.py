@@ -148,3 +148,8 @@ def test_gm_is_known_to_a_base_with_a_general_manager() -> None:
     vocabulary = Vocabulary([("generalmanager", 1), ("general", 1), ("manager", 1)], 3)
     assert resolve(vocabulary, "who took over as GM?", "gm").known
     assert not resolve(Vocabulary([("manager", 1)], 1), "who took over as GM?", "gm").known
+
+
+def test_of_two_words_one_edit_away_the_one_with_the_same_letters_is_the_typo() -> None:
+    vocabulary = Vocabulary([("one", 9), ("open", 2), ("brackwell", 3)], 10)
+    assert resolve(vocabulary, "when was the brackwell opne", "opne").correction == "open"
