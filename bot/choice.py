@@ -159,6 +159,20 @@ _TAKING_RE = re.compile(
 )
 
 
+# "Gordon Ashworth retired in 1999 and his daughter, Karen, took over": one leaves, then the
+# heir takes over, in one fact
+_HANDOVER_RE = re.compile(
+    r"\b(?:retired|retiring|stepped down|stood down|resigned|left|died)\b[^.;]*?"
+    r"\b(?:and|,)\s[^.;]*?\b(?:took over|succeeded|was appointed|became|stepped up)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_of_handover(fact: Fact) -> bool:
+    """Tell whether a fact tells of someone leaving a role and the heir taking it over."""
+    return _HANDOVER_RE.search(fact.text) is not None
+
+
 def tells_of_taking(fact: Fact) -> bool:
     """Tell whether a fact tells of someone taking a role ("took over as", "succeeded")."""
     return _TAKING_RE.search(fact.text) is not None

@@ -34,6 +34,7 @@ from bot.choice import (
     as_good,
     by_order,
     equally_good,
+    tells_of_handover,
     tells_of_taking,
     the_event,
 )
@@ -222,9 +223,11 @@ class Engine:
                 # "scorer" finds "scored", and "contributers" (read as "contributed")
                 # "contributors"
                 words.update(r.related)
-            if not r.exact and r.term.stem not in self.words.stem_df:
+            if not r.exact and (r.term.stem not in self.words.stem_df or len(r.term.word) <= 3):
                 # Synonyms only find facts for words the base lacks; the others find their
-                # facts themselves, and every extra FTS term costs time.
+                # facts themselves, and every extra FTS term costs time. But an abbreviation
+                # finds what it stands for too ("MD": the managing director, and the initials
+                # of the Ministry of Defence).
                 words.update(self.words.group_words(r.groups))
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
@@ -416,8 +419,10 @@ class Engine:
             if of_others and view.predecessors and _only_as_predecessor(content, found, view):
                 fit -= VOICE_POINTS  # "when did Desmond become chair": not "X succeeded Desmond"
             # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
-            about_predecessor = bool(query.predecessor & view.early) and not (
-                query.predecessor & view.owners
+            about_predecessor = (
+                bool(query.predecessor & view.early)
+                and not (query.predecessor & view.owners)
+                and not tells_of_handover(view.fact)  # "X retired and Y took over"
             )
             if about_predecessor:
                 fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus

@@ -107,6 +107,7 @@ def _analyzer_version() -> str:
         _TIME_OF_RE.pattern,
         "short numbers of hyphenated names",
         "numbers and currencies as aliases",
+        "two-name acronyms keep the joining word's letter",
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
@@ -176,6 +177,8 @@ def acronyms(text: str) -> list[str]:
     ['fsf', 'usfk']
     >>> acronyms("Internet Explorer 6. The Site Reliability Engineering team")
     ['ie', 'sre']
+    >>> acronyms("the Ministry of Defence and the Department for Education")
+    ['mod', 'dfe']
     """
     found = []
     for run in _CAPITALISED_RUN_RE.findall(text):
@@ -183,6 +186,9 @@ def acronyms(text: str) -> list[str]:
         while names and names[0].lower() in lexicon.STOPWORDS:
             names.pop(0)  # "The Site Reliability Engineering team" is SRE, not TSRE
         initials = "".join(w[0] for w in names if w[0].isupper()).lower()
+        if len(initials) == 2 and len(names) > 2:
+            # Two names joined by "of" or "for" keep its letter: MoD, DfE (not "MD")
+            initials = "".join(w[0] for w in names).lower()
         if len(initials) >= 2:
             found.append(initials)
     return found

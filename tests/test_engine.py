@@ -1657,3 +1657,29 @@ def test_arriving_is_joining_and_a_turnout_is_a_crowd(tmp_path: Path) -> None:
     )
     assert_top(engine.ask("when did the tecnams arive"), "tecnam")
     assert_top(engine.ask("when was the record turnout at the brackwell opne"), "open")
+
+
+def test_a_handover_fact_answers_who_took_over(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1988-05-28, text: Brackenfield opened as a farm park on Gordon"
+        " and Elsie Ashworth's dairy land.}\n"
+        "  - {id: karen, date: 1999-10, text: 'Gordon Ashworth retired in October 1999 and his"
+        " daughter, Karen Ashworth-Pryce, took over as managing director.'}\n"
+        "  - {id: ferris, date: 2012-03, text: Declan Ferris was appointed general manager.}\n",
+    )
+    assert_top(engine.ask("who took over from gordon ashworth?"), "karen")
+
+
+def test_an_abbreviation_finds_what_it_stands_for(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: airfield, date: 1983-03, text: Graham and Ruth Ellery bought the RAF airfield"
+        " from the Ministry of Defence.}\n"
+        "  - {id: graham, date: 1984-05, until: 1998-11, text: Graham Ellery ran the circuit as"
+        " managing director from its opening.}\n"
+        "  - {id: priya, date: 2005-02, text: Priya Nair became circuit manager.}\n",
+    )
+    assert_top(engine.ask("who was the first MD here?"), "graham")
