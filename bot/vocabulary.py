@@ -58,6 +58,7 @@ class Vocabulary:
         self.base_kinds: frozenset[int] = kinds_of(frozenset(self.stem_df))
         self.sorted_words = sorted(self.df_of)
         self.sorted_stems = sorted(self.stem_df)
+        self.sorted_reversed = sorted(s[::-1] for s in self.stem_df)  # for compounds' heads
         self.by_length: dict[int, list[str]] = {}
         for word in self.df_of:  # what a typo may be of: no function word ("swtich", "which")
             if word.isalpha() and len(word) >= 3 and word not in lexicon.STOPWORDS:
@@ -171,8 +172,26 @@ class Vocabulary:
         while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
             found.add(self.sorted_stems[index])
             index += 1
+        found |= self._headed_by(stemmed)
         found.discard(stemmed)
         return frozenset(found)
+
+    def _headed_by(self, stemmed: str) -> set[str]:
+        """Base compounds whose last word is this one: a superbike is a bike, a standpipe a
+        pipe (but "membership" is no ship: "-ship" is an ending)."""
+        if stemmed in _ENDINGS or not stemmed.isalpha() or len(stemmed) < PREFIX_MIN:
+            return set()
+        # The stemmer keeps a short word's final "e" and drops a compound's ("superbik")
+        head = stemmed.removesuffix("e")
+        tail = head[::-1]
+        found = set()
+        index = bisect.bisect_left(self.sorted_reversed, tail)
+        while index < len(self.sorted_reversed) and self.sorted_reversed[index].startswith(tail):
+            compound = self.sorted_reversed[index][::-1]
+            if _compound(compound[: -len(head)]):
+                found.add(compound)
+            index += 1
+        return found
 
     def _models(self, name: str) -> set[str]:
         """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""

@@ -153,3 +153,10 @@ def test_gm_is_known_to_a_base_with_a_general_manager() -> None:
 def test_of_two_words_one_edit_away_the_one_with_the_same_letters_is_the_typo() -> None:
     vocabulary = Vocabulary([("one", 9), ("open", 2), ("brackwell", 3)], 10)
     assert resolve(vocabulary, "when was the brackwell opne", "opne").correction == "open"
+
+
+def test_a_compound_is_related_to_its_last_word_not_to_an_ending() -> None:
+    vocabulary = Vocabulary([("superbike", 1), ("standpipes", 1), ("membership", 2)], 4)
+    assert "superbik" in resolve(vocabulary, "when did bikes first race?", "bikes").related
+    assert "standpip" in resolve(vocabulary, "when did they pipe water in?", "pipe").related
+    assert not resolve(vocabulary, "when did the ship sink?", "ship").related
