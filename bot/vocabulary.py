@@ -26,6 +26,9 @@ FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
+SPLIT_MIN = 3  # shortest word a compound the base writes as two is split into ("car")
+CLIPPED_MIN = 5  # shortest word taken as another cut short ("refurb"), not as a typo
+CLIPPED_ZIPF = 2.0  # ... and a word in use, as a clipped word is and a typo seldom is
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
 COMPOUND_ZIPF = 4.0  # ... and how common it must be to count as a word of its own
 _PHRASE_STEMS = frozenset(stem(token) for _, token in lexicon.PHRASES if token.isalpha())
@@ -99,6 +102,12 @@ class Vocabulary:
         known = term.stem in self.stem_df or bool(verb_forms)
         # A word whose synonyms the base has ("incharge": "director") is no typo
         known = known or bool(groups_of(term.stem) & self.base_groups)
+        # ... nor is a word cut short ("refurb" for the base's "refurbishment")
+        known = known or (
+            len(term.stem) >= CLIPPED_MIN
+            and common >= CLIPPED_ZIPF
+            and self._starts_a_stem(term.stem)
+        )
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
@@ -193,6 +202,10 @@ class Vocabulary:
             index += 1
         return found
 
+    def _starts_a_stem(self, prefix: str) -> bool:
+        index = bisect.bisect_left(self.sorted_stems, prefix)
+        return index < len(self.sorted_stems) and self.sorted_stems[index].startswith(prefix)
+
     def _models(self, name: str) -> set[str]:
         """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""
         # Only the stems between name + "0" and name + "9...": a bisection, not a scan
@@ -270,7 +283,8 @@ class Vocabulary:
         return None
 
     def compounds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-        """Join two words the base writes as one ("pay wall" is its "paywall")."""
+        """Join two words the base writes as one ("pay wall" is its "paywall"), and split one
+        it writes as two ("carpark" is its "car park")."""
         joined: list[Term] = []
         for term in terms:
             last = joined[-1] if joined else None
@@ -278,8 +292,19 @@ class Vocabulary:
             if last is not None and word in self.df_of and not (last.weak or term.weak):
                 joined[-1] = replace(term, word=word, stem=stem(word))
             else:
-                joined.append(term)
+                joined.extend(self._split(term))
         return tuple(joined)
+
+    def _split(self, term: Term) -> tuple[Term, ...]:
+        word = term.word
+        if term.stem in self.stem_df or not word.isalpha() or len(word) < 2 * SPLIT_MIN:
+            return (term,)
+        for cut in range(SPLIT_MIN, len(word) - SPLIT_MIN + 1):
+            first, second = word[:cut], word[cut:]
+            if first in self.df_of and second in self.df_of:
+                parts = [w for w in (first, second) if w not in lexicon.STOPWORDS]
+                return tuple(replace(term, word=w, stem=stem(w)) for w in parts) or (term,)
+        return (term,)
 
     def other_forms(self, word: str) -> set[str]:
         """The other forms of a word that the base uses: of an irregular verb ("left" for

@@ -160,3 +160,20 @@ def test_a_compound_is_related_to_its_last_word_not_to_an_ending() -> None:
     assert "superbik" in resolve(vocabulary, "when did bikes first race?", "bikes").related
     assert "standpip" in resolve(vocabulary, "when did they pipe water in?", "pipe").related
     assert not resolve(vocabulary, "when did the ship sink?", "ship").related
+
+
+def test_a_word_cut_short_is_no_typo() -> None:
+    vocabulary = Vocabulary([("refurbishment", 2), ("return", 3), ("beds", 2)], 5)
+    refurb = resolve(vocabulary, "what did the 1990 refurb change?", "refurb")
+    assert refurb.known and refurb.correction is None
+    assert "refurbish" in refurb.related
+
+
+def test_a_word_the_base_writes_as_two_is_split() -> None:
+    vocabulary = Vocabulary([("car", 2), ("park", 2), ("resurfaced", 1)], 4)
+    query = parse_question("when did the carpark get resurfaced", today=dt.date(2026, 1, 1))
+    assert [t.word for t in vocabulary.compounds(query.terms)] == ["car", "park", "resurfaced"]
+    # a part that is a function word is no term: "underwater" is about water
+    vocabulary = Vocabulary([("under", 3), ("water", 2)], 4)
+    query = parse_question("when was the field underwater?", today=dt.date(2026, 1, 1))
+    assert [t.word for t in vocabulary.compounds(query.terms)] == ["field", "water"]
