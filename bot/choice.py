@@ -116,6 +116,10 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         ]
         staying = [m for m in pool if not _tells_of_leaving(m.fact)]
         pool = staying or pool
+        # ... and one who took it, or holds it, not a later fact that names the role in
+        # passing ("the Hollis Room, named after the club's first president")
+        holding = [m for m in pool if _HOLDING_RE.search(m.fact.text)]
+        pool = holding or pool
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
     if holder and order == "latest":
@@ -164,6 +168,15 @@ _TAKING_RE = re.compile(
 _HANDOVER_RE = re.compile(
     r"\b(?:retired|retiring|stepped down|stood down|resigned|left|died)\b[^.;]*?"
     r"\b(?:and|,)\s[^.;]*?\b(?:took over|succeeded|was appointed|became|stepped up)\b",
+    re.IGNORECASE,
+)
+
+
+_HOLDING_RE = re.compile(
+    r"\b(?:took over|takes over|taken over|succeeded|became|appointed|"
+    r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
+    r"were elected|was voted|still holds|still runs|still leads|remains|is the current|has (?:been|led|run|chaired|"
+    r"managed|headed|directed)|have (?:been|led|run)|since)\b",
     re.IGNORECASE,
 )
 
