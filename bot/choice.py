@@ -175,8 +175,8 @@ _HANDOVER_RE = re.compile(
 _HOLDING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeeded|became|appointed|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
-    r"were elected|was voted|still holds|still runs|still leads|remains|is the current|has (?:been|led|run|chaired|"
-    r"managed|headed|directed)|have (?:been|led|run)|since)\b",
+    r"were elected|was voted|still holds|still runs|still leads|remains|is the current|"
+    r"has (?:been|led|run|chaired|managed|headed|directed)|have (?:been|led|run)|since)\b",
     re.IGNORECASE,
 )
 

@@ -161,6 +161,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         # "who was the club's first coach?": the club is the base's own, seldom in the fact
         owners = frozenset(_OWNER_OF_ORDERED_RE.findall(rest)) - proper
         terms = tuple(replace(t, light=True) if t.word in owners else t for t in terms)
+    if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
+        # "who runs the print works now?": the base's own organisation, seldom in the fact
+        owned = frozenset(words(run["what"], normalized=True)) - proper
+        terms = tuple(replace(t, light=True) if t.word in owned else t for t in terms)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
@@ -305,6 +309,7 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     return None
 
 
+_RUNS_RE = re.compile(r"\bwho lead (?:the |our )?(?P<what>[\w -]+?)(?: now| these days)?\??$")
 _WHICH_FIRST_RE = re.compile(
     r"^(?:which|what) (?P<noun>[a-z]+) .*\b(?:first|last|earliest|latest)$"
 )

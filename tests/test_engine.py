@@ -1683,3 +1683,19 @@ def test_an_abbreviation_finds_what_it_stands_for(tmp_path: Path) -> None:
         "  - {id: priya, date: 2005-02, text: Priya Nair became circuit manager.}\n",
     )
     assert_top(engine.ask("who was the first MD here?"), "graham")
+
+
+def test_who_runs_it_now_is_the_latest_to_take_or_hold_the_role(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: anna, date: 2008-04, until: 2016-04, tags: [president], text: Anna Lindqvist"
+        " succeeded Peter Venn as president in April 2008 and served until April 2016.}\n"
+        "  - {id: ravi, date: 2016-04, tags: [president], text: Ravi Desai was elected president"
+        " at the annual general meeting in April 2016 and still holds the post.}\n"
+        "  - {id: room, date: 2017-06, tags: [clubhouse], text: 'In June 2017 the teaching room"
+        " was named the Hollis Room in memory of Margaret Hollis, the club''s first president.'}\n"
+        "  - {id: catalogue, date: 2012-05, text: The print works printed the Pennine Outdoor"
+        " catalogue.}\n",
+    )
+    assert_top(engine.ask("who's president now?"), "ravi")

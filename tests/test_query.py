@@ -543,3 +543,11 @@ def test_which_noun_is_what_an_order_adverb_at_the_end_orders() -> None:
 
 def test_general_manager_is_one_word_and_gm_stands_for_it() -> None:
     assert words(parse("who took over as general manager?")) == ["generalmanager"]
+
+
+def test_what_someone_runs_now_weighs_little() -> None:
+    terms = {t.word: t.light for t in parse("who runs the print works now?").terms}
+    assert terms == {"lead": False, "print": True, "works": True, "now": False}
+    # a name keeps its weight
+    named = parse("who runs Kestrel Youth now?").terms
+    assert not next(t for t in named if t.word == "kestrel").light
