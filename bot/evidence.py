@@ -101,13 +101,13 @@ def view_of(fact: Fact) -> FactView:
     parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags, id_label(fact.id))]
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
-    early, owners = _early(fact.text, parts[0].words)
+    early, owners = _early(parts[0].normalized, parts[0].words)
     return FactView(
         fact=fact,
         stems=stems,
         groups=frozenset().union(*(p.groups for p in parts)),
         words=frozenset().union(*(p.words for p in parts)),
-        text=normalize(fact.text),
+        text=parts[0].normalized,
         questions=tuple(sorted_words(normalize(q)) for q in fact.questions),
         positions=positions([p.words for p in sentences]),
         forms=forms_of(fact),
@@ -123,12 +123,15 @@ def view_of(fact: Fact) -> FactView:
 
 
 def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Stems of the words a text starts with, and of the owners named among them: "Margaret
-    Calder, Walter's daughter, succeeded her father" starts with Margaret, and is about
-    someone of Walter's, not Walter."""
-    first = WORD_RE.findall(normalize(text))[:EARLY_WORDS]
+    """Stems of the words a (normalized) text starts with, and of the owners named among
+    them: "Margaret Calder, Walter's daughter, succeeded her father" starts with Margaret,
+    and is about someone of Walter's, not Walter."""
+    early = frozenset(stem(w) for w in analyzed[:EARLY_WORDS])
+    if "'" not in text and "’" not in text:
+        return early, frozenset()  # most facts name no owner
+    first = WORD_RE.findall(text)[:EARLY_WORDS]
     owners = frozenset(stem(w[:-2]) for w in first if w.endswith("'s"))
-    return frozenset(stem(w) for w in analyzed[:EARLY_WORDS]) - owners, owners
+    return early - owners, owners
 
 
 # What a fact says was given up for something else: "moved off the EC2 instance onto MWAA",
@@ -158,6 +161,23 @@ _LEFT_RES = (
     re.compile(r"\b(?:instead of|in place of)\s+" + _THING + r"(?:[.,;]|$)", re.IGNORECASE),
 )
 _LEFT_WORDS = 5  # the words of a left thing that name it: the last few
+# Words one of which each of _LEFT_RES needs, in its order: a cheap test before the pattern
+_LEFT_HINTS = (
+    ("mov", "migrat", "switch", "transition", "ported", "shifted", "converted", "went"),
+    (
+        "replaced",
+        "superseded",
+        "retired",
+        "phased out",
+        "dropped",
+        "scrapped",
+        "abandoned",
+        "ditched",
+        "swapped out",
+    ),
+    ("replac", "swap", "trad"),
+    ("instead of", "in place of"),
+)
 
 
 def left_behind(text: str) -> frozenset[str]:
@@ -169,7 +189,10 @@ def left_behind(text: str) -> frozenset[str]:
     ['ec2', 'instanc', 'old']
     """
     found: set[str] = set()
-    for pattern in _LEFT_RES:
+    lower = text.lower()
+    for hints, pattern in zip(_LEFT_HINTS, _LEFT_RES, strict=True):
+        if not any(hint in lower for hint in hints):
+            continue  # each pattern needs one of its words; most facts hold none
         for match in pattern.finditer(text):
             thing = " ".join(match["x"].split()[-_LEFT_WORDS:])
             found |= analyze(thing).stems
@@ -219,11 +242,13 @@ def families(words: frozenset[str]) -> frozenset[str]:
     the model families of its numbered names: "PA-28-161" is a PA-28."""
     found: set[str] = set()
     for word in words:
-        parts = word.split(".")
-        found.update(".".join(parts[:n]) for n in range(1, len(parts)))
-        parts = word.split("-")
-        if len(parts) > 2 and any(c.isdigit() for c in word):
-            found.update("-".join(parts[:n]) for n in range(2, len(parts)))
+        if "." in word:
+            parts = word.split(".")
+            found.update(".".join(parts[:n]) for n in range(1, len(parts)))
+        if "-" in word:
+            parts = word.split("-")
+            if len(parts) > 2 and any(c.isdigit() for c in word):
+                found.update("-".join(parts[:n]) for n in range(2, len(parts)))
     return frozenset(found)
 
 

@@ -334,6 +334,7 @@ class Analyzed:
     words: tuple[str, ...]
     stems: frozenset[str]
     groups: frozenset[int]
+    normalized: str = ""  # the text as ``normalize`` gives it
 
 
 def analyze(text: str) -> Analyzed:
@@ -345,8 +346,9 @@ def analyze(text: str) -> Analyzed:
     ('cve-2018-11920', 'cve', 'was', 'fixed')
     """
     tokens: list[str] = []
-    plain = _TIME_OF_RE.sub(" ", normalize(text))
-    for word in words(rewrite_phrases(plain)) + acronyms(text):
+    normalized = normalize(text)
+    plain = _TIME_OF_RE.sub(" ", normalized)
+    for word in words(rewrite_phrases(plain), normalized=True) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)
@@ -360,7 +362,7 @@ def analyze(text: str) -> Analyzed:
     found: set[int] = set()
     for stemmed in stems:
         found |= groups_of(stemmed)
-    return Analyzed(tuple(tokens), frozenset(stems), frozenset(found))
+    return Analyzed(tuple(tokens), frozenset(stems), frozenset(found), normalized)
 
 
 # Which analysis built a database: a change to the lexicon or the tokeniser makes it stale.
