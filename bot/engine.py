@@ -542,7 +542,15 @@ class Engine:
             role = [self.words.resolve(t) for t in terms]
             if not role:
                 return matches
-        after = self.store.nearest(last.fact.period.start.isoformat(), after=True, limit=40)
+        # After the predecessor's time in the role: from its last month (or year), when the
+        # fact gives one, for the heir may start in it
+        until = last.fact.until
+        since = (
+            until.period().start - dt.timedelta(days=1)
+            if until is not None
+            else last.fact.period.start
+        )
+        after = self.store.nearest(since.isoformat(), after=True, limit=40)
         plain = replace(query, predecessor=frozenset(), terms=tuple(r.term for r in role))
         ranked = self._rank(plain, role, {rowid: 0.0 for rowid in after})
         own = {m.fact.id for m in theirs}

@@ -1699,3 +1699,18 @@ def test_who_runs_it_now_is_the_latest_to_take_or_hold_the_role(tmp_path: Path) 
         " catalogue.}\n",
     )
     assert_top(engine.ask("who's president now?"), "ravi")
+
+
+def test_the_heir_comes_after_the_predecessor_time_in_the_role(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: okafor, date: 2004-09, until: 2013-03, text: 'Daniel Okafor, previously chief"
+        " economist at a housing association, was director from September 2004 to March"
+        " 2013.'}\n"
+        "  - {id: lecture, date: 2007, approx: late, text: 'The annual Ellory Lecture, named"
+        " after the founding director, was first given in late 2007 at Leeds Town Hall.'}\n"
+        "  - {id: lindqvist, date: 2013-03, until: 2019-07, text: Sara Lindqvist led the"
+        " institute from March 2013 until she resigned in July 2019.}\n",
+    )
+    assert_top(engine.ask("who replaced Daniel Okafor as director?"), "lindqvist")
