@@ -61,9 +61,10 @@ LIGHT = frozenset(
     """.split()
 )
 
-# Words that ask for the answer's kind more than name a topic ("what *caused* the outage"):
-# when a base never uses them, its facts tell causes in other words ("after heavy snow").
-ANSWER_WORDS = frozenset("cause caused causes causing reason reasons".split())
+# Words that ask for the answer's kind more than name a topic ("what *caused* the outage",
+# "what *damage* did the storm do"): when a base never uses them, its facts tell causes and
+# damage in other words ("after heavy snow", "brought down the old oaks").
+ANSWER_WORDS = frozenset("cause caused causes causing reason reasons damage".split())
 
 # Verbs that name what happened. A question whose event verb no fact shares asks about an event
 # the base does not record ("when did Aldrin *die*"); a missing descriptive word ("when was the

@@ -1597,10 +1597,11 @@ def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> Non
         "facts:\n"
         "  - {id: snow, date: 2009-12, text: Heavy snow on the dishes took the station off air"
         " for 31 hours in an outage.}\n"
-        "  - {id: gale, date: 2005-01, text: A gale damaged the radome.}\n"
+        "  - {id: gale, date: 2005-01, text: A gale tore the cover off the radome.}\n"
         "  - {id: shifts, date: 2012-04, text: The station began round-the-clock shifts.}\n",
     )
     assert_top(engine.ask("what caused the 2009 outage"), "snow")
+    assert_top(engine.ask("what damage did the 2005 gale do?"), "gale")
     assert_top(engine.ask("when did we go 24/7?"), "shifts")
 
 
