@@ -48,6 +48,8 @@ _NARROWING = frozenset("to that which who since outside in for with on from by".
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
 _LEAVE = groups_of(stem("leave"))
+_FINISH = groups_of(stem("finish"))
+_END = groups_of(stem("end"))
 _SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "convert"))
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
@@ -326,6 +328,16 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in endings:
                 found[i] = max(found[i], content[i].credit)
+    # "When did Cwm Ddu get finished?": a span ("built between May 2016 and November 2018")
+    # tells when it finished, whatever its words
+    finished = [
+        i for i, r in enumerate(content) if r.kinds & ENDING_KINDS or r.groups & (_FINISH | _END)
+    ]
+    for rowid, view in views.items() if finished else ():
+        if view.fact.until is not None:
+            found = found_by_row[rowid]
+            for i in finished:
+                found[i] = max(found[i], KIND_CREDIT * content[i].credit)
 
 
 def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:

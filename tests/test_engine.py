@@ -1715,3 +1715,16 @@ def test_the_heir_comes_after_the_predecessor_time_in_the_role(tmp_path: Path) -
         " institute from March 2013 until she resigned in July 2019.}\n",
     )
     assert_top(engine.ask("who replaced Daniel Okafor as director?"), "lindqvist")
+
+
+def test_a_span_tells_when_its_thing_was_finished(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cwm, date: 2016-05, until: 2018-11, text: 'Cwm Ddu, a model of a Welsh slate"
+        " quarry line, was built between May 2016 and November 2018 and was the first layout"
+        " designed for DCC from the start.'}\n"
+        "  - {id: quay, date: 2001-04, text: Harbridge Quay won a gold award.}\n"
+        "  - {id: fire, date: 2009-02, text: A fire damaged the clubroom.}\n",
+    )
+    assert_top(engine.ask("when did cwm ddu get finished?"), "cwm")
