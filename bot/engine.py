@@ -20,6 +20,7 @@ How a question is answered:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -361,6 +362,8 @@ class Engine:
         counting = query.qtype == "how_many"
         # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
         head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
+        # "our first proper clubroom": a first of a narrower kind is asked for
+        narrowed = bool(head) and _narrowed(query.text, content[head[-1]].term.word)
         others = frozenset().union(
             *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
         )
@@ -449,7 +452,9 @@ class Engine:
             }
             if head:
                 parts["head"] = min(found[i] for i in head)
-                if query.order == "first" and says_first(view, content[head[-1]], others):
+                if query.order == "first" and says_first(
+                    view, content[head[-1]], others, narrowed=narrowed
+                ):
                     parts["says_first"] = 1.0  # "the first festival was held...": its own word
             if about_predecessor:
                 parts["predecessor"] = 1.0
@@ -691,6 +696,14 @@ class Engine:
 
 
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
+
+
+def _narrowed(question: str, noun: str) -> bool:
+    """Tell whether a question narrows the first thing it asks for: "our first *proper*
+    clubroom" (which a first "permanent" clubroom answers)."""
+    noun = re.escape(noun)
+    pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
+    return re.search(pattern, question) is not None
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:

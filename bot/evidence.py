@@ -378,18 +378,26 @@ def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
     return any(p - SUBJECT_WINDOW <= b < p for p in spots for b in before)
 
 
-def says_first(view: FactView, noun: Resolved, asked: frozenset[str] = frozenset()) -> bool:
+def says_first(
+    view: FactView, noun: Resolved, asked: frozenset[str] = frozenset(), *, narrowed: bool = False
+) -> bool:
     """Tell whether the fact calls itself the first of a kind: "first" (or "debut",
     "inaugural") just before the noun an order word qualifies ("the first Harrowmere
     Festival"), and not the first of a narrower kind ("the first release to run on Windows",
     "the first version Torvalds considered ready"), unless the narrowing is what was asked:
-    "the first village to get a live fibre connection", asked with "fibre" in ``asked``."""
+    "the first village to get a live fibre connection", asked with "fibre" in ``asked``; or
+    the question narrows it too: "our first proper clubroom" (``narrowed``) is "its first
+    permanent clubroom"."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index, token in enumerate(tokens):
         if stem(token.lower()) not in _FIRST_STEMS:
             continue
         for gap in (1, 2):
-            if gap == 2 and not "".join(tokens[index + 1 : index + 2])[:1].isupper():
+            if (
+                gap == 2
+                and not narrowed
+                and not "".join(tokens[index + 1 : index + 2])[:1].isupper()
+            ):
                 break  # "its first commissioned opera": a narrower first; "first Harrowmere ..."
             noun_at = tokens[index + gap].lower() if index + gap < len(tokens) else ""
             if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"

@@ -1728,3 +1728,18 @@ def test_a_span_tells_when_its_thing_was_finished(tmp_path: Path) -> None:
         "  - {id: fire, date: 2009-02, text: A fire damaged the clubroom.}\n",
     )
     assert_top(engine.ask("when did cwm ddu get finished?"), "cwm")
+
+
+def test_a_narrowed_first_is_answered_by_a_narrowed_first(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: shed, date: 1986-09, tags: [clubroom], text: 'In September 1986 the society"
+        " took a lease on the disused goods shed in Harbridge station yard, its first permanent"
+        " clubroom.'}\n"
+        "  - {id: hut, date: 1992-03, until: 1994-06, text: 'With no clubroom after the fire,"
+        " members met in the Scout hut on Mill Lane.'}\n"
+        "  - {id: foundry, date: 2014-09, text: 'The society moved into the paint shop on"
+        " Foundry Road; it was the first clubroom the society owned outright.'}\n",
+    )
+    assert_top(engine.ask("where was our first proper clubroom"), "shed")
