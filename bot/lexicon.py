@@ -397,6 +397,8 @@ handle handled handling tackle tackled dealwith
 launch golive
 install installed installing installation fitted
 van vans minibus minibuses
+rent rents rented renting rental lease leases leased leasing hire hired
+peak peaked highest record
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
 expand expanded expanding expansion extend extended extending extension enlarge enlarged
 collect collected collecting harvest harvested harvesting

@@ -1743,3 +1743,16 @@ def test_a_narrowed_first_is_answered_by_a_narrowed_first(tmp_path: Path) -> Non
         " Foundry Road; it was the first clubroom the society owned outright.'}\n",
     )
     assert_top(engine.ask("where was our first proper clubroom"), "shed")
+
+
+def test_renting_is_hiring_and_a_peak_is_a_record(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: lanes, date: 2004-09, text: The club agreed to hire three lanes at the"
+        " university pool on Tuesday evenings.}\n"
+        "  - {id: record, date: 2021-12, text: Membership reached a record 5200 member-owners.}\n"
+        "  - {id: gala, date: 1999-06, text: The club held its first open gala.}\n",
+    )
+    assert_top(engine.ask("when did we start renting lanes from the university"), "lanes")
+    assert_top(engine.ask("how many member-owners did we have at our peak"), "record")
