@@ -11,7 +11,7 @@ How a question is answered:
 3. Candidates come from SQLite FTS5 (bm25, by the rarer words), for order questions also
    along the date index, and for time questions from the indexed date columns, so the cost
    follows the number of candidates, not the size of the base.
-4. Each candidate is scored 0-100 from term coverage (weighted by how informative each term is,
+4. Each candidate is scored 0-100 (``ranking.rank``) from term coverage (weighted by how informative each term is,
    in English and in this base), similarity to its text and alternate questions, bm25 rank and
    how well it fits the question type; every part is kept for ``--explain``.
 5. The decision: answer, say it is ambiguous, or decline with suggestions.
@@ -20,13 +20,10 @@ How a question is answered:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
-
-from rapidfuzz import fuzz, process
 
 from bot.choice import (
     ANSWER_MIN,
@@ -35,57 +32,35 @@ from bot.choice import (
     as_good,
     by_order,
     equally_good,
-    tells_of_handover,
     tells_of_taking,
     the_event,
 )
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
-    KIND_CREDIT,
     SYNONYM_CREDIT,
     FactView,
     Resolved,
-    acts_on,
-    credit_other_tellings,
-    proximity,
-    says_first,
-    sorted_words,
-    standing_for,
     term_match,
-    time_fit,
-    type_fit,
     view_of,
 )
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
+from bot.ranking import PREDECESSOR_POINTS, rank
 from bot.store import Store
-from bot.text import groups_of, is_identifier, is_ordinal, opposites_of, stem, words
+from bot.text import is_identifier, is_ordinal, stem, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
 
-# The parts of the 0-100 score (see _rank).
-W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
 ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
-DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
-COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
-NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
-KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
-VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
-PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
-IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
-COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
-CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
-W_EARLY = 6.0
 RARE_FACTS = 1000  # a word on fewer facts is cheap to rank (and a base this small is all rare)
 DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along the date index
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
-FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 CACHE_SIZE = 4096  # analysed facts kept between questions
 
 
@@ -316,152 +291,7 @@ class Engine:
     def _rank(
         self, query: Query, resolved: list[Resolved], candidates: dict[int, float]
     ) -> list[Match]:
-        if not candidates:
-            return []
-        views = self._views_for(candidates)
-        best_rank = min((rank for rank in candidates.values() if rank < 0), default=-1.0)
-        content = [r for r in resolved if not r.term.weak]
-        hints = [r for r in resolved if r.term.weak]
-        total = sum(r.weight for r in content) or 1.0
-        question = " ".join(r.term.word for r in content)
-        asked = sorted_words(query.text)
-        # First the cheap parts for every candidate; the fuzzy ones only for the most promising.
-        weights = [r.weight / total for r in content]
-        found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
-        credit_other_tellings(query, content, views, found_by_row)
-        if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
-            for rowid, found in found_by_row.items():
-                if query.destination & views[rowid].left:
-                    for i, r in enumerate(content):
-                        found[i] = 0.0 if r.stems & query.destination else found[i]
-        coverage_by_row = {
-            r: sum(w * m for w, m in zip(weights, found, strict=True))
-            for r, found in found_by_row.items()
-        }
-        # Best covered first; of equals, the better ranked by the full-text index
-        promising = set(
-            sorted(coverage_by_row, key=lambda r: (coverage_by_row[r], -candidates[r]))[
-                -FUZZY_LIMIT:
-            ]
-        )
-        standing = [standing_for(r) for r in content]
-        # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
-        miss_cost = [
-            r.weight
-            * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
-            * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
-            for r in content
-        ]
-        opposites = [opposites_of(r.groups) if not r.term.light else frozenset() for r in content]
-        contradicts = any(opposites)
-        exact = [r.exact for r in content]
-        must_match = any(exact)
-        # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
-        named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
-        fits_time = query.time is not None and query.time.relation == "in"
-        counting = query.qtype == "how_many"
-        # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
-        head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
-        # "our first proper clubroom": a first of a narrower kind is asked for
-        narrowed = bool(head) and _narrowed(query.text, content[head[-1]].term.word)
-        others = frozenset().union(
-            *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
-        )
-        # "When was the club founded?": not the fact where the club founded something
-        subject, verb = query.passive or (frozenset(), "")
-        voiced = next((i for i, r in enumerate(content) if r.term.word == verb), None)
-        # A question about someone, not about who replaced them or when they left
-        of_others = (
-            not query.predecessor
-            and not ending(query.text)
-            and not any(r.groups & _SUCCESSION for r in content)
-        )
-        matches = []
-        for rowid, view in views.items():
-            found = found_by_row[rowid]
-            coverage = coverage_by_row[rowid]
-            misses = [i for i, m in enumerate(found) if not m]
-            # A word matched only by its broad kind of event ("ditch" by "stopped") is half
-            # missing: the kind is a hint, not the event the question names.
-            vague = [i for i, m in enumerate(found) if 0 < m <= KIND_CREDIT]
-            missing = 0.0
-            if misses or vague:
-                unmatched = [miss_cost[i] for i in misses] + [
-                    miss_cost[i] * KIND_MISSING for i in vague
-                ]
-                if named and all(found[i] for i in named):
-                    # It holds every id the question names ("what caused INC-3317?"): the
-                    # other words describe that one thing.
-                    unmatched = [c * NAMED_MISSING for c in unmatched]
-                worst = max(unmatched)
-                missing = worst + 0.5 * (sum(unmatched) - worst)
-            similarity = nearness = lead = 0.0
-            if rowid in promising:
-                best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)
-                similarity = max(
-                    best[1] if best else 0.0, fuzz.token_set_ratio(question, view.text) * 0.8
-                )
-                nearness = proximity(content, found, view, standing)
-                lead = sum(
-                    w
-                    for w, t, m in zip(weights, content, found, strict=True)
-                    if m and t.stems & view.early
-                )
-            rank = candidates[rowid]
-            lexical = rank / best_rank if rank < 0 else 0.0
-            form = type_fit(query, view.forms)
-            fit = form + time_fit(query, view.fact) if fits_time else form
-            if counting and any(
-                m and r.stems & view.counted for r, m in zip(content, found, strict=True)
-            ):
-                fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
-            if contradicts and any(opposites[i] & view.groups for i in misses):
-                fit -= CONTRADICTION_POINTS
-            if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):
-                fit -= VOICE_POINTS
-            if of_others and view.predecessors and _only_as_predecessor(content, found, view):
-                fit -= VOICE_POINTS  # "when did Desmond become chair": not "X succeeded Desmond"
-            # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
-            about_predecessor = (
-                bool(query.predecessor & view.early)
-                and not (query.predecessor & view.owners)
-                and not tells_of_handover(view.fact)  # "X retired and Y took over"
-            )
-            if about_predecessor:
-                fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
-            hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
-            score = 100 * (
-                W_COVERAGE * coverage
-                + W_SIMILARITY * similarity / 100
-                + W_BM25 * lexical
-                + W_PROXIMITY * nearness
-                - W_MISSING * missing
-            )
-            score += fit + hint + W_EARLY * lead
-            if must_match and any(exact[i] for i in misses):
-                score *= IDENTIFIER_MISS
-            parts = {
-                "coverage": coverage,
-                "missing": missing,
-                "similarity": similarity / 100,
-                "proximity": nearness,
-                "bm25": lexical,
-                "type_fit": fit,
-                "form": form,
-                "lead": lead,
-            }
-            if head:
-                parts["head"] = min(found[i] for i in head)
-                if query.order == "first" and says_first(
-                    view, content[head[-1]], others, narrowed=narrowed
-                ):
-                    parts["says_first"] = 1.0  # "the first festival was held...": its own word
-            if about_predecessor:
-                parts["predecessor"] = 1.0
-            matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
-        # Ties (at 100, say) go to the better fit in type and time, then to the earlier fact.
-        matches.sort(key=lambda m: (-m.score, -m.parts["type_fit"], m.fact.period.start, m.fact.id))
-        return matches
+        return rank(query, resolved, candidates, self._views_for(candidates))
 
     # -- decisions ---------------------------------------------------------------------------
 
@@ -693,26 +523,6 @@ class Engine:
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
-
-
-_SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
-
-
-def _narrowed(question: str, noun: str) -> bool:
-    """Tell whether a question narrows the first thing it asks for: "our first *proper*
-    clubroom" (which a first "permanent" clubroom answers)."""
-    noun = re.escape(noun)
-    pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
-    return re.search(pattern, question) is not None
-
-
-def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
-    """Tell whether the fact names someone the question asks about only as the one it says
-    was succeeded ("Priya Raman succeeded Desmond Okafor", asked of Desmond)."""
-    return any(
-        m and r.stems & view.predecessors and not r.stems & view.early
-        for r, m in zip(content, found, strict=True)
-    )
 
 
 def _holds_all(content: list[Resolved], view: FactView) -> bool:
