@@ -11,9 +11,10 @@ How a question is answered:
 3. Candidates come from SQLite FTS5 (bm25, by the rarer words), for order questions also
    along the date index, and for time questions from the indexed date columns, so the cost
    follows the number of candidates, not the size of the base.
-4. Each candidate is scored 0-100 (``ranking.rank``) from term coverage (weighted by how informative each term is,
-   in English and in this base), similarity to its text and alternate questions, bm25 rank and
-   how well it fits the question type; every part is kept for ``--explain``.
+4. Each candidate is scored 0-100 (``ranking.rank``) from term coverage (weighted by how
+   informative each term is, in English and in this base), similarity to its text and
+   alternate questions, bm25 rank and how well it fits the question type; every part is kept
+   for ``--explain``.
 5. The decision: answer, say it is ambiguous, or decline with suggestions.
 """
 

@@ -121,7 +121,7 @@ IRREGULAR_TEXT = """
 arise arose arisen | awake awoke awoken | bear bore borne | beat beaten | become became
 begin began begun | bend bent | bind bound | bleed bled | break broke broken | breed bred
 bring brought | build built | burn burnt | buy bought | catch caught | choose chose chosen
-come came | deal dealt | draw drew drawn | drink drank drunk | drive drove driven
+come came | deal dealt | dig dug | draw drew drawn | drink drank drunk | drive drove driven
 eat ate eaten | fall fell fallen | feed fed | feel felt | fight fought | flee fled
 fly flew flown | forbid forbade forbidden | forget forgot forgotten | forgive forgave forgiven
 freeze froze frozen | give gave given | go went gone | grow grew grown | hang hung | hear heard
@@ -186,11 +186,12 @@ def _ordinal_names() -> dict[str, str]:
         names[base] = tenth
         names.update({base + n + 1: f"{ten}-{unit}" for n, unit in enumerate(units[:9])})
     names[100] = "hundredth"
-    suffix = {1: "st", 2: "nd", 3: "rd"}
-    return {
-        f"{n}{'th' if 10 <= n % 100 <= 20 else suffix.get(n % 10, 'th')}": name
-        for n, name in names.items()
-    }
+    return {f"{n}{ordinal_suffix(n)}": name for n, name in names.items()}
+
+
+def ordinal_suffix(n: int) -> str:
+    """ "st", "nd", "rd" or "th", as 21st, 112th."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 # Ordinals people write either way: "25th anniversary" and "twenty-fifth anniversary".
@@ -397,6 +398,8 @@ handle handled handling tackle tackled dealwith
 launch golive
 install installed installing installation fitted
 van vans minibus minibuses
+renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped
+    overhaul overhauled
 rent rents rented renting rental lease leases leased leasing hire hired
 peak peaked highest record
 turnout turnouts attendance attendances crowd crowds audience audiences attracted

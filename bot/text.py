@@ -194,6 +194,15 @@ def acronyms(text: str) -> list[str]:
     return found
 
 
+def ordinal_of(number: str) -> str:
+    """The ordinal of a count written in digits.
+
+    >>> ordinal_of("5000"), ordinal_of("21"), ordinal_of("112")
+    ('5000th', '21st', '112th')
+    """
+    return f"{int(number)}{lexicon.ordinal_suffix(int(number))}"
+
+
 def aliases(analyzed: Analyzed, text: str) -> list[str]:
     """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms,
     and numbers and currencies written otherwise than the full-text index reads them

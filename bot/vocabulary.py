@@ -20,7 +20,7 @@ from wordfreq import top_n_list
 from bot import lexicon
 from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
-from bot.text import groups_of, is_identifier, kinds_of, stem, zipf
+from bot.text import groups_of, is_identifier, kinds_of, ordinal_of, stem, zipf
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
@@ -215,9 +215,11 @@ class Vocabulary:
 
     def knows_identifier(self, word: str) -> bool:
         """Tell whether the base writes this id, or ids of its family ("3" for "3.11", "PA-28"
-        for "PA-28-161"), or their plural."""
+        for "PA-28-161"), or their plural; or a count as its ordinal ("5000" as "5000th")."""
         if word[-1:] == "s" and len(word) > 2 and self.knows_identifier(word[:-1]):
             return True  # "the PA-28s"
+        if word.isdigit() and ordinal_of(word) in self.df_of:
+            return True  # "when did we hit 5000 bikes": "its 5,000th bike"
         return word in self.df_of or self._has_prefix(word + ".") or self._has_prefix(word + "-")
 
     def _has_prefix(self, prefix: str) -> bool:

@@ -1756,3 +1756,19 @@ def test_renting_is_hiring_and_a_peak_is_a_record(tmp_path: Path) -> None:
     )
     assert_top(engine.ask("when did we start renting lanes from the university"), "lanes")
     assert_top(engine.ask("how many member-owners did we have at our peak"), "record")
+
+
+def test_a_count_is_its_ordinal_dug_is_dig_and_a_revamp_a_refurbishment(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: bike, date: 2018-06, text: 'Ferrymead refurbished its 5,000th bike in June"
+        " 2018.'}\n"
+        "  - {id: castle, date: 2019-08, text: In August 2019 the society dug three trenches at"
+        " Kellbridge Castle.}\n"
+        "  - {id: museum, date: 2016-01, until: 2017-05, text: The county museum closed for a"
+        " refurbishment.}\n",
+    )
+    assert_top(engine.ask("when did we hit 5000 bikes refurbished"), "bike")
+    assert_top(engine.ask("wen did we dig at kellbridge castel"), "castle")
+    assert_top(engine.ask("when was the county museum shut for the revamp"), "museum")
