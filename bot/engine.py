@@ -33,6 +33,7 @@ from bot.choice import (
     as_good,
     by_order,
     equally_good,
+    tells_of_handover,
     tells_of_taking,
     the_event,
 )
@@ -472,11 +473,15 @@ class Engine:
             and ending(query.anchor.text)
             and tells_of_taking(anchor)
             and _holds_all(content, view := self._fact_view(anchor))
-            and not any(t.stem in view.early for t in anchor_query.content)
+            and (
+                tells_of_handover(anchor)
+                or not any(t.stem in view.early for t in anchor_query.content)
+            )
         ):
             # "Who took over as captain when Harold retired?": "Margaret Lund took over as
-            # captain when Harold Pike retired" tells of both (but "Harold Pike, who had
-            # succeeded ..., retired" tells of Harold)
+            # captain when Harold Pike retired" tells of both, as does "Robert Pryce retired
+            # and his daughter Carys became MD" (but "Harold Pike, who had succeeded ...,
+            # retired" tells of Harold)
             match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
             return Answer(question, "answered", (match,), query, "fact", "", unknown)
         # After "Dennis retired", a span of his is over at its end, not its start.

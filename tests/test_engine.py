@@ -1561,6 +1561,19 @@ def test_who_took_over_when_someone_left_may_be_one_fact(tmp_path: Path) -> None
     assert ids(answer)[:1] == ["lund"]
 
 
+def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: robert, date: 1988-04, text: Robert Pryce opened the first shop in Ludlow.}\n"
+        "  - {id: carys, date: 2001-06, text: Robert Pryce retired in June 2001 and his daughter"
+        " Carys Pryce became managing director.}\n"
+        "  - {id: owen, date: 2014-02, text: Owen Lloyd was appointed managing director.}\n",
+    )
+    answer = engine.ask("who took over as MD when Robert Pryce retired?")
+    assert ids(answer)[:1] == ["carys"]
+
+
 def test_a_move_to_a_place_is_not_the_move_away_from_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
