@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
     within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
     hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
-    occurred occurs take took taken place places event events thing things stuff something
+    occurred occurs take took taken taking takes place places event events thing things stuff
+    something
     anything go went gone going come came exactly actually roughly approximately ever
     everyone everybody everything nobody before after prior since
     """.split()

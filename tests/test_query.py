@@ -551,3 +551,7 @@ def test_what_someone_runs_now_weighs_little() -> None:
     # a name keeps its weight
     named = parse("who runs Kestrel Youth now?").terms
     assert not next(t for t in named if t.word == "kestrel").light
+
+
+def test_taking_is_a_function_word_like_take() -> None:
+    assert words(parse("when did we start taking on apprentices?")) == ["start", "apprentices"]
