@@ -555,3 +555,10 @@ def test_what_someone_runs_now_weighs_little() -> None:
 
 def test_taking_is_a_function_word_like_take() -> None:
     assert words(parse("when did we start taking on apprentices?")) == ["start", "apprentices"]
+
+
+def test_running_something_is_a_light_verb() -> None:
+    running = next(
+        t for t in parse("when did we start running a lottery").terms if t.word == "running"
+    )
+    assert running.light
