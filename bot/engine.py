@@ -468,6 +468,17 @@ class Engine:
         after = query.anchor.relation == "after"
         if (
             content
+            and after
+            and (left := self._fact_view(anchor).left)
+            and any(t.stem in left for t in anchor_query.content)
+            and _holds_all(content, self._fact_view(anchor))
+        ):
+            # "Where did the field school go after Coldharbour Lane?": "the field school
+            # moved from Coldharbour Lane to Wickham" tells where it went
+            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
+        if (
+            content
             and query.qtype == "who"
             and after
             and ending(query.anchor.text)

@@ -1785,3 +1785,17 @@ def test_a_count_is_its_ordinal_dug_is_dig_and_a_revamp_a_refurbishment(tmp_path
     assert_top(engine.ask("when did we hit 5000 bikes refurbished"), "bike")
     assert_top(engine.ask("wen did we dig at kellbridge castel"), "castle")
     assert_top(engine.ask("when was the county museum shut for the revamp"), "museum")
+
+
+def test_where_something_went_after_a_place_is_told_by_the_move_from_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dig, date: 2009-07, text: The society dug a Roman villa at Stanwell.}\n"
+        "  - {id: wickham, date: 2013-06, text: In June 2013 the field school moved from"
+        " Coldharbour Lane to a cemetery at Wickham St Giles.}\n"
+        "  - {id: brooch, date: 2014-08, text: The field school found a saucer brooch at"
+        " Wickham.}\n",
+    )
+    answer = engine.ask("where did the field school go after Coldharbour Lane?")
+    assert ids(answer)[:1] == ["wickham"]
