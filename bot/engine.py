@@ -58,6 +58,7 @@ ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
+NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
 RARE_FACTS = 1000  # a word on fewer facts is cheap to rank (and a base this small is all rare)
@@ -526,6 +527,10 @@ class Engine:
                 pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
             # "Where was it held before Castle Park?": the nearest fact that names a place
             pool = [m for m in pool if m.parts.get("form", 0.0) > 0] or pool
+            # ... of those that fit about as well as the best ("where was the boat kept
+            # before ...": not a nearer fact that only names the boat)
+            high = max(m.score for m in pool)
+            pool = [m for m in pool if m.score >= high - NEAREST_MARGIN]
         else:
             pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
         sign = 1 if after else -1  # nearest first: the earliest after, the latest before

@@ -1799,3 +1799,19 @@ def test_where_something_went_after_a_place_is_told_by_the_move_from_it(tmp_path
     )
     answer = engine.ask("where did the field school go after Coldharbour Lane?")
     assert ids(answer)[:1] == ["wickham"]
+
+
+def test_before_an_event_the_nearest_of_the_facts_that_fit_well(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: loft, date: 1984-06, until: 1997-09, questions: [where was the lifeboat kept],"
+        " text: From June 1984 until September 1997 the lifeboat was kept in a rented net loft"
+        " on Quay Street.}\n"
+        "  - {id: atlantic, date: 1993-03, tags: [boats], text: In March 1993 the Atlantic 75"
+        " Kathleen Ross arrived at Porthcarrow.}\n"
+        "  - {id: appeal, date: 1995, approx: early, until: 1997-06, text: The Boathouse Appeal"
+        " raised money for a proper boathouse.}\n",
+    )
+    answer = engine.ask("where was the boat kept before we had a proper boathouse?")
+    assert ids(answer)[:1] == ["loft"]
