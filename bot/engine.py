@@ -467,35 +467,24 @@ class Engine:
                     # answer itself
                     return replace(answer, anchor=None if anchor == told.fact else anchor)
         after = query.anchor.relation == "after"
-        if (
-            content
-            and after
-            and (left := self._fact_view(anchor).left)
-            and any(t.stem in left for t in anchor_query.content)
-            and _holds_all(content, self._fact_view(anchor))
-        ):
+        if content and after and _holds_all(content, view := self._fact_view(anchor)):
+            asked = [t.stem for t in anchor_query.content]
             # "Where did the field school go after Coldharbour Lane?": "the field school
             # moved from Coldharbour Lane to Wickham" tells where it went
-            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
-            return Answer(question, "answered", (match,), query, "fact", "", unknown)
-        if (
-            content
-            and query.qtype == "who"
-            and after
-            and ending(query.anchor.text)
-            and tells_of_taking(anchor)
-            and _holds_all(content, view := self._fact_view(anchor))
-            and (
-                tells_of_handover(anchor)
-                or not any(t.stem in view.early for t in anchor_query.content)
-            )
-        ):
+            moved_on = any(s in view.left for s in asked)
             # "Who took over as captain when Harold retired?": "Margaret Lund took over as
             # captain when Harold Pike retired" tells of both, as does "Robert Pryce retired
             # and his daughter Carys became MD" (but "Harold Pike, who had succeeded ...,
             # retired" tells of Harold)
-            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
-            return Answer(question, "answered", (match,), query, "fact", "", unknown)
+            took_over = (
+                query.qtype == "who"
+                and ending(query.anchor.text)
+                and tells_of_taking(anchor)
+                and (tells_of_handover(anchor) or not any(s in view.early for s in asked))
+            )
+            if moved_on or took_over:
+                match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
+                return Answer(question, "answered", (match,), query, "fact", "", unknown)
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)
         point = anchor.period.end if after and ended else anchor.period.start

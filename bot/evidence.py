@@ -130,7 +130,7 @@ def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozense
     them: "Margaret Calder, Walter's daughter, succeeded her father" starts with Margaret,
     and is about someone of Walter's, not Walter."""
     early = frozenset(stem(w) for w in analyzed[:EARLY_WORDS])
-    if "'" not in text and "’" not in text:
+    if "'" not in text:  # normalize writes ’ as '
         return early, frozenset()  # most facts name no owner
     first = WORD_RE.findall(text)[:EARLY_WORDS]
     owners = frozenset(stem(w[:-2]) for w in first if w.endswith("'s"))

@@ -157,14 +157,14 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if shouted and len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
         shouted = frozenset()  # "WHEN DID WE MOVE": a question in capitals names nothing
     terms = _terms(phrased, proper | shouted, aspect=_starts_a_doing(rest), keep=shouted)
+    # The base's own, seldom in its facts: the club of "who was the club's first coach?", the
+    # print works of "who runs the print works now?" (a name keeps its weight)
+    own: set[str] = set()
     if order is not None:
-        # "who was the club's first coach?": the club is the base's own, seldom in the fact
-        owners = frozenset(_OWNER_OF_ORDERED_RE.findall(rest)) - proper
-        terms = tuple(replace(t, light=True) if t.word in owners else t for t in terms)
+        own.update(_OWNER_OF_ORDERED_RE.findall(rest))
     if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
-        # "who runs the print works now?": the base's own organisation, seldom in the fact
-        owned = frozenset(words(run["what"], normalized=True)) - proper
-        terms = tuple(replace(t, light=True) if t.word in owned else t for t in terms)
+        own.update(words(run["what"], normalized=True))
+    terms = _lightened(terms, frozenset(own) - proper)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
@@ -174,7 +174,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if predecessor:
         # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
         # left"); the names and the role carry the question.
-        terms = tuple(replace(t, light=True) if t.word in _SUCCEED else t for t in terms)
+        terms = _lightened(terms, _SUCCEED)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
         text=text,
@@ -191,6 +191,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         actor=_actor(rest),
         destination=_stems_in(_DESTINATION_RE, rest),
     )
+
+
+def _lightened(terms: tuple[Term, ...], light: frozenset[str]) -> tuple[Term, ...]:
+    """The terms, those whose word is in ``light`` made light."""
+    return tuple(replace(t, light=True) if t.word in light else t for t in terms)
 
 
 def _proper_words(raw: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -106,7 +106,7 @@ class Vocabulary:
         known = known or (
             len(term.stem) >= CLIPPED_MIN
             and common >= CLIPPED_ZIPF
-            and self._starts_a_stem(term.stem)
+            and _any_with_prefix(self.sorted_stems, term.stem)
         )
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
@@ -177,10 +177,7 @@ class Vocabulary:
             for n in range(PREFIX_MIN, len(stemmed))
             if stemmed[:n] in self.stem_df and (ours or not _compound(stemmed[n:]))
         }
-        index = bisect.bisect_left(self.sorted_stems, stemmed)
-        while index < len(self.sorted_stems) and self.sorted_stems[index].startswith(stemmed):
-            found.add(self.sorted_stems[index])
-            index += 1
+        found.update(_with_prefix(self.sorted_stems, stemmed))
         found |= self._headed_by(stemmed)
         found.discard(stemmed)
         return frozenset(found)
@@ -192,19 +189,8 @@ class Vocabulary:
             return set()
         # The stemmer keeps a short word's final "e" and drops a compound's ("superbik")
         head = stemmed.removesuffix("e")
-        tail = head[::-1]
-        found = set()
-        index = bisect.bisect_left(self.sorted_reversed, tail)
-        while index < len(self.sorted_reversed) and self.sorted_reversed[index].startswith(tail):
-            compound = self.sorted_reversed[index][::-1]
-            if _compound(compound[: -len(head)]):
-                found.add(compound)
-            index += 1
-        return found
-
-    def _starts_a_stem(self, prefix: str) -> bool:
-        index = bisect.bisect_left(self.sorted_stems, prefix)
-        return index < len(self.sorted_stems) and self.sorted_stems[index].startswith(prefix)
+        compounds = (r[::-1] for r in _with_prefix(self.sorted_reversed, head[::-1]))
+        return {c for c in compounds if _compound(c[: -len(head)])}
 
     def _models(self, name: str) -> set[str]:
         """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""
@@ -220,11 +206,11 @@ class Vocabulary:
             return True  # "the PA-28s"
         if word.isdigit() and ordinal_of(word) in self.df_of:
             return True  # "when did we hit 5000 bikes": "its 5,000th bike"
-        return word in self.df_of or self._has_prefix(word + ".") or self._has_prefix(word + "-")
-
-    def _has_prefix(self, prefix: str) -> bool:
-        index = bisect.bisect_left(self.sorted_words, prefix)
-        return index < len(self.sorted_words) and self.sorted_words[index].startswith(prefix)
+        return (
+            word in self.df_of
+            or _any_with_prefix(self.sorted_words, word + ".")
+            or _any_with_prefix(self.sorted_words, word + "-")
+        )
 
     def correct(self, word: str) -> str | None:
         """The base's word a typo was most likely of: fewest edits, then most used."""
@@ -324,6 +310,18 @@ class Vocabulary:
         for index in groups:
             found.update(w for w in _GROUP_WORDS[index] if stem(w) in self.stem_df)
         return found
+
+
+def _with_prefix(items: list[str], prefix: str) -> Iterator[str]:
+    """The items of a sorted list that start with ``prefix``, found by bisection."""
+    index = bisect.bisect_left(items, prefix)
+    while index < len(items) and items[index].startswith(prefix):
+        yield items[index]
+        index += 1
+
+
+def _any_with_prefix(items: list[str], prefix: str) -> bool:
+    return next(_with_prefix(items, prefix), None) is not None
 
 
 def _compound(rest: str) -> bool:
