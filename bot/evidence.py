@@ -204,7 +204,7 @@ def left_behind(text: str) -> frozenset[str]:
 
 # "Priya Raman succeeded Desmond Okafor as chair": a fact about Priya, told of Desmond
 _PREDECESSOR_RE = re.compile(
-    r"\b(?:succeeded|replaced|took over from|taking over from|in place of)\s+"
+    r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to)\s+"
     r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
 

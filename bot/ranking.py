@@ -41,6 +41,7 @@ NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question na
 KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
+HEIR_POINTS = 10.0  # a fact that says its subject succeeded the one asked about
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
@@ -185,6 +186,8 @@ def rank(
         )
         if about_predecessor:
             fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
+        elif query.predecessor and query.predecessor <= view.predecessors:
+            fit += HEIR_POINTS  # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor"
         hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
         score = 100 * (
             W_COVERAGE * coverage

@@ -1093,6 +1093,24 @@ def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None
     assert_top(engine.ask(question), fact_id)
 
 
+def test_the_fact_that_names_the_one_succeeded_answers_who_replaced_them(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: committee, date: 2016-09, text: The single lead maintainer role was replaced"
+        " by an elected steering committee with Daniel Okafor as its first chair.}\n"
+        "  - {id: raman, date: 2019-01, text: 'Priya Raman was elected chair of the steering"
+        " committee in January 2019, succeeding Daniel Okafor.'}\n"
+        "  - {id: release, date: 2019-04, text: Release 2.0 shipped a new register allocator.}\n"
+        "  - {id: arm, date: 2020-02, text: The compiler gained an ARM backend.}\n"
+        "  - {id: licence, date: 2021-06, text: The project moved to the Apache 2.0 licence.}\n"
+        "  - {id: ci, date: 2022-03, text: Continuous integration moved to a hosted service.}\n",
+    )
+    # The committee's fact holds every word of the question; Priya's tells who came next.
+    assert ids(engine.ask("who replaced Daniel Okafor as chair?"))[:1] == ["raman"]
+    assert ids(engine.ask("when was Daniel Okafor made chair?"))[:1] == ["committee"]
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
