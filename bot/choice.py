@@ -163,11 +163,13 @@ _TAKING_RE = re.compile(
 )
 
 
-# "Gordon Ashworth retired in 1999 and his daughter, Karen, took over": one leaves, then the
-# heir takes over, in one fact
+# "Gordon Ashworth retired in 1999 and his daughter, Karen, took over", "After Priya left,
+# Gareth Lowe served as interim chief executive": one leaves, then the heir takes over, in one
+# fact
 _HANDOVER_RE = re.compile(
-    r"\b(?:retired|retiring|stepped down|stood down|resigned|left|died)\b[^.;]*?"
-    r"\b(?:and|,)\s[^.;]*?\b(?:took over|succeeded|was appointed|became|stepped up)\b",
+    r"\b(?:retired|retiring|stepped down|stood down|resigned|left|died|retirement|resignation|"
+    r"departure|death)\b[^.;]*?\b(?:and|,)\s[^.;]*?"
+    r"\b(?:took over|succeeded|was appointed|became|stepped up|served as|acted as|was elected)\b",
     re.IGNORECASE,
 )
 

@@ -1093,6 +1093,23 @@ def test_who_replaced_someone(tmp_path: Path, question: str, fact_id: str | None
     assert_top(engine.ask(question), fact_id)
 
 
+def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: costa, date: 2012-04, text: Ines Costa was appointed chief executive of the"
+        " association.}\n"
+        "  - {id: review, date: 2019-05, text: 'An independent review of the cladding was"
+        " published; chief executive Ines Costa announced her resignation the same week.'}\n"
+        "  - {id: interim, date: 2019-07, text: 'After Ines Costa left, finance director Tom Hale"
+        " served as interim chief executive for five months.'}\n"
+        "  - {id: estate, date: 2015-03, text: The Brook Close estate was finished.}\n"
+        "  - {id: merger, date: 2016-10, text: The association merged with Fenwick Homes.}\n"
+        "  - {id: office, date: 2018-01, text: The head office moved to Canal Wharf.}\n",
+    )
+    assert ids(engine.ask("Who replaced Ines Costa as chief exec?"))[:1] == ["interim"]
+
+
 def test_the_fact_that_names_the_one_succeeded_answers_who_replaced_them(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
