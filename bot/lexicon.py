@@ -63,9 +63,12 @@ LIGHT = frozenset(
 )
 
 # Words that ask for the answer's kind more than name a topic ("what *caused* the outage",
-# "what *damage* did the storm do"): when a base never uses them, its facts tell causes and
-# damage in other words ("after heavy snow", "brought down the old oaks").
-ANSWER_WORDS = frozenset("cause caused causes causing reason reasons damage".split())
+# "what *damage* did the storm do", "what did the redesign *involve*"): when a base never
+# uses them, its facts tell causes and damage in other words ("after heavy snow", "brought down
+# the old oaks").
+ANSWER_WORDS = frozenset(
+    "cause caused causes causing reason reasons damage involve involved involves entail".split()
+)
 
 # Verbs that name what happened. A question whose event verb no fact shares asks about an event
 # the base does not record ("when did Aldrin *die*"); a missing descriptive word ("when was the

@@ -1646,9 +1646,13 @@ def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> Non
         "  - {id: snow, date: 2009-12, text: Heavy snow on the dishes took the station off air"
         " for 31 hours in an outage.}\n"
         "  - {id: gale, date: 2005-01, text: A gale tore the cover off the radome.}\n"
-        "  - {id: shifts, date: 2012-04, text: The station began round-the-clock shifts.}\n",
+        "  - {id: shifts, date: 2012-04, text: The station began round-the-clock shifts.}\n"
+        "  - {id: redesign, date: 1998, text: 'Desmond Fairlie came back to redesign the 4th,"
+        " 5th and 11th holes, adding 14 bunkers.'}\n"
+        "  - {id: clubhouse, date: 2001, text: The new clubhouse was designed by Ann Pike.}\n",
     )
     assert_top(engine.ask("what caused the 2009 outage"), "snow")
+    assert_top(engine.ask("what did the 1998 redesign involve"), "redesign")
     assert_top(engine.ask("what damage did the 2005 gale do?"), "gale")
     assert_top(engine.ask("when did we go 24/7?"), "shifts")
 
