@@ -274,6 +274,16 @@ def positions(sentences: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(value) for key, value in found.items()}
 
 
+def numbered_otherwise(view: FactView, name: str, number: str) -> bool:
+    """Tell whether a fact gives the name another number than the question does: "MERFLOW 3
+    went live" is not MERFLOW 4, though it tells of alerts "in four languages"."""
+    after = {spot + 1 for spot in view.positions.get(name, ())}
+    if not after:
+        return False
+    given = [s for s, spots in view.positions.items() if s[0].isdigit() and after & set(spots)]
+    return bool(given) and number not in given
+
+
 def proximity(
     content: list[Resolved],
     found: list[float],

@@ -97,6 +97,7 @@ class Query:
     passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
     actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
     destination: frozenset[str] = frozenset()  # "when did we switch to *EMIS*": where to
+    numbered: tuple[tuple[str, str], ...] = ()  # "MERFLOW 4", "route 701": (name stem, number)
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -190,6 +191,24 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         passive=_passive(rest),
         actor=_actor(rest),
         destination=_stems_in(_DESTINATION_RE, rest),
+        numbered=_numbered(rest),
+    )
+
+
+_NUMBERED_RE = re.compile(r"\b([a-z][a-z-]*) (\d+(?:\.\d+)*)\b")
+
+
+def _numbered(text: str) -> tuple[tuple[str, str], ...]:
+    """The names a question gives a number ("when was MERFLOW 4 launched", "route 701"), as
+    (name stem, number); a year is no such number ("members in 2015").
+
+    >>> _numbered("when was merflow 4 launched after route 70 and in 2015")
+    (('merflow', '4'), ('rout', '70'))
+    """
+    return tuple(
+        (stem(name), number)
+        for name, number in _NUMBERED_RE.findall(text)
+        if not _is_noise(name) and not (number.isdigit() and 1000 <= int(number) <= 2100)
     )
 
 

@@ -22,6 +22,7 @@ from bot.evidence import (
     Resolved,
     acts_on,
     credit_other_tellings,
+    numbered_otherwise,
     proximity,
     says_first,
     sorted_words,
@@ -88,6 +89,13 @@ def rank(
     weights = [r.weight / total for r in content]
     found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
     credit_other_tellings(query, content, views, found_by_row)
+    for name, number in query.numbered:  # "MERFLOW 4": not the fact about MERFLOW 3
+        for i, r in enumerate(content):
+            if r.term.word != number:
+                continue
+            for rowid, found in found_by_row.items():
+                if found[i] and numbered_otherwise(views[rowid], name, number):
+                    found[i] = 0.0
     if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
         for rowid, found in found_by_row.items():
             if query.destination & views[rowid].left:

@@ -294,6 +294,36 @@ def test_suggestions_for_an_absent_identifier_are_worth_offering(engine: Engine)
     assert all(m.score >= SUGGEST_MIN for m in answer.matches)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when was MERFLOW 4 launched", None),  # "four languages" is no MERFLOW 4
+        ("when did MERFLOW 3 go live?", "merflow-3"),
+        ("when was MERFLOW 2 introduced", "merflow-2"),  # 2.0 is a MERFLOW 2
+        ("when did route 701 start?", "route-701"),
+        ("when did route 702 start?", None),
+    ],
+)
+def test_a_number_given_to_a_name_is_that_name_s_number(
+    tmp_path: Path, question: str, fact_id: str | None
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: merflow-2, date: 2010-11, text: MERFLOW 2.0 introduced radar rainfall"
+        " inputs.}\n"
+        "  - {id: merflow-3, date: 2021-03, text: MERFLOW 3 went live and sends public alerts"
+        " in four languages.}\n"
+        "  - {id: route-701, date: 1988-05, text: Route 701 to Tenbury started with four"
+        " buses.}\n"
+        "  - {id: route-738, date: 1995-09, text: Route 738 to Knighton started.}\n"
+        "  - {id: depot, date: 1991-09, text: The company moved into a depot on Bromfield"
+        " Road.}\n"
+        "  - {id: fares, date: 1997-04, text: A flat town fare of 50p was introduced.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 # -- time filters ------------------------------------------------------------------------------
 
 
