@@ -516,11 +516,26 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_TAKING_WORDS_RE = re.compile(
+    r"\b(?:t[oa]ok|take[ns]?|became|become|appointed|elected|hired|named|succeeded|replaced|"
+    r"start(?:ed)?|began|joined|new)\b"
+)
+
+
 def time_fit(query: Query, fact: Fact) -> float:
     """Favour the fact whose period best matches the period the question names."""
     if query.time is None or query.time.relation != "in":
         return 0.0
     asked, period = query.time.period, fact.period
+    if (
+        query.qtype == "who"
+        and period.start <= asked.start
+        and asked.end <= period.end
+        and not _TAKING_WORDS_RE.search(query.text)
+    ):
+        # "Who chaired it in 2002?": whoever held the post all through ("who took over in
+        # 2007" asks who began then)
+        return TIME_FIT_POINTS
     overlap = (min(asked.end, period.end) - max(asked.start, period.start)).days + 1
     union = (max(asked.end, period.end) - min(asked.start, period.start)).days + 1
     # What began in the period happened then; a span that runs into it only went on then.

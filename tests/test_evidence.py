@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.dates import PartialDate
-from bot.evidence import Resolved, forms_of, left_behind, proximity, says_first, view_of
+from bot.evidence import (
+    TIME_FIT_POINTS,
+    Resolved,
+    forms_of,
+    left_behind,
+    proximity,
+    says_first,
+    time_fit,
+    view_of,
+)
 from bot.facts import Fact
-from bot.query import Term
+from bot.query import Term, parse_question
 from bot.text import stem
 
 
@@ -99,3 +110,23 @@ def test_a_word_stands_where_its_other_forms_stand() -> None:
 )
 def test_what_a_fact_says_was_left_for_something_else(text: str, left: set[str]) -> None:
     assert left_behind(text) == left
+
+
+@pytest.mark.parametrize(
+    ("question", "full"),
+    [
+        ("who chaired the commission in 2003?", True),  # whoever held the post all through
+        ("who was chair in March 2003", True),
+        ("who took over as chair in 2003?", False),  # who began then
+        ("who became chair in 2003", False),
+        ("what did the chair do in 2003?", False),  # a span only went on then
+    ],
+)
+def test_a_post_held_all_through_the_time_asked_of_fits_a_who_question(
+    question: str, full: bool
+) -> None:
+    span = fact("Teodora Malic chaired the commission.", until="2006-06")
+    query = parse_question(question, today=dt.date(2026, 1, 1))
+    fit = time_fit(query, span)
+    assert (fit == TIME_FIT_POINTS) is full
+    assert 0 < fit <= TIME_FIT_POINTS
