@@ -270,7 +270,7 @@ hold held host convene
 first inaugural initial opening maiden original originally debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
-buy acquire purchase takeover buyout
+buy bought acquire purchase takeover buyout
 merge combine unify unified
 found establish create form setup inception founding
 win won victory champion title trophy triumph crown crowned

@@ -1538,9 +1538,11 @@ def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
         "  - {id: halden, date: 2007-05, text: The Pryce family sold Cragford Stone to Halden"
         " Materials.}\n"
         "  - {id: northgale, date: 2016-02, text: Brightmoor acquired the Northgale studio.}\n"
-        "  - {id: pit, date: 1999-03, text: The Wethercote pit opened.}\n",
+        "  - {id: pit, date: 1999-03, text: The Wethercote pit opened.}\n"
+        "  - {id: room, date: 2018-06, text: The studio opened a second recording room.}\n",
     )
     assert_top(engine.ask("when did Halden buy Cragford Stone?"), "halden")
+    assert_top(engine.ask("when was the studio bought?"), "northgale")
     # The one who bought did not sell: that is no telling of the same deal.
     assert_top(engine.ask("when did Brightmoor sell Northgale?"), None)
 
