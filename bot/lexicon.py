@@ -407,7 +407,7 @@ renovate renovated renovation refurbish refurbished refurbishment refurb revamp 
 rent rents rented renting rental lease leases leased leasing hire hired
 peak peaked highest record
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
-expand expanded expanding expansion extend extended extending extension enlarge enlarged
+expand expanded expanding expansion extend extended extending extension enlarge enlarged grow grew
 collect collected collecting harvest harvested harvesting
 outright freehold
 mum mums mom moms mam mother mothers

@@ -1543,6 +1543,20 @@ def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
     )
     assert_top(engine.ask("when did Halden buy Cragford Stone?"), "halden")
     assert_top(engine.ask("when was the studio bought?"), "northgale")
+
+
+def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: formed, date: 2016-09, text: An elected five-member steering committee was"
+        " formed.}\n"
+        "  - {id: expanded, date: 2021-03, text: The steering committee was expanded to seven"
+        " seats.}\n"
+        "  - {id: release, date: 2019-04, text: Release 2.0 shipped.}\n"
+        "  - {id: arm, date: 2020-02, text: The compiler gained an ARM backend.}\n",
+    )
+    assert_top(engine.ask("when did the steering comittee grow to seven"), "expanded")
     # The one who bought did not sell: that is no telling of the same deal.
     assert_top(engine.ask("when did Brightmoor sell Northgale?"), None)
 
