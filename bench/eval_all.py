@@ -197,8 +197,9 @@ HELD_OUT_7 = {"beekeepers", "dancecompany", "tramway", "marina"}
 HELD_OUT_8 = {"climbinggym", "sanctuary", "hospice", "windfarm"}
 HELD_OUT_9 = {"observatorytrust", "bookfest", "fireworks", "canoeclub"}
 HELD_OUT_10 = {"rugbyclub", "researchship", "bundler", "parishcouncil"}
-ALL_HELD_OUT = (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9)
-ALL_HELD_OUT += (HELD_OUT_10,)
+EVERY_HELD_OUT = HELD_OUT.union(
+    HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10
+)
 
 
 def question_sets() -> list[tuple[str, Path, Path]]:
@@ -257,7 +258,7 @@ def main() -> int:
         ("mean of held-out batch 8", HELD_OUT_8),
         ("mean of held-out batch 9", HELD_OUT_9),
         ("mean of held-out batch 10", HELD_OUT_10),
-        ("mean of every held-out set", HELD_OUT.union(*ALL_HELD_OUT)),
+        ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
         if found:
