@@ -386,7 +386,20 @@ def acts_on(view: FactView, subject: frozenset[str], verb: Resolved) -> bool:
     if any(p - VOICE_WINDOW <= h < p for p in spots for h in helpers):
         return False
     before = [p for p in _spots(subject, where) if p < SENTENCE_GAP]
-    return any(p - SUBJECT_WINDOW <= b < p for p in spots for b in before)
+    for p in spots:
+        if not any(p - SUBJECT_WINDOW <= b < p for b in before):
+            continue
+        # "MOP-7 in Tunis adopted the Tunis Protocol": the whole subject is what it was done to
+        ahead = all(_stands(where, s, p - SUBJECT_WINDOW, p) for s in subject)
+        behind = all(_stands(where, s, p + 1, p + 1 + SUBJECT_WINDOW) for s in subject)
+        if ahead or not behind:
+            return True
+    return False
+
+
+def _stands(where: dict[str, tuple[int, ...]], key: str, lo: int, hi: int) -> bool:
+    """Tell whether the stem stands somewhere from ``lo`` up to, not including, ``hi``."""
+    return any(lo <= spot < hi for spot in where.get(key, ()))
 
 
 def says_first(

@@ -1166,6 +1166,7 @@ def test_the_fact_that_names_the_one_succeeded_answers_who_replaced_them(tmp_pat
         ("when was acme acquired", "acme-sold"),
         ("when did acme acquire widgetco?", "acme-buys"),
         ("when was VNR privatised", "privatised"),  # not "the privatised VNR Group"
+        ("When was the Tunis Protocol adopted?", "tunis"),  # in Tunis, the Tunis Protocol
     ],
 )
 def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
@@ -1183,7 +1184,11 @@ def test_a_passive_question_wants_the_fact_where_its_subject_is_done_to(
         "  - {id: privatised, date: 2001-01, text: 'In 2001 the government sold the railway: VNR"
         " was privatised, with the track kept by the state.'}\n"
         "  - {id: berg, date: 2001-02, text: Mats Berg became the first chief executive of the"
-        " privatised VNR.}\n",
+        " privatised VNR.}\n"
+        "  - {id: tunis, date: 2001-11, text: 'MOP-7 in Tunis adopted the Tunis Protocol,"
+        " committing 38 parties to cut their emissions.'}\n"
+        "  - {id: seville, date: 2012-12, text: 'MOP-18 in Seville adopted the Seville Amendment,"
+        " extending the Tunis Protocol to 2020.'}\n",
     )
     assert ids(engine.ask(question))[:1] == [fact_id]
 
