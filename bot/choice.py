@@ -167,8 +167,9 @@ _TAKING_RE = re.compile(
 # Gareth Lowe served as interim chief executive": one leaves, then the heir takes over, in one
 # fact
 _HANDOVER_RE = re.compile(
-    r"\b(?:retired|retiring|stepped down|stood down|resigned|left|died|retirement|resignation|"
-    r"departure|death)\b[^.;]*?\b(?:and|,)\s[^.;]*?"
+    # (but "Dennis Okafor, a retired solicitor, succeeded Margaret" tells of no leaving)
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
+    r"left|died|retirement|resignation|departure|death)\b[^.;]*?\b(?:and|,)\s[^.;]*?"
     r"\b(?:took over|succeeded|was appointed|became|stepped up|served as|acted as|was elected)\b",
     re.IGNORECASE,
 )

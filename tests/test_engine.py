@@ -1140,6 +1140,22 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
     assert ids(engine.ask("Who replaced Ines Costa as chief exec?"))[:1] == ["interim"]
 
 
+def test_a_retired_someone_who_succeeded_is_no_handover(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ellery, date: 1987-04, until: 1996-03, text: Margaret Ellery was the club's"
+        " first chair.}\n"
+        "  - {id: okafor, date: 1996-03, until: 2011-03, text: 'Dennis Okafor, a retired"
+        " solicitor, succeeded Margaret Ellery as chair and held the post for fifteen years.'}\n"
+        "  - {id: raman, date: 2011-03, text: Priya Raman was elected chair of the club.}\n"
+        "  - {id: courts, date: 1999-05, text: Two hard courts were floodlit.}\n"
+        "  - {id: bubble, date: 2016-10, text: An air dome went up over two courts.}\n",
+    )
+    # Dennis's own fact is about him, not about who came after him
+    assert ids(engine.ask("who took over from dennis okafor as chair"))[:1] == ["raman"]
+
+
 def test_the_fact_that_names_the_one_succeeded_answers_who_replaced_them(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
