@@ -495,6 +495,10 @@ PHRASES = (
     (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
     (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),
     (r"\bpass(?:ed|es)? away\b", "die"),
+    # "entered into force", "took effect", "kicked in", "became binding": one event
+    (r"\b(?:c[oa]me|comes|coming|enter(?:s|ed|ing)?) into (?:force|effect)\b", "inforce"),
+    (r"\b(?:t[oa]ke|takes|taken|taking) effect\b|\bin force\b", "inforce"),
+    (r"\bkick(?:s|ed|ing)? in\b|\b(?:became|become|becomes|becoming) binding\b", "inforce"),
     (r"\bvirtual machines?\b", "virtualmachine"),
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
     (r"\b(?:go|goes|going|gone|went) live\b", "golive"),

@@ -1566,6 +1566,28 @@ def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
     assert_top(engine.ask("when was the studio bought?"), "northgale")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the convention take effect?",
+        "when did the convention come into force",
+        "when did the convention kick in",
+        "when did the convention become binding?",
+    ],
+)
+def test_taking_effect_is_entering_into_force(tmp_path: Path, question: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: signed, date: 1992-06, text: The Convention was opened for signature in"
+        " Valletta.}\n"
+        "  - {id: force, date: 1994-03-21, text: 'The Convention entered into force on 21 March"
+        " 1994, ninety days after the thirtieth ratification.'}\n"
+        "  - {id: walkout, date: 2009-12, text: The island states walked out in Montreal.}\n",
+    )
+    assert_top(engine.ask(question), "force")
+
+
 def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
