@@ -119,6 +119,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The old depot was torn down.", "demolish"),
         ("The warehouse burned down.", "burn"),
         ("The merger was called off.", "calloff"),
+        ("The island states stormed out of the session.", "walkout"),
+        ("In 2016 we joined forces with Fenwick Homes.", "merge"),
+        ("The treaty entered into force in 1994.", "inforce"),
+        ("The new fares took effect in May.", "inforce"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
