@@ -497,7 +497,7 @@ PHRASES = (
     (r"\bpass(?:ed|es)? away\b", "die"),
     # "entered into force", "took effect", "kicked in", "became binding": one event
     (r"\b(?:c[oa]me|comes|coming|enter(?:s|ed|ing)?) into (?:force|effect)\b", "inforce"),
-    (r"\b(?:t[oa]ke|takes|taken|taking) effect\b|\bin force\b", "inforce"),
+    (r"\b(?:take|takes|took|taken|taking) effect\b|\bin force\b", "inforce"),
     (r"\bkick(?:s|ed|ing)? in\b|\b(?:became|become|becomes|becoming) binding\b", "inforce"),
     (r"\bvirtual machines?\b", "virtualmachine"),
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
