@@ -530,7 +530,7 @@ _NOT_PEOPLE = frozenset(
 
 
 _TAKING_WORDS_RE = re.compile(
-    r"\b(?:t[oa]ok|take[ns]?|became|become|appointed|elected|hired|named|succeeded|replaced|"
+    r"\b(?:took|take[ns]?|became|become|appointed|elected|hired|named|succeeded|replaced|"
     r"start(?:ed)?|began|joined|new)\b"
 )
 
