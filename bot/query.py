@@ -122,8 +122,8 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
         if OSA.distance(word, candidate) <= 1:
             return candidate
     if len(word) >= 5:  # "happpen", "happend": a typo of a word that carries no content
-        for candidate in _LONG_FUNCTION_WORDS:
-            if OSA.distance(word, candidate) <= 1:
+        for candidate in _LONG_FUNCTION_WORDS:  # ... spelt from its first letter ("joing")
+            if candidate[0] == word[0] and OSA.distance(word, candidate) <= 1:
                 return candidate
     return word
 
