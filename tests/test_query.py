@@ -105,7 +105,7 @@ def test_typo_question_words_are_corrected(question: str, qtype: str, terms: lis
         ("went", True, "went"),  # a common word is meant as typed
         ("team", True, "team"),
         ("the", True, "the"),
-        ("happend", False, "happened"),  # a long function word, mistyped
+        ("happend", False, "happen"),  # a long function word, mistyped
         ("joing", False, "joing"),  # "join" or "joining" mistyped, not "doing"
     ],
 )
