@@ -157,7 +157,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
 _LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
 _ARTICLES = frozenset(("a", "an", "the"))
 _TAKING_RE = re.compile(
-    r"\b(?:took over|takes over|taken over|succeeded|became|was appointed|were appointed|"
+    r"\b(?:took over|takes over|taken over|succeed(?:ed)?|became|was appointed|were appointed|"
     r"was named|was made|stepped up|was promoted)\b",
     re.IGNORECASE,
 )
@@ -170,7 +170,8 @@ _HANDOVER_RE = re.compile(
     # (but "Dennis Okafor, a retired solicitor, succeeded Margaret" tells of no leaving)
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
     r"left|died|retirement|resignation|departure|death)\b[^.;]*?\b(?:and|,)\s[^.;]*?"
-    r"\b(?:took over|succeeded|was appointed|became|stepped up|served as|acted as|was elected)\b",
+    r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
+    r"was elected|was promoted|was chosen)\b",
     re.IGNORECASE,
 )
 

@@ -1140,6 +1140,34 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
     assert ids(engine.ask("Who replaced Ines Costa as chief exec?"))[:1] == ["interim"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who replaced Iain MacRae as head warden", "lennox"),
+        ("who took over the movement when the founder died", "koruba"),
+    ],
+)
+def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: macrae, date: 2011-04, text: From April 2011 Iain MacRae became year-round head"
+        " warden.}\n"
+        "  - {id: lennox, date: 2023-04, text: 'When Iain MacRae retired in April 2023, assistant"
+        " warden Kirsty Lennox was promoted to head warden.'}\n"
+        "  - {id: koruba, date: 2011-05, text: 'The movement''s founder Idris Mavelo died in April"
+        " 2011, and his deputy Sena Koruba was chosen to succeed him as leader of the"
+        " movement.'}\n"
+        "  - {id: swap, date: 2011-09, text: The movement and the government swapped prisoners at"
+        " Lake Morrow.}\n"
+        "  - {id: bothy, date: 2014-06, text: The Corrie Dubh bothy was reroofed.}\n"
+        "  - {id: path, date: 2016-08, text: Repairs to the Lairig Mhor path were finished.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_retired_someone_who_succeeded_is_no_handover(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
