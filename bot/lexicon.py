@@ -512,6 +512,7 @@ PHRASES = (
     (r"\bopposite numbers?\b", "counterpart"),
     (r"\b(?:walk|walks|walked|walking|storm|storms|stormed) (?:out|off the job)\b", "walkout"),
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
+    (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
     (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
     (r"\b(?:christen|christens|christened) (?:[\w'-]+ ){1,3}in (?:memory|honou?r) of\b", "rename"),

@@ -123,6 +123,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("In 2016 we joined forces with Fenwick Homes.", "merge"),
         ("The treaty entered into force in 1994.", "inforce"),
         ("The new fares took effect in May.", "inforce"),
+        ("Iain MacRae was taken on as the first paid warden.", "hire"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
