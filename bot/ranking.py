@@ -117,7 +117,11 @@ def rank(
         * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
         for r in content
     ]
-    opposites = [opposites_of(r.groups) if not r.term.light else frozenset() for r in content]
+    # ("start building the terminal": the end that "terminal" names is the question's own)
+    asked_groups = frozenset().union(*(r.groups for r in content))
+    opposites = [
+        opposites_of(r.groups) - asked_groups if not r.term.light else frozenset() for r in content
+    ]
     contradicts = any(opposites)
     exact = [r.exact for r in content]
     must_match = any(exact)

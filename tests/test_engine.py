@@ -1616,6 +1616,21 @@ def test_taking_effect_is_entering_into_force(tmp_path: Path, question: str) -> 
     assert_top(engine.ask(question), "force")
 
 
+def test_a_word_of_the_question_itself_contradicts_nothing(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: build, date: 2012-04, until: 2013-05, text: 'The new Port Ardlan terminal was"
+        " built on reclaimed land beside the old pier, at a cost of 14.2 million pounds.'}\n"
+        "  - {id: ship, date: 1988-04, text: The MV Island Maid was delivered from Inverness.}\n"
+        "  - {id: fares, date: 2001-03, text: Winter fares were cut by a fifth.}\n"
+        "  - {id: strike, date: 2005-06, text: The crews' strike ended after four days.}\n",
+    )
+    # "terminal" is a word for an end, the opposite of a start, but the question says it too
+    assert_top(engine.ask("when did they start building the new Port Ardlan terminal?"), "build")
+    assert_top(engine.ask("when did the crews' strike start?"), None)  # it ended
+
+
 def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
