@@ -410,6 +410,7 @@ turnout turnouts attendance attendances crowd crowds audience audiences attracte
 expand expanded expanding expansion extend extended extending extension enlarge enlarged grow grew
 collect collected collecting harvest harvested harvesting
 outright freehold
+interim acting caretaker
 mum mums mom moms mam mother mothers
 dad dads father fathers
 quid pound pounds sterling
@@ -513,6 +514,7 @@ PHRASES = (
     (r"\b(?:walk|walks|walked|walking|storm|storms|stormed) (?:out|off the job)\b", "walkout"),
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
     (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"
+    (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
     (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
     (r"\b(?:christen|christens|christened) (?:[\w'-]+ ){1,3}in (?:memory|honou?r) of\b", "rename"),

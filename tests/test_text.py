@@ -124,6 +124,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The treaty entered into force in 1994.", "inforce"),
         ("The new fares took effect in May.", "inforce"),
         ("Iain MacRae was taken on as the first paid warden.", "hire"),
+        ("Tom Havers stood in as head for the spring term.", "acting"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
