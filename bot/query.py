@@ -165,6 +165,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         own.update(_OWNER_OF_ORDERED_RE.findall(rest))
     if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
         own.update(words(run["what"], normalized=True))
+    if qtype == "what" and _CALLED_RE.search(rest):
+        own.update(_NAMING)  # "what was our first LP called?": the name is the answer
     terms = _lightened(terms, frozenset(own) - proper)
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
@@ -596,6 +598,7 @@ _DESTINATION_RE = re.compile(
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
 _NAMING = frozenset(("called", "named", "known", "titled"))
+_CALLED_RE = re.compile(r"\b(?:called|named|titled)\W*$")
 # Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"

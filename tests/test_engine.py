@@ -1632,6 +1632,25 @@ def test_a_word_of_the_question_itself_contradicts_nothing(tmp_path: Path) -> No
     assert_top(engine.ask("when did the crews' strike start?"), None)  # it ended
 
 
+def test_what_something_was_called_asks_for_its_name(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cd1, date: 1996-04, text: 'In April 1996 the band released its first CD,"
+        ' "Winding Gear", a tribute to the closed pit.\'}\n'
+        "  - {id: cd2, date: 2009-11, text: 'The band released a second CD, \"Headstocks\".'}\n"
+        '  - {id: lp, date: 1983-05, text: \'An LP, "Coal Dust", was recorded at the town'
+        " hall.'}\n"
+        "  - {id: tour, date: 1990-07, text: The band made its first trip abroad.}\n"
+        "  - {id: room, date: 2011-09, text: The band moved into a purpose-built rehearsal"
+        " room.}\n",
+    )
+    assert_top(engine.ask("What was the band's first CD called?"), "cd1")
+    light = {t.word: t.light for t in parse_question("what was it called?", today=TODAY).terms}
+    assert light.get("called", True)
+    assert not parse_question("who called the meeting?", today=TODAY).terms[0].light
+
+
 def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
