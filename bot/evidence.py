@@ -580,7 +580,17 @@ def forms_of(fact: Fact) -> frozenset[str]:
         forms.add("where")
     if fact.until is not None or DURATION_RE.search(text):
         forms.add("how_long")
+    if _CAUSE_RE.search(text):
+        forms.add("cause")
     return frozenset(forms)
+
+
+# A fact that gives a cause: "the report blamed ice on the wings", "caused by a faulty fan"
+_CAUSE_RE = re.compile(
+    r"\b(?:because|due to|caused|causing|blamed|blaming|triggered|sparked|result of|owing to|"
+    r"traced to|attributed to|led to|faulty)\b",
+    re.IGNORECASE,
+)
 
 
 # A length of time written in a fact: "for 47 minutes", "three weeks", "after 68 years".

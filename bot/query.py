@@ -98,6 +98,7 @@ class Query:
     actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
     destination: frozenset[str] = frozenset()  # "when did we switch to *EMIS*": where to
     numbered: tuple[tuple[str, str], ...] = ()  # "MERFLOW 4", "route 701": (name stem, number)
+    asks_cause: bool = False  # "what caused the fire?", "why did the pier close?"
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -194,7 +195,14 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         actor=_actor(rest),
         destination=_stems_in(_DESTINATION_RE, rest),
         numbered=_numbered(rest),
+        asks_cause=_CAUSE_QUESTION_RE.search(text) is not None,
     )
+
+
+_CAUSE_QUESTION_RE = re.compile(
+    r"^why\b|\bwhat (?:caused|causes|started|triggered|sparked|led to)\b|"
+    r"\b(?:cause|reason)s? (?:of|for|behind)\b"
+)
 
 
 _NUMBERED_RE = re.compile(r"\b([a-z][a-z-]*) (\d+(?:\.\d+)*)\b")

@@ -45,6 +45,7 @@ PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about t
 HEIR_POINTS = 10.0  # a fact that says its subject succeeded the one asked about
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
+CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
@@ -180,6 +181,8 @@ def rank(
         lexical = found_rank / best_rank if found_rank < 0 else 0.0
         form = type_fit(query, view.forms)
         fit = form + time_fit(query, view.fact) if fits_time else form
+        if query.asks_cause and "cause" in view.forms:
+            fit += CAUSE_POINTS  # "what caused the crash": "the report blamed ice on the wings"
         if counting and any(
             m and r.stems & view.counted for r, m in zip(content, found, strict=True)
         ):

@@ -1791,6 +1791,26 @@ def test_how_many_prefers_the_fact_that_counts_the_thing_asked_about(tmp_path: P
     assert_top(engine.ask("how many casks did we lose in the warehouse fire"), "fire")
 
 
+def test_what_caused_prefers_a_fact_that_gives_a_cause(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: crash, date: 1986-11-03, text: 'Cascadia Flight 212 crashed short of the runway"
+        " at Pasco, killing 9 of the 31 people on board.'}\n"
+        "  - {id: report, date: 1988-01, text: The NTSB report on the Flight 212 crash blamed ice"
+        " that had built up on the wings.}\n"
+        "  - {id: fire, date: 2015-03, text: 'A faulty charger caused a fire in the electronics"
+        " room; the space was shut for a month.'}\n"
+        "  - {id: laser, date: 2016-05, text: The first laser cutter was installed.}\n"
+        "  - {id: move, date: 2012-09, text: The space moved into a railway arch.}\n",
+    )
+    # The base says "caused" (of the fire), but the crash's cause is told as blame
+    assert_top(engine.ask("What caused the Flight 212 crash?"), "report")
+    assert_top(engine.ask("what caused the 2015 fire?"), "fire")
+    assert parse_question("why did the pier close?", today=TODAY).asks_cause
+    assert not parse_question("what did the fire destroy?", today=TODAY).asks_cause
+
+
 def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
