@@ -35,6 +35,9 @@ def fact(text: str, *, until: str | None = None) -> Fact:
     ("text", "form", "expected"),
     [
         ("Line 3 opened between Eastfield and the University.", "where", True),
+        ("The NTSB report blamed ice that had built up on the wings.", "cause", True),
+        ("The hall was shut for a month due to flooding.", "cause", True),
+        ("The hall reopened after a month.", "cause", False),
         ("The newsroom moved above the library on Church Street.", "where", True),
         ("The vote was held on Monday.", "where", False),
         ("The food bank leased a unit at 14 Canal Street.", "where", True),
