@@ -27,6 +27,7 @@ STOPWORDS = frozenset(
     weren't what what's whatever when where which while who who's whom whose why will with
     within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
     hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
+    yo ty thx tx ta cheers lol lmao haha btw fyi um uh hmm
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs take took taken taking takes place places event events thing things stuff
     something
@@ -513,6 +514,7 @@ PHRASES = (
     (r"\bopposite numbers?\b", "counterpart"),
     (r"\b(?:walk|walks|walked|walking|storm|storms|stormed) (?:out|off the job)\b", "walkout"),
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
+    (r"\bquick (?:q|qn|question)\b", "question"),  # chat: "quick q: when did ..."
     (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

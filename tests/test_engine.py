@@ -189,6 +189,21 @@ def test_where_prefers_the_fact_that_names_a_place(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "hi! when did the product get a new name? ty",
+        "quick q: when was the product renamed",
+        "hey, does anyone know when the product was renamed? thx",
+        "when was the product renamed lol",
+        "btw when did Inkwell get its new name? cheers",
+    ],
+)
+def test_chat_greetings_and_thanks_carry_no_topic(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and ids(answer)[:1] == ["product-renamed"], answer.unknown
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("when was the product renamed?", "product-renamed"),
