@@ -138,8 +138,13 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     ('after', 'the talks were renamed', True)
     """
     raw = question[:MAX_QUESTION_CHARS]
-    tokens = normalize(raw).split()
-    text = " ".join(fix_question_word(w, first=i == 0) for i, w in enumerate(tokens))
+    if len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
+        raw = raw.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
+    raw = _chat_trimmed(raw)
+    tokens = _chat_words_dropped(normalize(raw).split())
+    # The question word comes first, or after words that carry nothing ("does anyone know wen")
+    lead = next((i for i, w in enumerate(tokens) if w not in lexicon.STOPWORDS), 0)
+    text = " ".join(fix_question_word(w, first=i == lead) for i, w in enumerate(tokens))
     text = full_years(text, today)
     anchor, main = _find_anchor(text)
     time = find_time_constraint(main, today=today)
@@ -156,8 +161,6 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     ordered = _ordered_phrase(rest, proper) if order else ()
     # "an AM frequency", "the IT team": a function word in capitals is a name
     shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS
-    if shouted and len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
-        shouted = frozenset()  # "WHEN DID WE MOVE": a question in capitals names nothing
     terms = _terms(phrased, proper | shouted, aspect=_starts_a_doing(rest), keep=shouted)
     # The base's own, seldom in its facts: the club of "who was the club's first coach?", the
     # print works of "who runs the print works now?" (a name keeps its weight)
@@ -220,6 +223,61 @@ def _numbered(text: str) -> tuple[tuple[str, str], ...]:
         for name, number in _NUMBERED_RE.findall(text)
         if not _is_noise(name) and not (number.isdigit() and 1000 <= int(number) <= 2100)
     )
+
+
+# A chat message's preamble or sign-off: "@factbot", "hey,", "sorry if this was asked before,",
+# "quick question -", "? thanks!"
+_MENTION_RE = re.compile(r"^\s*(?:<@[!&]?\d+>|@[\w.-]+)[\s,:]*")
+_PREAMBLE_RE = re.compile(
+    r"^(?P<pre>[^,:;!?\n\u2013\u2014]*?)\s*(?:[,:;!?\n\u2013\u2014]|\s-\s)\s*(?P<rest>\S.*)$", re.S
+)
+_SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
+_CHAT_WORDS = lexicon.STOPWORDS | frozenset(
+    "sorry asked again already quick silly dumb stupid random curious probably maybe guess".split()
+)
+
+
+def _chat_trimmed(raw: str) -> str:
+    """The question of a chat message, without a mention, a preamble of words that carry
+    nothing, or a sign-off after its question mark.
+
+    >>> _chat_trimmed("@factbot sorry if this was asked before, when did we move? thanks!")
+    'when did we move?'
+    >>> _chat_trimmed("In 2017, what happened?")
+    'In 2017, what happened?'
+    """
+    raw = _MENTION_RE.sub("", raw)
+    while (match := _PREAMBLE_RE.match(raw)) is not None:
+        if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= _CHAT_WORDS:
+            break
+        raw = match["rest"]
+    match = _SIGN_OFF_RE.match(raw)
+    if match is not None and set(words(match["post"])) <= _CHAT_WORDS:
+        raw = match["question"]
+    return raw
+
+
+_WH_WORDS = frozenset("when what who where which how why whose".split())
+_RELATION_WORDS = frozenset("before after since until till during in on at by from".split())
+_SIGN_OFF_WORDS = frozenset(
+    "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks".split()
+)
+
+
+def _chat_words_dropped(tokens: list[str]) -> list[str]:
+    """A question's words without the chat around it: "does anyone know who ...", "can you
+    tell me what ...", "... now thanks".
+
+    >>> _chat_words_dropped("can you tell me who runs it now thanks".split())
+    ['who', 'runs', 'it', 'now']
+    """
+    start = next((i for i, w in enumerate(tokens) if w.strip("?!.,") in _WH_WORDS), 0)
+    if not set(tokens[:start]) <= _CHAT_WORDS - _RELATION_WORDS:  # "before which release"
+        start = 0
+    end = len(tokens)
+    while end > start + 1 and tokens[end - 1].strip("?!.,") in _SIGN_OFF_WORDS:
+        end -= 1
+    return tokens[start:end]
 
 
 def _lightened(terms: tuple[Term, ...], light: frozenset[str]) -> tuple[Term, ...]:

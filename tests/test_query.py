@@ -564,3 +564,52 @@ def test_running_something_is_a_light_verb() -> None:
         t for t in parse("when did we start running a lottery").terms if t.word == "running"
     )
     assert running.light
+
+
+# -- chat around a question --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "hey, {q}",
+        "@factbot {q}",
+        "<@1234567890> {q}",
+        "sorry if this was asked before, {q}",
+        "quick question - {q}",
+        "does anyone know {q}",
+        "can you tell me {q}",
+        "{q} thanks!",
+        "{q} cheers",
+        "{Q}",
+    ],
+)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who replaced Marcus Webb as lead?",
+        "wen did the tlaks start",
+        "what happened right after the talks were renamed?",
+        "who runs devtools now",
+    ],
+)
+def test_chat_around_a_question_does_not_change_how_it_is_read(wrapper: str, question: str) -> None:
+    plain = parse(question.lower())
+    wrapped = parse(wrapper.format(q=question, Q=question.upper()))
+    read = (wrapped.qtype, wrapped.order, wrapped.anchor)
+    assert read == (plain.qtype, plain.order, plain.anchor)
+    assert words(wrapped) == words(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In 2017, what happened?",  # a time is no preamble
+        "before which release did the licence change?",  # nor is a relation
+        "According to the authors, what strategy are the talks part of?",
+    ],
+)
+def test_a_preamble_that_says_something_is_kept(question: str) -> None:
+    query = parse(question)
+    kept = " ".join([*words(query), query.time.text if query.time else ""])
+    assert any(w in kept for w in ("2017", "release", "authors"))
