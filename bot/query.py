@@ -33,8 +33,31 @@ _ANCHOR_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
+
+
+# The words that say how a question is built: its order, its relation to an event, a change
+# of role; a typo of one must be read before the base is consulted.
+def _in_order(letters: str, word: str) -> bool:
+    """Tell whether ``word`` holds the letters in this order ("wht" in "what")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+_STRUCTURE_WORDS = frozenset(
+    """
+    first earliest latest original originally current currently newest recent recently oldest
+    previous previously preceded precede following followed between before after since until
+    during replaced replace succeeded succeed retired resigned caused cause damage called named
+    change changed running anniversary
+    """.split()
+)
+_AS_TYPED = lexicon.STOPWORDS | _STRUCTURE_WORDS  # no typos: "preceded" is not "precede"
 _LONG_FUNCTION_WORDS = tuple(
-    sorted(w for w in lexicon.STOPWORDS | lexicon.GENERIC if len(w) >= 5 and "'" not in w)
+    sorted(
+        w
+        for w in lexicon.STOPWORDS | lexicon.GENERIC | _STRUCTURE_WORDS
+        if len(w) >= 5 and "'" not in w
+    )
 )
 _SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got)\b")
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
@@ -117,13 +140,18 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     ('when', 'when', 'went')
     """
     limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
-    if len(word) < 3 or word in lexicon.STOPWORDS or zipf(word) >= limit:
+    if len(word) < 3 or word in _AS_TYPED or zipf(word) >= limit:
         return word
-    for candidate in lexicon.QUESTION_WORDS:
-        if OSA.distance(word, candidate) <= 1:
-            return candidate
+    if "'" in word and word.endswith("s"):  # "wh'os", "wht's": "who's", "what's"
+        fixed = fix_question_word(word.replace("'", "")[:-1], first=first)
+        return f"{fixed}'s" if fixed in lexicon.QUESTION_WORDS else word
+    near = [c for c in lexicon.QUESTION_WORDS if OSA.distance(word, c) <= 1]
+    if near:  # "wht": a letter left out of "what" rather than one mistyped in "who"
+        return min(near, key=lambda c: not _in_order(word, c))
     if len(word) >= 5:  # "happpen", "happend": a typo of a word that carries no content
-        for candidate in _LONG_FUNCTION_WORDS:  # ... spelt from its first letter ("joing")
+        # ... or that says how the question is built ("eraliest", "precedd", "bewteen"),
+        # spelt from its first letter ("joing" is no "doing")
+        for candidate in _LONG_FUNCTION_WORDS:
             if candidate[0] == word[0] and OSA.distance(word, candidate) <= 1:
                 return candidate
     return word

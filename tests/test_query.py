@@ -107,6 +107,14 @@ def test_typo_question_words_are_corrected(question: str, qtype: str, terms: lis
         ("the", True, "the"),
         ("happend", False, "happen"),  # a long function word, mistyped
         ("joing", False, "joing"),  # "join" or "joining" mistyped, not "doing"
+        ("eraliest", False, "earliest"),  # the words a question is built with
+        ("precedd", False, "precede"),
+        ("bewteen", False, "between"),
+        ("origianlly", False, "originally"),
+        ("replced", False, "replaced"),
+        ("preceded", False, "preceded"),  # a word as it should be is no typo
+        ("wht's", True, "what's"),  # a letter left out of "what", not one mistyped in "who"
+        ("wh'os", True, "who's"),
     ],
 )
 def test_fix_question_word(word: str, first: bool, expected: str) -> None:
