@@ -142,6 +142,8 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
     if len(word) < 3 or word in _AS_TYPED or zipf(word) >= limit:
         return word
+    if word.endswith("s") and word[:-1] in lexicon.QUESTION_WORDS:
+        return f"{word[:-1]}'s"  # "whos running it now"
     if "'" in word and word.endswith("s"):  # "wh'os", "wht's": "who's", "what's"
         fixed = fix_question_word(word.replace("'", "")[:-1], first=first)
         return f"{fixed}'s" if fixed in lexicon.QUESTION_WORDS else word
@@ -194,7 +196,9 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # print works of "who runs the print works now?" (a name keeps its weight)
     own: set[str] = set()
     if order is not None:
-        own.update(_OWNER_OF_ORDERED_RE.findall(rest))
+        # "the club's first coach" is the club's; "the clubs first coach" too
+        owners = _OWNER_OF_ORDERED_RE.findall(rest)
+        own.update(w if mark == "'s" else w + mark for w, mark in owners)
     if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
         own.update(words(run["what"], normalized=True))
     if qtype == "what" and _CALLED_RE.search(rest):
@@ -433,8 +437,11 @@ _RUNS_RE = re.compile(r"\bwho lead (?:the |our )?(?P<what>[\w -]+?)(?: now| thes
 _WHICH_FIRST_RE = re.compile(
     r"^(?:which|what) (?P<noun>[a-z]+) .*\b(?:first|last|earliest|latest)$"
 )
-_OWNER_OF_ORDERED_RE = re.compile(
-    r"\b(\w+)'s (?:very )?(?:"
+_POSSESSORS = frozenset(("the", "our", "their", "its", "my", "your"))
+_OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs first coach")
+    r"\b(?:"
+    + "|".join(sorted(_POSSESSORS))
+    + r") (\w+?)('s|s) (?:very )?(?:"
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
     + r")\b"
 )
@@ -507,7 +514,11 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
         before = tokens[index - 1]
         if before == "very" and index >= 2:  # "the very first festival"
             before = tokens[index - 2]
-        if before not in _DETERMINERS and not before.endswith(("'s", "s'")):
+        # "the club's first coach", or typed without the apostrophe, "the clubs first coach"
+        owned = before.endswith(("'s", "s'")) or (
+            before.endswith("s") and index >= 2 and tokens[index - 2] in _POSSESSORS
+        )
+        if before not in _DETERMINERS and not owned:
             break  # an adverb: "when did they first meet", "which village got it first"
         phrase = []
         for word in tokens[index + 1 : index + 4]:

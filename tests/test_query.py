@@ -621,3 +621,20 @@ def test_a_preamble_that_says_something_is_kept(question: str) -> None:
     query = parse(question)
     kept = " ".join([*words(query), query.time.text if query.time else ""])
     assert any(w in kept for w in ("2017", "release", "authors"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("whos running the club now", "who's running the club now"),
+        ("who was the clubs first coach?", "who was the club's first coach?"),
+        ("what was the bands first CD called?", "what was the band's first CD called?"),
+        ("what's the biggest call-out weve ever had", "what's the biggest call-out we've ever had"),
+    ],
+)
+def test_a_question_typed_without_apostrophes_is_read_as_with_them(typed: str, meant: str) -> None:
+    plain, sloppy = parse(meant), parse(typed)
+    assert (sloppy.qtype, sloppy.order, sloppy.ordered) == (plain.qtype, plain.order, plain.ordered)
+    # The same words carry the question ("clubs" is as light as "club's")
+    heavy = [t.stem for t in plain.content if not t.light]
+    assert [t.stem for t in sloppy.content if not t.light] == heavy
