@@ -171,10 +171,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
         raw = raw.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
     raw = _chat_trimmed(raw)
-    tokens = _chat_words_dropped(normalize(raw).split())
-    # The question word comes first, or after words that carry nothing ("does anyone know wen")
-    lead = next((i for i, w in enumerate(tokens) if w not in lexicon.STOPWORDS), 0)
-    text = " ".join(fix_question_word(w, first=i == lead) for i, w in enumerate(tokens))
+    tokens = normalize(raw).split()
+    # The question word comes first, or after words that carry nothing ("any idea wen ...")
+    lead = next((i for i, w in enumerate(tokens) if w not in _CHAT_WORDS), 0)
+    tokens = [fix_question_word(w, first=i == lead) for i, w in enumerate(tokens)]
+    text = " ".join(_chat_words_dropped(tokens))
     text = full_years(text, today)
     anchor, main = _find_anchor(text)
     time = find_time_constraint(main, today=today)
@@ -265,7 +266,10 @@ _PREAMBLE_RE = re.compile(
 )
 _SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
 _CHAT_WORDS = lexicon.STOPWORDS | frozenset(
-    "sorry asked again already quick silly dumb stupid random curious probably maybe guess".split()
+    """
+    sorry asked again already quick silly dumb stupid random curious probably maybe guess idea
+    clue remember recall forget forgot forgotten sure someone somebody
+    """.split()
 )
 
 

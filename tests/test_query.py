@@ -587,6 +587,8 @@ def test_running_something_is_a_light_verb() -> None:
         "quick question - {q}",
         "does anyone know {q}",
         "can you tell me {q}",
+        "any idea {q}",
+        "do you remember {q}",
         "{q} thanks!",
         "{q} cheers",
         "{Q}",
@@ -638,3 +640,9 @@ def test_a_question_typed_without_apostrophes_is_read_as_with_them(typed: str, m
     # The same words carry the question ("clubs" is as light as "club's")
     heavy = [t.stem for t in plain.content if not t.light]
     assert [t.stem for t in sloppy.content if not t.light] == heavy
+
+
+def test_how_long_ago_asks_when() -> None:
+    ago = parse("how long ago did we move to Postgres?")
+    when = parse("when did we move to Postgres?")
+    assert (ago.qtype, words(ago)) == (when.qtype, words(when)) == ("when", ["move", "postgres"])
