@@ -264,11 +264,31 @@ _MENTION_RE = re.compile(r"^\s*(?:<@[!&]?\d+>|@[\w.-]+)[\s,:]*")
 _PREAMBLE_RE = re.compile(
     r"^(?P<pre>[^,:;!?\n\u2013\u2014]*?)\s*(?:[,:;!?\n\u2013\u2014]|\s-\s)\s*(?P<rest>\S.*)$", re.S
 )
+# "i need to know ...", "can you remind me ...": a request to be told, before what is asked
+_ASKING_RE = re.compile(
+    r"^\s*(?:(?:i|we) (?:need|want|wanted|would like|'d like) to know|(?:can|could|would) "
+    r"(?:you|someone|anyone|somebody) (?:tell|remind) me|tell me|remind me|do you know|"
+    r"does (?:anyone|anybody) know|any idea|i was wondering|just wondering|quick question)\b"
+    r"[\s,:-]*",
+    re.IGNORECASE,
+)
+_ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]*)\)\W*$")  # "... (asking for the newsletter)"
+
+
+def _aside_dropped(match: re.Match[str]) -> str:
+    """A closing aside goes when it is mostly chat ("asking for the newsletter"), not when it
+    names something ("Canal Street")."""
+    said = words(match["aside"])
+    chat = sum(w in _CHAT_WORDS for w in said)
+    return "" if said and chat * 2 > len(said) else match.group(0)
+
+
 _SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
 _CHAT_WORDS = lexicon.STOPWORDS | frozenset(
     """
     sorry asked again already quick silly dumb stupid random curious probably maybe guess idea
-    clue remember recall forget forgot forgotten sure someone somebody
+    clue remember recall forget forgot forgotten sure someone somebody real just need needed
+    want wanted trying interest interested record
     """.split()
 )
 
@@ -282,14 +302,16 @@ def _chat_trimmed(raw: str) -> str:
     >>> _chat_trimmed("In 2017, what happened?")
     'In 2017, what happened?'
     """
-    raw = _MENTION_RE.sub("", raw)
+    raw = _ASIDE_RE.sub(_aside_dropped, _ASKING_RE.sub("", _MENTION_RE.sub("", raw)))
     while (match := _PREAMBLE_RE.match(raw)) is not None:
         if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= _CHAT_WORDS:
             break
         raw = match["rest"]
     match = _SIGN_OFF_RE.match(raw)
-    if match is not None and set(words(match["post"])) <= _CHAT_WORDS:
-        raw = match["question"]
+    if match is not None and (
+        set(words(match["post"])) <= _CHAT_WORDS or match["post"].strip().startswith("(")
+    ):
+        raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
     return raw
 
 

@@ -589,6 +589,10 @@ def test_running_something_is_a_light_verb() -> None:
         "can you tell me {q}",
         "any idea {q}",
         "do you remember {q}",
+        "i need to know {q}",
+        "real quick: {q}",
+        "for the record, {q}",
+        "{q} (asking for the newsletter)",
         "{q} thanks!",
         "{q} cheers",
         "{Q}",
@@ -617,6 +621,7 @@ def test_chat_around_a_question_does_not_change_how_it_is_read(wrapper: str, que
         "In 2017, what happened?",  # a time is no preamble
         "before which release did the licence change?",  # nor is a relation
         "According to the authors, what strategy are the talks part of?",
+        "when did we open the release office (on Authors Row)?",  # an aside that names
     ],
 )
 def test_a_preamble_that_says_something_is_kept(question: str) -> None:
