@@ -168,7 +168,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     ('after', 'the talks were renamed', True)
     """
     raw = question[:MAX_QUESTION_CHARS]
-    if len(_UPPER_RE.findall(raw)) * 2 > len(_LETTER_RE.findall(raw)):
+    if raw.isupper():
         raw = raw.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
     raw = _chat_trimmed(raw)
     tokens = normalize(raw).split()
@@ -231,7 +231,14 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         actor=_actor(rest),
         destination=_stems_in(_DESTINATION_RE, rest),
         numbered=_numbered(rest),
-        asks_cause=_CAUSE_QUESTION_RE.search(text) is not None,
+        asks_cause=_asks_cause(text),
+    )
+
+
+def _asks_cause(text: str) -> bool:
+    """Tell whether a question asks for a cause ("what caused the fire?", "why ...")."""
+    return ("why" in text or "caus" in text or "reason" in text or "what " in text) and (
+        _CAUSE_QUESTION_RE.search(text) is not None
     )
 
 
@@ -251,6 +258,8 @@ def _numbered(text: str) -> tuple[tuple[str, str], ...]:
     >>> _numbered("when was merflow 4 launched after route 70 and in 2015")
     (('merflow', '4'), ('rout', '70'))
     """
+    if not any(c.isdigit() for c in text):
+        return ()
     return tuple(
         (stem(name), number)
         for name, number in _NUMBERED_RE.findall(text)
@@ -283,6 +292,7 @@ def _aside_dropped(match: re.Match[str]) -> str:
     return "" if said and chat * 2 > len(said) else match.group(0)
 
 
+_SEPARATOR_RE = re.compile(r"[,:;!?\n\u2013\u2014]|\s-\s")
 _SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
 _CHAT_WORDS = lexicon.STOPWORDS | frozenset(
     """
@@ -302,16 +312,20 @@ def _chat_trimmed(raw: str) -> str:
     >>> _chat_trimmed("In 2017, what happened?")
     'In 2017, what happened?'
     """
-    raw = _ASIDE_RE.sub(_aside_dropped, _ASKING_RE.sub("", _MENTION_RE.sub("", raw)))
-    while (match := _PREAMBLE_RE.match(raw)) is not None:
+    if raw.lstrip()[:1] in ("@", "<"):
+        raw = _MENTION_RE.sub("", raw)
+    raw = _ASKING_RE.sub("", raw)
+    if ")" in raw:
+        raw = _ASIDE_RE.sub(_aside_dropped, raw)
+    while _SEPARATOR_RE.search(raw.rstrip("?!. ")) and (match := _PREAMBLE_RE.match(raw)):
         if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= _CHAT_WORDS:
             break
         raw = match["rest"]
-    match = _SIGN_OFF_RE.match(raw)
-    if match is not None and (
-        set(words(match["post"])) <= _CHAT_WORDS or match["post"].strip().startswith("(")
-    ):
-        raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
+    mark = raw.find("?")
+    if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
+        post = match["post"].strip()
+        if post.startswith("(") or set(words(post)) <= _CHAT_WORDS:
+            raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
     return raw
 
 
@@ -329,6 +343,8 @@ def _chat_words_dropped(tokens: list[str]) -> list[str]:
     >>> _chat_words_dropped("can you tell me who runs it now thanks".split())
     ['who', 'runs', 'it', 'now']
     """
+    if tokens and tokens[0] in _WH_WORDS and tokens[-1].strip("?!.,") not in _SIGN_OFF_WORDS:
+        return tokens  # the common case: "when did ...?"
     start = next((i for i, w in enumerate(tokens) if w.strip("?!.,") in _WH_WORDS), 0)
     if not set(tokens[:start]) <= _CHAT_WORDS - _RELATION_WORDS:  # "before which release"
         start = 0
@@ -709,8 +725,6 @@ _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "
 _WHAT_IS_RE = re.compile(
     r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+(?<!ing)\W*$"
 )
-_UPPER_RE = re.compile(r"[A-Z]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # "named after Derek Hollis", "who looks after the bees": no order of events
