@@ -112,6 +112,7 @@ def test_typo_question_words_are_corrected(question: str, qtype: str, terms: lis
         ("bewteen", False, "between"),
         ("origianlly", False, "originally"),
         ("replced", False, "replaced"),
+        ("chrage", False, "charge"),  # so "in chrage" is "in charge"
         ("preceded", False, "preceded"),  # a word as it should be is no typo
         ("wht's", True, "what's"),  # a letter left out of "what", not one mistyped in "who"
         ("wh'os", True, "who's"),
