@@ -169,7 +169,7 @@ _TAKING_RE = re.compile(
 _HANDOVER_RE = re.compile(
     # (but "Dennis Okafor, a retired solicitor, succeeded Margaret" tells of no leaving)
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
-    r"left|died|retirement|resignation|departure|death)\b[^.;]*?\b(?:and|,)\s[^.;]*?"
+    r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
     r"was elected|was promoted|was chosen)\b",
     re.IGNORECASE,

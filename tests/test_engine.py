@@ -1161,6 +1161,7 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
     [
         ("who replaced Iain MacRae as head warden", "lennox"),
         ("who took over the movement when the founder died", "koruba"),
+        ("who replaced Hilary Okafor as chief designer?", "ashdown"),  # told after a ";"
     ],
 )
 def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
@@ -1179,7 +1180,11 @@ def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
         "  - {id: swap, date: 2011-09, text: The movement and the government swapped prisoners at"
         " Lake Morrow.}\n"
         "  - {id: bothy, date: 2014-06, text: The Corrie Dubh bothy was reroofed.}\n"
-        "  - {id: path, date: 2016-08, text: Repairs to the Lairig Mhor path were finished.}\n",
+        "  - {id: path, date: 2016-08, text: Repairs to the Lairig Mhor path were finished.}\n"
+        "  - {id: okafor, date: 1990-02, text: Hilary Okafor became chief designer.}\n"
+        "  - {id: ashdown, date: 1994-07, text: 'Chief designer Hilary Okafor left in July 1994 to"
+        " join a Formula One team; her assistant Graham Ashdown was promoted to chief designer in"
+        " her place.'}\n",
     )
     assert_top(engine.ask(question), fact_id)
 
