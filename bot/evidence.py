@@ -209,6 +209,30 @@ _PREDECESSOR_RE = re.compile(
 )
 
 
+_HONORIFICS = frozenset(
+    """
+    dr mr mrs ms miss sir dame prof professor lord lady rev reverend canon bishop captain
+    colonel major councillor judge father
+    """.split()
+)
+
+
+def namesake(view: FactView, names: frozenset[str]) -> bool:
+    """Tell whether a fact starts with someone else of the name asked about: "Robert
+    Hartwell, Dennis and Margaret's son, ..." asked of Margaret Hartwell (but "Professor
+    Eleanor Whitcombe" is Eleanor Whitcombe)."""
+    first, second, third = (*view.tokens, "", "", "")[:3]
+    return (
+        len(names) > 1
+        and stem(second.lower()) in names
+        and stem(third.lower()) not in names
+        and first.istitle()
+        and first.lower() not in _HONORIFICS
+        and first.lower() not in lexicon.STOPWORDS  # "The Hartwell family"
+        and stem(first.lower()) not in names
+    )
+
+
 def predecessors(text: str) -> frozenset[str]:
     """The stems of the people a fact says someone succeeded, by name.
 

@@ -22,6 +22,7 @@ from bot.evidence import (
     Resolved,
     acts_on,
     credit_other_tellings,
+    namesake,
     numbered_otherwise,
     proximity,
     says_first,
@@ -197,6 +198,7 @@ def rank(
         about_predecessor = (
             bool(query.predecessor & view.early)
             and not (query.predecessor & view.owners)
+            and not namesake(view, query.predecessor)  # "Robert Hartwell": not Margaret
             and not tells_of_handover(view.fact)  # "X retired and Y took over"
         )
         if about_predecessor:

@@ -1189,6 +1189,34 @@ def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Who took over as MD from Margaret Hartwell?", "robert"),  # her son, a Hartwell too
+        ("When did Margaret Hartwell become MD?", "margaret"),
+    ],
+)
+def test_someone_else_of_the_same_name_is_not_the_one_replaced(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: margaret, date: 1985-03, text: Margaret Hartwell became managing director of"
+        " the boat company.}\n"
+        "  - {id: robert, date: 1999-01, text: 'Robert Hartwell, Dennis and Margaret''s son,"
+        " succeeded his mother as managing director.'}\n"
+        "  - {id: chandler, date: 2011-09, text: The group appointed Priya Chandler as managing"
+        " director.}\n"
+        "  - {id: whitcombe, date: 1981-09, until: 1994-06, text: Professor Eleanor Whitcombe was"
+        " the first director of the observatory.}\n"
+        "  - {id: okafor, date: 1994-07, text: Samuel Okafor was appointed director of the"
+        " observatory.}\n"
+        "  - {id: dome, date: 1990-02, text: The east dome was built.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_retired_someone_who_succeeded_is_no_handover(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -12,6 +12,7 @@ from bot.evidence import (
     Resolved,
     forms_of,
     left_behind,
+    namesake,
     proximity,
     says_first,
     time_fit,
@@ -133,3 +134,18 @@ def test_a_post_held_all_through_the_time_asked_of_fits_a_who_question(
     fit = time_fit(query, span)
     assert (fit == TIME_FIT_POINTS) is full
     assert 0 < fit <= TIME_FIT_POINTS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Robert Hartwell, Dennis and Margaret's son, succeeded his mother.", True),
+        ("Margaret Hartwell retired as managing director.", False),
+        ("Professor Margaret Hartwell was the first director.", False),  # a title, not a name
+        ("Dr Hartwell retired.", False),
+        ("The Hartwell family sold the company.", False),
+    ],
+)
+def test_someone_else_of_the_name_asked_about(text: str, expected: bool) -> None:
+    names = frozenset((stem("margaret"), stem("hartwell")))
+    assert namesake(view_of(fact(text)), names) is expected
