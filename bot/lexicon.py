@@ -61,7 +61,7 @@ LIGHT = frozenset(
     important large focused based related oriented centred centered driven
     professor prof dr doctor mr mrs ms sir dame
     log logs timeline wiki
-    owned owns owning letting fancy actual shiny change changed changes changing running
+    owned owns owning letting fancy actual shiny change changed changes changing running holds
     """.split()
 )
 

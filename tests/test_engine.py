@@ -1699,6 +1699,20 @@ def test_what_something_was_called_asks_for_its_name(tmp_path: Path) -> None:
     assert not parse_question("who called the meeting?", today=TODAY).terms[0].light
 
 
+def test_who_holds_a_record_is_who_set_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: alemu, date: 2016-04, text: 'Tigist Alemu set the women''s course record of"
+        " 2:24:51.'}\n"
+        "  - {id: kiprono, date: 2011-04, text: 'Daniel Kiprono ran 2:09:30, the fastest time yet"
+        " by a man on the course.'}\n"
+        "  - {id: flood, date: 2013-04, text: The race was shortened after the river flooded.}\n"
+        "  - {id: loop, date: 1993-04, text: The course became one loop round the river.}\n",
+    )
+    assert_top(engine.ask("who holds the women's course record?"), "alemu")
+
+
 def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
