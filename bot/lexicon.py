@@ -70,7 +70,9 @@ LIGHT = frozenset(
 # uses them, its facts tell causes and damage in other words ("after heavy snow", "brought down
 # the old oaks").
 ANSWER_WORDS = frozenset(
-    "cause caused causes causing reason reasons damage involve involved involves entail".split()
+    """
+    cause caused causes causing reason reasons damage involve involved involves entail wrong
+    """.split()
 )
 
 # Verbs that name what happened. A question whose event verb no fact shares asks about an event

@@ -1887,6 +1887,7 @@ def test_what_caused_asks_for_a_cause_told_in_other_words(tmp_path: Path) -> Non
     )
     assert_top(engine.ask("what caused the 2009 outage"), "snow")
     assert_top(engine.ask("what did the 1998 redesign involve"), "redesign")
+    assert_top(engine.ask("what went wrong with the dishes in 2009?"), "snow")
     assert_top(engine.ask("what damage did the 2005 gale do?"), "gale")
     assert_top(engine.ask("when did we go 24/7?"), "shifts")
 
