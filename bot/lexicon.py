@@ -284,7 +284,7 @@ die death dead kill killed killing perish fatal fatality casualty
 born birth
 build construct
 open inaugurate
-sign agreement treaty deal accord pact
+sign agreement treaty deal accord pact protocol
 fast faster speed speedup performance quick quicker
 fix patch repair resolve
 outage incident downtime failure crash breakage accident accidents mishap breakdown

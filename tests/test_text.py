@@ -190,6 +190,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The team dropped down a division.", "The team was relegated."),
         ("The supporters bought the club.", "The fans bought the club."),
         ("The journal joined COPE.", "The journal took up COPE membership."),
+        ("The services deal.", "The Services Protocol."),
+        ("The old van.", "The minibus."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
