@@ -31,32 +31,27 @@ from bot.store import Store, ensure_db
 _RANDOM = random.Random(7)
 
 
-def _longest(question: str) -> tuple[list[str], int]:
+def _typo(question: str, shortest: int, span: int, edit: Callable[[str, int], str]) -> str:
+    """The question with its longest word mistyped by ``edit`` at a random inner letter (of
+    those ``span`` letters or more before its end)."""
     tokens = question.split()
-    return tokens, max(range(len(tokens)), key=lambda i: len(tokens[i].strip("?!.,")))
+    index = max(range(len(tokens)), key=lambda i: len(tokens[i].strip("?!.,")))
+    word = tokens[index].strip("?!.,")
+    if len(word) < shortest or not word.isalpha():
+        return question
+    at = _RANDOM.randrange(1, len(word) - span)
+    tokens[index] = tokens[index].replace(word, edit(word, at))
+    return " ".join(tokens)
 
 
 def _swapped(question: str) -> str:
     """Two neighbouring letters of the longest word swapped."""
-    tokens, index = _longest(question)
-    word = tokens[index].strip("?!.,")
-    if len(word) < 5 or not word.isalpha():
-        return question
-    at = _RANDOM.randrange(1, len(word) - 2)
-    typo = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
-    tokens[index] = tokens[index].replace(word, typo)
-    return " ".join(tokens)
+    return _typo(question, 5, 2, lambda w, at: w[:at] + w[at + 1] + w[at] + w[at + 2 :])
 
 
 def _dropped(question: str) -> str:
     """A letter of the longest word left out."""
-    tokens, index = _longest(question)
-    word = tokens[index].strip("?!.,")
-    if len(word) < 6 or not word.isalpha():
-        return question
-    at = _RANDOM.randrange(1, len(word) - 1)
-    tokens[index] = tokens[index].replace(word, word[:at] + word[at + 1 :])
-    return " ".join(tokens)
+    return _typo(question, 6, 1, lambda w, at: w[:at] + w[at + 1 :])
 
 
 def _lowered(question: str) -> str:
