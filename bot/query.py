@@ -15,6 +15,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from bot import lexicon
+from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import is_identifier, normalize, rewrite_phrases, stem, words, zipf
 
@@ -34,15 +35,8 @@ _ANCHOR_RE = re.compile(
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
 
-
 # The words that say how a question is built: its order, its relation to an event, a change
 # of role; a typo of one must be read before the base is consulted.
-def _in_order(letters: str, word: str) -> bool:
-    """Tell whether ``word`` holds the letters in this order ("wht" in "what")."""
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
-
-
 _STRUCTURE_WORDS = frozenset(
     """
     first earliest latest original originally current currently newest recent recently oldest
@@ -129,6 +123,12 @@ class Query:
         return tuple(t for t in self.terms if not t.weak)
 
 
+def _in_order(letters: str, word: str) -> bool:
+    """Tell whether ``word`` holds the letters in this order ("wht" in "what")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 @lru_cache(maxsize=65536)
 def fix_question_word(word: str, *, first: bool = False) -> str:
     """Correct a typo'd question word ("wehn" -> "when"); other words are returned as they are.
@@ -167,15 +167,12 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     >>> q.anchor.relation, q.anchor.text, q.anchor.nearest
     ('after', 'the talks were renamed', True)
     """
-    raw = question[:MAX_QUESTION_CHARS]
-    if raw.isupper():
-        raw = raw.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
-    raw = _chat_trimmed(raw)
+    raw = question_of(question[:MAX_QUESTION_CHARS])
     tokens = normalize(raw).split()
     # The question word comes first, or after words that carry nothing ("any idea wen ...")
-    lead = next((i for i, w in enumerate(tokens) if w not in _CHAT_WORDS), 0)
+    lead = next((i for i, w in enumerate(tokens) if w not in CHAT_WORDS), 0)
     tokens = [fix_question_word(w, first=i == lead) for i, w in enumerate(tokens)]
-    text = " ".join(_chat_words_dropped(tokens))
+    text = " ".join(without_chat(tokens))
     text = full_years(text, today)
     anchor, main = _find_anchor(text)
     time = find_time_constraint(main, today=today)
@@ -265,93 +262,6 @@ def _numbered(text: str) -> tuple[tuple[str, str], ...]:
         for name, number in _NUMBERED_RE.findall(text)
         if not _is_noise(name) and not (number.isdigit() and 1000 <= int(number) <= 2100)
     )
-
-
-# A chat message's preamble or sign-off: "@factbot", "hey,", "sorry if this was asked before,",
-# "quick question -", "? thanks!"
-_MENTION_RE = re.compile(r"^\s*(?:<@[!&]?\d+>|@[\w.-]+)[\s,:]*")
-_PREAMBLE_RE = re.compile(
-    r"^(?P<pre>[^,:;!?\n\u2013\u2014]*?)\s*(?:[,:;!?\n\u2013\u2014]|\s-\s)\s*(?P<rest>\S.*)$", re.S
-)
-# "i need to know ...", "can you remind me ...": a request to be told, before what is asked
-_ASKING_RE = re.compile(
-    r"^\s*(?:(?:i|we) (?:need|want|wanted|would like|'d like) to know|(?:can|could|would) "
-    r"(?:you|someone|anyone|somebody) (?:tell|remind) me|tell me|remind me|do you know|"
-    r"does (?:anyone|anybody) know|any idea|i was wondering|just wondering|quick question)\b"
-    r"[\s,:-]*",
-    re.IGNORECASE,
-)
-_ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]*)\)\W*$")  # "... (asking for the newsletter)"
-
-
-def _aside_dropped(match: re.Match[str]) -> str:
-    """A closing aside goes when it is mostly chat ("asking for the newsletter"), not when it
-    names something ("Canal Street")."""
-    said = words(match["aside"])
-    chat = sum(w in _CHAT_WORDS for w in said)
-    return "" if said and chat * 2 > len(said) else match.group(0)
-
-
-_SEPARATOR_RE = re.compile(r"[,:;!?\n\u2013\u2014]|\s-\s")
-_SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
-_CHAT_WORDS = lexicon.STOPWORDS | frozenset(
-    """
-    sorry asked again already quick silly dumb stupid random curious probably maybe guess idea
-    clue remember recall forget forgot forgotten sure someone somebody real just need needed
-    want wanted trying interest interested record
-    """.split()
-)
-
-
-def _chat_trimmed(raw: str) -> str:
-    """The question of a chat message, without a mention, a preamble of words that carry
-    nothing, or a sign-off after its question mark.
-
-    >>> _chat_trimmed("@factbot sorry if this was asked before, when did we move? thanks!")
-    'when did we move?'
-    >>> _chat_trimmed("In 2017, what happened?")
-    'In 2017, what happened?'
-    """
-    if raw.lstrip()[:1] in ("@", "<"):
-        raw = _MENTION_RE.sub("", raw)
-    raw = _ASKING_RE.sub("", raw)
-    if ")" in raw:
-        raw = _ASIDE_RE.sub(_aside_dropped, raw)
-    while _SEPARATOR_RE.search(raw.rstrip("?!. ")) and (match := _PREAMBLE_RE.match(raw)):
-        if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= _CHAT_WORDS:
-            break
-        raw = match["rest"]
-    mark = raw.find("?")
-    if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
-        post = match["post"].strip()
-        if post.startswith("(") or set(words(post)) <= _CHAT_WORDS:
-            raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
-    return raw
-
-
-_WH_WORDS = frozenset("when what who where which how why whose".split())
-_RELATION_WORDS = frozenset("before after since until till during in on at by from".split())
-_SIGN_OFF_WORDS = frozenset(
-    "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks".split()
-)
-
-
-def _chat_words_dropped(tokens: list[str]) -> list[str]:
-    """A question's words without the chat around it: "does anyone know who ...", "can you
-    tell me what ...", "... now thanks".
-
-    >>> _chat_words_dropped("can you tell me who runs it now thanks".split())
-    ['who', 'runs', 'it', 'now']
-    """
-    if tokens and tokens[0] in _WH_WORDS and tokens[-1].strip("?!.,") not in _SIGN_OFF_WORDS:
-        return tokens  # the common case: "when did ...?"
-    start = next((i for i, w in enumerate(tokens) if w.strip("?!.,") in _WH_WORDS), 0)
-    if not set(tokens[:start]) <= _CHAT_WORDS - _RELATION_WORDS:  # "before which release"
-        start = 0
-    end = len(tokens)
-    while end > start + 1 and tokens[end - 1].strip("?!.,") in _SIGN_OFF_WORDS:
-        end -= 1
-    return tokens[start:end]
 
 
 def _lightened(terms: tuple[Term, ...], light: frozenset[str]) -> tuple[Term, ...]:

@@ -1,0 +1,115 @@
+"""The question in a chat message: what people type around it is set aside.
+
+A mention ("@factbot"), a preamble that says nothing ("hey,", "sorry if this was asked
+before,", "any idea"), a request to be told ("i need to know"), a sign-off ("thanks!"), a
+closing aside that is mostly chat ("(asking for the newsletter)") and capitals. What says
+something stays: "In 2017, what happened?" keeps its year, "(on Canal Street)" its street.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import lexicon
+from bot.text import words
+
+
+def question_of(message: str) -> str:
+    """The question a chat message asks, as written but without the chat around it.
+
+    >>> question_of("@factbot sorry if this was asked before, when did we move? thanks!")
+    'when did we move?'
+    >>> question_of("WHEN DID WE MOVE?")
+    'when did we move?'
+    """
+    if message.isupper():
+        message = message.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
+    return _trimmed(message)
+
+
+# A chat message's preamble or sign-off: "@factbot", "hey,", "sorry if this was asked before,",
+# "quick question -", "? thanks!"
+_MENTION_RE = re.compile(r"^\s*(?:<@[!&]?\d+>|@[\w.-]+)[\s,:]*")
+_PREAMBLE_RE = re.compile(
+    r"^(?P<pre>[^,:;!?\n\u2013\u2014]*?)\s*(?:[,:;!?\n\u2013\u2014]|\s-\s)\s*(?P<rest>\S.*)$", re.S
+)
+# "i need to know ...", "can you remind me ...": a request to be told, before what is asked
+_ASKING_RE = re.compile(
+    r"^\s*(?:(?:i|we) (?:need|want|wanted|would like|'d like) to know|(?:can|could|would) "
+    r"(?:you|someone|anyone|somebody) (?:tell|remind) me|tell me|remind me|do you know|"
+    r"does (?:anyone|anybody) know|any idea|i was wondering|just wondering|quick question)\b"
+    r"[\s,:-]*",
+    re.IGNORECASE,
+)
+_ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]*)\)\W*$")  # "... (asking for the newsletter)"
+
+
+def _aside_dropped(match: re.Match[str]) -> str:
+    """A closing aside goes when it is mostly chat ("asking for the newsletter"), not when it
+    names something ("Canal Street")."""
+    said = words(match["aside"])
+    chat = sum(w in CHAT_WORDS for w in said)
+    return "" if said and chat * 2 > len(said) else match.group(0)
+
+
+_SEPARATOR_RE = re.compile(r"[,:;!?\n\u2013\u2014]|\s-\s")
+_SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
+# What a preamble or a sign-off may say and still say nothing
+CHAT_WORDS = lexicon.STOPWORDS | frozenset(
+    """
+    sorry asked again already quick silly dumb stupid random curious probably maybe guess idea
+    clue remember recall forget forgot forgotten sure someone somebody real just need needed
+    want wanted trying interest interested record
+    """.split()
+)
+
+
+def _trimmed(raw: str) -> str:
+    """The question of a chat message, without a mention, a preamble of words that carry
+    nothing, or a sign-off after its question mark.
+
+    >>> _trimmed("@factbot sorry if this was asked before, when did we move? thanks!")
+    'when did we move?'
+    >>> _trimmed("In 2017, what happened?")
+    'In 2017, what happened?'
+    """
+    if raw.lstrip()[:1] in ("@", "<"):
+        raw = _MENTION_RE.sub("", raw)
+    raw = _ASKING_RE.sub("", raw)
+    if ")" in raw:
+        raw = _ASIDE_RE.sub(_aside_dropped, raw)
+    while _SEPARATOR_RE.search(raw.rstrip("?!. ")) and (match := _PREAMBLE_RE.match(raw)):
+        if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= CHAT_WORDS:
+            break
+        raw = match["rest"]
+    mark = raw.find("?")
+    if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
+        post = match["post"].strip()
+        if post.startswith("(") or set(words(post)) <= CHAT_WORDS:
+            raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
+    return raw
+
+
+_WH_WORDS = frozenset("when what who where which how why whose".split())
+_RELATION_WORDS = frozenset("before after since until till during in on at by from".split())
+_SIGN_OFF_WORDS = frozenset(
+    "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks".split()
+)
+
+
+def without_chat(tokens: list[str]) -> list[str]:
+    """A question's words without the chat around it: "does anyone know who ...", "can you
+    tell me what ...", "... now thanks".
+
+    >>> without_chat("can you tell me who runs it now thanks".split())
+    ['who', 'runs', 'it', 'now']
+    """
+    if tokens and tokens[0] in _WH_WORDS and tokens[-1].strip("?!.,") not in _SIGN_OFF_WORDS:
+        return tokens  # the common case: "when did ...?"
+    start = next((i for i, w in enumerate(tokens) if w.strip("?!.,") in _WH_WORDS), 0)
+    if not set(tokens[:start]) <= CHAT_WORDS - _RELATION_WORDS:  # "before which release"
+        start = 0
+    end = len(tokens)
+    while end > start + 1 and tokens[end - 1].strip("?!.,") in _SIGN_OFF_WORDS:
+        end -= 1
+    return tokens[start:end]

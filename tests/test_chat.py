@@ -1,0 +1,54 @@
+"""The question in a chat message (bot/chat.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat import question_of, without_chat
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("@factbot when did we move?", "when did we move?"),
+        ("<@1234567890> when did we move?", "when did we move?"),
+        ("hey, quick question - when did we move?", "when did we move?"),
+        ("sorry if this was asked before, when did we move?", "when did we move?"),
+        ("i need to know when we moved", "when we moved"),
+        ("when did we move? thanks!", "when did we move?"),
+        ("when did we move (asking for the newsletter)", "when did we move"),
+        ("WHEN DID WE MOVE?", "when did we move?"),
+        # What says something stays
+        ("In 2017, what happened?", "In 2017, what happened?"),
+        (
+            "According to the authors, what is it part of?",
+            "According to the authors, what is it part of?",
+        ),
+        (
+            "when did we open the office (on Canal Street)?",
+            "when did we open the office (on Canal Street)?",
+        ),
+        ("when did we move? and who paid for it?", "when did we move? and who paid for it?"),
+        ("Who leads the IT team?", "Who leads the IT team?"),
+    ],
+)
+def test_the_question_of_a_chat_message(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
+@pytest.mark.parametrize(
+    ("tokens", "kept"),
+    [
+        ("does anyone know who runs it now".split(), "who runs it now".split()),
+        ("who runs it now thanks".split(), "who runs it now".split()),
+        (
+            "before which release did it change".split(),
+            "before which release did it change".split(),
+        ),
+        ("did the club say what it would do".split(), "did the club say what it would do".split()),
+    ],
+)
+def test_chat_words_around_the_question_words_are_dropped(
+    tokens: list[str], kept: list[str]
+) -> None:
+    assert without_chat(tokens) == kept
