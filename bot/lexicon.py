@@ -416,6 +416,8 @@ expand expanded expanding expansion extend extended extending extension enlarge 
 collect collected collecting harvest harvested harvesting
 outright freehold
 interim acting caretaker
+sponsor sponsors sponsored sponsoring sponsorship backing backer backers
+reserve reserved reserving reservation reservations book booked booking bookings
 mum mums mom moms mam mother mothers
 dad dads father fathers
 quid pound pounds sterling

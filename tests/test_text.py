@@ -191,6 +191,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The supporters bought the club.", "The fans bought the club."),
         ("The journal joined COPE.", "The journal took up COPE membership."),
         ("The services deal.", "The Services Protocol."),
+        ("The bank started backing the race.", "The bank became its sponsor."),
+        ("Hirers can reserve the hall online.", "Online booking for the hall."),
         ("The old van.", "The minibus."),
     ],
 )
