@@ -1713,6 +1713,19 @@ def test_who_holds_a_record_is_who_set_it(tmp_path: Path) -> None:
     assert_top(engine.ask("who holds the women's course record?"), "alemu")
 
 
+def test_giving_is_a_light_verb(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: grant-ended, date: 2016-03, text: The council grant of 40000 pounds a year"
+        " ended.}\n"
+        "  - {id: grant-cut, date: 2011-04, text: The council cut its grant by a third.}\n"
+        "  - {id: roof, date: 2014-09, text: An appeal raised money for a new roof.}\n"
+        "  - {id: tour, date: 2018-05, text: The company toured the Netherlands.}\n",
+    )
+    assert_top(engine.ask("when did the council stop giving us a grant"), "grant-ended")
+
+
 def test_growing_is_told_by_expanding(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
