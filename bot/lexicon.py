@@ -523,6 +523,7 @@ PHRASES = (
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
     (r"\bquick (?:q|qn|question)\b", "question"),  # chat: "quick q: when did ..."
     (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"
+    (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
     (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
