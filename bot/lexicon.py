@@ -334,7 +334,7 @@ explode exploded explosion disintegrate blowup breakup
 ipo listing flotation
 customer customers client clients user users
 staff employee employees workforce headcount employ employed employs employing
-office offices headquarters hq premises
+office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
 award awards prize prizes medal honour honor win won winning

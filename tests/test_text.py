@@ -194,6 +194,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The services deal.", "The Services Protocol."),
         ("The bank started backing the race.", "The bank became its sponsor."),
         ("Hirers can reserve the hall online.", "Online booking for the hall."),
+        ("When did we get our own building?", "The club bought its own premises."),
         ("The old van.", "The minibus."),
     ],
 )
