@@ -59,7 +59,7 @@ CHAT_WORDS = lexicon.STOPWORDS | frozenset(
     """
     sorry asked again already quick silly dumb stupid random curious probably maybe guess idea
     clue remember recall forget forgot forgotten sure someone somebody real just need needed
-    want wanted trying interest interested record
+    want wanted trying interest interested record q qn
     """.split()
 )
 

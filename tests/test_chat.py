@@ -13,6 +13,7 @@ from bot.chat import question_of, without_chat
         ("@factbot when did we move?", "when did we move?"),
         ("<@1234567890> when did we move?", "when did we move?"),
         ("hey, quick question - when did we move?", "when did we move?"),
+        ("hey, quick q - whos running the club now? thanks!", "whos running the club now?"),
         ("sorry if this was asked before, when did we move?", "when did we move?"),
         ("i need to know when we moved", "when we moved"),
         ("when did we move? thanks!", "when did we move?"),

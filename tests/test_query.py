@@ -594,6 +594,7 @@ def test_running_something_is_a_light_verb() -> None:
         "real quick: {q}",
         "for the record, {q}",
         "{q} (asking for the newsletter)",
+        "hey, quick q - {q} thanks!",
         "{q} thanks!",
         "{q} cheers",
         "{Q}",
