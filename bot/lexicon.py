@@ -500,6 +500,7 @@ PHRASES = (
     (r"\bset(?:s|ting)? up\b", "setup"),
     (r"\broll(?:s|ed|ing)? out\b", "rollout"),
     (r"\bcome out\b|\bcame out\b|\bcomes out\b", "release"),
+    (r"\bpush(?:ed|es|ing)? back (?:to|until|till|by)\b", "postpone"),  # to a later date
     (r"\bpush(?:ed|es|ing)? back\b", "pushback"),
     (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
     (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),
