@@ -30,9 +30,9 @@ def question_of(message: str) -> str:
 # A chat message's preamble or sign-off: "@factbot", "hey,", "sorry if this was asked before,",
 # "quick question -", "? thanks!"
 _MENTION_RE = re.compile(r"^\s*(?:<@[!&]?\d+>|@[\w.-]+)[\s,:]*")
-_PREAMBLE_RE = re.compile(
-    r"^(?P<pre>[^,:;!?\n\u2013\u2014]*?)\s*(?:[,:;!?\n\u2013\u2014]|\s-\s)\s*(?P<rest>\S.*)$", re.S
-)
+_MARKS = ",:;!?\n\u2013\u2014"  # what ends a preamble, or a spaced hyphen
+_SEPARATOR = rf"[{_MARKS}]|\s-\s"
+_PREAMBLE_RE = re.compile(rf"^(?P<pre>[^{_MARKS}]*?)\s*(?:{_SEPARATOR})\s*(?P<rest>\S.*)$", re.S)
 # "i need to know ...", "can you remind me ...": a request to be told, before what is asked
 _ASKING_RE = re.compile(
     r"^\s*(?:(?:i|we) (?:need|want|wanted|would like|'d like) to know|(?:can|could|would) "
@@ -52,7 +52,7 @@ def _aside_dropped(match: re.Match[str]) -> str:
     return "" if said and chat * 2 > len(said) else match.group(0)
 
 
-_SEPARATOR_RE = re.compile(r"[,:;!?\n\u2013\u2014]|\s-\s")
+_SEPARATOR_RE = re.compile(_SEPARATOR)
 _SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
 # What a preamble or a sign-off may say and still say nothing
 CHAT_WORDS = lexicon.STOPWORDS | frozenset(

@@ -21,6 +21,7 @@ from bot.text import (
     groups_of,
     id_label,
     is_identifier,
+    is_year,
     kinds_of,
     normalize,
     ordinal_of,
@@ -254,8 +255,7 @@ def counted(tokens: Sequence[str]) -> frozenset[str]:
     """
     found: set[str] = set()
     for index, token in enumerate(tokens):
-        year = len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 2100
-        if (token.isdigit() and not year) or token in _COUNT_WORDS:
+        if (token.isdigit() and not is_year(token)) or token in _COUNT_WORDS:
             found.update(stem(t) for t in tokens[index + 1 : index + 1 + COUNTED_WORDS])
     return frozenset(found)
 

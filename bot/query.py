@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
-from bot.text import is_identifier, normalize, rewrite_phrases, stem, words, zipf
+from bot.text import is_identifier, is_year, normalize, rewrite_phrases, stem, words, zipf
 
 QuestionType = Literal["when", "where", "who", "what", "how_many", "how_long"]
 Order = Literal["first", "latest"]
@@ -260,7 +260,7 @@ def _numbered(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (stem(name), number)
         for name, number in _NUMBERED_RE.findall(text)
-        if not _is_noise(name) and not (number.isdigit() and 1000 <= int(number) <= 2100)
+        if not _is_noise(name) and not is_year(number)
     )
 
 

@@ -273,6 +273,15 @@ def is_ordinal(word: str) -> bool:
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def is_year(word: str) -> bool:
+    """Tell whether a number is a year, not a count or a version ("in 2015", "46 staff").
+
+    >>> is_year("2015"), is_year("46"), is_year("5000")
+    (True, False, False)
+    """
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
 def is_identifier(word: str) -> bool:
     """Tell whether a word names something exactly (has a digit): ``3.11``, ``inc-2041``."""
     return _DIGIT_RE.search(word) is not None
