@@ -51,6 +51,7 @@ FLOORS = {
     "tramway": 0.66,
     "printshop": 0.7,
     "tradebloc": 0.7,
+    "radiology": 0.7,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
