@@ -171,7 +171,8 @@ _HANDOVER_RE = re.compile(
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
-    r"was elected|was promoted|was chosen)\b",
+    r"was elected|was promoted|was chosen|"
+    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w-]+ ){0,2}?to)\b",
     re.IGNORECASE,
 )
 

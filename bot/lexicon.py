@@ -73,6 +73,7 @@ LIGHT = frozenset(
 ANSWER_WORDS = frozenset(
     """
     cause caused causes causing reason reasons damage involve involved involves entail wrong
+    model brand
     """.split()
 )
 
@@ -278,7 +279,7 @@ last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
 buy bought acquire purchase takeover buyout
 merge combine unify unified
-found establish create form setup inception founding
+found establish create form setup inception founding incorporate
 win won victory champion title trophy triumph crown crowned
 lose lost defeat beaten relegate relegation godown
 die death dead kill killed killing perish fatal fatality casualty
@@ -293,7 +294,9 @@ outage incident downtime failure crash breakage accident accidents mishap breakd
 announce declare reveal unveil state say said
 decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
-test trial experiment
+test trial experiment pilot
+register registration enrol enroll signup
+allow permit accept
 power office rule presidency leadership
 country nation state
 city town
@@ -498,6 +501,9 @@ PHRASES = (
     (r"\bnew (?:name|title)\b", "newname"),
     (r"\bkick(?:s|ed|ing)? off\b", "kickoff"),
     (r"\bset(?:s|ting)? up\b", "setup"),
+    (r"\b(?:sign|signs|signed|signing) up\b", "signup"),
+    (r"\b(?:take|takes|took|taken|taking) place\b", "held"),
+    (r"\b(?:people|folks?|persons) (?:work|works|worked|working)\b", "staff"),
     (r"\broll(?:s|ed|ing)? out\b", "rollout"),
     (r"\bcome out\b|\bcame out\b|\bcomes out\b", "release"),
     (r"\bpush(?:ed|es|ing)? back (?:to|until|till|by)\b", "postpone"),  # to a later date

@@ -1162,6 +1162,7 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
         ("who replaced Iain MacRae as head warden", "lennox"),
         ("who took over the movement when the founder died", "koruba"),
         ("who replaced Hilary Okafor as chief designer?", "ashdown"),  # told after a ";"
+        ("who took over from Aino as lead maintainer?", "feld"),  # "handing the role to"
     ],
 )
 def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
@@ -1184,7 +1185,11 @@ def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
         "  - {id: okafor, date: 1990-02, text: Hilary Okafor became chief designer.}\n"
         "  - {id: ashdown, date: 1994-07, text: 'Chief designer Hilary Okafor left in July 1994 to"
         " join a Formula One team; her assistant Graham Ashdown was promoted to chief designer in"
-        " her place.'}\n",
+        " her place.'}\n"
+        "  - {id: feld, date: 2001-09, text: 'Aino Lehtonen stepped down as lead maintainer in"
+        " September 2001 to take a job at Nokia, handing the role to Marcus Feld.'}\n"
+        "  - {id: raman, date: 2010-02, text: Priya Raman succeeded Marcus Feld as lead"
+        " maintainer in February 2010.}\n",
     )
     assert_top(engine.ask(question), fact_id)
 
@@ -1766,6 +1771,39 @@ def test_a_name_owned_is_not_what_a_fact_is_about(tmp_path: Path) -> None:
         " in a management buyout.}\n",
     )
     assert_top(engine.ask("who took over from Walter Calder as MD?"), "margaret")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What AI tool did we trial?", "pilot"),  # a trial is a pilot
+        ("what model was our first MRI?", "first-mri"),  # "model" asks for the answer
+        ("when did we start allowing drivers in rust?", "rust"),  # allowed is accepted
+        ("how many people signed up for the online conference", "online"),  # registered
+        ("where was the first conference held?", "bremen"),  # "took place in Bremen"
+        ("how many people work in radiology", "staff"),
+    ],
+)
+def test_everyday_words_for_what_a_fact_says_otherwise(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pilot, date: 2022-06, text: The radiology department ran a six-month pilot of"
+        " an AI fracture-detection tool.}\n"
+        "  - {id: first-mri, date: 1996-06, text: 'The first MRI scanner, a GE Signa, was"
+        " commissioned in June 1996.'}\n"
+        "  - {id: mri-3t, date: 2012-10, text: A second MRI scanner was added in October 2012.}\n"
+        "  - {id: staff, date: 2020, text: By 2020 the radiology department employed 212 staff.}\n"
+        "  - {id: rust, date: 2021-03, text: Halyard 5.0 was the first release to accept device"
+        " drivers written in Rust alongside C.}\n"
+        "  - {id: bremen, date: 2004-06, text: The first conference took place in Bremen.}\n"
+        "  - {id: online, date: 2020-06, text: 'The 2020 conference was held online, with 2,300"
+        " registered participants.'}\n"
+        "  - {id: toronto, date: 2012-08, text: The 2012 conference was held in Toronto.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
 
 
 def test_money_plain_words_and_damage(tmp_path: Path) -> None:

@@ -127,6 +127,9 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Tom Havers stood in as head for the spring term.", "acting"),
         ("When did Ruth call it a day?", "retire"),
         ("The regatta was pushed back to September.", "postpone"),  # not a push back against
+        ("The first HalyardConf took place in Bremen.", "held"),
+        ("How many people signed up for the conference?", "signup"),
+        ("How many people work in radiology?", "staff"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
