@@ -561,8 +561,8 @@ _TAKING_WORDS_RE = re.compile(
 
 def time_fit(query: Query, fact: Fact) -> float:
     """Favour the fact whose period best matches the period the question names."""
-    if query.time is None or query.time.relation != "in":
-        return 0.0
+    if query.time is None or query.time.relation not in ("in", "until"):
+        return 0.0  # (rank asks only when "until" asks a count: "how many ... by 2010")
     asked, period = query.time.period, fact.period
     if (
         query.qtype == "who"
@@ -598,7 +598,7 @@ def forms_of(fact: Fact) -> frozenset[str]:
         and not _NOT_PEOPLE & {a.lower(), b.lower()}
         for a, b in itertools.pairwise(tokens)
     )
-    if pair or _PERSON_ROLES & {t.lower() for t in tokens}:
+    if pair or _PERSON_ROLES & {t.lower() for t in tokens} or _won_by_name(text):
         forms.add("who")
     if _PLACE_RE.search(text):
         forms.add("where")
@@ -607,6 +607,15 @@ def forms_of(fact: Fact) -> frozenset[str]:
     if _CAUSE_RE.search(text):
         forms.add("cause")
     return frozenset(forms)
+
+
+# One name that won ("Saltby won the inaugural title"): a club or a firm answers "who won"
+_WINNER_RE = re.compile(r"\b([A-Z][a-z]+) (?:won|beat|defeated|retained|lifted|claimed)\b")
+
+
+def _won_by_name(text: str) -> bool:
+    """Tell whether a name won something ("Saltby won the inaugural title"; not "They won")."""
+    return any(m[1].lower() not in lexicon.STOPWORDS for m in _WINNER_RE.finditer(text))
 
 
 # A fact that gives a cause: "the report blamed ice on the wings", "caused by a faulty fan"

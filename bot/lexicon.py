@@ -73,7 +73,7 @@ LIGHT = frozenset(
 ANSWER_WORDS = frozenset(
     """
     cause caused causes causing reason reasons damage involve involved involves entail wrong
-    model brand
+    model brand decide decided decides
     """.split()
 )
 
@@ -534,6 +534,9 @@ PHRASES = (
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),
     (r"\b(?:named|renamed) (?:after|for|in honou?r of)\b", "rename"),
+    # "when did we stop being called Gateway Engineering": the name changed
+    (r"\b(?:stop|stops|stopped|stopping) being (?:called|named|known as)\b", "rename"),
+    (r"\bno longer (?:called|named|known as)\b", "rename"),
     (r"\b(?:christen|christens|christened) (?:[\w'-]+ ){1,3}in (?:memory|honou?r) of\b", "rename"),
     (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
     (

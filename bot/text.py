@@ -91,6 +91,7 @@ def _analyzer_version() -> str:
     parts = (
         "accents folded",
         "ise as ize, our as or",
+        "adverbs of event verbs keep their ly",
         _ID_KIND_RE.pattern,
         sorted(_SPELLINGS.items()),
         WORD_RE.pattern,
@@ -229,7 +230,14 @@ def stem(word: str) -> str:
     if "-" in word:
         return "-".join(stem(part) for part in word.split("-"))
     word = _SPELLINGS.get(word) or _american(word)
-    return str(_STEMMER.stemWord(word.replace("'", "")))
+    stemmed = str(_STEMMER.stemWord(word.replace("'", "")))
+    if word.endswith("ly") and stemmed in _EVENT_STEMS:
+        return stemmed + "ly"  # "work more closely" tells of no closing
+    return stemmed
+
+
+# The stems of the verbs that name what happened (lexicon.EVENT_VERBS)
+_EVENT_STEMS = frozenset(_STEMMER.stemWords(sorted(lexicon.EVENT_VERBS)))
 
 
 def _american(word: str) -> str:

@@ -182,6 +182,7 @@ class Vocabulary:
         found.update(_with_prefix(self.sorted_stems, stemmed))
         found |= self._headed_by(stemmed)
         found.discard(stemmed)
+        found.discard(stemmed + "ly")  # "work more closely" tells of no closing (text.stem)
         return frozenset(found)
 
     def _headed_by(self, stemmed: str) -> set[str]:

@@ -1806,6 +1806,67 @@ def test_everyday_words_for_what_a_fact_says_otherwise(
     assert_top(engine.ask(question), fact_id)
 
 
+def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first-season, date: 1987-05-09, text: 'The first league season opened with two"
+        " divisions of six clubs, and Saltby won the inaugural title.'}\n"
+        "  - {id: sponsor, date: 2006, until: 2014, text: Pennant Insurance was the league's title"
+        " sponsor.}\n"
+        "  - {id: tollbridge, date: 2023-09, text: 'Tollbridge Town won the Premier Division,"
+        " their first league title since 1994.'}\n",
+    )
+    assert_top(engine.ask("who won the very first league title?"), "first-season")
+
+
+def test_how_many_by_a_year_is_the_count_of_that_year(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: juniors, date: 1998-04, text: An under-13 junior league for member clubs began"
+        " with ten teams.}\n"
+        "  - {id: members-2010, date: 2010, text: By 2010 there were 46 clubs in the league.}\n"
+        "  - {id: members-2020, date: 2020, text: The league had 52 member clubs in 2020.}\n",
+    )
+    assert_top(engine.ask("how many clubs were in the league by 2010?"), "members-2010")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did we stop being called gateway engineering?", "renamed"),
+        ("what did the committee decide about the 2020 season?", "cancelled"),
+    ],
+)
+def test_a_decision_and_a_name_no_longer_used(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: formed, date: 2011-03, text: 'The payments team, then called Gateway"
+        " Engineering, was formed with four engineers.'}\n"
+        "  - {id: renamed, date: 2018-03, text: Gateway Engineering was renamed the Payments"
+        " Platform team.}\n"
+        "  - {id: cancelled, date: 2020-03-24, text: The management committee cancelled the 2020"
+        " league season because of the pandemic.}\n"
+        "  - {id: fees, date: 2019-02, text: The committee raised the league fee for the 2019"
+        " season.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
+def test_working_closely_is_no_closing(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dublin, date: 2017-04, text: 'Kestrel opened a hub in Dublin, so the team could"
+        " work more closely with its banks.'}\n"
+        "  - {id: leeds, date: 2012-05, text: The team moved to a new office in Leeds.}\n",
+    )
+    answer = engine.ask("When did the Dublin hub close?")
+    assert "dublin" not in ids(answer)[:1] or not answer.answered
+
+
 def test_money_plain_words_and_damage(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
