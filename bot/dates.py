@@ -285,7 +285,11 @@ _SEASON_RE = re.compile(
     r"(?:\b(?:in|during)\s+)?(?:the\s+)?(?<![\w.\-])(?P<a>(?:1[0-9]|20)?[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>[0-9]{2})(?![\w\-])"
 )
-_SINGLE_RE = re.compile(rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})")
+_SINGLE_RE = re.compile(
+    rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})"
+    # "from 2023 onwards", "2010 and later": since then
+    r"(?P<onwards>\s+(?:onwards?|and (?:later|after)|or later)\b|\s+on\b(?!\s+\w))?"
+)
 
 
 @dataclass(frozen=True)
@@ -350,6 +354,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
             continue
         word = match["relword"]
         relation = _RELATION_WORDS.get(word, "in") if word else "in"
+        if match["onwards"] and relation == "in":
+            relation = "since"
         return TimeConstraint(relation, period, match.group(0))  # type: ignore[arg-type]
     return None
 

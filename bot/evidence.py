@@ -585,7 +585,7 @@ def forms_of(fact: Fact) -> frozenset[str]:
     text = fact.text
     lower = " " + text.lower() + " "
     forms = set()
-    if is_identifier(text) or _NUMBER_WORDS_RE.search(lower):
+    if _counts(text) or _NUMBER_WORDS_RE.search(lower):
         forms.add("how_many")
     tokens = _WORD_RE.findall(text)
     # Two capitalised words in a row name someone ("Grace Adeyemi was appointed..."), unless
@@ -611,6 +611,21 @@ def forms_of(fact: Fact) -> frozenset[str]:
 
 # One name that won ("Saltby won the inaugural title"): a club or a firm answers "who won"
 _WINNER_RE = re.compile(r"\b([A-Z][a-z]+) (?:won|beat|defeated|retained|lifted|claimed)\b")
+
+
+def _counts(text: str) -> bool:
+    """Tell whether a text holds a number other than its dates ("46 clubs", "version 2";
+    not "in June 2011" or "on 9 May 1987")."""
+    if not is_identifier(text):
+        return False
+    return any(not is_year(n) for n in _NUMBER_RE.findall(_DAY_OF_MONTH_RE.sub(" ", text)))
+
+
+_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)})\b|"
+    rf"\b(?:{'|'.join(MONTH_NAMES)}) \d{{1,2}}(?:st|nd|rd|th)?\b"
+)
 
 
 def _won_by_name(text: str) -> bool:

@@ -1832,6 +1832,20 @@ def test_how_many_by_a_year_is_the_count_of_that_year(tmp_path: Path) -> None:
     assert_top(engine.ask("how many clubs were in the league by 2010?"), "members-2010")
 
 
+def test_a_date_is_no_count(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: award, date: 2011-06, text: The station's volunteers received the Queen's"
+        " Award for Voluntary Service in June 2011.}\n"
+        "  - {id: numbers, date: 2018, text: 'By the end of 2018 the station had 140 registered"
+        " volunteers, 62 of whom presented a show a month.'}\n"
+        "  - {id: founded, date: 1991-03, text: The station was founded by volunteers on 4 March"
+        " 1991.}\n",
+    )
+    assert_top(engine.ask("how many volunteers does the station have"), "numbers")
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [

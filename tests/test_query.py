@@ -136,6 +136,9 @@ def test_fix_question_word(word: str, first: bool, expected: str) -> None:
         ("what happened before March 2019?", "before", "2019-03-01", "2019-03-31"),
         ("what happened after October 2017?", "after", "2017-10-01", "2017-10-31"),
         ("what happened since 2019?", "since", "2019-01-01", "2019-12-31"),
+        ("anything happen from 2023 onwards?", "since", "2023-01-01", "2023-12-31"),
+        ("what happened 2015 onwards", "since", "2015-01-01", "2015-12-31"),
+        ("what changed in march 2019 and later", "since", "2019-03-01", "2019-03-31"),
         ("what happened in the 1990s?", "in", "1990-01-01", "1999-12-31"),
         ("what happened in the 2010s?", "in", "2010-01-01", "2019-12-31"),
         ("what happened 2015-2016?", "in", "2015-01-01", "2016-12-31"),
@@ -168,6 +171,10 @@ def test_time_constraint(question: str, relation: str, start: str, end: str) -> 
     assert time.relation == relation
     assert time.period.start == dt.date.fromisoformat(start)
     assert time.period.end == dt.date.fromisoformat(end)
+
+
+def test_onwards_is_part_of_the_time_not_a_topic() -> None:
+    assert words(parse("anything happen from 2023 onwards?")) == []
 
 
 def test_last_year_follows_the_pinned_today() -> None:
