@@ -54,7 +54,7 @@ from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
 
-ANCHOR_MIN = 35.0  # an anchor event only has to be recognised, not answered
+ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion

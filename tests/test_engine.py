@@ -1374,6 +1374,24 @@ def test_during_an_event_asks_about_the_time_it_took(tmp_path: Path) -> None:
     assert since.query.anchor is None and ids(since)[:1] == ["aws"]
 
 
+def test_an_anchor_told_in_other_words_is_still_recognised(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: storm, date: 2003-01-02, text: 'A storm on 2 January 2003 brought down 37 trees"
+        " in the arboretum, among them the old cedar.'}\n"
+        "  - {id: replanting, date: 2003-03, until: 2005-11, text: 'The arboretum was replanted,"
+        " adding about 150 trees from North America.'}\n"
+        "  - {id: cafe, date: 2001-05, text: The glasshouse cafe opened.}\n"
+        "  - {id: rock, date: 1990-06, text: The limestone rock garden opened.}\n",
+    )
+    answer = engine.ask("what happened right after the storm flattened the arboretum?")
+    assert_top(answer, "replanting")
+    assert answer.anchor is not None and answer.anchor.id == "storm"
+    # an event the base does not hold is still not taken for another
+    assert not engine.ask("what happened right after the flood destroyed the museum?").answered
+
+
 def test_a_fact_known_to_the_month_of_an_anchor_day_may_come_after_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
