@@ -295,6 +295,8 @@ announce declare reveal unveil state say said
 decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment pilot
+beginner novice learner newcomer
+share sharing exchange swap
 register registration enrol enroll signup
 allow permit accept
 power office rule presidency leadership
@@ -573,7 +575,13 @@ PHRASES = (
     ),
     (r"\b(?:drop|drops|dropped|dropping) down\b", "godown"),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
-    (r"\b(?:deal|deals|dealt|dealing) with\b", "dealwith"),
+    # (but "the data-sharing deal with Chile" is an agreement)
+    (
+        r"\b(?:dealt|dealing) with\b|"
+        r"\b(?:to|we|they|you|i|did|do|does|will|would|could|should|can|how) deals? with\b",
+        "dealwith",
+    ),
+    (r"\b(?:go|goes|went|gone|going) up in (?:flames|smoke)\b", "burn"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
     (r"\b(?:call|calls|called|calling) off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),

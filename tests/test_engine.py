@@ -1824,6 +1824,29 @@ def test_everyday_words_for_what_a_fact_says_otherwise(
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("since when do the beginners train out at Fenwick Lake", "novices"),
+        ("who did we sign the data-sharing deal with in 2006?", "chile"),  # not "dealt with"
+        ("when did they start swapping numbers on deployed launchers?", "exchange"),
+    ],
+)
+def test_more_words_for_the_same_thing(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: novices, date: 2015-09, text: Novice crews moved their training to Fenwick"
+        " Lake.}\n"
+        "  - {id: chile, date: 2006-05, text: 'The team signed a memorandum with the Chilean Earth"
+        " Observation Service, exchanging imagery for ground-truth data.'}\n"
+        "  - {id: exchange, date: 2005-03, text: The two sides began exchanging data on their"
+        " deployed launchers.}\n"
+        "  - {id: lake, date: 2010-04, text: The club bought a new launch for Fenwick Lake.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -130,11 +130,17 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The first HalyardConf took place in Bremen.", "held"),
         ("How many people signed up for the conference?", "signup"),
         ("How many people work in radiology?", "staff"),
+        ("The boat shed went up in flames.", "burn"),
+        ("How did we deal with the flood?", "dealwith"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+def test_a_deal_with_someone_is_no_dealing_with_something() -> None:
+    assert "dealwith" not in analyze("We signed the data-sharing deal with Chile.").words
 
 
 @pytest.mark.parametrize(
