@@ -55,6 +55,11 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The talks were renamed.", "how_many", False),
         ("Developers elected the first five-member council.", "how_many", True),
         ("Sales rose by a third, to forty.", "how_many", True),
+        ("The volunteers received an award in June 2011.", "how_many", False),  # a date
+        ("The season opened on 9 May 1987 with 12 clubs.", "how_many", True),
+        ("It ran on a server in a cupboard of the University of Leeds.", "where", True),
+        ("Saltby won the inaugural title.", "who", True),  # a club that won
+        ("They won the inaugural title.", "who", False),
     ],
 )
 def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:
