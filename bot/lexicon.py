@@ -551,6 +551,13 @@ PHRASES = (
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
+    # "who started the society?": who founded it
+    (
+        r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (society|club|company|team|"
+        r"group|charity|band|business|firm|school|choir|orchestra|trust|practice|league|"
+        r"association|cooperative|co-op|coop|station|magazine|newspaper|paper)\b",
+        r"founded \1",
+    ),
     (
         r"\b(?:split|splits|splitting|break|breaks|broke|breaking) (?:off|away)\b|\bbreakaway\b"
         r"|\b(?:spin|spins|spun|spinning) off\b|\bspin-?offs?\b",

@@ -1847,6 +1847,20 @@ def test_more_words_for_the_same_thing(tmp_path: Path, question: str, fact_id: s
     assert_top(engine.ask(question), fact_id)
 
 
+def test_who_started_the_society_asks_who_founded_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2009-10, text: HackHalbrook was founded by students Priya Raman"
+        " and Tomasz Wielgosz.}\n"
+        "  - {id: library, date: 2014-11, text: 'The society opened a hardware library, starting"
+        " with 40 boards.'}\n"
+        "  - {id: president, date: 2016-05, text: Sofia Marchetti was elected president of the"
+        " society.}\n",
+    )
+    assert_top(engine.ask("who started the society?"), "founded")
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -131,6 +131,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("How many people signed up for the conference?", "signup"),
         ("How many people work in radiology?", "staff"),
         ("The boat shed went up in flames.", "burn"),
+        ("Who started the society?", "founded"),
         ("How did we deal with the flood?", "dealwith"),
     ],
 )
