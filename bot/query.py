@@ -612,6 +612,8 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "when" for n in lexicon.TIME_NOUNS},
     # "what colour was the jersey?": the fact names the colour; it seldom says "colour"
     **{n: "what" for n in ("colour", "color", "shade")},
+    # "which company sponsored us first?": the fact names the firm ("Brightwell Software")
+    **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
 }
 _ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
 _ASPECT_RE = re.compile(

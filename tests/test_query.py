@@ -70,6 +70,7 @@ def test_question_type(question: str, qtype: str) -> None:
         ("which engineer fixed the sync bug?", ["fixed", "sync", "bug"]),
         ("how long did the database migration take?", ["database", "migration"]),
         ("what colour was the club jersey?", ["club", "jersey"]),
+        ("which company sponsored us first?", ["sponsored", "first"]),
     ],
 )
 def test_the_answer_form_noun_is_not_a_topic_term(question: str, terms: list[str]) -> None:
