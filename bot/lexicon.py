@@ -547,6 +547,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:take|takes|took|taken|taking) delivery of\b", "arrive"),  # "took delivery of a Ford"
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),

@@ -132,6 +132,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("How many people work in radiology?", "staff"),
         ("The boat shed went up in flames.", "burn"),
         ("Who started the society?", "founded"),
+        ("The team took delivery of a Ford Ranger.", "arrive"),
         ("How did we deal with the flood?", "dealwith"),
     ],
 )
