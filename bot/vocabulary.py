@@ -37,6 +37,7 @@ COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is tha
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
 PROPER_IDF = 0.6
+UNKNOWN_NAME_WEIGHT = 0.9  # a name the base never uses says it is about something else
 IDENTIFIER_WEIGHT = 1.2
 CACHE_SIZE = 4096  # question words remembered
 ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
@@ -143,6 +144,8 @@ class Vocabulary:
         event = any(s in _EVENT_STEMS for s in stems)
         kinds = kinds_of(stems | verb_forms)
         known = known or bool(kinds & self.base_kinds)  # "caved in" to a base with "damaged"
+        if term.proper and not known and not term.weak:
+            weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
             # "what caused the outage", to a base that never says "cause" (and a base that does
             # may tell this cause in other words)

@@ -1861,6 +1861,19 @@ def test_who_started_the_society_asks_who_founded_it(tmp_path: Path) -> None:
     assert_top(engine.ask("who started the society?"), "founded")
 
 
+def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: defender, date: 2003-09, text: 'A Land Rover Defender 130 ambulance, call sign"
+        " Carnmore 2, joined the fleet in September 2003, paid for by the Brannoch Distillery.'}\n"
+        "  - {id: first, date: 1981-05, text: The team bought its first Land Rover.}\n"
+        "  - {id: ranger, date: 2021-05, text: The team took delivery of a Ford Ranger pick-up.}\n",
+    )
+    assert_top(engine.ask("When did the Land Rover Discovery join the fleet?"), None)
+    assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
