@@ -179,7 +179,9 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     rest = main.replace(time.text, " ") if time else main
     proper = _proper_words(raw)
     # "these days", "at the moment": an order (see _order), not a topic
-    phrased = rewrite_phrases(_NOW_RE.sub(" now ", rest), keep=False)  # "part of the world": region
+    # ... and "in the early days" one too ("who kept the books in the early days?")
+    unordered = _EARLY_RE.sub(" originally ", _NOW_RE.sub(" now ", rest))
+    phrased = rewrite_phrases(unordered, keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
     if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
         qtype = "what"  # "who was our first big client?": a firm as often as a person
@@ -375,6 +377,8 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     joined = " ".join(tokens)
     if re.search(r"\bmost recent(ly)?\b", joined) or _NOW_RE.search(joined):
         return "latest"
+    if _EARLY_RE.search(joined):
+        return "first"
     for index, word in enumerate(tokens):
         if word in _REPLACING:
             return None  # "which machine replaced the original Zamboni": the one replaced
@@ -630,6 +634,9 @@ _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
+_EARLY_RE = re.compile(
+    r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b"
+)
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."

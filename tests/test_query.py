@@ -277,6 +277,16 @@ def test_an_idiom_for_now_is_an_order_not_a_topic(question: str) -> None:
     assert [t.word for t in query.terms if not t.weak] == ["conducts", "choir"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who kept the books in the early days?", "who coordinated the collective in its early years"],
+)
+def test_the_early_days_are_an_order_not_a_topic(question: str) -> None:
+    query = parse(question)
+    assert query.order == "first"
+    assert not {"early", "days", "years"} & {t.word for t in query.terms}
+
+
 def test_order_word_is_kept_as_a_weak_hint() -> None:
     query = parse("what was the first release?")
     assert [(t.word, t.weak) for t in query.terms] == [("first", True), ("release", False)]
