@@ -341,11 +341,21 @@ def _paired_groups(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[in
 
 _OPPOSITES = _paired_groups(lexicon.ANTONYMS)
 _CONVERSES = _paired_groups(lexicon.CONVERSES)
+_COMPLETION = groups_of(stem("completed"))
+_OPENING = groups_of(stem("opened"))
 
 
 def opposites_of(groups: frozenset[int]) -> frozenset[int]:
-    """The groups that contradict any of these ("won" -> the group of "lost")."""
-    return frozenset().union(*(_OPPOSITES.get(g, frozenset()) for g in groups))
+    """The groups that contradict any of these ("won" -> the group of "lost"); a building
+    finished is one opened, so completing contradicts no opening.
+
+    >>> bool(opposites_of(groups_of("finish")) & groups_of("open"))
+    False
+    >>> bool(opposites_of(groups_of("stop")) & groups_of("open"))
+    True
+    """
+    opposites = frozenset().union(*(_OPPOSITES.get(g, frozenset()) for g in groups))
+    return opposites - _OPENING if groups & _COMPLETION else opposites
 
 
 def converses_of(groups: frozenset[int]) -> frozenset[int]:

@@ -1874,6 +1874,19 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+def test_a_building_finished_is_no_contradiction_of_its_opening(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rock, date: 1990-06, text: The limestone rock garden opened in June 1990.}\n"
+        "  - {id: public, date: 1989-05, text: The garden opened to the public.}\n"
+        "  - {id: palm, date: 1992-04, text: The palm house was restored.}\n",
+    )
+    assert_top(
+        engine.ask("what did the garden do just before the rock garden was finished"), "public"
+    )
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
