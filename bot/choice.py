@@ -106,6 +106,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         # leaves out "Orbital", so long as it fits the rest of the question fairly well.
         or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
     ]
+    fit = max(m.score for m in pool)  # (setting aside who left the role lowers it not)
     if holder and order == "latest":
         # "Who is the head now?": the one who took the role, not the one who left it; a
         # leaving is only the answer when nothing else fits.
@@ -126,7 +127,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         # "Who is head vet now?": not a practice manager (a head of sorts) when facts hold all
         # the role's words, and together.
         pool = [m for m in pool if not any(_fits_better(o, m) for o in pool)]
-    score = max(m.score for m in pool)
+    score = max(fit, *(m.score for m in pool)) if holder else max(m.score for m in pool)
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
         pool = [m for m in pool if m.parts.get("says_first")] or pool
     if order == "first":
@@ -178,7 +179,7 @@ _HANDOVER_RE = re.compile(
 
 
 _HOLDING_RE = re.compile(
-    r"\b(?:took over|takes over|taken over|succeeded|became|appointed|"
+    r"\b(?:took over|takes over|taken over|succeeded|replaced|became|appointed|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
     r"were elected|was voted|still holds|still runs|still leads|remains|is the current|"
     r"has (?:been|led|run|chaired|managed|headed|directed)|have (?:been|led|run)|since)\b",

@@ -103,3 +103,18 @@ def test_taking_a_role_when_someone_retired_is_a_taking() -> None:
     left = match("leaves", "2023-05", 99.0, "Daniel Hughes retired.")
     assert by_order([first, took], "latest", holder=True)[0].fact.id == "hughes"
     assert by_order([first, took, left], "latest", holder=True)[0].fact.id == "hughes"
+
+
+def test_who_holds_a_role_now_answers_as_surely_as_the_question_fits() -> None:
+    # "who's running the agency now?": the one who was head until 2019 fits a little better,
+    # but the one who took over after is the answer, and as sure as the best fit
+    quill = match("quill", "2013-02", 50.6, "Amara Quill was Director General.", form=3.0)
+    redfield = match(
+        "redfield",
+        "2019-10",
+        50.0,
+        "Jonas Redfield became Director General and still holds the post.",
+        form=3.0,
+    )
+    top = by_order([quill, redfield], "latest", holder=True)[0]
+    assert (top.fact.id, top.score) == ("redfield", 50.6)

@@ -1887,6 +1887,30 @@ def test_a_building_finished_is_no_contradiction_of_its_opening(tmp_path: Path) 
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who's the managing director now?", "lyle"),  # "replaced" her: he holds it
+    ],
+)
+def test_who_holds_a_role_now(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: chandler, date: 2011-09, text: 'Waterway Leisure Group appointed Priya Chandler,"
+        " previously its operations director, as managing director in September 2011.'}\n"
+        "  - {id: lyle, date: 2018-02, text: Gareth Lyle replaced Priya Chandler as managing"
+        " director in February 2018.}\n"
+        "  - {id: quill, date: 2013-02, until: 2019-09, text: 'Amara Quill, formerly head of"
+        " procurement at the defence ministry, was Director General from February"
+        " 2013 to September 2019.'}\n"
+        "  - {id: redfield, date: 2019-10, text: 'Jonas Redfield, previously director of Earth"
+        " observation, became Director General in October 2019 and still holds the post.'}\n"
+        "  - {id: budget, date: 2021-03, text: The agency's budget was cut by 12 percent.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
