@@ -52,6 +52,7 @@ FLOORS = {
     "printshop": 0.7,
     "tradebloc": 0.7,
     "radiology": 0.7,
+    "indiegame": 0.7,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
