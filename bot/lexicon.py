@@ -296,6 +296,8 @@ decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment pilot
 beginner novice learner newcomer
+postpone postponed postponement delay delayed defer deferred reschedule rescheduled
+rebuild rebuilt redo redone redid reconstruct reconstructed reconstruction
 share sharing exchange swap
 register registration enrol enroll signup
 allow permit accept
@@ -509,6 +511,8 @@ PHRASES = (
     (r"\broll(?:s|ed|ing)? out\b", "rollout"),
     (r"\bcome out\b|\bcame out\b|\bcomes out\b", "release"),
     (r"\bpush(?:ed|es|ing)? back (?:to|until|till|by)\b", "postpone"),  # to a later date
+    # "when did Ember Road get pushed back": a release pushed back is postponed
+    (r"\b(?:get|gets|got|was|were|been|be|being) push(?:ed)? back\b", "postpone"),
     (r"\bpush(?:ed|es|ing)? back\b", "pushback"),
     (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
     (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),
@@ -552,6 +556,8 @@ PHRASES = (
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
+    (r"^who (?:started|set up)\b(?! as\b| out\b| at\b| in\b| on\b| with\b)", "who founded"),
+    (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),
     # "who started the society?": who founded it
     (
         r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (society|club|company|team|"

@@ -67,6 +67,9 @@ _DIGIT_RE = re.compile(r"\d")
 _INDEX_TOKEN_RE = re.compile(r"[^\W_]+")  # how the full-text index (unicode61) cuts text
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
+_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)(mph|kph|km|kg|mm|cm|kw|mw|gw|kwh|mwh|gb|tb)\b", re.I)
+# "PlayStation", "JavaScript": a name's inner capitals are initials people use ("ps4", "js")
+_CAMEL_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}
 _THOUSAND_RE = re.compile(
     r"\b(?P<count>\d{1,3}|" + "|".join(_NUMBER_VALUES) + r") thousand\b(?! \w+ thousand)"
@@ -103,6 +106,8 @@ def _analyzer_version() -> str:
         # number words the full-text index cannot see ("1,000th") searchable as aliases
         _THOUSANDS_RE.pattern,
         _KILO_RE.pattern,
+        _UNIT_RE.pattern,
+        _CAMEL_RE.pattern,
         _CURRENCY_RE.pattern,
         _THOUSAND_RE.pattern,
         _TIME_OF_RE.pattern,
@@ -129,6 +134,7 @@ def normalize(text: str) -> str:
     text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
     text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
     text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
+    text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
     if "£" in text or "$" in text or "€" in text:
         text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
     text = " ".join(text.lower().split())
@@ -192,6 +198,8 @@ def acronyms(text: str) -> list[str]:
             initials = "".join(w[0] for w in names).lower()
         if len(initials) >= 2:
             found.append(initials)
+    for word in _CAMEL_RE.findall(text):
+        found.append("".join(c for c in word if c.isupper()).lower())
     return found
 
 

@@ -1911,6 +1911,35 @@ def test_who_holds_a_role_now(tmp_path: Path, question: str, fact_id: str) -> No
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who did the ps4 port of tidebound?", "ports"),  # PlayStation 4
+        ("where was the 20mph trial?", "twenty"),
+        ("when was the central interchange redone", "interchange"),  # rebuilt
+        ("when did ember road get pushed back", "delay"),  # delayed
+    ],
+)
+def test_names_units_and_plain_words_as_people_type_them(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ports, date: 2015-06-23, text: 'Tidebound came to PlayStation 4 and Xbox One,"
+        " ported by Halfmoon Interactive in Leeds.'}\n"
+        "  - {id: tidebound, date: 2013-03, text: Tidebound came out for Windows.}\n"
+        "  - {id: twenty, date: 2009-02, until: 2010-02, text: A trial of a 20 mph speed limit ran"
+        " in the Eastgate and Abbey wards.}\n"
+        "  - {id: interchange, date: 2012-05, until: 2014-11, text: The rebuild of the Central bus"
+        " interchange ran for two years.}\n"
+        "  - {id: delay, date: 2020-08, text: Ember Road was delayed from its planned spring 2021"
+        " release to 2022.}\n"
+        "  - {id: ember, date: 2022-03, text: Ember Road came out on Steam.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

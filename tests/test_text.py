@@ -133,6 +133,9 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The boat shed went up in flames.", "burn"),
         ("Who started the society?", "founded"),
         ("The team took delivery of a Ford Ranger.", "arrive"),
+        ("When did Ember Road get pushed back?", "postpone"),
+        ("who started lanternfish?", "founded"),
+        ("What was the first game the studio put out?", "release"),
         ("How did we deal with the flood?", "dealwith"),
     ],
 )
@@ -143,6 +146,16 @@ def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
 
 def test_a_deal_with_someone_is_no_dealing_with_something() -> None:
     assert "dealwith" not in analyze("We signed the data-sharing deal with Chile.").words
+
+
+def test_putting_out_a_fire_is_no_release_nor_starting_out_a_founding() -> None:
+    assert "release" not in analyze("Firefighters put out the fire in an hour.").words
+    assert "founded" not in analyze("who started as head coach?").words
+
+
+def test_units_and_inner_capitals() -> None:
+    assert analyze("the 20mph trial").words == ("the", "20", "mph", "trial")
+    assert {"ps", "js"} <= set(analyze("PlayStation 4 and JavaScript").words)
 
 
 @pytest.mark.parametrize(
