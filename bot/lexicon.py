@@ -296,6 +296,9 @@ decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment pilot
 beginner novice learner newcomer
+anniversary birthday jubilee
+foreign abroad overseas international
+limit limited limiting cap capped capping restrict restricted
 postpone postponed postponement delay delayed defer deferred reschedule rescheduled
 rebuild rebuilt redo redone redid reconstruct reconstructed reconstruction
 share sharing exchange swap
@@ -551,6 +554,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:come|comes|came|coming) (?:on ?board|aboard)\b", "join"),  # "Helen came on board"
     (r"\b(?:take|takes|took|taken|taking) delivery of\b", "arrive"),  # "took delivery of a Ford"
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),

@@ -1940,6 +1940,33 @@ def test_names_units_and_plain_words_as_people_type_them(
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did Helen come on board", "helen"),  # joined
+        ("what did we do for the 35th birthday", "party"),  # anniversary
+        ("which was the earliest of the foreign tours?", "germany"),  # overseas
+        ("when did we start limiting how many players can be in the main orchestra?", "cap"),
+    ],
+)
+def test_plain_words_for_joining_anniversaries_abroad_and_limits(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: helen, date: 2004-05, text: Helen Marsh joined the bakery as head baker.}\n"
+        "  - {id: party, date: 2019-06, text: For its 35th anniversary the bakery held a street"
+        " party.}\n"
+        "  - {id: germany, date: 1997-07, text: The orchestra's first overseas tour was to"
+        " Germany.}\n"
+        "  - {id: czech, date: 2008-07, text: The orchestra toured the Czech Republic.}\n"
+        "  - {id: cap, date: 2001-09, text: The main orchestra was capped at 90 players.}\n"
+        "  - {id: oven, date: 2010-02, text: A second oven was installed.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
