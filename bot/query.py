@@ -377,6 +377,8 @@ def _order(text: str, proper: frozenset[str]) -> Order | None:
     joined = " ".join(tokens)
     if re.search(r"\bmost recent(ly)?\b", joined) or _NOW_RE.search(joined):
         return "latest"
+    if _PRESENT & set(tokens):
+        return "latest"  # "who's the first team manager now?": the one of now
     if _EARLY_RE.search(joined):
         return "first"
     for index, word in enumerate(tokens):
@@ -401,6 +403,7 @@ _OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs fi
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
     + r")\b"
 )
+_PRESENT = frozenset("now currently current nowadays presently".split())
 _REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())
 
 
