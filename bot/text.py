@@ -67,6 +67,11 @@ _DIGIT_RE = re.compile(r"\d")
 _INDEX_TOKEN_RE = re.compile(r"[^\W_]+")  # how the full-text index (unicode61) cuts text
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
+_ROMAN = {r: str(n) for n, r in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
+_ROMAN_RE = re.compile(
+    r"\b(phase|stage|part|volume|vol|chapter|class|grade|type|tier|level|mark|mk|act|book)"
+    r" (" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b(?!')"
+)
 _UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)(mph|kph|km|kg|mm|cm|kw|mw|gw|kwh|mwh|gb|tb)\b", re.I)
 # "PlayStation", "JavaScript": a name's inner capitals are initials people use ("ps4", "js")
 _CAMEL_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
@@ -107,6 +112,7 @@ def _analyzer_version() -> str:
         _THOUSANDS_RE.pattern,
         _KILO_RE.pattern,
         _UNIT_RE.pattern,
+        _ROMAN_RE.pattern,
         _CAMEL_RE.pattern,
         _CURRENCY_RE.pattern,
         _THOUSAND_RE.pattern,
@@ -138,6 +144,8 @@ def normalize(text: str) -> str:
     if "£" in text or "$" in text or "€" in text:
         text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
     text = " ".join(text.lower().split())
+    if " i" in text or " v" in text or " x" in text:
+        text = _ROMAN_RE.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)  # "phase ii" is phase 2
     return _THOUSAND_RE.sub(_thousands, text) if "thousand" in text else text
 
 

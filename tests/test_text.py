@@ -153,6 +153,13 @@ def test_putting_out_a_fire_is_no_release_nor_starting_out_a_founding() -> None:
     assert "founded" not in analyze("who started as head coach?").words
 
 
+def test_a_roman_numeral_that_numbers_a_stage_is_its_number() -> None:
+    assert normalize("MR-5001 entered Phase I; the Phase II trial; a Mark IV") == (
+        "mr-5001 entered phase 1; the phase 2 trial; a mark 4"
+    )
+    assert normalize("I think so, and so did I.") == "i think so, and so did i."
+
+
 def test_units_and_inner_capitals() -> None:
     assert analyze("the 20mph trial").words == ("the", "20", "mph", "trial")
     assert {"ps", "js"} <= set(analyze("PlayStation 4 and JavaScript").words)
