@@ -201,6 +201,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         own.update(w if mark == "'s" else w + mark for w, mark in owners)
     if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
         own.update(words(run["what"], normalized=True))
+    if qtype in ("who", "how_many"):
+        # "how many boats did the coop have", "who was running the company when ...": the
+        # base's own body, which its facts seldom name as such
+        own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
     terms = _lightened(terms, frozenset(own) - proper)
@@ -402,6 +406,10 @@ _OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs fi
     + r") (\w+?)('s|s) (?:very )?(?:"
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
     + r")\b"
+)
+_OWN_BODY_RE = re.compile(
+    r"\b(?:the|our) (company|club|society|coop|co-op|cooperative|agency|lab|practice|charity|"
+    r"trust|firm|business|organisation|organization|association|federation|collective)\b"
 )
 _PRESENT = frozenset("now currently current nowadays presently".split())
 _REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())

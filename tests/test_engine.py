@@ -1967,6 +1967,28 @@ def test_plain_words_for_joining_anniversaries_abroad_and_limits(
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many members did the club have in 2015?", "members"),
+        ("how many boats did the coop have at its peak?", "peak"),
+    ],
+)
+def test_the_base_s_own_body_weighs_little_in_a_count(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: members, date: 2015, text: Membership fell to 540 after the fee rise.}\n"
+        "  - {id: peak, date: 1997, text: Membership peaked at 64 boats in the summer of 1997.}\n"
+        "  - {id: clubhouse, date: 2015-06, text: The club opened its new clubhouse.}\n"
+        "  - {id: coop, date: 1979-04, text: Eleven skippers formed the coop.}\n"
+        "  - {id: boats, date: 2004-02, text: Two boats were lost in a storm.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
