@@ -585,6 +585,14 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
+    # "who looked after the money?", "who kept the books?": the treasurer
+    (
+        r"\b(?:look|looks|looked|looking) after (?:the |our |its |their )?(?:\w+'s )?"
+        r"(?:money|finances|accounts|books|funds)\b|"
+        r"\b(?:keep|keeps|kept|keeping|do|does|did|doing) (?:the|its|our|their)"
+        r" (?:books|accounts)\b",
+        "treasurer",
+    ),
     (r"\b(?:look|looks|looked|looking) after\b", "care"),
     (
         r"\b(?:go|goes|went|gone|going|enter|enters|entered|entering|placed|put) into"

@@ -1989,6 +1989,18 @@ def test_the_base_s_own_body_weighs_little_in_a_count(
     assert_top(engine.ask(question), fact_id)
 
 
+def test_who_looked_after_the_money_asks_for_the_treasurer(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: reid, date: 1988-03, until: 2012-03, text: Alasdair Reid was the team's"
+        " treasurer for 24 years.}\n"
+        "  - {id: leader, date: 1990-01, text: Morag Bell became team leader.}\n"
+        "  - {id: appeal, date: 2001-05, text: The team raised 40000 pounds for a new base.}\n",
+    )
+    assert_top(engine.ask("who looked after the team's money all those years?"), "reid")
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

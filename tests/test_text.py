@@ -134,6 +134,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Who started the society?", "founded"),
         ("The team took delivery of a Ford Ranger.", "arrive"),
         ("When did Ember Road get pushed back?", "postpone"),
+        ("Who looked after the team's money?", "treasurer"),
+        ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
         ("who started lanternfish?", "founded"),
         ("What was the first game the studio put out?", "release"),
         ("How did we deal with the flood?", "dealwith"),
