@@ -28,6 +28,7 @@ from typing import Literal
 
 from bot.choice import (
     ANSWER_MIN,
+    HOLDER_POOL,
     ORDER_POOL,
     Match,
     as_good,
@@ -511,7 +512,9 @@ class Engine:
         if content:
             matches = self._rank(query, resolved, kept)
             best = max(m.parts["coverage"] for m in matches)
-            pool = [m for m in matches if m.parts["coverage"] >= ORDER_POOL * best]
+            # "who led the team before Marta?": of those who held it, in whatever words
+            share = HOLDER_POOL if query.qtype == "who" and query.anchor.nearest else ORDER_POOL
+            pool = [m for m in matches if m.parts["coverage"] >= share * best]
             if best == 0:  # nothing fits the main clause: the nearest event is the answer
                 pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
             # "Where was it held before Castle Park?": the nearest fact that names a place

@@ -2001,6 +2001,21 @@ def test_who_looked_after_the_money_asks_for_the_treasurer(tmp_path: Path) -> No
     assert_top(engine.ask("who looked after the team's money all those years?"), "reid")
 
 
+def test_who_held_a_role_before_someone_is_their_predecessor(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: priya, date: 2010-01, until: 2017-06, text: Priya Venkataraman led the team for"
+        " seven years.}\n"
+        "  - {id: daniel, date: 2017-07, until: 2021-03, text: Daniel Hughes took over as team lead"
+        " and stayed until he moved to finance systems.}\n"
+        "  - {id: marta, date: 2021-04, text: Marta Kowalczyk became head of CRM engineering and"
+        " still runs the team.}\n"
+        "  - {id: office, date: 2013-09, text: The team moved to a new office in Manchester.}\n",
+    )
+    assert_top(engine.ask("who led the team just before Marta?"), "daniel")
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
