@@ -296,6 +296,194 @@ decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment pilot
 beginner novice learner newcomer
+# -- everyday words for a fact's words (proposed in bulk, kept as measured)
+chair chairman chairwoman chairperson
+treasurer bursar
+volunteer helper
+benefactor donor philanthropist
+apprentice apprenticeship trainee traineeship
+predecessor forerunner precursor
+headteacher headmaster headmistress principal
+spokesperson spokesman spokeswoman spokesmen
+groundsman groundskeeper greenkeeper
+captain skipper captaincy
+goalkeeper goalie
+referee umpire
+vet veterinary veterinarian
+councillor councilor
+proprietor owner
+personnel staff
+colleague coworker workmate
+nickname moniker
+warden ranger
+janitor caretaker custodian
+chef cook
+programmer coder developer
+police cop constabulary
+vicar rector parson
+firefighter fireman firemen
+sailor seaman mariner
+rower oarsman oarswoman
+climber mountaineer alpinist
+beekeeper apiarist
+scientist researcher boffin
+reporter journalist correspondent
+singer vocalist
+teen teenager
+newbie novice
+resident inhabitant
+alumni alumnus alum
+pupil student
+teacher tutor instructor
+lawyer solicitor attorney
+grant subsidy
+bursary scholarship
+bequest bequeath
+gift donation
+loan borrow lend
+debt owe arrears
+profit surplus
+deficit shortfall
+fare tariff
+subscription dues
+pension superannuation
+tax levy
+liquidation insolvency
+shareholder stockholder
+overspend overspent
+expensive costly pricey
+affordable cheap inexpensive
+refund reimburse
+depot garage
+clubhouse pavilion
+warehouse storehouse depository
+annex outbuilding extension
+carpark parking
+circuit racetrack
+gym gymnasium
+pub inn tavern alehouse
+canteen cafeteria refectory
+toilet loo lavatory restroom washroom
+exhibition showcase
+farm ranch farmstead
+cellar basement
+timetable schedule
+tram streetcar tramcar
+railway railroad rail
+underground subway metro
+quay wharf quayside
+airport airfield aerodrome
+canal waterway
+factory mill
+hospital infirmary
+cemetery graveyard churchyard
+greenhouse glasshouse hothouse
+brewery brewhouse
+bakery bakehouse
+trail footpath path
+pavement sidewalk
+rubbish trash garbage
+curriculum syllabus
+exam examination
+charity nonprofit ngo
+sanctuary refuge haven
+memorial monument
+statue sculpture
+artefact artifact relic
+film movie
+website homepage
+phone telephone cellphone
+newsletter bulletin
+magazine periodical zine
+newspaper gazette
+broadcast transmit
+advert advertisement
+logo emblem crest badge
+motto slogan tagline
+brochure leaflet flyer pamphlet
+photo photograph pic
+video footage
+choir chorus
+premiere debut
+decommission mothball shutdown
+amalgamate merger merge
+split demerge
+disband dissolve dissolution
+revive resurrect relaunch
+restart resume recommence
+suspend hiatus pause
+restore renovate
+erect build
+maintenance upkeep servicing
+dismantle disassemble
+festival fest
+parade procession
+banquet dinner feast
+marry wed marriage
+expel expulsion
+tournament competition contest
+stalemate deadlock impasse
+silverware trophy
+unbeaten undefeated invincible
+semifinal semi
+squad roster
+peak heyday zenith pinnacle
+footfall visitor
+ridership passenger patronage
+slump downturn recession
+surge boom upsurge
+fault faulty glitch malfunction
+blackout powercut
+flood inundate deluge
+storm gale tempest
+blizzard snowstorm
+earthquake quake tremor
+blast explosion
+burglary burgle
+riot unrest disturbance
+scandal controversy
+pollution contamination
+shortage scarcity dearth
+ill sick unwell ailment
+investigation inquiry enquiry probe
+arrest detain apprehend
+jail gaol prison imprison
+forbid prohibit
+licence permit
+regulation bylaw byelaw
+law legislation statute
+permission consent approval
+ballot poll
+repeal revoke rescind
+illegal unlawful illicit
+compulsory mandatory obligatory
+login signin logon
+password passcode passphrase
+rewrite refactor rework
+opensource foss
+beta preview prerelease
+lab laboratory
+locomotive loco
+cab taxi
+bike bicycle
+lorry truck hgv
+cattle cow bovine
+pig swine hog
+chicken hen poultry
+pasture meadow grassland
+beer ale
+beehive hive
+woodland forest
+neighbourhood neighborhood locality
+border frontier boundary
+oversee supervise
+former ex erstwhile
+temporary provisional
+worldwide global
+vacant unoccupied empty
+derelict disused
+dangerous unsafe hazardous
+bicentenary bicentennial
 anniversary birthday jubilee
 foreign abroad overseas international
 limit limited limiting cap capped capping restrict restricted

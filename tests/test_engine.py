@@ -2016,6 +2016,26 @@ def test_who_held_a_role_before_someone_is_their_predecessor(tmp_path: Path) -> 
     assert_top(engine.ask("who led the team just before Marta?"), "daniel")
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("When did we start scanning cows for pregnancy on farm?", "scanning"),  # cattle
+        ("when did the old army hut become our clubhouse?", "pavilion"),
+    ],
+)
+def test_everyday_nouns_for_a_fact_s_nouns(tmp_path: Path, question: str, fact_id: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: scanning, date: 2011-03, text: The practice began ultrasound pregnancy scanning"
+        " of cattle on farms.}\n"
+        "  - {id: pavilion, date: 1952-04, text: A former army hut was bought and put up as the"
+        " pavilion.}\n"
+        "  - {id: nets, date: 1990-05, text: New practice nets were put up beside the old hut.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
