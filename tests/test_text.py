@@ -135,6 +135,11 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The team took delivery of a Ford Ranger.", "arrive"),
         ("When did Ember Road get pushed back?", "postpone"),
         ("Who looked after the team's money?", "treasurer"),
+        ("When did Harry Tobin hang up his boots?", "retire"),
+        ("The council gave the scheme the green light.", "approve"),
+        ("The river burst its banks.", "flood"),
+        ("when were we in the red", "deficit"),
+        ("They voted in a new chair.", "elect"),
         ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
         ("who started lanternfish?", "founded"),
         ("What was the first game the studio put out?", "release"),
@@ -144,6 +149,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+def test_voting_in_favour_is_no_election() -> None:
+    assert "elect" not in analyze("Members voted in favour of the merger.").words
 
 
 def test_a_deal_with_someone_is_no_dealing_with_something() -> None:
