@@ -21,6 +21,7 @@ How a question is answered:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -58,6 +59,12 @@ Status = Literal["answered", "ambiguous", "declined"]
 ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
+# A fact that tells of a move from one thing to another, naming both
+_SWITCH_RE = re.compile(
+    r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"
+    r"changed over)\b",
+    re.IGNORECASE,
+)
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
@@ -467,8 +474,21 @@ class Engine:
                     # "After: <the merger>" says how the question was read, unless it is the
                     # answer itself
                     return replace(answer, anchor=None if anchor == told.fact else anchor)
+        view = self._fact_view(anchor)
+        # "Which engine were we using before Unity?": the move to Unity says what it left; "what
+        # did we switch to after the Unity fee row?": the move off Unity says what came next
+        asked = {t.stem for t in anchor_query.content}
+        if (
+            content
+            and query.qtype == "what"
+            and _SWITCH_RE.search(anchor.text)
+            and any(term_match(r, view) for r in content if not r.term.light)
+            and bool(asked & view.left) == (query.anchor.relation == "after")
+        ):
+            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
         after = query.anchor.relation == "after"
-        if content and after and _holds_all(content, view := self._fact_view(anchor)):
+        if content and after and _holds_all(content, view):
             asked = [t.stem for t in anchor_query.content]
             # "Where did the field school go after Coldharbour Lane?": "the field school
             # moved from Coldharbour Lane to Wickham" tells where it went

@@ -2036,6 +2036,32 @@ def test_everyday_nouns_for_a_fact_s_nouns(tmp_path: Path, question: str, fact_i
     assert_top(engine.ask(question), fact_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What engine did they use before Unity?", "unity"),  # the move to Unity says
+        ("what did the studio change after the unity runtime fee row?", "godot"),
+        ("What clinical system did we move to after EMIS LV?", "systmone"),  # the next move
+    ],
+)
+def test_a_move_from_one_thing_to_another_says_what_came_before_and_after(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: unity, date: 2012, text: 'The studio abandoned its home-made engine, Wickframe,"
+        " and moved all development to Unity.'}\n"
+        "  - {id: hire, date: 2011-05, text: The studio hired Priya Raman as its first artist.}\n"
+        "  - {id: godot, date: 2023-10, text: After the Unity runtime fee row the studio switched"
+        " from Unity to Godot.}\n"
+        "  - {id: release, date: 2024-03, text: The studio released Cormorant on Steam.}\n"
+        "  - {id: emis, date: 1999-06, text: The practice moved from paper records to EMIS LV.}\n"
+        "  - {id: systmone, date: 2012-09, text: The practice moved from EMIS LV to SystmOne.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
