@@ -24,7 +24,35 @@ def question_of(message: str) -> str:
     """
     if message.isupper():
         message = message.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
-    return _trimmed(message)
+    question = _trimmed(message)
+    if _SHORTHAND_RE.search(question) is None:
+        return question
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m[0]], question)
+
+
+# Chat shorthand for everyday words: "when did tomasz take ovr", "ppl", "b4 the move"
+_SHORTHAND = {
+    "ovr": "over",
+    "abt": "about",
+    "b4": "before",
+    "thru": "through",
+    "nite": "night",
+    "ppl": "people",
+    "yr": "year",
+    "yrs": "years",
+    "govt": "government",
+    "mgmt": "management",
+    "frm": "from",
+    "cuz": "because",
+    "coz": "because",
+    "w/": "with",
+    "w/o": "without",
+}
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/])"
+)  # typed in lower case: "B4" may be a road
 
 
 # A chat message's preamble or sign-off: "@factbot", "hey,", "sorry if this was asked before,",

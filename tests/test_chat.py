@@ -53,3 +53,16 @@ def test_chat_words_around_the_question_words_are_dropped(
     tokens: list[str], kept: list[str]
 ) -> None:
     assert without_chat(tokens) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("when did tomasz take ovr as lead", "when did tomasz take over as lead"),
+        ("what happened b4 the move w/ the ppl", "what happened before the move with the people"),
+        ("when was the B4 road built", "when was the B4 road built"),  # a name, in capitals
+        ("what did the govt say abt it", "what did the government say about it"),
+    ],
+)
+def test_chat_shorthand_is_read_as_the_word(message: str, question: str) -> None:
+    assert question_of(message) == question
