@@ -779,6 +779,32 @@ PHRASES = (
     (r"\b(?:tie|ties|tied|tying) the knot\b", "marry"),
     (r"\b(?:give|gives|gave|given|giving) (?:\w+ )?the boot\b", "sack"),
     (r"\b(?:chip|chips|chipped|chipping) in\b", "donate"),
+    (
+        # (but "stop charging per user" is another way of charging)
+        r"\b(?:stop|stops|stopped|stopping) charging(?= (?:people|visitors|members|for entry|"
+        r"for admission|admission|entry|to get in)\b)|\bfree of charge\b|\bat no (?:cost|charge)\b",
+        "free",
+    ),
+    (r"\b(?:do|does|did|done|doing) away with\b", "abolish"),
+    (r"\b(?:phase|phases|phased|phasing) in\b", "introduce"),
+    (
+        r"\b(?:throw|throws|threw|thrown|throwing) out\b|\b(?:vote|votes|voted|voting) down\b",
+        "reject",
+    ),
+    (r"\b(?:the|a) go[- ]ahead\b|\bwave[ds]? through\b", "approve"),
+    (r"\b(?:fix|fixes|fixed|fixing) up\b", "repair"),
+    (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
+    (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
+    (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),
+    (r"\bup(?:ped)? sticks\b", "relocate"),
+    (r"\b(?:step|steps|stepped|stepping) into (?:\w+ )?shoes\b", "succeed"),
+    (r"\b(?:fill|fills|filled|filling) in for\b", "acting"),
+    (r"\b(?:go|goes|went|gone|going) on (?:the )?air\b", "broadcast"),
+    (
+        r"\b(?:splash|splashes|splashed|splashing|fork|forks|forked|forking|shell|shells|"
+        r"shelled|shelling) out\b",
+        "spend",
+    ),
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
