@@ -49,16 +49,33 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             depth -= char == ")"
         outside = re.sub(r"\0[?*+]?", " ", outside)
         runs = re.findall(r"[a-z]{3,}", re.sub(r".\?", " ", outside))  # "ministers?": optional s
-        if not runs:
+        # The rarest word tells most: "red" of "in the red", not "the"
+        best = max(runs, key=lambda run: (run not in lexicon.STOPWORDS, len(run)), default=None)
+        leading = _LEADING_GROUP_RE.match(alternative)
+        if best is not None and (leading is None or best not in lexicon.STOPWORDS):
+            found.append(best)
+        elif leading is not None:
+            # "(?:kick|kicks|kicked) out": one of the group's words ("folks?" holds "folk")
+            found.extend(re.sub(r".\?", "", word) for word in leading[1].split("|"))
+        else:
             return None
-        found.append(max(runs, key=len))
     return tuple(found)
+
+
+# A group of plain words an alternative starts with: "\b(?:sign|signs|signed|signing) up"
+_LEADING_GROUP_RE = re.compile(r"^(?:\\b|\^)?\((?:\?:)?([a-z|?]+)\)(?![?*{])")
 
 
 _PHRASES = tuple(
     (re.compile(pattern), token, _required_words(pattern)) for pattern, token in lexicon.PHRASES
 )
-_ANY_PHRASE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lexicon.PHRASES))
+# Which phrases each required word lets in, and those tried on every text
+_PHRASES_BY_WORD: dict[str, list[int]] = {}
+for _index, (_, _, _words) in enumerate(_PHRASES):
+    for _word in _words or ():
+        _PHRASES_BY_WORD.setdefault(_word, []).append(_index)
+_REQUIRED = tuple(_PHRASES_BY_WORD)
+_ALWAYS_TRIED = tuple(i for i, (_, _, required) in enumerate(_PHRASES) if required is None)
 _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
 _ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)$")
@@ -175,14 +192,28 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
     Facts keep their words beside the token, so "Seoul" still matches "Seoul"; questions
     substitute, so "United States" counts once, as ``unitedstates``.
     """
-    if _ANY_PHRASE.search(text) is None:  # most text holds none: one search, not one each
-        return text
-    for pattern, token, required in _PHRASES:
-        if required is not None and not any(word in text for word in required):
-            continue
+    tried = _phrases_for(text)  # only the phrases whose words the text holds, in order
+    index = 0
+    while index < len(tried):
+        pattern, token, _ = _PHRASES[tried[index]]
         replacement = (lambda m, token=token: f"{m.group(0)} {m.expand(token)}") if keep else token
-        text = pattern.sub(replacement, text)
+        rewritten = pattern.sub(replacement, text)
+        if rewritten != text:  # a token put in may be a later phrase's word
+            text = rewritten
+            tried = [i for i in _phrases_for(text) if i > tried[index]]
+            index = 0
+        else:
+            index += 1
     return text
+
+
+def _phrases_for(text: str) -> list[int]:
+    """The indexes, in order, of the phrases that may match ``text``."""
+    found = set(_ALWAYS_TRIED)
+    for word in _REQUIRED:
+        if word in text:
+            found.update(_PHRASES_BY_WORD[word])
+    return sorted(found)
 
 
 def acronyms(text: str) -> list[str]:
