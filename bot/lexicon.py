@@ -296,6 +296,7 @@ decide decision agree ruled ruling verdict judgment judgement
 propose proposal suggest suggestion plan roadmap initiative approach idea putforward
 test trial experiment pilot
 beginner novice learner newcomer
+neutral independent impartial
 # -- everyday words for a fact's words (proposed in bulk, kept as measured)
 chair chairman chairwoman chairperson
 treasurer bursar

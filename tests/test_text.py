@@ -6,7 +6,7 @@ import pytest
 
 from bot import lexicon
 from bot.facts import load_facts
-from bot.text import acronyms, analyze, normalize, rewrite_phrases, stem, words
+from bot.text import acronyms, analyze, groups_of, normalize, rewrite_phrases, stem, words
 from tests.conftest import REPO
 
 
@@ -270,3 +270,11 @@ def test_numbers_are_written_one_way() -> None:
 def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
     assert "18" in analyze("She won the under-18 title.").words
     assert "2018" not in analyze("CVE-2018-11920 was fixed.").words  # no year
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("independent", "neutral"), ("cows", "cattle"), ("clubhouse", "pavilion"), ("gale", "storm")],
+)
+def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
+    assert groups_of(stem(word)) & groups_of(stem(other))
