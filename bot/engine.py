@@ -477,13 +477,13 @@ class Engine:
         view = self._fact_view(anchor)
         # "Which engine were we using before Unity?": the move to Unity says what it left; "what
         # did we switch to after the Unity fee row?": the move off Unity says what came next
-        asked = {t.stem for t in anchor_query.content}
+        named = {t.stem for t in anchor_query.content}
         if (
             content
             and query.qtype == "what"
             and _SWITCH_RE.search(anchor.text)
             and any(term_match(r, view) for r in content if not r.term.light)
-            and bool(asked & view.left) == (query.anchor.relation == "after")
+            and bool(named & view.left) == (query.anchor.relation == "after")
         ):
             match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
             return Answer(question, "answered", (match,), query, "fact", "", unknown)

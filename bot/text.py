@@ -71,8 +71,8 @@ _PHRASES = tuple(
 )
 # Which phrases each required word lets in, and those tried on every text
 _PHRASES_BY_WORD: dict[str, list[int]] = {}
-for _index, (_, _, _words) in enumerate(_PHRASES):
-    for _word in _words or ():
+for _index, _phrase in enumerate(_PHRASES):
+    for _word in _phrase[2] or ():
         _PHRASES_BY_WORD.setdefault(_word, []).append(_index)
 _REQUIRED = tuple(_PHRASES_BY_WORD)
 _ALWAYS_TRIED = tuple(i for i, (_, _, required) in enumerate(_PHRASES) if required is None)
