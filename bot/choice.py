@@ -107,6 +107,16 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
     ]
     fit = max(m.score for m in pool)  # (setting aside who left the role lowers it not)
+    if order == "first":
+        # "Where was the first hackathon held?": "the first hackathon ... ran in the Marsh
+        # Building" calls itself that, though it says "ran"
+        pool += [
+            m
+            for m in matches
+            if m not in pool
+            and m.parts.get("says_first")
+            and m.parts.get("coverage", 0.0) >= HEAD_POOL * best
+        ]
     if holder and order == "latest":
         # "Who is the head now?": the one who took the role, not the one who left it; a
         # leaving is only the answer when nothing else fits.

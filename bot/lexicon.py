@@ -154,6 +154,8 @@ withhold withheld | write wrote written
 IRREGULAR_ENTRIES = tuple(
     tuple(entry.split()) for entry in re.split(r"[|\n]", IRREGULAR_TEXT) if entry.strip()
 )
+# The past forms of irregular verbs ("held", "built", "won"): the first of each entry is the base
+PARTICIPLES = frozenset(form for entry in IRREGULAR_ENTRIES for form in entry[1:])
 
 
 def verb_families() -> dict[str, frozenset[str]]:

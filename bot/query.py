@@ -638,8 +638,7 @@ _ING_NOUNS = frozenset("building meeting wedding funding training morning evenin
 _PASSIVE_RE = re.compile(
     r"^(?:when|where|why|how|(?:in )?(?:what|which) year)\s+(?:was|were)\s+(?P<rest>.+)$"
 )
-# The past forms of irregular verbs ("held", "built", "won"): the first of each entry is the base
-_PARTICIPLES = frozenset(form for entry in lexicon.IRREGULAR_ENTRIES for form in entry[1:])
+_PARTICIPLES = lexicon.PARTICIPLES
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"

@@ -15,6 +15,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from bot import lexicon
 from bot.choice import Match, tells_of_handover
 from bot.evidence import (
     KIND_CREDIT,
@@ -60,6 +61,11 @@ def _narrowed(question: str, noun: str) -> bool:
     noun = re.escape(noun)
     pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
     return re.search(pattern, question) is not None
+
+
+def _done(word: str) -> bool:
+    """Tell whether a word is a past participle ("held", "launched"), not a noun."""
+    return word in lexicon.PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
@@ -137,7 +143,10 @@ def rank(
     # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
     head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
     # "our first proper clubroom": a first of a narrower kind is asked for
-    narrowed = bool(head) and _narrowed(query.text, content[head[-1]].term.word)
+    # "where was the first hackathon held": the noun says the kind, not what was done to it
+    kind = next((content[i] for i in reversed(head) if not _done(content[i].term.word)), None)
+    kind = kind or (content[head[-1]] if head else None)
+    narrowed = kind is not None and _narrowed(query.text, kind.term.word)
     others = frozenset().union(
         *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
     )
@@ -231,8 +240,10 @@ def rank(
         }
         if head:
             parts["head"] = min(found[i] for i in head)
-            if query.order == "first" and says_first(
-                view, content[head[-1]], others, narrowed=narrowed
+            if (
+                query.order == "first"
+                and kind
+                and says_first(view, kind, others, narrowed=narrowed)
             ):
                 parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:

@@ -2062,6 +2062,23 @@ def test_a_move_from_one_thing_to_another_says_what_came_before_and_after(
     assert_top(engine.ask(question), fact_id)
 
 
+def test_the_fact_that_calls_itself_the_first_answers_where_the_first_was_held(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first, date: 2010-03-13, text: 'The first hackathon, HackHalbrook 1, ran for 24"
+        " hours in the Marsh Building.'}\n"
+        "  - {id: online, date: 2020-04, text: HackHalbrook 11 was held entirely online over"
+        " Discord, tags: [hackathon, online]}\n"
+        "  - {id: hybrid, date: 2022-03, text: HackHalbrook 13 brought the hackathon back to the"
+        " Great Hall after two years.}\n"
+        "  - {id: herhack, date: 2017-05, text: The society held HerHack at the Innovation Hub.}\n",
+    )
+    assert_top(engine.ask("where was the very first hackathon held?"), "first")
+
+
 def test_a_club_that_won_answers_who_won(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
