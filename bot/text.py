@@ -90,6 +90,11 @@ _ROMAN_RE = re.compile(
     r" (" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b(?!')"
 )
 _UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)(mph|kph|km|kg|mm|cm|kw|mw|gw|kwh|mwh|gb|tb)\b", re.I)
+_MEASURE_RE = re.compile(
+    r"\b(\d+)-(years?|months?|weeks?|days?|hours?|minutes?|miles?|metres?|meters?|acres?|seats?|"
+    r"beds?|rooms?|storeys?|stories|pages?|points?|strong|member|person|man|piece)\b",
+    re.IGNORECASE,
+)
 # "PlayStation", "JavaScript": a name's inner capitals are initials people use ("ps4", "js")
 _CAMEL_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}
@@ -130,6 +135,7 @@ def _analyzer_version() -> str:
         _KILO_RE.pattern,
         _UNIT_RE.pattern,
         _ROMAN_RE.pattern,
+        _MEASURE_RE.pattern,
         _CAMEL_RE.pattern,
         _CURRENCY_RE.pattern,
         _THOUSAND_RE.pattern,
@@ -158,6 +164,8 @@ def normalize(text: str) -> str:
     text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
     text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
     text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
+    if "-" in text:
+        text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier
     if "£" in text or "$" in text or "€" in text:
         text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
     text = " ".join(text.lower().split())

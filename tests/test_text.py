@@ -175,6 +175,13 @@ def test_a_roman_numeral_that_numbers_a_stage_is_its_number() -> None:
     assert normalize("I think so, and so did I.") == "i think so, and so did i."
 
 
+def test_a_measure_written_with_a_hyphen_is_a_number_and_a_word() -> None:
+    assert (
+        normalize("a 25-year reunion in a 350-seat hall") == "a 25 year reunion in a 350 seat hall"
+    )
+    assert normalize("INC-2041 and the under-18 side") == "inc-2041 and the under-18 side"
+
+
 def test_units_and_inner_capitals() -> None:
     assert analyze("the 20mph trial").words == ("the", "20", "mph", "trial")
     assert {"ps", "js"} <= set(analyze("PlayStation 4 and JavaScript").words)
