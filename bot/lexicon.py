@@ -494,7 +494,7 @@ postpone postponed postponement delay delayed defer deferred reschedule reschedu
 rebuild rebuilt redo redone redid reconstruct reconstructed reconstruction
 share sharing exchange swap
 register registration enrol enroll signup
-allow permit accept
+allow permit accept let letting
 power office rule presidency leadership
 country nation state
 city town
@@ -573,7 +573,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
-online virtual virtually livestream livestreamed
+online virtual virtually livestream livestreamed internet
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -865,6 +865,12 @@ PHRASES = (
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
+    (r"\b(?:fall|falls|fell|fallen|falling) apart\b", "collapse"),
+    (r"\b(?:knock|knocks|knocked|knocking) out\b", "outage"),  # "the snow knocked out the mast"
+    (
+        r"\b(?:pull|pulls|pulled|pulling) (?:[\w-]+ ){0,3}?(?:off|from) (?:the )?shel(?:f|ves)\b",
+        "withdraw",
+    ),
     (r"\b(?:bump|bumps|bumped|bumping) ((?:[\w,]+ ){0,3}?)up\b", r"increase \1"),
     (r"\b(?:make|makes|made|making) ((?:[\w-]+ ){1,3}?)(?:bigger|larger)\b", r"expand \1"),
     (r"\b24/7\b|\b(?:a)?round[- ]the[- ]clock\b", "roundtheclock"),
