@@ -20,6 +20,7 @@ FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
+SAYS_FIRST_POINTS = 25.0  # a fact that calls itself the first of the kind asked for
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 ANCHOR_RIVALS = 3  # an anchor event may be any of the top few, when the first is relative to it
 ANCHOR_MARGIN = 15.0  # ... and it scores within this of the first
@@ -161,7 +162,9 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         if later:
             chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
     # The chosen fact answers with the best score of its pool: the order word decided it.
-    top = Match(chosen.fact, score, {**chosen.parts, "order": 1.0})
+    if chosen.parts.get("says_first") and chosen.parts.get("head", 0.0) >= 1.0:
+        score += SAYS_FIRST_POINTS  # "the first website": the fact calls itself what was asked
+    top = Match(chosen.fact, min(100.0, score), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 

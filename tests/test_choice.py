@@ -118,3 +118,14 @@ def test_who_holds_a_role_now_answers_as_surely_as_the_question_fits() -> None:
     )
     top = by_order([quill, redfield], "latest", holder=True)[0]
     assert (top.fact.id, top.score) == ("redfield", 50.6)
+
+
+def test_a_fact_that_calls_itself_the_first_of_the_kind_answers_surely() -> None:
+    # "when did the first website go online?": "... pointing to the first website, info.cern.ch"
+    # fits few of the question's words, but calls itself the first website
+    first = match("first-website", "1991-08", 29.0, coverage=0.3, head=1.0, says_first=1.0)
+    other = match("mozilla", "1998-03", 29.0, coverage=0.3, head=0.0)
+    top = by_order([first, other], "first")[0]
+    assert top.fact.id == "first-website" and top.score >= 50.0
+    plain = match("browser", "1993-04", 29.0, coverage=0.3, head=1.0)  # names no first
+    assert by_order([plain, other], "first")[0].score < 50.0
