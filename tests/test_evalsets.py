@@ -53,6 +53,7 @@ FLOORS = {
     "tradebloc": 0.7,
     "radiology": 0.7,
     "indiegame": 0.7,
+    "rescuecentre": 0.7,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
