@@ -74,7 +74,18 @@ _PHRASES_BY_WORD: dict[str, list[int]] = {}
 for _index, _phrase in enumerate(_PHRASES):
     for _word in _phrase[2] or ():
         _PHRASES_BY_WORD.setdefault(_word, []).append(_index)
-_REQUIRED = tuple(_PHRASES_BY_WORD)
+# A required word is looked up as the start of a word of the text when every pattern that
+# requires it has it at the start of a word; the others are looked for anywhere
+_LETTERS_RE = re.compile(r"[a-z]+")
+_INNER_REQUIRED = tuple(
+    word
+    for word in _PHRASES_BY_WORD
+    if any(
+        re.search(rf"(?<![\\b\s(|^?:]){word}", _PHRASES[i][0].pattern)
+        for i in _PHRASES_BY_WORD[word]
+    )
+)
+_PHRASES_BY_START = {w: i for w, i in _PHRASES_BY_WORD.items() if w not in _INNER_REQUIRED}
 _ALWAYS_TRIED = tuple(i for i, (_, _, required) in enumerate(_PHRASES) if required is None)
 _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
@@ -216,9 +227,13 @@ def rewrite_phrases(text: str, *, keep: bool = True) -> str:
 
 
 def _phrases_for(text: str) -> list[int]:
-    """The indexes, in order, of the phrases that may match ``text``."""
+    """The indexes, in order, of the phrases that may match ``text``: those with a required
+    word that starts a word of it (a set lookup per prefix), or stands inside one."""
     found = set(_ALWAYS_TRIED)
-    for word in _REQUIRED:
+    for token in _LETTERS_RE.findall(text):
+        for end in range(1, len(token) + 1):
+            found.update(_PHRASES_BY_START.get(token[:end], ()))
+    for word in _INNER_REQUIRED:
         if word in text:
             found.update(_PHRASES_BY_WORD[word])
     return sorted(found)
