@@ -86,6 +86,7 @@ _INNER_REQUIRED = tuple(
     )
 )
 _PHRASES_BY_START = {w: i for w, i in _PHRASES_BY_WORD.items() if w not in _INNER_REQUIRED}
+_LONGEST_REQUIRED = max(map(len, _PHRASES_BY_START))
 _ALWAYS_TRIED = tuple(i for i, (_, _, required) in enumerate(_PHRASES) if required is None)
 _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
@@ -230,9 +231,11 @@ def _phrases_for(text: str) -> list[int]:
     """The indexes, in order, of the phrases that may match ``text``: those with a required
     word that starts a word of it (a set lookup per prefix), or stands inside one."""
     found = set(_ALWAYS_TRIED)
-    for token in _LETTERS_RE.findall(text):
-        for end in range(1, len(token) + 1):
-            found.update(_PHRASES_BY_START.get(token[:end], ()))
+    for token in set(_LETTERS_RE.findall(text)):
+        for end in range(1, min(len(token), _LONGEST_REQUIRED) + 1):
+            indexes = _PHRASES_BY_START.get(token[:end])
+            if indexes:
+                found.update(indexes)
     for word in _INNER_REQUIRED:
         if word in text:
             found.update(_PHRASES_BY_WORD[word])
