@@ -39,31 +39,41 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
     alternatives.append(current)
     found = []
     for alternative in alternatives:
-        outside, depth = "", 0
-        for char in re.sub(r"\\[a-zA-Z]", " ", alternative):
+        plain = re.sub(r"\\[a-zA-Z]", " ", alternative)
+        outside, depth, groups, start = "", 0, [], 0
+        for index, char in enumerate(plain):
             depth += char == "("
             if depth == 0:
                 outside += char
+            elif char == "(" and depth == 1:
+                start = index + 1
             elif char == ")" and depth == 1:
                 outside += "\0"  # where the group stood: a gap, quantifier and all
+                if plain[index + 1 : index + 2] not in ("?", "*", "+", "{"):
+                    groups.append(plain[start:index])  # a group every match holds
             depth -= char == ")"
         outside = re.sub(r"\0[?*+]?", " ", outside)
         runs = re.findall(r"[a-z]{3,}", re.sub(r".\?", " ", outside))  # "ministers?": optional s
         # The rarest word tells most: "red" of "in the red", not "the"
         best = max(runs, key=lambda run: (run not in lexicon.STOPWORDS, len(run)), default=None)
-        leading = _LEADING_GROUP_RE.match(alternative)
-        if best is not None and (leading is None or best not in lexicon.STOPWORDS):
+        # ... or one word of a group of plain words: "(?:kick|kicks|kicked) out", "at no
+        # (?:cost|charge)" ("folks?" holds "folk")
+        words_of = [
+            [re.sub(r".\?", "", word) for word in group.removeprefix("?:").split("|")]
+            for group in groups
+            if _PLAIN_GROUP_RE.fullmatch(group)
+        ]
+        if best is not None and (not words_of or best not in lexicon.STOPWORDS):
             found.append(best)
-        elif leading is not None:
-            # "(?:kick|kicks|kicked) out": one of the group's words ("folks?" holds "folk")
-            found.extend(re.sub(r".\?", "", word) for word in leading[1].split("|"))
+        elif words_of:
+            found.extend(max(words_of, key=lambda ws: all(w not in lexicon.STOPWORDS for w in ws)))
         else:
             return None
     return tuple(found)
 
 
-# A group of plain words an alternative starts with: "\b(?:sign|signs|signed|signing) up"
-_LEADING_GROUP_RE = re.compile(r"^(?:\\b|\^)?\((?:\?:)?([a-z|?]+)\)(?![?*{])")
+# A group of plain words: "?:sign|signs|signed|signing", "100th|hundredth"
+_PLAIN_GROUP_RE = re.compile(r"(?:\?:)?[a-z0-9|?]+")
 
 
 _PHRASES = tuple(
@@ -80,7 +90,8 @@ _LETTERS_RE = re.compile(r"[a-z]+")
 _INNER_REQUIRED = tuple(
     word
     for word in _PHRASES_BY_WORD
-    if any(
+    if not word.isalpha()
+    or any(
         re.search(rf"(?<![\\b\s(|^?:]){word}", _PHRASES[i][0].pattern)
         for i in _PHRASES_BY_WORD[word]
     )
