@@ -111,20 +111,22 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
     if order == "first":
         # "Where was the first hackathon held?": "the first hackathon ... ran in the Marsh
         # Building" calls itself that, though it says "ran"
+        pooled = {id(m) for m in pool}
         pool += [
             m
             for m in matches
-            if m not in pool
-            and m.parts.get("says_first")
+            if m.parts.get("says_first")
             and m.parts.get("coverage", 0.0) >= HEAD_POOL * best
+            and id(m) not in pooled
         ]
     if holder and order == "latest":
         # "Who is the head now?": the one who took the role, not the one who left it; a
         # leaving is only the answer when nothing else fits.
+        pooled = {id(m) for m in pool}
         pool += [
             m
             for m in matches
-            if m not in pool and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
+            if m.parts.get("coverage", 0.0) >= HOLDER_POOL * best and id(m) not in pooled
         ]
         staying = [m for m in pool if not _tells_of_leaving(m.fact)]
         pool = staying or pool
