@@ -107,7 +107,9 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         # leaves out "Orbital", so long as it fits the rest of the question fairly well.
         or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
     ]
-    fit = max(m.score for m in pool)  # (setting aside who left the role lowers it not)
+    # How well the question fits at best: setting aside those who left a role, below, takes
+    # nothing from how surely the holder answers
+    fit = max(m.score for m in pool)
     if order == "first":
         # "Where was the first hackathon held?": "the first hackathon ... ran in the Marsh
         # Building" calls itself that, though it says "ran"

@@ -17,7 +17,16 @@ from rapidfuzz.distance import OSA
 from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
-from bot.text import is_identifier, is_year, normalize, rewrite_phrases, stem, words, zipf
+from bot.text import (
+    is_identifier,
+    is_participle,
+    is_year,
+    normalize,
+    rewrite_phrases,
+    stem,
+    words,
+    zipf,
+)
 
 QuestionType = Literal["when", "where", "who", "what", "how_many", "how_long"]
 Order = Literal["first", "latest"]
@@ -429,7 +438,7 @@ def _passive(text: str) -> tuple[frozenset[str], str] | None:
         return None
     tokens = words(match["rest"], normalized=True)
     for index, token in enumerate(tokens[1:], start=1):
-        if (token.endswith("ed") and len(token) > 4) or token in _PARTICIPLES:
+        if is_participle(token):
             subject = frozenset(stem(t) for t in tokens[:index] if not _is_noise(t))
             return (subject, token) if subject else None
     return None
@@ -638,7 +647,6 @@ _ING_NOUNS = frozenset("building meeting wedding funding training morning evenin
 _PASSIVE_RE = re.compile(
     r"^(?:when|where|why|how|(?:in )?(?:what|which) year)\s+(?:was|were)\s+(?P<rest>.+)$"
 )
-_PARTICIPLES = lexicon.PARTICIPLES
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"

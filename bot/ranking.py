@@ -15,7 +15,6 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from bot import lexicon
 from bot.choice import Match, tells_of_handover
 from bot.evidence import (
     KIND_CREDIT,
@@ -34,7 +33,7 @@ from bot.evidence import (
     type_fit,
 )
 from bot.query import Query, ending
-from bot.text import groups_of, opposites_of, stem
+from bot.text import groups_of, is_participle, opposites_of, stem
 
 # The parts of the 0-100 score.
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
@@ -61,11 +60,6 @@ def _narrowed(question: str, noun: str) -> bool:
     noun = re.escape(noun)
     pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
     return re.search(pattern, question) is not None
-
-
-def _done(word: str) -> bool:
-    """Tell whether a word is a past participle ("held", "launched"), not a noun."""
-    return word in lexicon.PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
@@ -144,7 +138,9 @@ def rank(
     head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
     # "our first proper clubroom": a first of a narrower kind is asked for
     # "where was the first hackathon held": the noun says the kind, not what was done to it
-    kind = next((content[i] for i in reversed(head) if not _done(content[i].term.word)), None)
+    kind = next(
+        (content[i] for i in reversed(head) if not is_participle(content[i].term.word)), None
+    )
     kind = kind or (content[head[-1]] if head else None)
     narrowed = kind is not None and _narrowed(query.text, kind.term.word)
     others = frozenset().union(

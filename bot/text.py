@@ -365,6 +365,15 @@ def is_ordinal(word: str) -> bool:
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def is_participle(word: str) -> bool:
+    """Tell whether a word is a past participle ("held", "launched"), not a noun.
+
+    >>> is_participle("held"), is_participle("launched"), is_participle("festival")
+    (True, True, False)
+    """
+    return word in lexicon.PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
 def is_year(word: str) -> bool:
     """Tell whether a number is a year, not a count or a version ("in 2015", "46 staff").
 
