@@ -92,7 +92,7 @@ _INNER_REQUIRED = tuple(
     for word in _PHRASES_BY_WORD
     if not word.isalpha()
     or any(
-        re.search(rf"(?<![\\b\s(|^?:]){word}", _PHRASES[i][0].pattern)
+        re.search(rf"(?<!\\b)(?<![\s(|^:]){word}", _PHRASES[i][0].pattern)  # not after \b
         for i in _PHRASES_BY_WORD[word]
     )
 )
