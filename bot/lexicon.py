@@ -745,6 +745,11 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    # "where do we work from these days?": where the base is
+    (
+        r"\b(?:work|works|worked|working|operate|operates|operated|operating) (?:out of|from)\b",
+        "based",
+    ),
     (r"\b(?:come|comes|came|coming) (?:on ?board|aboard)\b", "join"),  # "Helen came on board"
     (r"\b(?:take|takes|took|taken|taking) delivery of\b", "arrive"),  # "took delivery of a Ford"
     # -- casual expressions (proposed in bulk, kept as measured)

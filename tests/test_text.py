@@ -144,6 +144,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the council give us the go-ahead for the turbine", "approve"),
         ("The shop closed its doors in 2009.", "close"),
         ("when did the talks in rotterdam fall apart", "collapse"),
+        ("where did the service work from in the early days?", "based"),
         ("what did the snow in december 2010 knock out?", "outage"),
         ("We pulled the sausage rolls off the shelves.", "withdraw"),
         ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
