@@ -842,6 +842,11 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
+    (
+        r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"
+        r" four figures\b",
+        "reach 1000",
+    ),
     # "who looked after the money?", "who kept the books?": the treasurer
     (
         r"\b(?:look|looks|looked|looking) after (?:the |our |its |their )?(?:\w+'s )?"

@@ -145,6 +145,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The shop closed its doors in 2009.", "close"),
         ("when did the talks in rotterdam fall apart", "collapse"),
         ("where did the service work from in the early days?", "based"),
+        ("when did membership first hit four figures", "1000"),
         ("what did the snow in december 2010 knock out?", "outage"),
         ("We pulled the sausage rolls off the shelves.", "withdraw"),
         ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
