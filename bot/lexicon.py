@@ -299,6 +299,8 @@ propose proposal suggest suggestion plan roadmap initiative approach idea putfor
 test trial experiment pilot
 beginner novice learner newcomer
 neutral independent impartial
+eligible eligibility qualify qualifies qualified entitled entitlement
+tighten tightened stricter strict toughen toughened
 # -- everyday words for a fact's words (proposed in bulk, kept as measured)
 chair chairman chairwoman chairperson
 treasurer bursar
