@@ -878,6 +878,9 @@ PHRASES = (
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
     (r"\b(?:fall|falls|fell|fallen|falling) apart\b", "collapse"),
+    (r"\b(?:wash|washes|washed|washing) out\b|\bwash-?out\b|\brained off\b", "cancel"),
+    (r"\b(?:sit|sits|sat|sitting) in on\b", "observer"),  # "allowed to sit in on the talks"
+    (r"\b(?:over |on )?video ?calls?\b", "online"),
     (r"\b(?:knock|knocks|knocked|knocking) out\b", "outage"),  # "the snow knocked out the mast"
     (
         r"\b(?:pull|pulls|pulled|pulling) (?:[\w-]+ ){0,3}?(?:off|from) (?:the )?shel(?:f|ves)\b",
