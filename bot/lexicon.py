@@ -301,6 +301,7 @@ beginner novice learner newcomer
 neutral independent impartial
 eligible eligibility qualify qualifies qualified entitled entitlement
 tighten tightened stricter strict toughen toughened
+adjacent neighbouring neighboring adjoining nextdoor
 # -- everyday words for a fact's words (proposed in bulk, kept as measured)
 chair chairman chairwoman chairperson
 treasurer bursar
@@ -879,7 +880,8 @@ PHRASES = (
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),
     (r"\b(?:fall|falls|fell|fallen|falling) apart\b", "collapse"),
     (r"\b(?:wash|washes|washed|washing) out\b|\bwash-?out\b|\brained off\b", "cancel"),
-    (r"\b(?:sit|sits|sat|sitting) in on\b", "observer"),  # "allowed to sit in on the talks"
+    (r"\b(?:sit|sits|sat|sitting) in on\b", "observer"),
+    (r"\bnext[- ]door\b", "nextdoor"),  # "allowed to sit in on the talks"
     (r"\b(?:over |on )?video ?calls?\b", "online"),
     (r"\b(?:knock|knocks|knocked|knocking) out\b", "outage"),  # "the snow knocked out the mast"
     (

@@ -149,6 +149,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the 2007 floods wash out the regatta", "cancel"),
         ("when was Estmark allowed to sit in on the sessions", "observer"),
         ("when did we start teaching ballet over video calls", "online"),
+        ("when did the unit next door catch fire", "nextdoor"),
         ("what did the snow in december 2010 knock out?", "outage"),
         ("We pulled the sausage rolls off the shelves.", "withdraw"),
         ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
@@ -298,6 +299,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("letting", "allowed"),
         ("stricter", "tightened"),
         ("qualifies", "eligibility"),
+        ("nextdoor", "neighbouring"),  # "next door" is read as one word
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
