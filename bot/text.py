@@ -182,13 +182,18 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize(
             "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
         )
-    text = _CONTROL_RE.sub(" ", text).replace("’", "'")
-    text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
-    text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
-    text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
-    text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
-    if "-" in text:
-        text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier
+    # (each rewriting below is tried only on text that holds a character it needs)
+    if not text.isprintable():
+        text = _CONTROL_RE.sub(" ", text)
+    text = text.replace("’", "'")
+    if "U" in text:
+        text = _US_RE.sub("United States", text)  # before lowercasing makes it the word "us"
+    if _DIGIT_RE.search(text):
+        text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
+        text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
+        text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
+        if "-" in text:
+            text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier
     if "£" in text or "$" in text or "€" in text:
         text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
     text = " ".join(text.lower().split())
