@@ -67,6 +67,10 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             found.append(best)
         elif words_of:
             found.extend(max(words_of, key=lambda ws: all(w not in lexicon.STOPWORDS for w in ws)))
+        elif literal := re.findall(
+            r"[a-z0-9./]{3,}", re.sub(r".\?", "", outside.replace("\\.", "."))
+        ):
+            found.append(max(literal, key=len))  # "u\.s\.", "24/7": looked for as they stand
         else:
             return None
     return tuple(found)
