@@ -560,10 +560,19 @@ _TAKING_WORDS_RE = re.compile(
 )
 
 
+def weighs_time(query: Query) -> bool:
+    """Tell whether a fact's period is weighed against the question's: "in 2016", and "by
+    2010" in a count ("how many clubs were in the league by 2010": the count of that year)."""
+    return query.time is not None and (
+        query.time.relation == "in"
+        or (query.qtype == "how_many" and query.time.relation == "until")
+    )
+
+
 def time_fit(query: Query, fact: Fact) -> float:
     """Favour the fact whose period best matches the period the question names."""
-    if query.time is None or query.time.relation not in ("in", "until"):
-        return 0.0  # (rank asks only when "until" asks a count: "how many ... by 2010")
+    if query.time is None or not weighs_time(query):
+        return 0.0
     asked, period = query.time.period, fact.period
     if (
         query.qtype == "who"

@@ -31,6 +31,7 @@ from bot.evidence import (
     term_match,
     time_fit,
     type_fit,
+    weighs_time,
 )
 from bot.query import Query, ending
 from bot.text import groups_of, is_participle, opposites_of, stem
@@ -130,10 +131,7 @@ def rank(
     # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
     named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
     counting = query.qtype == "how_many"
-    # "how many clubs were in the league by 2010": the count of that year, of all before it
-    fits_time = query.time is not None and (
-        query.time.relation == "in" or (counting and query.time.relation == "until")
-    )
+    fits_time = weighs_time(query)
     # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
     head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
     # "our first proper clubroom": a first of a narrower kind is asked for

@@ -324,13 +324,13 @@ def stem(word: str) -> str:
         return "-".join(stem(part) for part in word.split("-"))
     word = _SPELLINGS.get(word) or _american(word)
     stemmed = str(_STEMMER.stemWord(word.replace("'", "")))
-    if word.endswith("ly") and stemmed in _EVENT_STEMS:
+    if word.endswith("ly") and stemmed in EVENT_STEMS:
         return stemmed + "ly"  # "work more closely" tells of no closing
     return stemmed
 
 
 # The stems of the verbs that name what happened (lexicon.EVENT_VERBS)
-_EVENT_STEMS = frozenset(_STEMMER.stemWords(sorted(lexicon.EVENT_VERBS)))
+EVENT_STEMS = frozenset(_STEMMER.stemWords(sorted(lexicon.EVENT_VERBS)))
 
 
 def _american(word: str) -> str:

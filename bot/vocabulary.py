@@ -20,7 +20,7 @@ from wordfreq import top_n_list
 from bot import lexicon
 from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
-from bot.text import groups_of, is_identifier, kinds_of, ordinal_of, stem, zipf
+from bot.text import EVENT_STEMS, groups_of, is_identifier, kinds_of, ordinal_of, stem, zipf
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
@@ -141,7 +141,7 @@ class Vocabulary:
             weight *= COMPLEMENT_WEIGHT
         related = frozenset().union(*(self.related_stems(s) for s in stems))
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
-        event = any(s in _EVENT_STEMS for s in stems)
+        event = any(s in EVENT_STEMS for s in stems)
         kinds = kinds_of(stems | verb_forms)
         known = known or bool(kinds & self.base_kinds)  # "caved in" to a base with "damaged"
         if term.proper and not known and not term.weak:
@@ -389,4 +389,3 @@ def _alternatives(word: str) -> tuple[str, ...]:
 
 _DOER = ("er", "or")
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
-_EVENT_STEMS = frozenset(stem(w) for w in lexicon.EVENT_VERBS)
