@@ -119,7 +119,7 @@ class Query:
     search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
     doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
     ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
-    predecessor: frozenset[str] = frozenset()  # stems of X in "who replaced X"
+    predecessor: frozenset[str] = frozenset()  # stems of X in "who (what) replaced X"
     passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
     actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
     destination: frozenset[str] = frozenset()  # "when did we switch to *EMIS*": where to
@@ -222,7 +222,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
         # facts about the team rarely say "team".
         terms = tuple(t for t in terms if t.weak)
-    predecessor = _predecessor(phrased) if qtype == "who" else frozenset()
+    predecessor = _predecessor(phrased) if qtype in ("who", "what") else frozenset()
     if predecessor:
         # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
         # left"); the names and the role carry the question.
@@ -455,7 +455,8 @@ def _actor(text: str) -> frozenset[str]:
 
 
 def _predecessor(phrased: str) -> frozenset[str]:
-    """The stems of the one replaced in "who replaced X (as lead)", "who took over from X".
+    """The stems of the one replaced in "who replaced X (as lead)", "who took over from X",
+    or of the thing replaced in "what replaced X".
 
     >>> sorted(_predecessor("who replaced marcus webb as lead"))
     ['marcus', 'webb']
@@ -649,7 +650,7 @@ _PASSIVE_RE = re.compile(
 )
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
-    r"^who\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
+    r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _EARLY_RE = re.compile(

@@ -52,6 +52,7 @@ CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question a
 W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
+_REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 
@@ -204,6 +205,8 @@ def rank(
         about_predecessor = (
             bool(query.predecessor & view.early)
             and not (query.predecessor & view.owners)
+            and not (query.predecessor & view.left)  # "Ward 13 was retired"
+            and not _REPLACED_BY_RE.search(view.text)  # "the Carrow Lass was replaced by ..."
             and not namesake(view, query.predecessor)  # "Robert Hartwell": not Margaret
             and not tells_of_handover(view.fact)  # "X retired and Y took over"
         )

@@ -1163,6 +1163,7 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
         ("who took over the movement when the founder died", "koruba"),
         ("who replaced Hilary Okafor as chief designer?", "ashdown"),  # told after a ";"
         ("who took over from Aino as lead maintainer?", "feld"),  # "handing the role to"
+        ("who took over from ewan ross", "catriona"),  # "handing the managing director's job"
     ],
 )
 def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
@@ -1189,7 +1190,36 @@ def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
         "  - {id: feld, date: 2001-09, text: 'Aino Lehtonen stepped down as lead maintainer in"
         " September 2001 to take a job at Nokia, handing the role to Marcus Feld.'}\n"
         "  - {id: raman, date: 2010-02, text: Priya Raman succeeded Marcus Feld as lead"
-        " maintainer in February 2010.}\n",
+        " maintainer in February 2010.}\n"
+        "  - {id: share, date: 1991-11, text: Donald Kerr sold his half share to Ewan Ross in"
+        " November 1991.}\n"
+        "  - {id: catriona, date: 2003-06, text: 'Ewan Ross retired in June 2003, handing the"
+        " managing director''s job to his daughter Catriona Ross.'}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what replaced the Carrow Lass?", "kerris"),  # "was sold and replaced by"
+        ("what replaced the old phone hotline?", "chat"),  # "... the hotline was retired"
+        ("what did the Carrow Lass replace?", "lass"),
+    ],
+)
+def test_what_replaced_a_thing_is_told_by_the_fact_that_it_was_replaced(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: lass, date: 1992-04, text: 'The Carrow Lass, a wooden workboat, was bought to"
+        " replace the rowing boat.'}\n"
+        "  - {id: kerris, date: 2015-08, text: The Carrow Lass was sold in August 2015 and"
+        " replaced by the Kerris.}\n"
+        "  - {id: hotline, date: 2001-03, text: The old phone hotline opened for members.}\n"
+        "  - {id: chat, date: 2019-05, text: 'A web chat opened for members, and the old phone"
+        " hotline was retired.'}\n",
     )
     assert_top(engine.ask(question), fact_id)
 
