@@ -372,7 +372,7 @@ def _question_type(text: str) -> QuestionType:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "when" or (word == "how" and following == "long"):
             return "when"
-        if word == "where":
+        if word in ("where", "whereabouts"):  # "whereabouts in Leeds are we?"
             return "where"
         if word in ("who", "whom", "whose"):
             return "who"

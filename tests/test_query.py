@@ -28,6 +28,7 @@ def words(query: Query) -> list[str]:
     [
         ("When did Inkwell launch?", "when"),
         ("where is the support office?", "where"),
+        ("whereabouts in manchester are we?", "where"),
         ("who led the platform team?", "who"),
         ("what broke during INC-2041?", "what"),
         ("which release added offline sync?", "what"),
@@ -673,3 +674,15 @@ def test_how_long_ago_asks_when() -> None:
     ago = parse("how long ago did we move to Postgres?")
     when = parse("when did we move to Postgres?")
     assert (ago.qtype, words(ago)) == (when.qtype, words(when)) == ("when", ["move", "postgres"])
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("whereabouts in manchester are we?", ["manchester"]),
+        ("when did the desk stay open till 8pm", ["desk", "stay", "open", "8pm"]),
+    ],
+)
+def test_words_that_only_frame_a_question_are_no_terms(question: str, words: list[str]) -> None:
+    query = parse_question(question, today=TODAY)
+    assert [t.word for t in query.terms if not t.weak] == words
