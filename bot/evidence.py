@@ -441,12 +441,16 @@ def says_first(
         if stem(token.lower()) not in _FIRST_STEMS:
             continue
         for gap in (1, 2):
+            between = "".join(tokens[index + 1 : index + 2])
             if (
                 gap == 2
                 and not narrowed
-                and not "".join(tokens[index + 1 : index + 2])[:1].isupper()
+                and not between[:1].isupper()
+                and stem(between.lower().split("-")[0]) not in asked
             ):
-                break  # "its first commissioned opera": a narrower first; "first Harrowmere ..."
+                # "its first commissioned opera": a narrower first; "first Harrowmere ...";
+                # "the first steel-hulled boat", asked of the first boat built in steel
+                break
             noun_at = tokens[index + gap].lower() if index + gap < len(tokens) else ""
             if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"
                 after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""

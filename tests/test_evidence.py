@@ -92,6 +92,14 @@ def test_a_fact_that_calls_itself_the_first_of_its_kind(
     assert says_first(view_of(fact(text)), resolved) is expected
 
 
+def test_the_first_of_a_narrower_kind_is_the_first_when_the_narrowing_is_asked() -> None:
+    # "what was the first boat they built in steel?"
+    boat = Resolved(Term("boat", "boat"), frozenset({"boat"}), frozenset(), 1.0, True)
+    view = view_of(fact("Girl Shona became the yard's first steel-hulled boat when delivered."))
+    assert says_first(view, boat, frozenset({"steel", "built"}))
+    assert not says_first(view, boat, frozenset({"built"}))
+
+
 def test_a_word_stands_where_its_other_forms_stand() -> None:
     # "who runs the Greyhaven clinic": "lead" and "Greyhaven" are near in "Greyhaven, led by"
     lead = Resolved(
