@@ -174,9 +174,11 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
 
 _LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
 _ARTICLES = frozenset(("a", "an", "the"))
+# "ran the desk as interim manager"
+_STOOD_IN = r"(?:served|acted|(?:ran|led)(?: [\w'’-]+){0,2}?) as (?:interim|acting|caretaker)"
 _TAKING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeed(?:ed)?|became|was appointed|were appointed|"
-    r"was named|was made|stepped up|was promoted)\b",
+    rf"was named|was made|stepped up|was promoted|{_STOOD_IN})\b",
     re.IGNORECASE,
 )
 
@@ -189,7 +191,7 @@ _HANDOVER_RE = re.compile(
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
-    r"was elected|was promoted|was chosen|"
+    rf"was elected|was promoted|was chosen|{_STOOD_IN}|"
     r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,3}?to)\b",
     re.IGNORECASE,
 )

@@ -2252,6 +2252,19 @@ def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path:
     assert ids(answer)[:1] == ["carys"]
 
 
+def test_who_stood_in_after_someone_left_may_be_the_handover_itself(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: brennan, date: 2009-03, text: Martin Brennan was appointed desk manager.}\n"
+        "  - {id: fairley, date: 2015-01, text: 'After Martin Brennan left, deputy manager Tom"
+        " Fairley ran the desk as interim manager for six weeks.'}\n"
+        "  - {id: raman, date: 2015-02, text: Priya Raman was appointed desk manager.}\n",
+    )
+    answer = engine.ask("who stood in as manager after Brennan left")
+    assert ids(answer)[:1] == ["fairley"]
+
+
 def test_a_move_to_a_place_is_not_the_move_away_from_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
