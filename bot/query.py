@@ -125,6 +125,7 @@ class Query:
     destination: frozenset[str] = frozenset()  # "when did we switch to *EMIS*": where to
     numbered: tuple[tuple[str, str], ...] = ()  # "MERFLOW 4", "route 701": (name stem, number)
     asks_cause: bool = False  # "what caused the fire?", "why did the pier close?"
+    asks_fate: bool = False  # "what happened to the old NMR?": its end, or a mishap
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -244,6 +245,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         destination=_stems_in(_DESTINATION_RE, rest),
         numbered=_numbered(rest),
         asks_cause=_asks_cause(text),
+        asks_fate=_FATE_RE.search(text) is not None,
     )
 
 
@@ -648,6 +650,7 @@ _ING_NOUNS = frozenset("building meeting wedding funding training morning evenin
 _PASSIVE_RE = re.compile(
     r"^(?:when|where|why|how|(?:in )?(?:what|which) year)\s+(?:was|were)\s+(?P<rest>.+)$"
 )
+_FATE_RE = re.compile(r"^(?:what(?:ever)? happened to|what became of)\b")
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.choice import Match, tells_of_handover
 from bot.evidence import (
+    ENDING_KINDS,
     KIND_CREDIT,
     FactView,
     Resolved,
@@ -34,7 +35,7 @@ from bot.evidence import (
     weighs_time,
 )
 from bot.query import Query, ending
-from bot.text import groups_of, is_participle, opposites_of, stem
+from bot.text import groups_of, is_participle, kinds_of, opposites_of, stem
 
 # The parts of the 0-100 score.
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
@@ -47,12 +48,14 @@ PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about t
 HEIR_POINTS = 10.0  # a fact that says its subject succeeded the one asked about
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
+FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
 _REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
+FATES = ENDING_KINDS | kinds_of([stem("damage")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 
@@ -189,6 +192,8 @@ def rank(
         lexical = found_rank / best_rank if found_rank < 0 else 0.0
         form = type_fit(query, view.forms)
         fit = form + time_fit(query, view.fact) if fits_time else form
+        if query.asks_fate and view.kinds & FATES:
+            fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:
             fit += CAUSE_POINTS  # "what caused the crash": "the report blamed ice on the wings"
         if counting and any(

@@ -2544,3 +2544,28 @@ def test_before_an_event_the_nearest_of_the_facts_that_fit_well(tmp_path: Path) 
     )
     answer = engine.ask("where was the boat kept before we had a proper boathouse?")
     assert ids(answer)[:1] == ["loft"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what happened to the old 400 MHz NMR", "retired"),
+        ("whatever happened to the Corran Star?", "fire"),
+        ("when was the 400 MHz NMR installed?", "installed"),
+    ],
+)
+def test_what_happened_to_a_thing_asks_for_its_end_or_a_mishap(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: installed, date: 1995-02, text: 'A Bruker 400 MHz NMR spectrometer, the lab''s"
+        " first, was installed in February 1995.'}\n"
+        "  - {id: retired, date: 2016-03, text: The original 400 MHz NMR was decommissioned after"
+        " 21 years of service.}\n"
+        "  - {id: launch, date: 1998-05, text: The ferry Corran Star was launched at the yard for"
+        " the Torsay crossing as the largest hull built there.}\n"
+        "  - {id: fire, date: 2009-11, text: Fire destroyed the Corran Star's engine room.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
