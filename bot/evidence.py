@@ -650,7 +650,7 @@ def _won_by_name(text: str) -> bool:
 # A fact that gives a cause: "the report blamed ice on the wings", "caused by a faulty fan"
 _CAUSE_RE = re.compile(
     r"\b(?:because|due to|caused|causing|blamed|blaming|triggered|sparked|result of|owing to|"
-    r"traced to|attributed to|led to|faulty)\b",
+    r"traced to|attributed to|led to|faulty|fault|started by|in protest)\b",
     re.IGNORECASE,
 )
 

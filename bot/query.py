@@ -258,7 +258,8 @@ def _asks_cause(text: str) -> bool:
 
 _CAUSE_QUESTION_RE = re.compile(
     r"^why\b|\bwhat (?:caused|causes|started|triggered|sparked|led to)\b|"
-    r"\b(?:cause|reason)s? (?:of|for|behind)\b"
+    r"\b(?:cause|reason)s? (?:of|for|behind)\b|"
+    r"^what (?:was|were|is) (?:the |that |this )?[\w' -]+ (?:all )?about\W*$"  # "... walkout about"
 )
 
 

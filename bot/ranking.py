@@ -55,6 +55,7 @@ W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
 _REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
+CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
@@ -103,6 +104,12 @@ def rank(
             for rowid, found in found_by_row.items():
                 if found[i] and numbered_otherwise(views[rowid], name, number):
                     found[i] = 0.0
+    if query.asks_cause:  # "what started the fire": "a fire caused by a faulty heater"
+        for i, r in enumerate(content):
+            if r.term.word in CAUSING:
+                for rowid, found in found_by_row.items():
+                    if "cause" in views[rowid].forms:
+                        found[i] = max(found[i], r.credit)
     if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
         for rowid, found in found_by_row.items():
             if query.destination & views[rowid].left:

@@ -2313,6 +2313,32 @@ def test_what_caused_prefers_a_fact_that_gives_a_cause(tmp_path: Path) -> None:
     assert_top(engine.ask("what caused the 2015 fire?"), "fire")
     assert parse_question("why did the pier close?", today=TODAY).asks_cause
     assert not parse_question("what did the fire destroy?", today=TODAY).asks_cause
+    assert parse_question("what was the 2008 walkout about?", today=TODAY).asks_cause
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What started the 2004 fire?", "fire"),  # the base never says "started"
+        ("what was the walkout about", "walkout"),  # "in protest over ..."
+    ],
+)
+def test_a_question_for_a_cause_is_covered_by_a_fact_that_gives_one(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 2004-11-06, text: 'On 6 November 2004 a fire caused by a faulty water"
+        " heater gutted the kitchen of the hall.'}\n"
+        "  - {id: reopen, date: 2005-09, text: The hall reopened after the 2004 fire with a new"
+        " kitchen.}\n"
+        "  - {id: walkout, date: 2013-09-20, text: About 120 staff walked out for a day in protest"
+        " over the Tidebreaker crunch.}\n"
+        "  - {id: cap, date: 2014-01, text: 'Management capped overtime at 45 hours a week, a"
+        " direct response to the walkout.'}\n",
+    )
+    assert_top(engine.ask(question), fact_id)
 
 
 def test_what_went_wrong_asks_for_what_happened(tmp_path: Path) -> None:

@@ -39,6 +39,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The NTSB report blamed ice that had built up on the wings.", "cause", True),
         ("The hall was shut for a month due to flooding.", "cause", True),
         ("The hall reopened after a month.", "cause", False),
+        ("A fire started by a lithium battery destroyed the picking line.", "cause", True),
+        ("Staff walked out in protest over the crunch.", "cause", True),
         ("The newsroom moved above the library on Church Street.", "where", True),
         ("The vote was held on Monday.", "where", False),
         ("The food bank leased a unit at 14 Canal Street.", "where", True),
