@@ -196,6 +196,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
         qtype = "what"  # "who was our first big client?": a firm as often as a person
     order = _order(rest, proper)
+    if order == "first" and _FATE_RE.search(text):
+        order = None  # "what happened to the original cup?": its fate, not its beginning
     if order is None and _WHAT_IS_RE.match(rest):
         order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
     ordered = _ordered_phrase(rest, proper) if order else ()

@@ -56,7 +56,7 @@ FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity
 
 _REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
-FATES = ENDING_KINDS | kinds_of([stem("damage")])
+FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 

@@ -2578,6 +2578,7 @@ def test_before_an_event_the_nearest_of_the_facts_that_fit_well(tmp_path: Path) 
         ("what happened to the old 400 MHz NMR", "retired"),
         ("whatever happened to the Corran Star?", "fire"),
         ("when was the 400 MHz NMR installed?", "installed"),
+        ("what happened to the original Wend Cup?", "stolen"),  # not the first fact of it
     ],
 )
 def test_what_happened_to_a_thing_asks_for_its_end_or_a_mishap(
@@ -2592,6 +2593,8 @@ def test_what_happened_to_a_thing_asks_for_its_end_or_a_mishap(
         " 21 years of service.}\n"
         "  - {id: launch, date: 1998-05, text: The ferry Corran Star was launched at the yard for"
         " the Torsay crossing as the largest hull built there.}\n"
-        "  - {id: fire, date: 2009-11, text: Fire destroyed the Corran Star's engine room.}\n",
+        "  - {id: fire, date: 2009-11, text: Fire destroyed the Corran Star's engine room.}\n"
+        "  - {id: cup, date: 1987, text: The Wend Cup was first presented in 1987.}\n"
+        "  - {id: stolen, date: 2004-08, text: The original Wend Cup was stolen in August 2004.}\n",
     )
     assert_top(engine.ask(question), fact_id)
