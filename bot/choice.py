@@ -98,6 +98,11 @@ def _neg(day: dt.date) -> int:
 
 
 def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
+    """The matches with the first (latest) of those that fit the question well on top.
+
+    ``holder`` says the question asks who holds a role ("who leads it now?"). Where a thing
+    is now is where it last moved to: a fact of a move (the part "moves") is chosen before
+    a later one that names the place in passing."""
     best = max(m.parts.get("coverage", 0.0) for m in matches)
     pool = [
         m
@@ -136,13 +141,25 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
         # passing ("the Hollis Room, named after the club's first president")
         holding = [m for m in pool if _HOLDING_RE.search(m.fact.text)]
         pool = holding or pool
+    moved = False
+    if order == "latest":
+        movers = [
+            m
+            for m in matches
+            if m.parts.get("moves")
+            and m.parts.get("form", 0.0) > 0
+            and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
+        ]
+        pool = movers or pool
+        moved = bool(movers)  # as sure as the best fit: the move says where it is now
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
     pool = fitting or pool  # "where do they play now": the latest fact that names a place
     if holder and order == "latest":
         # "Who is head vet now?": not a practice manager (a head of sorts) when facts hold all
         # the role's words, and together.
         pool = [m for m in pool if not any(_fits_better(o, m) for o in pool)]
-    score = max(fit, *(m.score for m in pool)) if holder else max(m.score for m in pool)
+    sure = holder or moved
+    score = max(fit, *(m.score for m in pool)) if sure else max(m.score for m in pool)
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
         pool = [m for m in pool if m.parts.get("says_first")] or pool
     if order == "first":

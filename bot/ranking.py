@@ -55,6 +55,7 @@ W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
 _REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
+MOVES = kinds_of([stem("moved")])
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
@@ -164,6 +165,7 @@ def rank(
         and not ending(query.text)
         and not any(r.groups & _SUCCESSION for r in content)
     )
+    homing = query.qtype == "where" and query.order == "latest"
     matches = []
     for rowid, view in views.items():
         found = found_by_row[rowid]
@@ -257,6 +259,8 @@ def rank(
                 parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:
             parts["predecessor"] = 1.0
+        if homing and view.kinds & MOVES:
+            parts["moves"] = 1.0  # "where's the lab based these days": where it moved to
         matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
     # Ties (at 100, say) go to the better fit in type and time, then to the earlier fact.
     matches.sort(key=lambda m: (-m.score, -m.parts["type_fit"], m.fact.period.start, m.fact.id))

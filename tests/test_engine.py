@@ -2598,3 +2598,21 @@ def test_what_happened_to_a_thing_asks_for_its_end_or_a_mishap(
         "  - {id: stolen, date: 2004-08, text: The original Wend Cup was stolen in August 2004.}\n",
     )
     assert_top(engine.ask(question), fact_id)
+
+
+def test_where_a_thing_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1991-09, text: The lab was founded in the basement of the"
+        " Frankland Building.}\n"
+        "  - {id: decant, date: 2012-10, until: 2014-04, text: The group worked from temporary"
+        " modular labs on the Barton Road car park.}\n"
+        "  - {id: riverside, date: 2019-01, text: The lab moved to Building R4 at the Riverside"
+        " Science Park.}\n"
+        "  - {id: autoclave, date: 2022-03, text: An autoclave door seal failed in the lab's"
+        " wash room in Building R4; no one was hurt.}\n",
+    )
+    answer = engine.ask("where's the lab based these days?")
+    assert ids(answer)[:1] == ["riverside"]
+    assert answer.status == "answered"
