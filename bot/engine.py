@@ -488,7 +488,10 @@ class Engine:
             match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
             return Answer(question, "answered", (match,), query, "fact", "", unknown)
         after = query.anchor.relation == "after"
-        if content and after and _holds_all(content, view):
+        # ("who took over from Walter when he retired": "Walter retired and handed the business
+        # to his daughter" need not say "took over")
+        required = [r for r in content if not (query.predecessor and r.term.light)]
+        if content and after and _holds_all(required, view):
             asked = [t.stem for t in anchor_query.content]
             # "Where did the field school go after Coldharbour Lane?": "the field school
             # moved from Coldharbour Lane to Wickham" tells where it went

@@ -2252,6 +2252,21 @@ def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path:
     assert ids(answer)[:1] == ["carys"]
 
 
+def test_who_took_over_from_someone_when_they_retired_is_told_by_the_handover(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1987-03, text: Walter Marrick founded the glassworks.}\n"
+        "  - {id: joanna, date: 2001-01, text: 'Walter Marrick retired at the start of 2001 and"
+        " handed the business to his daughter, Joanna Marrick, who became managing director.'}\n"
+        "  - {id: died, date: 2009-11, text: Founder Walter Marrick died in November 2009.}\n",
+    )
+    answer = engine.ask("Who took over from Walter Marrick when he retired?")
+    assert ids(answer)[:1] == ["joanna"]
+
+
 def test_who_stood_in_after_someone_left_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
