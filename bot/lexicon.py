@@ -900,6 +900,12 @@ PHRASES = (
     # "took over as managing partner from X": the role stays a word of the question
     (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),
     (r"\b(?:take|takes|took|taken|taking) over from\b", "succeed"),
+    # "took over the touring company from X": what was taken over stays a word too
+    (
+        r"\b(?:take|takes|took|taken|taking) over (?:the |his |her |their |its )"
+        r"((?:[\w-]+ ){0,2}[\w-]+) from\b",
+        r"\1 succeed",
+    ),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\b(?:wind|winds|wound|winding) (?:down|up)\b", "winddown"),

@@ -54,7 +54,12 @@ CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question a
 W_EARLY = 6.0
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
-_REPLACED_BY_RE = re.compile(r"\b(?:replaced|succeeded|superseded) by\b")
+# The one replaced stands first, and the fact names the heir: "the Carrow Lass was replaced by
+# the Kerris", "Rob Feeney handed the junior academy over to Sian Pritchard"
+_REPLACED_BY_RE = re.compile(
+    r"\b(?:replaced|succeeded|superseded) by\b|"
+    r"\bhand(?:ed|s|ing)? (?:over )?(?:[\w'’-]+ ){0,4}?(?:over )?to\b"
+)
 MOVES = kinds_of([stem("moved")])
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])

@@ -1164,6 +1164,7 @@ def test_a_leaving_then_a_taking_over_in_one_fact_tells_of_the_heir(tmp_path: Pa
         ("who replaced Hilary Okafor as chief designer?", "ashdown"),  # told after a ";"
         ("who took over from Aino as lead maintainer?", "feld"),  # "handing the role to"
         ("who took over from ewan ross", "catriona"),  # "handing the managing director's job"
+        ("who took over the junior academy from rob feeney", "pritchard"),  # "handed ... over to"
     ],
 )
 def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
@@ -1194,7 +1195,11 @@ def test_a_promotion_or_a_choice_after_a_leaving_is_a_handover(
         "  - {id: share, date: 1991-11, text: Donald Kerr sold his half share to Ewan Ross in"
         " November 1991.}\n"
         "  - {id: catriona, date: 2003-06, text: 'Ewan Ross retired in June 2003, handing the"
-        " managing director''s job to his daughter Catriona Ross.'}\n",
+        " managing director''s job to his daughter Catriona Ross.'}\n"
+        "  - {id: academy, date: 2003-09, text: Rob Feeney took over the junior academy from its"
+        " founder.}\n"
+        "  - {id: pritchard, date: 2015-10, text: Rob Feeney handed the junior academy over to"
+        " Sian Pritchard after twelve years as head coach.}\n",
     )
     assert_top(engine.ask(question), fact_id)
 
