@@ -348,6 +348,15 @@ def credit_other_tellings(
                 found = found_by_row[rowid]
                 if found[i] < 1.0 and from_other_side(view, query.actor, converse):
                     found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
+    elif query.qtype == "who":
+        # "Who bought the park off the Ashworths?": "the Ashworths sold the park to Lakeside
+        # Leisure" names the buyer
+        for i, r in enumerate(content):
+            converse = converses_of(r.groups)
+            for rowid, view in views.items() if converse else ():
+                found = found_by_row[rowid]
+                if found[i] < 1.0 and view.groups & converse:
+                    found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
     # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
     # ... and "when did we leave the Corn Exchange?" by "moved from the Corn Exchange to ..."
     # ... and "what did the group switch to from the paper registers?" by "... instead of the

@@ -1695,10 +1695,14 @@ def test_a_deal_is_told_from_either_side(tmp_path: Path) -> None:
         " Materials.}\n"
         "  - {id: northgale, date: 2016-02, text: Brightmoor acquired the Northgale studio.}\n"
         "  - {id: pit, date: 1999-03, text: The Wethercote pit opened.}\n"
-        "  - {id: room, date: 2018-06, text: The studio opened a second recording room.}\n",
+        "  - {id: room, date: 2018-06, text: The studio opened a second recording room.}\n"
+        "  - {id: park, date: 1985-05, text: The Ashworths opened the park on their farm.}\n"
+        "  - {id: lakeside, date: 2004-03, text: The Ashworths sold the park to Lakeside"
+        " Leisure.}\n",
     )
     assert_top(engine.ask("when did Halden buy Cragford Stone?"), "halden")
     assert_top(engine.ask("when was the studio bought?"), "northgale")
+    assert_top(engine.ask("who bought the park off the ashworths"), "lakeside")
 
 
 @pytest.mark.parametrize(
