@@ -596,6 +596,12 @@ def test_running_something_is_a_light_verb() -> None:
     assert running.light
 
 
+def test_the_old_thing_is_named_by_its_name_more_than_by_old() -> None:
+    # "the old also-bought recommender": the base may call it the original or say nothing
+    old = next(t for t in parse("when did we sell the old goods shed").terms if t.word == "old")
+    assert old.light
+
+
 # -- chat around a question --------------------------------------------------------------------
 
 
