@@ -115,8 +115,14 @@ class Vocabulary:
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
-        elif not known and common < SHORT_TYPO_ZIPF and len(term.word) == 3 and term.word.isalpha():
-            correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
+        elif not known and len(term.word) == 3 and term.word.isalpha():
+            # "the drill hal": a doubled letter left out of a word the base has, however
+            # common the short word is elsewhere ("hal", "rom")
+            doubled = self._doubled(term.word) if not term.proper else None
+            if doubled is not None and doubled in self.df_of:
+                correction = doubled
+            elif common < SHORT_TYPO_ZIPF:
+                correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
         filler = False
         if not (known or term.proper) and correction is None and common < TYPO_ZIPF:
             correction = _filler(term.word)  # "useing", "finaly": light words, mistyped

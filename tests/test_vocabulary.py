@@ -26,6 +26,7 @@ TERMS = {
     "drive": 1,
     "introduced": 1,
     "todd": 1,
+    "hall": 2,
     "the": 10,
 }
 
@@ -78,11 +79,17 @@ def test_other_forms_doers_and_synonyms(
         ("when did the trainers arive?", "arive", "arrive"),
         # a rare three-letter word the base lacks, one letter short of a base word
         ("when did sweeney tod run?", "tod", "todd"),
+        # a common three-letter word the base lacks, with a letter of a base word not doubled
+        ("when did we move into the drill hal?", "hal", "hall"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
     r = resolve(words, question, word)
     assert r.correction == correction and r.credit < 1
+
+
+def test_a_short_name_is_no_typo_of_a_base_word(words: Vocabulary) -> None:
+    assert resolve(words, "when did Hal join?", "hal").correction is None
 
 
 def test_identifiers_are_exact_with_their_plural_and_family(words: Vocabulary) -> None:
