@@ -18,6 +18,7 @@ from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import (
+    in_order,
     is_identifier,
     is_participle,
     is_year,
@@ -133,12 +134,6 @@ class Query:
         return tuple(t for t in self.terms if not t.weak)
 
 
-def _in_order(letters: str, word: str) -> bool:
-    """Tell whether ``word`` holds the letters in this order ("wht" in "what")."""
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
-
-
 @lru_cache(maxsize=65536)
 def fix_question_word(word: str, *, first: bool = False) -> str:
     """Correct a typo'd question word ("wehn" -> "when"); other words are returned as they are.
@@ -159,7 +154,7 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
         return f"{fixed}'s" if fixed in lexicon.QUESTION_WORDS else word
     near = [c for c in lexicon.QUESTION_WORDS if OSA.distance(word, c) <= 1]
     if near:  # "wht": a letter left out of "what" rather than one mistyped in "who"
-        return min(near, key=lambda c: not _in_order(word, c))
+        return min(near, key=lambda c: not in_order(word, c))
     if len(word) >= 5:  # "happpen", "happend": a typo of a word that carries no content
         # ... or that says how the question is built ("eraliest", "precedd", "bewteen"),
         # spelt from its first letter ("joing" is no "doing")

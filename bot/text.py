@@ -288,6 +288,17 @@ def acronyms(text: str) -> list[str]:
     return found
 
 
+def in_order(letters: str, word: str) -> bool:
+    """Tell whether ``word`` holds the letters in this order: whether a typo only left letters
+    out of it.
+
+    >>> in_order("wht", "what"), in_order("sprnt", "sprint"), in_order("sprnt", "spent")
+    (True, True, False)
+    """
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def ordinal_of(number: str) -> str:
     """The ordinal of a count written in digits.
 

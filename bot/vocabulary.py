@@ -20,7 +20,16 @@ from wordfreq import top_n_list
 from bot import lexicon
 from bot.evidence import ALNUM_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
-from bot.text import EVENT_STEMS, groups_of, is_identifier, kinds_of, ordinal_of, stem, zipf
+from bot.text import (
+    EVENT_STEMS,
+    groups_of,
+    in_order,
+    is_identifier,
+    kinds_of,
+    ordinal_of,
+    stem,
+    zipf,
+)
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
@@ -227,7 +236,7 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """The base's word a typo was most likely of: fewest edits, then most used."""
         limit = 1 if len(word) <= 5 else 2
-        best: tuple[int, bool, int, str] | None = None
+        best: tuple[int, bool, bool, int, str] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             choices = self.by_length.get(length)
             if not choices:
@@ -235,12 +244,20 @@ class Vocabulary:
             found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
             if found is None:
                 continue
-            # Of as near words, one with the same letters first: "opne" is "open", not "one"
+            # Of as near words, one with the same letters first: "opne" is "open", not "one";
+            # then one the typo only left letters out of: "sprnt" is "sprint", not "spent"
             swapped = sorted(found[0]) == sorted(word)
-            candidate = (int(found[1]), not swapped, -self.df_of[found[0]], found[0])
+            shortened = in_order(word, found[0])
+            candidate = (
+                int(found[1]),
+                not swapped,
+                not shortened,
+                -self.df_of[found[0]],
+                found[0],
+            )
             if best is None or candidate < best:
                 best = candidate
-        return best[3] if best else None
+        return best[-1] if best else None
 
     def _doubled(self, word: str) -> str | None:
         """The word with a doubled letter put back ("arive" -> "arrive", "adress" ->

@@ -27,6 +27,8 @@ TERMS = {
     "introduced": 1,
     "todd": 1,
     "hall": 2,
+    "sprint": 1,
+    "spent": 3,
     "the": 10,
 }
 
@@ -81,6 +83,8 @@ def test_other_forms_doers_and_synonyms(
         ("when did sweeney tod run?", "tod", "todd"),
         # a common three-letter word the base lacks, with a letter of a base word not doubled
         ("when did we move into the drill hal?", "hal", "hall"),
+        # of two base words one edit away, the one the typo only left a letter out of
+        ("when was the beirut sprnt", "sprnt", "sprint"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
