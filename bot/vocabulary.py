@@ -33,6 +33,7 @@ from bot.text import (
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
+LEFT_OUT_ZIPF = 3.5  # a word this rare the base lacks may be a base word with a letter left out
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 SPLIT_MIN = 3  # shortest word a compound the base writes as two is split into ("car")
@@ -124,6 +125,8 @@ class Vocabulary:
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
+        elif not known and common < LEFT_OUT_ZIPF and len(term.word) >= 4 and not term.proper:
+            correction = self._left_out(term.word)  # "the last corvane sever": "server"
         elif not known and len(term.word) == 3 and term.word.isalpha():
             # "the drill hal": a doubled letter left out of a word the base has, however
             # common the short word is elsewhere ("hal", "rom")
@@ -275,6 +278,19 @@ class Vocabulary:
             ):
                 return candidate
         return None
+
+    def _left_out(self, word: str) -> str | None:
+        """The one base word that this word is with a letter put back, for a word in some use
+        elsewhere ("sever" for the base's "server"); none when several are."""
+        near = process.extract(
+            word,
+            self.by_length.get(len(word) + 1, []),
+            scorer=OSA.distance,
+            score_cutoff=1,
+            limit=None,
+        )
+        found = {c for c, _, _ in near if in_order(word, c) and not is_identifier(c)}
+        return found.pop() if len(found) == 1 else None
 
     def _dropped_letter(self, word: str) -> str | None:
         """The one base word that a three-letter word is with a letter put back ("hil" for

@@ -29,6 +29,7 @@ TERMS = {
     "hall": 2,
     "sprint": 1,
     "spent": 3,
+    "server": 2,
     "the": 10,
 }
 
@@ -85,6 +86,8 @@ def test_other_forms_doers_and_synonyms(
         ("when did we move into the drill hal?", "hal", "hall"),
         # of two base words one edit away, the one the typo only left a letter out of
         ("when was the beirut sprnt", "sprnt", "sprint"),
+        # a word in some use elsewhere, but a base word with a letter left out
+        ("when did we switch off the last sever", "sever", "server"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
