@@ -340,22 +340,19 @@ def credit_other_tellings(
 ) -> None:
     """Credit, in ``found_by_row``, the event words a fact tells in other words than the
     question's: a deal from the other side, a thing given up by what replaced it."""
-    # "When did Halden buy us?": "the family sold the firm to Halden" tells the same deal
-    if query.actor:
+    # "When did Halden buy us?": "the family sold the firm to Halden" tells the same deal, and
+    # "who bought the park off the Ashworths?" is told by "the Ashworths sold the park to
+    # Lakeside Leisure", whoever the buyer
+    if query.actor or query.qtype == "who":
         for i, r in enumerate(content):
             converse = converses_of(r.groups)
             for rowid, view in views.items() if converse else ():
                 found = found_by_row[rowid]
-                if found[i] < 1.0 and from_other_side(view, query.actor, converse):
-                    found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
-    elif query.qtype == "who":
-        # "Who bought the park off the Ashworths?": "the Ashworths sold the park to Lakeside
-        # Leisure" names the buyer
-        for i, r in enumerate(content):
-            converse = converses_of(r.groups)
-            for rowid, view in views.items() if converse else ():
-                found = found_by_row[rowid]
-                if found[i] < 1.0 and view.groups & converse:
+                if found[i] < 1.0 and (
+                    from_other_side(view, query.actor, converse)
+                    if query.actor
+                    else bool(view.groups & converse)
+                ):
                     found[i] = max(found[i], SYNONYM_CREDIT * r.credit)
     # "When did we ditch Unity?": a fact that left Unity for something else tells of it.
     # ... and "when did we leave the Corn Exchange?" by "moved from the Corn Exchange to ..."

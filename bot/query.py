@@ -191,7 +191,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
         qtype = "what"  # "who was our first big client?": a firm as often as a person
     order = _order(rest, proper)
-    if order == "first" and _FATE_RE.search(text):
+    fate = _FATE_RE.search(text) is not None
+    if order == "first" and fate:
         order = None  # "what happened to the original cup?": its fate, not its beginning
     if order is None and _WHAT_IS_RE.match(rest):
         order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
@@ -242,7 +243,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         destination=_stems_in(_DESTINATION_RE, rest),
         numbered=_numbered(rest),
         asks_cause=_asks_cause(text),
-        asks_fate=_FATE_RE.search(text) is not None,
+        asks_fate=fate,
     )
 
 
