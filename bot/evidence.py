@@ -506,6 +506,10 @@ def term_match(r: Resolved, view: FactView) -> float:
             return 0.0
         # "ie6" is "Internet Explorer 6": the number, with the name's initials or its start
         name = split["name"]
+        if len(name) == 1:  # a lone letter starts too many words: it must start the one
+            # just before the number ("v1" is "version 1"; "E2" is no "energy ... No. 2")
+            after = {p + 1 for s, spots in view.positions.items() if s[0] == name for p in spots}
+            return 0.85 if after & set(view.positions.get(split["number"], ())) else 0.0
         return 0.85 if any(w == name or w.startswith(name) for w in view.words) else 0.0
     if r.stems & view.stems:
         return r.credit

@@ -15,6 +15,7 @@ from bot.evidence import (
     namesake,
     proximity,
     says_first,
+    term_match,
     time_fit,
     view_of,
 )
@@ -167,3 +168,20 @@ def test_a_post_held_all_through_the_time_asked_of_fits_a_who_question(
 def test_someone_else_of_the_name_asked_about(text: str, expected: bool) -> None:
     names = frozenset((stem("margaret"), stem("hartwell")))
     assert namesake(view_of(fact(text)), names) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "found"),
+    [
+        ("Version 1 of the public API went live.", "v1", True),  # the word before the number
+        ("Furnace No. 2 ran on a hydrogen blend, with the Energy Lab.", "e2", False),
+        ("Internet Explorer 6 was dropped.", "ie6", True),  # the name's initials
+    ],
+)
+def test_a_letter_and_a_number_name_the_word_before_the_number(
+    text: str, identifier: str, found: bool
+) -> None:
+    term = Resolved(
+        Term(identifier, identifier), frozenset({identifier}), frozenset(), 1.2, True, exact=True
+    )
+    assert (term_match(term, view_of(fact(text))) > 0) is found
