@@ -463,9 +463,22 @@ def says_first(
                 if after.lower() not in _NARROWING and not after[:1].isupper():
                     return True
                 clause = tokens[index + gap + 2 : index + gap + 2 + NARROWING_WORDS]
+                if (
+                    after.lower() in ("on", "in")
+                    and clause
+                    and _dated(clause[0])
+                    and not narrowed
+                    and view.fact.until is None  # ("from the first round in April through")
+                ):
+                    return True  # "its first mission on 14 March 1994": when, not which
                 if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
                     return True
     return False
+
+
+def _dated(token: str) -> bool:
+    """Tell whether a word starts a date: a number or a month ("14 March", "June 2019")."""
+    return token[:1].isdigit() or token.capitalize() in MONTH_NAMES
 
 
 def _spots(stems: frozenset[str], where: dict[str, tuple[int, ...]]) -> Sequence[int]:

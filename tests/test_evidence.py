@@ -95,6 +95,16 @@ def test_a_fact_that_calls_itself_the_first_of_its_kind(
     assert says_first(view_of(fact(text)), resolved) is expected
 
 
+def test_the_first_of_a_kind_may_be_followed_by_its_date() -> None:
+    mission = Resolved(Term("mission", "mission"), frozenset({"mission"}), frozenset(), 1.0, True)
+    dated = fact("The trust flew its first mission on 14 March 1994, to a tractor rollover.")
+    assert says_first(view_of(dated), mission)
+    assert not says_first(view_of(fact("Its first mission in Leeds was a rollover.")), mission)
+    # a span that starts with the first of many is about all of them
+    rounds = fact("From the first mission in April 2015 the trust flew 80.", until="2017")
+    assert not says_first(view_of(rounds), mission)
+
+
 def test_the_first_of_a_narrower_kind_is_the_first_when_the_narrowing_is_asked() -> None:
     # "what was the first boat they built in steel?"
     boat = Resolved(Term("boat", "boat"), frozenset({"boat"}), frozenset(), 1.0, True)
