@@ -541,8 +541,9 @@ def term_match(r: Resolved, view: FactView) -> float:
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PLACE_RE = re.compile(
     r"\b(?:in|at|on|from|to|near|into|outside|inside|across|between|above|beside|along)"
-    # ("in Leeds", "at 14 Station Road", "in a cupboard of the University of Leeds")
-    r"\s+(?:the\s+|\d+[a-z]?\s+|(?:an?|the)\s+[a-z]+\s+(?:of|at|in)\s+(?:the\s+)?)?(?!(?:"
+    # ("in Leeds", "at 14 Station Road", "in a cupboard of the University of Leeds", "in the
+    # back room of the Anchor Inn")
+    r"\s+(?:the\s+|\d+[a-z]?\s+|(?:an?|the)\s+(?:[a-z]+\s+){1,2}?(?:of|at|in)\s+(?:the\s+)?)?(?!(?:"
     + "|".join(
         n
         for n in (

@@ -61,6 +61,7 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The volunteers received an award in June 2011.", "how_many", False),  # a date
         ("The season opened on 9 May 1987 with 12 clubs.", "how_many", True),
         ("It ran on a server in a cupboard of the University of Leeds.", "where", True),
+        ("It was founded at a meeting in the back room of the Anchor Inn.", "where", True),
         ("Saltby won the inaugural title.", "who", True),  # a club that won
         ("They won the inaugural title.", "who", False),
     ],
