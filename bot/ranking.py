@@ -63,6 +63,7 @@ _REPLACED_BY_RE = re.compile(
 MOVES = kinds_of([stem("moved")])
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
+_DETERMINERS = frozenset("the a an its our their his her my your very".split())
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 
@@ -72,6 +73,19 @@ def _narrowed(question: str, noun: str) -> bool:
     noun = re.escape(noun)
     pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
     return re.search(pattern, question) is not None
+
+
+def _first_verb(question: str) -> str | None:
+    """The word after "first" used as an adverb ("where did the station first broadcast
+    from?"), not as an adjective ("the choir's first time on tv", "our first album")."""
+    tokens = question.strip(" ?!.").split()
+    for index in range(1, len(tokens) - 1):
+        before = tokens[index - 1]
+        if tokens[index] == "first" and not (
+            before in _DETERMINERS or before.endswith(("'s", "s'"))
+        ):
+            return tokens[index + 1]
+    return None
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
@@ -157,6 +171,10 @@ def rank(
         (content[i] for i in reversed(head) if not is_participle(content[i].term.word)), None
     )
     kind = kind or (content[head[-1]] if head else None)
+    if kind is None and query.order == "first":
+        # "where did the station first broadcast from?": "the first broadcast went out ..."
+        verb = _first_verb(query.text)
+        kind = next((r for r in content if verb and r.term.word == verb), None)
     narrowed = kind is not None and _narrowed(query.text, kind.term.word)
     others = frozenset().union(
         *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
@@ -256,12 +274,8 @@ def rank(
         }
         if head:
             parts["head"] = min(found[i] for i in head)
-            if (
-                query.order == "first"
-                and kind
-                and says_first(view, kind, others, narrowed=narrowed)
-            ):
-                parts["says_first"] = 1.0  # "the first festival was held...": its own word
+        if query.order == "first" and kind and says_first(view, kind, others, narrowed=narrowed):
+            parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:
             parts["predecessor"] = 1.0
         if homing and view.kinds & MOVES:

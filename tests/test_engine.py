@@ -2640,3 +2640,19 @@ def test_where_a_thing_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
     answer = engine.ask("where's the lab based these days?")
     assert ids(answer)[:1] == ["riverside"]
     assert answer.status == "answered"
+
+
+def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: licence, date: 1987-06, text: The station was granted a licence allowing it to"
+        " broadcast to Carrowmere for twelve months at a time.}\n"
+        "  - {id: first, date: 1987-09-14, text: 'The station''s first broadcast went out on 14"
+        " September 1987, from a converted chapel on Mill Lane.'}\n"
+        "  - {id: tower, date: 1999-03, text: The station began to broadcast from a mast at"
+        " Callow Hill.}\n",
+    )
+    assert_top(engine.ask("where did the station first broadcast from?"), "first")
