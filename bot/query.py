@@ -209,6 +209,9 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         own.update(w if mark == "'s" else w + mark for w, mark in owners)
     if order == "latest" and qtype == "who" and (run := _RUNS_RE.search(phrased)):
         own.update(words(run["what"], normalized=True))
+    # "what's the courier's podcast called?": the base's own name, seldom in its facts
+    # (but "the women's team" is a kind of team)
+    own.update(m[1] for m in _OWNER_RE.finditer(rest) if m[1] not in _KINDS_OF_PEOPLE)
     if qtype in ("who", "how_many"):
         # "how many boats did the coop have", "who was running the company when ...": the
         # base's own body, which its facts seldom name as such
@@ -417,6 +420,8 @@ _OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs fi
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
     + r")\b"
 )
+_KINDS_OF_PEOPLE = frozenset("women men children people kids".split())
+_OWNER_RE = re.compile(r"^(?:what|what's|whats|where|when|who)\b.*?\bthe (\w+)'s \w+")
 _OWN_BODY_RE = re.compile(
     r"\b(?:the|our) (company|club|society|coop|co-op|cooperative|agency|lab|practice|charity|"
     r"trust|firm|business|organisation|organization|association|federation|collective)\b"

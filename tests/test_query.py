@@ -596,6 +596,15 @@ def test_running_something_is_a_light_verb() -> None:
     assert running.light
 
 
+def test_the_owner_of_what_is_asked_about_weighs_little() -> None:
+    # "the courier's podcast": facts about the paper's podcast seldom name the paper
+    terms = {t.word: t.light for t in parse("what's the courier's podcast called").terms}
+    assert terms["courier"] and not terms["podcast"]
+    # ... but "the women's team" is a kind of team
+    terms = {t.word: t.light for t in parse("when was the women's team formed?").terms}
+    assert not terms["women"]
+
+
 def test_the_old_thing_is_named_by_its_name_more_than_by_old() -> None:
     # "the old also-bought recommender": the base may call it the original or say nothing
     old = next(t for t in parse("when did we sell the old goods shed").terms if t.word == "old")
