@@ -424,7 +424,8 @@ _KINDS_OF_PEOPLE = frozenset("women men children people kids".split())
 _OWNER_RE = re.compile(r"^(?:what|what's|whats|where|when|who)\b.*?\bthe (\w+)'s \w+")
 _OWN_BODY_RE = re.compile(
     r"\b(?:the|our) (company|club|society|coop|co-op|cooperative|agency|lab|practice|charity|"
-    r"trust|firm|business|organisation|organization|association|federation|collective)\b"
+    r"trust|firm|business|organisation|organization|association|federation|collective|"
+    r"choir|band|orchestra|team|school|paper|station|theatre|museum|hospital|library|surgery)\b"
 )
 _PRESENT = frozenset("now currently current nowadays presently".split())
 _REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())

@@ -605,6 +605,18 @@ def test_the_owner_of_what_is_asked_about_weighs_little() -> None:
     assert not terms["women"]
 
 
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("who was running the company when it moved?", "company"),
+        ("who took the choir to japan?", "choir"),
+        ("how many players did the team have in 2019?", "team"),
+    ],
+)
+def test_the_base_s_own_body_weighs_little_in_who_and_how_many(question: str, body: str) -> None:
+    assert next(t for t in parse(question).terms if t.word == body).light
+
+
 def test_the_old_thing_is_named_by_its_name_more_than_by_old() -> None:
     # "the old also-bought recommender": the base may call it the original or say nothing
     old = next(t for t in parse("when did we sell the old goods shed").terms if t.word == "old")
