@@ -561,6 +561,7 @@ rise rose increase grow growth
 fall fell decrease decline
 outage incident downtime failure crash breakage godown
 write wrote written author authored develop developed create created code coded program
+author authors writer writers novelist novelists
 fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
