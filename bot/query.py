@@ -495,12 +495,13 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     for index, token in enumerate(tokens[1:], start=1):
         if token in proper or not (token in lexicon.ORDER_FIRST or token in lexicon.ORDER_LATEST):
             continue
-        before = tokens[index - 1]
-        if before == "very" and index >= 2:  # "the very first festival"
-            before = tokens[index - 2]
+        at = index - 1
+        if tokens[at] == "very" and at >= 1:  # "the very first festival"
+            at -= 1
+        before = tokens[at]
         # "the club's first coach", or typed without the apostrophe, "the clubs first coach"
         owned = before.endswith(("'s", "s'")) or (
-            before.endswith("s") and index >= 2 and tokens[index - 2] in _POSSESSORS
+            before.endswith("s") and at >= 1 and tokens[at - 1] in _POSSESSORS
         )
         if before not in _DETERMINERS and not owned:
             break  # an adverb: "when did they first meet", "which village got it first"

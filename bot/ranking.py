@@ -81,9 +81,10 @@ def _first_verb(question: str) -> str | None:
     tokens = question.strip(" ?!.").split()
     for index in range(1, len(tokens) - 1):
         before = tokens[index - 1]
-        if tokens[index] == "first" and not (
-            before in _DETERMINERS or before.endswith(("'s", "s'"))
-        ):
+        owned = before.endswith(("'s", "s'")) or (  # "the choirs first time", typed so
+            before.endswith("s") and index >= 2 and tokens[index - 2] in _DETERMINERS
+        )
+        if tokens[index] == "first" and not (before in _DETERMINERS or owned):
             return tokens[index + 1]
     return None
 

@@ -2656,3 +2656,5 @@ def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
         " Callow Hill.}\n",
     )
     assert_top(engine.ask("where did the station first broadcast from?"), "first")
+    # "the station's first broadcast", typed without the apostrophe, is no adverb
+    assert engine.ask("when was the stations first broadcast").top.fact.id == "first"

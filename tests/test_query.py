@@ -568,6 +568,10 @@ def test_the_owner_of_an_ordered_thing_weighs_little() -> None:
     assert not parse("what was Kestrel's first album?").terms[0].light
 
 
+def test_an_owner_typed_without_its_apostrophe_before_very_first() -> None:
+    assert parse("what was the charitys very first mission?").ordered == ("mission",)
+
+
 def test_which_noun_is_what_an_order_adverb_at_the_end_orders() -> None:
     assert parse("which village got fibre first?").ordered == ("village",)
     assert parse("when did kestrel first make it to the top?").ordered == ()
