@@ -512,7 +512,9 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
             if word not in lexicon.LIGHT:  # "first serious accident": the vague word aside
                 phrase.append(word)
         # "the first person in space": "person" is the answer's form, not a kind of fact
-        return tuple(phrase) if phrase and phrase[-1] not in _FORM_NOUNS else ()
+        # ... but "the club's first coach" is a role a fact may say it was the first in
+        vague = bool(phrase) and phrase[-1] in _FORM_NOUNS and phrase[-1] not in _ROLES
+        return tuple(phrase) if phrase and not vague else ()
     # "which village got fibre first?": the village, ordered by the adverb at the end
     which = _WHICH_FIRST_RE.match(" ".join(tokens))
     if which and which["noun"] not in _FORM_NOUNS and not _is_noise(which["noun"]):
@@ -648,6 +650,7 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     # "which company sponsored us first?": the fact names the firm ("Brightwell Software")
     **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
 }
+_ROLES = lexicon.PERSON_NOUNS - frozenset("person people man woman member members".split())
 _ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
 _ASPECT_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|doing|\w{3,}ing)\b"

@@ -568,6 +568,11 @@ def test_the_owner_of_an_ordered_thing_weighs_little() -> None:
     assert not parse("what was Kestrel's first album?").terms[0].light
 
 
+def test_a_first_role_is_a_kind_but_a_first_person_is_the_answer_s_form() -> None:
+    assert parse("who was the club's first coach?").ordered == ("coach",)
+    assert parse("who was the first person to reach the summit?").ordered == ()
+
+
 def test_an_owner_typed_without_its_apostrophe_before_very_first() -> None:
     assert parse("what was the charitys very first mission?").ordered == ("mission",)
 
