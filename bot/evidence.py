@@ -446,16 +446,17 @@ def says_first(
     for index, token in enumerate(tokens):
         if stem(token.lower()) not in _FIRST_STEMS:
             continue
-        for gap in (1, 2):
-            between = "".join(tokens[index + 1 : index + 2])
+        for gap in (1, 2, 3):
+            between = tokens[index + gap - 1] if gap > 1 and index + gap - 1 < len(tokens) else ""
             if (
-                gap == 2
-                and not narrowed
+                gap > 1
+                and not (narrowed and gap == 2)
                 and not between[:1].isupper()
                 and stem(between.lower().split("-")[0]) not in asked
             ):
-                # "its first commissioned opera": a narrower first; "first Harrowmere ...";
-                # "the first steel-hulled boat", asked of the first boat built in steel
+                # "its first commissioned opera": a narrower first; "first Harrowmere ...",
+                # "the first Steel City Hack"; "the first steel-hulled boat", asked of the
+                # first boat built in steel
                 break
             noun_at = tokens[index + gap].lower() if index + gap < len(tokens) else ""
             if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"

@@ -87,6 +87,8 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("The taproom opened beside the original brewery.", "brewery", False),
         ("The company premiered The Salt Road, its first commissioned opera.", "opera", False),
         ("Margaret Oduya was the Courier's first editor-in-chief.", "editor", True),
+        ("About 60 people came to the first Steel City Hack.", "hack", True),  # a name between
+        ("The company premiered its first big commissioned opera.", "opera", False),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(
