@@ -644,7 +644,7 @@ introduce introduced launch launched debut debuted arrive arrived unveil unveile
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
 damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined devastate
-    devastated smash smashed
+    devastated smash smashed lose lost losing
 steal stole stolen theft thefts burgle burgled burglary
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
     decreased downsize downsized lower lowered

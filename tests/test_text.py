@@ -6,7 +6,16 @@ import pytest
 
 from bot import lexicon
 from bot.facts import load_facts
-from bot.text import acronyms, analyze, groups_of, normalize, rewrite_phrases, stem, words
+from bot.text import (
+    acronyms,
+    analyze,
+    groups_of,
+    kinds_of,
+    normalize,
+    rewrite_phrases,
+    stem,
+    words,
+)
 from tests.conftest import REPO
 
 
@@ -305,3 +314,15 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
     assert groups_of(stem(word)) & groups_of(stem(other))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("lose", "destroying"),  # "how many packets did we lose": "destroying 1,400 packets"
+        ("decommissioned", "closed"),
+        ("stolen", "theft"),
+    ],
+)
+def test_words_of_one_broad_kind_of_event(word: str, other: str) -> None:
+    assert kinds_of([stem(word)]) & kinds_of([stem(other)])
