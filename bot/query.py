@@ -120,6 +120,7 @@ class Query:
     search: tuple[str, ...] = ()  # the question's own words, for full-text retrieval
     doings: bool = False  # "what did the studio do in 2014?": whatever its subject did
     ordered: tuple[str, ...] = ()  # the noun phrase an order word qualifies: "the first *CVE*"
+    first_doing: str = ""  # what a "first" as an adverb qualifies: "first *broadcast* from"
     predecessor: frozenset[str] = frozenset()  # stems of X in "who (what) replaced X"
     passive: tuple[frozenset[str], str] | None = None  # "when was *the club* *founded*"
     actor: frozenset[str] = frozenset()  # "when did *Halden* buy us": who did it
@@ -240,6 +241,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         search=search,
         doings=doings,
         ordered=ordered,
+        first_doing=_first_doing(rest) if order == "first" else "",
         predecessor=predecessor,
         passive=_passive(rest),
         actor=_actor(rest),
@@ -495,15 +497,7 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     for index, token in enumerate(tokens[1:], start=1):
         if token in proper or not (token in lexicon.ORDER_FIRST or token in lexicon.ORDER_LATEST):
             continue
-        at = index - 1
-        if tokens[at] == "very" and at >= 1:  # "the very first festival"
-            at -= 1
-        before = tokens[at]
-        # "the club's first coach", or typed without the apostrophe, "the clubs first coach"
-        owned = before.endswith(("'s", "s'")) or (
-            before.endswith("s") and at >= 1 and tokens[at - 1] in _POSSESSORS
-        )
-        if before not in _DETERMINERS and not owned:
+        if not _qualifies_a_noun(tokens, index):
             break  # an adverb: "when did they first meet", "which village got it first"
         phrase = []
         for word in tokens[index + 1 : index + 4]:
@@ -520,6 +514,34 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     if which and which["noun"] not in _FORM_NOUNS and not _is_noise(which["noun"]):
         return (which["noun"],)
     return ()
+
+
+def _qualifies_a_noun(tokens: list[str], index: int) -> bool:
+    """Tell whether the order word at ``index`` qualifies a noun ("the very first festival",
+    "the club's first coach", typed "the clubs first coach" too), not a verb ("when did they
+    first meet")."""
+    at = index - 1
+    if tokens[at] == "very" and at >= 1:
+        at -= 1
+    before = tokens[at]
+    owned = before.endswith(("'s", "s'")) or (
+        before.endswith("s") and at >= 1 and tokens[at - 1] in _POSSESSORS
+    )
+    return before in _DETERMINERS or owned
+
+
+def _first_doing(text: str) -> str:
+    """The word a "first" used as an adverb qualifies: "broadcast" in "where did the station
+    first broadcast from?" (none in "the choir's first time on tv").
+
+    >>> _first_doing("where did the station first broadcast from?")
+    'broadcast'
+    """
+    tokens = [t.strip('?!.,;:"()') for t in normalize(text).split()]
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] == "first" and not _qualifies_a_noun(tokens, index):
+            return tokens[index + 1]
+    return ""
 
 
 def _terms(

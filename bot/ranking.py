@@ -63,7 +63,6 @@ _REPLACED_BY_RE = re.compile(
 MOVES = kinds_of([stem("moved")])
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
-_DETERMINERS = frozenset("the a an its our their his her my your very".split())
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 
@@ -73,20 +72,6 @@ def _narrowed(question: str, noun: str) -> bool:
     noun = re.escape(noun)
     pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
     return re.search(pattern, question) is not None
-
-
-def _first_verb(question: str) -> str | None:
-    """The word after "first" used as an adverb ("where did the station first broadcast
-    from?"), not as an adjective ("the choir's first time on tv", "our first album")."""
-    tokens = question.strip(" ?!.").split()
-    for index in range(1, len(tokens) - 1):
-        before = tokens[index - 1]
-        owned = before.endswith(("'s", "s'")) or (  # "the choirs first time", typed so
-            before.endswith("s") and index >= 2 and tokens[index - 2] in _DETERMINERS
-        )
-        if tokens[index] == "first" and not (before in _DETERMINERS or owned):
-            return tokens[index + 1]
-    return None
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
@@ -174,8 +159,7 @@ def rank(
     kind = kind or (content[head[-1]] if head else None)
     if kind is None and query.order == "first":
         # "where did the station first broadcast from?": "the first broadcast went out ..."
-        verb = _first_verb(query.text)
-        kind = next((r for r in content if verb and r.term.word == verb), None)
+        kind = next((r for r in content if r.term.word == query.first_doing), None)
     narrowed = kind is not None and _narrowed(query.text, kind.term.word)
     others = frozenset().union(
         *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
