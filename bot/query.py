@@ -312,7 +312,11 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "what boat is named after Derek Hollis": a name, not an order
         if _DURATION_END_RE.search(match["main"]):
             continue  # "how many seconds after launch": a duration, not an event order
-        if _SAME_SUBJECT_RE.match(anchor_text) and _content_words(match["main"]):
+        if (
+            _SAME_SUBJECT_RE.match(anchor_text)
+            and _content_words(match["main"])
+            and not _DOINGS_RE.search(match["main"])  # "what did the team do before we got"
+        ):
             continue  # "what was Firefox called before it was Firefox": the same thing
         if pattern is _WHEN_CLAUSE_RE and anchor_text.split()[0] in _PRONOUNS:
             continue  # "who led the youth choir when it started": the choir's own start

@@ -722,3 +722,11 @@ def test_how_long_ago_asks_when() -> None:
 def test_words_that_only_frame_a_question_are_no_terms(question: str, words: list[str]) -> None:
     query = parse_question(question, today=TODAY)
     assert [t.word for t in query.terms if not t.weak] == words
+
+
+def test_what_the_team_did_before_we_did_something_is_anchored() -> None:
+    anchored = parse("what did the team do just before we got our first van")
+    assert anchored.anchor is not None and anchored.anchor.relation == "before"
+    assert anchored.anchor.text == "we got our first van"
+    # ... but "before it was Firefox" names the same thing, not an event
+    assert parse("what was Firefox called before it was Firefox").anchor is None
