@@ -134,7 +134,7 @@ class Vocabulary:
             if doubled is not None and doubled in self.df_of:
                 correction = doubled
             elif common < SHORT_TYPO_ZIPF:
-                correction = self._dropped_letter(term.word)  # "hil" for "hill", "ivs" for "ives"
+                correction = self._left_out(term.word)  # "hil" for "hill", "ivs" for "ives"
         filler = False
         if not (known or term.proper) and correction is None and common < TYPO_ZIPF:
             correction = _filler(term.word)  # "useing", "finaly": light words, mistyped
@@ -280,23 +280,15 @@ class Vocabulary:
         return None
 
     def _left_out(self, word: str) -> str | None:
-        """The one base word that this word is with a letter put back, for a word in some use
-        elsewhere ("sever" for the base's "server"); none when several are."""
+        """The one base word that this word is with a letter put back ("hil" for "hill", "tod"
+        for "todd", "sever" for "server"); none when several are, since a short word is too
+        easy to miss. (One edit away and a letter longer is always a letter put back.)"""
         near = process.extract(
             word,
             self.by_length.get(len(word) + 1, []),
             scorer=OSA.distance,
             score_cutoff=1,
             limit=None,
-        )
-        found = {c for c, _, _ in near if in_order(word, c) and not is_identifier(c)}
-        return found.pop() if len(found) == 1 else None
-
-    def _dropped_letter(self, word: str) -> str | None:
-        """The one base word that a three-letter word is with a letter put back ("hil" for
-        "hill", "tod" for "todd"); none when several are (a short word is too easy to miss)."""
-        near = process.extract(
-            word, self.by_length.get(4, []), scorer=OSA.distance, score_cutoff=1, limit=None
         )
         found = {candidate for candidate, _, _ in near if not is_identifier(candidate)}
         return found.pop() if len(found) == 1 else None
