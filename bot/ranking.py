@@ -118,7 +118,8 @@ def rank(
                         found[i] = max(found[i], r.credit)
     if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
         for rowid, found in found_by_row.items():
-            if query.destination & views[rowid].left:
+            # (all of it: "went up to £15" is not told by "went up from £10")
+            if query.destination <= views[rowid].left:
                 for i, r in enumerate(content):
                     found[i] = 0.0 if r.stems & query.destination else found[i]
     coverage_by_row = {

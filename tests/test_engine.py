@@ -2304,6 +2304,19 @@ def test_a_move_to_a_place_is_not_the_move_away_from_it(tmp_path: Path) -> None:
     assert_top(engine.ask("when did we switch to systmone?"), "systmone")
 
 
+def test_a_rise_to_a_sum_is_not_told_by_a_rise_from_another_sum(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fee, date: 2018-01, text: 'Annual family membership went up from £10 to £15"
+        " in January 2018.'}\n"
+        "  - {id: award, date: 2017-12, text: Arthur Penrose was Volunteer of the Year for"
+        " 2017.}\n"
+        "  - {id: van, date: 2021-06, text: An electric van was bought for £15 thousand.}\n",
+    )
+    assert_top(engine.ask("when did membership go up to £15?"), "fee")
+
+
 def test_how_many_prefers_the_fact_that_counts_the_thing_asked_about(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
