@@ -97,12 +97,15 @@ def _neg(day: dt.date) -> int:
     return -day.toordinal()
 
 
-def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[Match]:
+def by_order(
+    matches: list[Match], order: str, *, holder: bool = False, topical: bool = True
+) -> list[Match]:
     """The matches with the first (latest) of those that fit the question well on top.
 
     ``holder`` says the question asks who holds a role ("who leads it now?"). Where a thing
     is now is where it last moved to: a fact of a move (the part "moves") is chosen before
-    a later one that names the place in passing."""
+    a later one that names the place in passing. ``topical`` says the question names what
+    moved; "where are we based these days?" does not, and any move of ours will do."""
     best = max(m.parts.get("coverage", 0.0) for m in matches)
     pool = [
         m
@@ -148,7 +151,7 @@ def by_order(matches: list[Match], order: str, *, holder: bool = False) -> list[
             for m in matches
             if m.parts.get("moves")
             and m.parts.get("form", 0.0) > 0
-            and m.parts.get("coverage", 0.0) >= HOLDER_POOL * best
+            and (m.parts.get("coverage", 0.0) >= HOLDER_POOL * best or not topical)
         ]
         pool = movers or pool
         moved = bool(movers)  # as sure as the best fit: the move says where it is now

@@ -49,9 +49,9 @@ from bot.evidence import (
 )
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
-from bot.ranking import PREDECESSOR_POINTS, rank
+from bot.ranking import MOVES, PREDECESSOR_POINTS, rank
 from bot.store import Store
-from bot.text import is_identifier, is_ordinal, stem, words
+from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -73,6 +73,7 @@ RARE_FACTS = 1000  # a word on fewer facts is cheap to rank (and a base this sma
 DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along the date index
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 CACHE_SIZE = 4096  # analysed facts kept between questions
+MOVE_STEMS = sorted(stems_of_kinds(MOVES))  # words that tell of a move
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ class Engine:
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
-            matches = by_order(matches, query.order, holder=query.qtype == "who")
+            topical = any(not r.term.light for r in content)
+            matches = by_order(matches, query.order, holder=query.qtype == "who", topical=topical)
         elif query.time is not None:
             # "How long" and "how many" ask about one fact: its duration, its count.
             single = query.qtype in ("how_long", "how_many")
@@ -216,6 +218,9 @@ class Engine:
                 # finds what it stands for too ("MD": the managing director, and the initials
                 # of the Ministry of Defence).
                 words.update(self.words.group_words(r.groups))
+        if query.qtype == "where" and query.order == "latest":
+            # "where are we based these days?": where it last moved to, in whatever words
+            words.update(self.words.word_of_stem[s] for s in MOVE_STEMS if s in self.words.stem_df)
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):

@@ -61,6 +61,10 @@ _REPLACED_BY_RE = re.compile(
     r"\bhand(?:ed|s|ing)? (?:over )?(?:[\w'’-]+ ){0,4}?(?:over )?to\b"
 )
 MOVES = kinds_of([stem("moved")])
+# A move told as what was done, not named in passing ("a month after the move to the Hub")
+_MOVED_RE = re.compile(
+    r"\b(?:(?:mov|relocat|migrat|transferr)(?:ed|es|ing)|left|leaves|leaving)\b", re.IGNORECASE
+)
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
@@ -264,8 +268,10 @@ def rank(
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:
             parts["predecessor"] = 1.0
-        if homing and view.kinds & MOVES:
-            parts["moves"] = 1.0  # "where's the lab based these days": where it moved to
+        if homing and view.kinds & MOVES and _MOVED_RE.search(view.text):
+            # "where's the lab based these days": where it moved to (not "X became coordinator,
+            # a month after the move to the Hub")
+            parts["moves"] = 1.0
         matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
     # Ties (at 100, say) go to the better fit in type and time, then to the earlier fact.
     matches.sort(key=lambda m: (-m.score, -m.parts["type_fit"], m.fact.period.start, m.fact.id))

@@ -441,6 +441,11 @@ def kinds_of(stems: Iterable[str]) -> frozenset[int]:
     return frozenset().union(*(_KINDS.get(s, frozenset()) for s in stems))
 
 
+def stems_of_kinds(kinds: frozenset[int]) -> frozenset[str]:
+    """The stems that tell of these kinds of event ("move", "relocat" ... for a move)."""
+    return frozenset(s for s, found in _KINDS.items() if found & kinds)
+
+
 def _paired_groups(pairs: tuple[tuple[str, str], ...]) -> dict[int, frozenset[int]]:
     """Each synonym group of a pair's word, and the groups of the other word."""
     opposites: dict[int, set[int]] = {}

@@ -2655,6 +2655,25 @@ def test_where_a_thing_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
     assert answer.status == "answered"
 
 
+def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1991-09, text: The toy library opened in St Mark's church hall.}\n"
+        "  - {id: market, date: 2004-03, text: The library moved to a shop on Market Street.}\n"
+        "  - {id: bench, date: 2009-03, text: Dennis Hale set up a toy repair bench in the Market"
+        " Street basement.}\n"
+        "  - {id: hub, date: 2016-09, text: The library moved to a larger unit at the Riverside"
+        " Community Hub.}\n"
+        "  - {id: santos, date: 2016-10, text: Lucia Santos became coordinator a month after the"
+        " move to the Riverside Community Hub.}\n",
+    )
+    answer = engine.ask("where are we based these days?")
+    assert ids(answer)[:1] == ["hub"]
+
+
 def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     tmp_path: Path,
 ) -> None:
