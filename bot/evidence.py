@@ -433,15 +433,16 @@ def _stands(where: dict[str, tuple[int, ...]], key: str, lo: int, hi: int) -> bo
 
 
 def says_first(
-    view: FactView, noun: Resolved, asked: frozenset[str] = frozenset(), *, narrowed: bool = False
+    view: FactView, noun: Resolved, asked: frozenset[str] = frozenset(), *, narrowed: str = ""
 ) -> bool:
     """Tell whether the fact calls itself the first of a kind: "first" (or "debut",
     "inaugural") just before the noun an order word qualifies ("the first Harrowmere
     Festival"), and not the first of a narrower kind ("the first release to run on Windows",
     "the first version Torvalds considered ready"), unless the narrowing is what was asked:
     "the first village to get a live fibre connection", asked with "fibre" in ``asked``; or
-    the question narrows it too: "our first proper clubroom" (``narrowed``) is "its first
-    permanent clubroom"."""
+    the question narrows it too: "our first proper clubroom" (``narrowed`` is the stem of
+    "proper") is "its first permanent clubroom", and not "its first clubroom" unless the
+    fact holds the narrowing word elsewhere ("the practice's first nurse")."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index, token in enumerate(tokens):
         if stem(token.lower()) not in _FIRST_STEMS:
@@ -461,7 +462,9 @@ def says_first(
             noun_at = tokens[index + gap].lower() if index + gap < len(tokens) else ""
             if noun_at and stem(noun_at.split("-")[0]) in noun.stems:  # "editor-in-chief"
                 after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""
-                if after.lower() not in _NARROWING and not after[:1].isupper():
+                # ("the first coordinator, an unpaid role" is no first *paid* coordinator)
+                plain = bool(narrowed) and gap == 1 and narrowed not in view.stems
+                if after.lower() not in _NARROWING and not after[:1].isupper() and not plain:
                     return True
                 clause = tokens[index + gap + 2 : index + gap + 2 + NARROWING_WORDS]
                 if (

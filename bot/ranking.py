@@ -70,12 +70,13 @@ FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
 
 
-def _narrowed(question: str, noun: str) -> bool:
-    """Tell whether a question narrows the first thing it asks for: "our first *proper*
-    clubroom" (which a first "permanent" clubroom answers)."""
+def _narrowed(question: str, noun: str) -> str:
+    """The stem of the word a question narrows the first thing it asks for with: "our first
+    *proper* clubroom" (which a first "permanent" clubroom answers); "" when it does not."""
     noun = re.escape(noun)
-    pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)\w+ {noun}\b"
-    return re.search(pattern, question) is not None
+    pattern = rf"\b(?:first|earliest|original|inaugural) (?!{noun}\b)(\w+) {noun}\b"
+    found = re.search(pattern, question)
+    return stem(found[1]) if found else ""
 
 
 def _only_as_predecessor(content: list[Resolved], found: list[float], view: FactView) -> bool:
@@ -165,7 +166,7 @@ def rank(
     if kind is None and query.order == "first":
         # "where did the station first broadcast from?": "the first broadcast went out ..."
         kind = next((r for r in content if r.term.word == query.first_doing), None)
-    narrowed = kind is not None and _narrowed(query.text, kind.term.word)
+    narrowed = _narrowed(query.text, kind.term.word) if kind is not None else ""
     others = frozenset().union(
         *(r.stems for i, r in enumerate(content) if i not in head and not r.term.light)
     )

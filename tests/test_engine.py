@@ -2550,6 +2550,28 @@ def test_a_narrowed_first_is_answered_by_a_narrowed_first(tmp_path: Path) -> Non
     assert_top(engine.ask("where was our first proper clubroom"), "shed")
 
 
+def test_a_plain_first_does_not_answer_a_narrowed_first_it_lacks(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ashby, date: 1991-09, until: 1998-06, text: 'Margaret Ashby was the library''s"
+        " first coordinator, an unpaid role.'}\n"
+        "  - {id: whitlock, date: 2010-01, text: Tom Whitlock became the first paid coordinator"
+        " on a 20-hour contract.}\n"
+        "  - {id: santos, date: 2016-10, text: Lucia Santos has been coordinator since October"
+        " 2016.}\n"
+        "  - {id: lottery, date: 2002-02, text: A lottery grant paid for new shelving.}\n"
+        "  - {id: van, date: 2006-02, text: The council paid for a second-hand van.}\n"
+        "  - {id: nurse, date: 1989-05, text: 'Eileen Marsh joined as the practice''s first"
+        " nurse.'}\n"
+        "  - {id: anp, date: 2015-06, text: 'Gemma Trask became the practice''s first advanced"
+        " nurse practitioner.'}\n",
+    )
+    assert_top(engine.ask("Who was our first paid coordinator?"), "whitlock")
+    # ... but a fact that holds the narrowing word elsewhere still calls itself the first
+    assert_top(engine.ask("who was our first practice nurse?"), "nurse")
+
+
 def test_renting_is_hiring_and_a_peak_is_a_record(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
