@@ -182,7 +182,12 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR_DIGITS = r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w.\-]))(?:1[0-9]{3}|20[0-9]{2})"
 _YEAR = _YEAR_DIGITS + r"(?![\w\-]|\.\d)"
-_APPROX = r"(?:(?P<approx>early|mid|late)[\s\-]+)?"
+# "early 2019", and "the end of 2019" (late 2019), "the start of March" (early March)
+_APPROX = (
+    r"(?:(?P<approx>early|mid|late)[\s\-]+|(?:the\s+)?"
+    r"(?P<edge>start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)?"
+)
+_EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late", "close": "late"}
 _ONE_DATE = (
     rf"{_APPROX}(?:"
     rf"(?P<iso>{_YEAR_DIGITS}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\w\-])"
@@ -401,7 +406,7 @@ def _period(match: re.Match[str], prefix: str, today: dt.date) -> Period | None:
     def get(name: str) -> str | None:
         return match.groupdict().get(prefix + name)
 
-    approx = get("approx")
+    approx = get("approx") or _EDGES.get(get("edge") or "")
     try:
         if get("iso"):
             return PartialDate.parse(str(get("iso")), approx=None).period()

@@ -149,6 +149,11 @@ def test_fix_question_word(word: str, first: bool, expected: str) -> None:
         ("what happened mid-2019?", "in", "2019-05-02", "2019-08-31"),  # the middle third
         ("what happened in late 2017?", "in", "2017-09-01", "2017-12-31"),
         ("what happened in early October 2017?", "in", "2017-10-01", "2017-10-10"),
+        ("how many members at the end of 2020?", "in", "2020-09-01", "2020-12-31"),
+        ("what happened at the start of 2019", "in", "2019-01-01", "2019-05-01"),
+        ("who led it at the beginning of march 2019", "in", "2019-03-01", "2019-03-10"),
+        ("anything in the middle of 2018?", "in", "2018-05-02", "2018-08-31"),
+        ("what was done by the end of 2019", "until", "2019-09-01", "2019-12-31"),
         ("what happened in 2019-03?", "in", "2019-03-01", "2019-03-31"),
         ("what happened on 5 May 2022?", "in", "2022-05-05", "2022-05-05"),
         ("what happened on May 5, 2022?", "in", "2022-05-05", "2022-05-05"),
@@ -730,3 +735,8 @@ def test_what_the_team_did_before_we_did_something_is_anchored() -> None:
     assert anchored.anchor.text == "we got our first van"
     # ... but "before it was Firefox" names the same thing, not an event
     assert parse("what was Firefox called before it was Firefox").anchor is None
+
+
+def test_the_edge_of_a_period_is_part_of_the_date_not_a_topic() -> None:
+    query = parse("how many members did we have at the end of 2020?")
+    assert [t.word for t in query.terms] == ["members"]
