@@ -620,6 +620,8 @@ peak peaked highest record
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
 expand expanded expanding expansion extend extended extending extension enlarge enlarged grow grew
 collect collected collecting harvest harvested harvesting
+sewage sewerage wastewater effluent
+hit hits hitting struck
 outright freehold
 interim acting caretaker
 sponsor sponsors sponsored sponsoring sponsorship backing backer backers
@@ -790,6 +792,7 @@ PHRASES = (
     (r"\bin the red\b", "deficit"),
     (r"\b(?:foot|foots|footed|footing) the bill\b", "fund"),
     (r"\b(?:hit|hits|hitting) the shelves\b", "release"),
+    (r"\b(?:make|makes|made|making) (?:it |them )?(?:bigger|larger)\b", "enlarge"),
     (r"\b(?:tie|ties|tied|tying) the knot\b", "marry"),
     (r"\b(?:give|gives|gave|given|giving) (?:\w+ )?the boot\b", "sack"),
     (r"\b(?:chip|chips|chipped|chipping) in\b", "donate"),

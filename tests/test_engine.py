@@ -2572,6 +2572,28 @@ def test_a_plain_first_does_not_answer_a_narrowed_first_it_lacks(tmp_path: Path)
     assert_top(engine.ask("who was our first practice nurse?"), "nurse")
 
 
+def test_made_bigger_is_extended_sewage_is_wastewater_and_a_hit_a_strike(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1968-07, text: The Lindtal Hut opened with 40 bunks.}\n"
+        "  - {id: extension, date: 2014-05, until: 2015-06, text: The Lindtal Hut was extended"
+        " with a new wing holding 20 more bunks.}\n"
+        "  - {id: plant, date: 2009, text: A small biological wastewater treatment plant was"
+        " built for the Kessel Hut.}\n"
+        "  - {id: rebuilt, date: 1992-06, questions: [when was the kessel hut rebuilt after the"
+        " avalanche], text: After the 1991 avalanche the Kessel Hut was rebuilt on a safer"
+        " site.}\n"
+        "  - {id: avalanche, date: 1991-02-17, text: An avalanche off the north face struck the"
+        " Kessel Hut while it was closed for the winter.}\n",
+    )
+    assert_top(engine.ask("when was the lindtal hut made bigger"), "extension")
+    assert_top(engine.ask("when did the Kessel hut get proper sewage treatment?"), "plant")
+    assert_top(engine.ask("when did the avalanche hit the kessel hut"), "avalanche")
+
+
 def test_renting_is_hiring_and_a_peak_is_a_record(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
