@@ -151,7 +151,7 @@ def by_order(
             for m in matches
             if m.parts.get("moves")
             and m.parts.get("form", 0.0) > 0
-            and (m.parts.get("coverage", 0.0) >= HOLDER_POOL * best or not topical)
+            and (m.parts.get("coverage", 0.0) >= HEAD_POOL * best or not topical)
         ]
         pool = movers or pool
         moved = bool(movers)  # as sure as the best fit: the move says where it is now

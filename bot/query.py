@@ -213,9 +213,9 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # "what's the courier's podcast called?": the base's own name, seldom in its facts
     # (but "the women's team" is a kind of team)
     own.update(m[1] for m in _OWNER_RE.finditer(rest) if m[1] not in _KINDS_OF_PEOPLE)
-    if qtype in ("who", "how_many"):
-        # "how many boats did the coop have", "who was running the company when ...": the
-        # base's own body, which its facts seldom name as such
+    if qtype in ("who", "how_many") or (qtype == "where" and order == "latest"):
+        # "how many boats did the coop have", "who was running the company when ...", "where's
+        # the union office these days?": the base's own body, which its facts seldom name
         own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
@@ -431,7 +431,8 @@ _OWNER_RE = re.compile(r"^(?:what|what's|whats|where|when|who)\b.*?\bthe (\w+)'s
 _OWN_BODY_RE = re.compile(
     r"\b(?:the|our) (company|club|society|coop|co-op|cooperative|agency|lab|practice|charity|"
     r"trust|firm|business|organisation|organization|association|federation|collective|"
-    r"choir|band|orchestra|team|school|paper|station|theatre|museum|hospital|library|surgery)\b"
+    r"choir|band|orchestra|team|school|paper|station|theatre|museum|hospital|library|surgery|"
+    r"union|branch)\b"
 )
 _PRESENT = frozenset("now currently current nowadays presently".split())
 _REPLACING = frozenset("replace replaced replaces succeeded superseded supersede".split())

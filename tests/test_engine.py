@@ -2718,6 +2718,22 @@ def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
     assert ids(answer)[:1] == ["hub"]
 
 
+def test_where_our_office_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1974-03, text: The branch was founded by porters and cleaners"
+        " at the General Hospital.}\n"
+        "  - {id: first-office, date: 1988-05, text: The branch got its first office in a"
+        " portable cabin behind Block C.}\n"
+        "  - {id: move, date: 2016-02, text: The branch office moved from Block C to the Wyvern"
+        " Centre on Mill Lane.}\n"
+        "  - {id: rep, date: 2019-09, tags: [learning, officers], text: Denise Achterberg became"
+        " the branch's first union learning representative.}\n",
+    )
+    assert_top(engine.ask("where's the union office these days?"), "move")
+
+
 def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     tmp_path: Path,
 ) -> None:
