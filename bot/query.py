@@ -636,8 +636,26 @@ def _form_noun(tokens: list[str], start: int) -> tuple[QuestionType | None, int]
     if index >= len(tokens):
         return None, 0
     noun = tokens[index]
+    head = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if noun not in _ROLES and _compound_head(head):
+        return None, 0  # "which ground station": a station, not a ground
     form = _FORM_NOUNS.get(noun) or _FORM_NOUNS.get(_singular(noun))
     return (form, index + 1 - start) if form else (None, 0)
+
+
+def _compound_head(word: str) -> bool:
+    """Tell whether a word after a noun is likely the head of a compound with it ("ground
+    *station*"), not the question's verb ("which ground hosted", "which venue has", "which
+    town won"): a plain word, neither a function word nor a verb form."""
+    return (
+        word.isalpha()
+        and not _is_noise(word)
+        and not word.endswith(("ed", "s"))
+        and not word.endswith("ly")
+        and word not in lexicon.PARTICIPLES
+        and word not in lexicon.EVENT_VERBS
+        and word not in lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
+    )
 
 
 def _singular(noun: str) -> str:

@@ -36,6 +36,10 @@ def words(query: Query) -> list[str]:
         ("how long did the database migration take?", "how_long"),
         ("which city hosted the team offsite?", "where"),
         ("which two capitals held the talks?", "where"),
+        ("which ground station did we have first", "what"),  # a station, not a ground
+        ("which ground did we play at first", "where"),
+        ("which venue first hosted the final?", "where"),
+        ("which office opened in 2019?", "where"),
         ("what part of the world did the session look at?", "where"),
         ("over what stretch of time did the talks happen?", "how_long"),
         ("which cities hosted the offsites?", "where"),
