@@ -143,6 +143,12 @@ class Vocabulary:
             stems = {stem(correction)}
             credit, known = TYPO_CREDIT, True
             common = zipf(correction)
+        elif not (known or term.proper) and common < TYPO_ZIPF and len(term.word) >= 5:
+            # "discoverd", to a base that never says "discovered": still not ours, but weighed
+            # as the word it was meant to be, not as a rare one
+            english = self.nearest_english(term.word)
+            if english is not None:
+                common = zipf(english)
         groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
@@ -293,15 +299,16 @@ class Vocabulary:
         found = {candidate for candidate, _, _ in near if not is_identifier(candidate)}
         return found.pop() if len(found) == 1 else None
 
+    def nearest_english(self, word: str) -> str | None:
+        """The most common English word one edit away, if any."""
+        return next(iter(_near_english(word)), None)
+
     def correct_english(self, word: str) -> str | None:
         """An English word one edit away ("rasie" -> "raise") whose stem the base has
         ("raised"), or a synonym of ("swich" -> "switch", for a base that says "moved"): the
         typo was of a word the base uses in another form or other words. Of several, the most
         common such word: "swich" is also one edit from "which" and "swish"."""
-        near = process.extract(
-            word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None
-        )
-        for candidate, _, _ in sorted(near, key=lambda found: found[2]):
+        for candidate in _near_english(word):
             key = stem(candidate)
             if key in self.stem_df or self.related_stems(key) or groups_of(key) & self.base_groups:
                 return str(candidate)  # "discoverd" -> "discovered", for "discovery"
@@ -398,6 +405,15 @@ _NOMINAL_ENDINGS = (
     ("t", "ss"),
     ("d", "s"),
 )
+
+
+@lru_cache(maxsize=256)
+def _near_english(word: str) -> tuple[str, ...]:
+    """The English words one edit away from a word, most common first."""
+    near = process.extract(
+        word, _english_words(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None
+    )
+    return tuple(str(candidate) for candidate, _, _ in sorted(near, key=lambda found: found[2]))
 
 
 @lru_cache(maxsize=64)

@@ -176,6 +176,16 @@ def test_a_compound_is_related_to_its_last_word_not_to_an_ending() -> None:
     assert not resolve(vocabulary, "when did the ship sink?", "ship").related
 
 
+def test_a_typo_of_an_english_word_the_base_lacks_weighs_as_that_word() -> None:
+    vocabulary = Vocabulary([("thermovibrio", 1), ("described", 1), ("paper", 2)], 4)
+    typo = resolve(vocabulary, "when was thermovibrio discoverd?", "discoverd")
+    spelled = resolve(vocabulary, "when was thermovibrio discovered?", "discovered")
+    assert not typo.known and typo.correction is None  # still not a word of the base's
+    assert typo.weight == pytest.approx(spelled.weight)
+    # a made-up word near no English word keeps the weight of a rare word
+    assert resolve(vocabulary, "when was thermovibrio zqxvbn?", "zqxvbn").weight > typo.weight
+
+
 def test_a_word_cut_short_is_no_typo() -> None:
     vocabulary = Vocabulary([("refurbishment", 2), ("return", 3), ("beds", 2)], 5)
     refurb = resolve(vocabulary, "what did the 1990 refurb change?", "refurb")
