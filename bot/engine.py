@@ -466,7 +466,11 @@ class Engine:
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
         content = [r for r in resolved if not r.term.weak]
-        if content and query.qtype in _ITSELF_TYPES:
+        # "What became of the cleanroom after the line closed?": "the line was shut down; its
+        # cleanroom was stripped ..." tells its fate (but "which kernel version came after 3.0?"
+        # asks for the next one, though "Linux 3.0 was released" holds all its words)
+        afterwards = query.asks_fate and query.anchor.relation == "after"
+        if content and (query.qtype in _ITSELF_TYPES or afterwards):
             # "When was the festival cancelled after rain flooded the field?": the event the
             # "after" clause names is the one asked about, not one after it; and of two
             # fires, the one the workshop was shut after ("how long was it shut after the fire")

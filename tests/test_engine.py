@@ -2248,6 +2248,27 @@ def test_who_took_over_when_someone_left_may_be_one_fact(tmp_path: Path) -> None
     assert ids(answer)[:1] == ["lund"]
 
 
+def test_what_became_of_a_thing_after_an_event_may_be_told_with_the_event(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fab1, date: 1991-06, text: Varden opened its Carrick fab with a single 150 mm"
+        " cleanroom; it became known as Fab 1.}\n"
+        "  - {id: shutdown, date: 2020-12, text: 'The original 150 mm line in Fab 1 was shut"
+        " down in December 2020; its cleanroom was stripped and rebuilt as a pilot line.'}\n"
+        "  - {id: euv, date: 2021-11, text: The board decided against buying EUV scanners.}\n"
+        "  - {id: linux-3, date: 2011-07, text: Linux 3.0 was released as the new kernel"
+        " version.}\n"
+        "  - {id: linux-4, date: 2015-04, text: Kernel version 4.0 came out in April 2015.}\n",
+    )
+    answer = engine.ask("What became of the Fab 1 cleanroom after the 150 mm line closed?")
+    assert_top(answer, "shutdown")
+    # ... but a question for the next of a kind is not answered by the anchor itself
+    assert_top(engine.ask("which kernel version came after 3.0?"), "linux-4")
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
