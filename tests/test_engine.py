@@ -2269,6 +2269,25 @@ def test_what_became_of_a_thing_after_an_event_may_be_told_with_the_event(
     assert_top(engine.ask("which kernel version came after 3.0?"), "linux-4")
 
 
+def test_a_year_before_a_noun_may_name_the_thing_not_the_time(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: roof, date: 1988-03, text: 'The song school roof, badly damaged in the storm"
+        " of October 1987, was stripped and re-slated.'}\n"
+        "  - {id: tour, date: 1987-07, text: The choir toured the Netherlands.}\n"
+        "  - {id: organ, date: 1987-02, text: The organ was cleaned and retuned.}\n"
+        "  - {id: flood-2007, date: 2007-07, text: In July 2007 the river flooded the Corn"
+        " Exchange.}\n"
+        "  - {id: flood-2015, date: 2015-12, text: 'Floodwater reached the Corn Exchange again;"
+        " since the 2007 flood the seed has been kept on raised shelving.'}\n",
+    )
+    assert_top(engine.ask("what did the 1987 storm damage?"), "roof")
+    # ... but a fact of that year that tells of the thing comes first
+    flood = engine.ask("when did the 2007 flood hit the corn exchange?")
+    assert_top(flood, "flood-2007")
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
