@@ -151,17 +151,11 @@ class Engine:
             return self.answer(question, as_word)  # "the 1284 charter": no fact of 1284
         if matches and matches[0].score < ANSWER_MIN and (as_word := year_as_word(query)):
             # "the 1987 storm", told by the repairs of 1988: "damaged in the storm of 1987";
-            # but of "the 2007 flood" a fact of 2007 that names it, if one does
+            # but "the 2007 flood" by the fact of 2007 that names it, if one does
             named = self.answer(question, as_word)
-            time = query.time
-            assert time is not None
-            if named.answered and (
-                time.admits(named.matches[0].fact.period)
-                or not any(
-                    time.admits(m.fact.period) and m.score >= ANSWER_MIN for m in named.matches
-                )
-            ):
-                return named
+            if named.answered:
+                dated = self.answer(question, replace(as_word, time=query.time))
+                return dated if dated.answered else named
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:

@@ -346,6 +346,8 @@ def year_as_word(query: Query) -> Query | None:
     if query.time is None or not re.fullmatch(r"(?:the )?\d{4}", query.time.text):
         return None
     year = query.time.text.removeprefix("the ")
+    if any(t.word == year for t in query.terms):
+        return None  # read so already
     return replace(query, time=None, terms=(*query.terms, _term(year, False)))
 
 

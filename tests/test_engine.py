@@ -2277,15 +2277,14 @@ def test_a_year_before_a_noun_may_name_the_thing_not_the_time(tmp_path: Path) ->
         " of October 1987, was stripped and re-slated.'}\n"
         "  - {id: tour, date: 1987-07, text: The choir toured the Netherlands.}\n"
         "  - {id: organ, date: 1987-02, text: The organ was cleaned and retuned.}\n"
-        "  - {id: flood-2007, date: 2007-07, text: In July 2007 the river flooded the Corn"
-        " Exchange.}\n"
+        "  - {id: flood-2007, date: 2007-07, text: In July 2007 the River Wenning burst its"
+        " banks and flooded the Corn Exchange.}\n"
         "  - {id: flood-2015, date: 2015-12, text: 'Floodwater reached the Corn Exchange again;"
         " since the 2007 flood the seed has been kept on raised shelving.'}\n",
     )
     assert_top(engine.ask("what did the 1987 storm damage?"), "roof")
     # ... but a fact of that year that tells of the thing comes first
-    flood = engine.ask("when did the 2007 flood hit the corn exchange?")
-    assert_top(flood, "flood-2007")
+    assert_top(engine.ask("when did the 2007 flood hit?"), "flood-2007")
 
 
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
