@@ -286,7 +286,9 @@ def _numbered(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _lightened(terms: tuple[Term, ...], light: frozenset[str]) -> tuple[Term, ...]:
-    """The terms, those whose word is in ``light`` made light."""
+    """The terms, those whose word is in ``light`` made light (and the parts of a word
+    with a hyphen: "the co-op" is read as "co" and "op")."""
+    light = light.union(*(w.split("-") for w in light if "-" in w))
     return tuple(replace(t, light=True) if t.word in light else t for t in terms)
 
 

@@ -598,6 +598,8 @@ def test_general_manager_is_one_word_and_gm_stands_for_it() -> None:
 def test_what_someone_runs_now_weighs_little() -> None:
     terms = {t.word: t.light for t in parse("who runs the print works now?").terms}
     assert terms == {"lead": False, "print": True, "works": True, "now": False}
+    terms = {t.word: t.light for t in parse("who runs the co-op now?").terms}
+    assert terms == {"lead": False, "co": True, "op": True, "now": False}
     # a name keeps its weight
     named = parse("who runs Kestrel Youth now?").terms
     assert not next(t for t in named if t.word == "kestrel").light
