@@ -122,6 +122,7 @@ class Vocabulary:
         if not known and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
+                or self._transposed(term.word)
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
@@ -268,6 +269,28 @@ class Vocabulary:
                 best = candidate
         return best[-1] if best else None
 
+    def _transposed(self, word: str) -> str | None:
+        """The word with two letters swapped back, the commonest typo with a doubled letter
+        left out: a word of the base ("chior"), else an English word the base has in another
+        form or words ("haeds" is "heads", to a base that says "head", not its "hands")."""
+        same = sorted(word)
+        near = process.extract(
+            word, self.by_length.get(len(word), []), scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        ours = [found for found, _, _ in near if sorted(found) == same]
+        if ours:
+            return max(ours, key=lambda found: self.df_of[found])
+        return next((c for c in _near_english(word) if sorted(c) == same and self._uses(c)), None)
+
+    def _uses(self, english: str) -> bool:
+        """Tell whether the base uses an English word, in some form or in other words."""
+        key = stem(english)
+        return (
+            key in self.stem_df
+            or bool(self.related_stems(key))
+            or bool(groups_of(key) & self.base_groups)
+        )
+
     def _doubled(self, word: str) -> str | None:
         """The word with a doubled letter put back ("arive" -> "arrive", "adress" ->
         "address"), the commonest typo of all, when the base has it or its stem or synonyms:
@@ -308,11 +331,8 @@ class Vocabulary:
         ("raised"), or a synonym of ("swich" -> "switch", for a base that says "moved"): the
         typo was of a word the base uses in another form or other words. Of several, the most
         common such word: "swich" is also one edit from "which" and "swish"."""
-        for candidate in _near_english(word):
-            key = stem(candidate)
-            if key in self.stem_df or self.related_stems(key) or groups_of(key) & self.base_groups:
-                return str(candidate)  # "discoverd" -> "discovered", for "discovery"
-        return None
+        # ("discoverd" -> "discovered", for "discovery")
+        return next((c for c in _near_english(word) if self._uses(c)), None)
 
     def compounds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """Join two words the base writes as one ("pay wall" is its "paywall"), and split one

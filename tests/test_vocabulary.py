@@ -176,6 +176,13 @@ def test_a_compound_is_related_to_its_last_word_not_to_an_ending() -> None:
     assert not resolve(vocabulary, "when did the ship sink?", "ship").related
 
 
+def test_two_letters_swapped_are_put_back_before_any_other_edit() -> None:
+    vocabulary = Vocabulary([("hands", 3), ("head", 2), ("team", 4), ("chair", 1)], 6)
+    # "hands" is one edit from "haeds" too, but "heads" (the base's "head") has its letters
+    assert resolve(vocabulary, "who haeds the team now", "haeds").correction == "heads"
+    assert resolve(vocabulary, "who is the chiar now", "chiar").correction == "chair"
+
+
 def test_a_typo_of_an_english_word_the_base_lacks_weighs_as_that_word() -> None:
     vocabulary = Vocabulary([("thermovibrio", 1), ("described", 1), ("paper", 2)], 4)
     typo = resolve(vocabulary, "when was thermovibrio discoverd?", "discoverd")
