@@ -165,6 +165,12 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     return word
 
 
+def _fixed(token: str, *, first: bool) -> str:
+    """A token with its word's typo corrected, and its punctuation kept ("caled?")."""
+    word = token.rstrip("?!.,;:")
+    return fix_question_word(word, first=first) + token[len(word) :] if word else token
+
+
 def parse_question(question: str, *, today: dt.date) -> Query:
     """Read a question into its type, time condition, order, anchor and content terms.
 
@@ -177,7 +183,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     tokens = normalize(raw).split()
     # The question word comes first, or after words that carry nothing ("any idea wen ...")
     lead = next((i for i, w in enumerate(tokens) if w not in CHAT_WORDS), 0)
-    tokens = [fix_question_word(w, first=i == lead) for i, w in enumerate(tokens)]
+    tokens = [_fixed(w, first=i == lead) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
     anchor, main = _find_anchor(text)

@@ -128,6 +128,12 @@ def test_fix_question_word(word: str, first: bool, expected: str) -> None:
     assert fix_question_word(word, first=first) == expected
 
 
+def test_a_typo_before_a_question_mark_is_corrected_too() -> None:
+    assert words(parse("what was our first LP caled?")) == words(
+        parse("what was our first LP called?")
+    )
+
+
 # -- time conditions ---------------------------------------------------------------------------
 
 
