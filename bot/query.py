@@ -322,7 +322,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "how many seconds after launch": a duration, not an event order
         if (
             _SAME_SUBJECT_RE.match(anchor_text)
-            and _content_words(match["main"])
+            # ("what was the last thing before we got the grant": an order, no subject)
+            and set(_content_words(match["main"])) - _ORDER_WORDS
             and not _DOINGS_RE.search(match["main"])  # "what did the team do before we got"
         ):
             continue  # "what was Firefox called before it was Firefox": the same thing
@@ -725,6 +726,7 @@ _EARLY_RE = re.compile(
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
+_ORDER_WORDS = lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
 # "what was Tallyroom?", "who is Tomasz?"; not "who was conducting?"
 _WHAT_IS_RE = re.compile(

@@ -745,6 +745,8 @@ def test_what_the_team_did_before_we_did_something_is_anchored() -> None:
     anchored = parse("what did the team do just before we got our first van")
     assert anchored.anchor is not None and anchored.anchor.relation == "before"
     assert anchored.anchor.text == "we got our first van"
+    last = parse("what was the last thing before we got the money for a second workstand?")
+    assert last.anchor is not None and last.anchor.relation == "before"
     # ... but "before it was Firefox" names the same thing, not an event
     assert parse("what was Firefox called before it was Firefox").anchor is None
 
