@@ -910,6 +910,11 @@ PHRASES = (
         r"((?:[\w-]+ ){0,2}[\w-]+) from\b",
         r"\1 succeed",
     ),
+    # "his daughter took over the running of the farm": a succession, told of the heir
+    (
+        r"\b(?:took|taken) over (?=the (?:running|business|firm|farm|practice|shop|company)\b)",
+        "succeed ",
+    ),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
     (r"\b(?:wind|winds|wound|winding) (?:down|up)\b", "winddown"),

@@ -2287,6 +2287,20 @@ def test_a_year_before_a_noun_may_name_the_thing_not_the_time(tmp_path: Path) ->
     assert_top(engine.ask("when did the 2007 flood hit?"), "flood-2007")
 
 
+def test_taking_over_the_running_of_a_business_is_a_succession(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: gale, date: 2002-01, text: A January gale flattened half of Long Meadow.}\n"
+        "  - {id: clare, date: 2003-05, text: Arthur Pennock retired and his daughter Clare"
+        " Pennock took over the running of the farm.}\n"
+        "  - {id: press, date: 2005-09, text: A new belt press was installed in the cider"
+        " barn.}\n"
+        "  - {id: shop, date: 2008-04, text: Clare Pennock opened the farm shop.}\n",
+    )
+    assert_top(engine.ask("what was the last thing before Clare took over from her dad?"), "gale")
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
