@@ -774,6 +774,13 @@ PHRASES = (
     (r"\b(?:buy|buys|bought|buying) out\b", "buyout"),
     (r"\b(?:do|does|did|done|doing) up\b|\b(?:spruce|spruces|spruced|sprucing) up\b", "renovate"),
     (r"\b(?:break|breaks|broke|broken|breaking) down\b", "breakdown"),
+    # "the engine packed up", "conked out": it broke down (not "packed up and left", "packed
+    # up the shop")
+    (
+        r"\b(?:pack|packs|packed|packing) up\b(?! (?:and|the|their|its|his|her|our|everything)\b)"
+        r"|\bconk(?:s|ed|ing)? out\b",
+        "breakdown",
+    ),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
     (r"\b(?:break|breaks|broke|broken|breaking) ground\b", "build"),
     (r"\b(?:put|puts|putting) on hold\b", "suspend"),

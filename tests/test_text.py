@@ -165,11 +165,18 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("who started lanternfish?", "founded"),
         ("What was the first game the studio put out?", "release"),
         ("How did we deal with the flood?", "dealwith"),
+        ("The Gannet's engine packed up mid-crossing.", "breakdown"),
+        ("Clare took over the running of the farm.", "succeed"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+def test_packing_up_to_leave_is_no_breakdown() -> None:
+    assert "breakdown" not in analyze("They packed up the shop and moved to Leeds.").words
+    assert "breakdown" not in analyze("The club packed up and left the Drill Hall.").words
 
 
 def test_voting_in_favour_is_no_election() -> None:
