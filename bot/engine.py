@@ -140,8 +140,8 @@ class Engine:
             return Answer(question, "declined", suggestions, query, "none", "", unknown)
         if query.anchor is not None:
             return self._anchored(question, query, resolved, unknown)
-        if query.time is not None and not content:
-            return self._period(question, query)
+        if query.time is not None and all(r.term.light for r in content):
+            return self._period(question, query)  # "anything big happen in the 90s?"
         if not content and query.order is not None:
             return self._edge(question, query)
         if not content:

@@ -380,6 +380,7 @@ def test_what_happened_in_a_year_lists_its_facts_in_date_order(engine: Engine) -
             ["release-v3-0", "inc-2041", "mobile-launch", "release-v3-1", "lisbon-offsite"],
         ),
         ("what happened in late 2017?", ["northwind-talks", "maria-leads-platform"]),
+        ("anything big happen in late 2017", ["northwind-talks", "maria-leads-platform"]),
     ],
 )
 def test_period_questions(engine: Engine, question: str, expected: list[str]) -> None:
