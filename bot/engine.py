@@ -225,7 +225,7 @@ class Engine:
                 # finds what it stands for too ("MD": the managing director, and the initials
                 # of the Ministry of Defence).
                 words.update(self.words.group_words(r.groups))
-        if query.qtype == "where" and query.order == "latest":
+        if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words
             words.update(self.words.word_of_stem[s] for s in MOVE_STEMS if s in self.words.stem_df)
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.

@@ -134,6 +134,11 @@ class Query:
         """The terms that say what the question is about (order hints left out)."""
         return tuple(t for t in self.terms if not t.weak)
 
+    @property
+    def where_now(self) -> bool:
+        """Tell whether it asks where something is now: where it last moved to."""
+        return _where_now(self.qtype, self.order)
+
 
 @lru_cache(maxsize=65536)
 def fix_question_word(word: str, *, first: bool = False) -> str:
@@ -219,7 +224,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # "what's the courier's podcast called?": the base's own name, seldom in its facts
     # (but "the women's team" is a kind of team)
     own.update(m[1] for m in _OWNER_RE.finditer(rest) if m[1] not in _KINDS_OF_PEOPLE)
-    if qtype in ("who", "how_many") or (qtype == "where" and order == "latest"):
+    if qtype in ("who", "how_many") or _where_now(qtype, order):
         # "how many boats did the coop have", "who was running the company when ...", "where's
         # the union office these days?": the base's own body, which its facts seldom name
         own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
@@ -256,6 +261,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         asks_cause=_asks_cause(text),
         asks_fate=fate,
     )
+
+
+def _where_now(qtype: QuestionType, order: Order | None) -> bool:
+    return qtype == "where" and order == "latest"
 
 
 def _asks_cause(text: str) -> bool:

@@ -179,7 +179,7 @@ def rank(
         and not ending(query.text)
         and not any(r.groups & _SUCCESSION for r in content)
     )
-    homing = query.qtype == "where" and query.order == "latest"
+    homing = query.where_now
     matches = []
     for rowid, view in views.items():
         found = found_by_row[rowid]
