@@ -670,11 +670,10 @@ def _compound_head(word: str) -> bool:
     return (
         word.isalpha()
         and not _is_noise(word)
-        and not word.endswith(("ed", "s"))
-        and not word.endswith("ly")
+        and not word.endswith(("ed", "s", "ly"))
         and word not in lexicon.PARTICIPLES
         and word not in lexicon.EVENT_VERBS
-        and word not in lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
+        and word not in _ORDER_WORDS
     )
 
 
