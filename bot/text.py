@@ -100,8 +100,11 @@ _INNER_REQUIRED = tuple(
         for i in _PHRASES_BY_WORD[word]
     )
 )
-_PHRASES_BY_START = {w: i for w, i in _PHRASES_BY_WORD.items() if w not in _INNER_REQUIRED}
-_LONGEST_REQUIRED = max(map(len, _PHRASES_BY_START))
+# ... by their first two letters, so a word of the text is one lookup and a few prefix tests
+_STARTS_BY_PAIR: dict[str, list[tuple[str, list[int]]]] = {}
+for _word, _indexes in _PHRASES_BY_WORD.items():
+    if _word not in _INNER_REQUIRED:
+        _STARTS_BY_PAIR.setdefault(_word[:2], []).append((_word, _indexes))
 _ALWAYS_TRIED = tuple(i for i, (_, _, required) in enumerate(_PHRASES) if required is None)
 _STEMMER = Stemmer.Stemmer("english")
 _SPELLINGS = lexicon.spellings()
@@ -252,9 +255,8 @@ def _phrases_for(text: str) -> list[int]:
     word that starts a word of it (a set lookup per prefix), or stands inside one."""
     found = set(_ALWAYS_TRIED)
     for token in set(_LETTERS_RE.findall(text)):
-        for end in range(1, min(len(token), _LONGEST_REQUIRED) + 1):
-            indexes = _PHRASES_BY_START.get(token[:end])
-            if indexes:
+        for word, indexes in _STARTS_BY_PAIR.get(token[:2], ()):
+            if token.startswith(word):
                 found.update(indexes)
     for word in _INNER_REQUIRED:
         if word in text:
