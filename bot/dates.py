@@ -180,7 +180,9 @@ _MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _MONTHS.update({name.lower()[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
 _MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR_DIGITS = r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w.\-]))(?:1[0-9]{3}|20[0-9]{2})"
+# Not part of a word or a number ("v100s", "3.2019"), but "mid-2019", "early-90s"
+_NOT_AFTER_WORD = r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w.\-]))"
+_YEAR_DIGITS = _NOT_AFTER_WORD + r"(?:1[0-9]{3}|20[0-9]{2})"
 _YEAR = _YEAR_DIGITS + r"(?![\w\-]|\.\d)"
 # "early 2019", and "the end of 2019" (late 2019), "the start of March" (early March)
 _APPROX = (
@@ -188,13 +190,26 @@ _APPROX = (
     r"(?P<edge>start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)?"
 )
 _EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late", "close": "late"}
+# "the nineties": the decade's digit ("noughties" is the 2000s)
+_DECADE_WORDS = {
+    "noughties": 0,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 _ONE_DATE = (
     rf"{_APPROX}(?:"
     rf"(?P<iso>{_YEAR_DIGITS}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\w\-])"
     rf"|(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH}),?\s+(?P<year1>{_YEAR})"
     rf"|(?P<month2>{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<year2>{_YEAR})"
-    rf"|(?:the\s+)?(?<![\w.\-])(?P<decade>(?:1[0-9]|20)[0-9])0'?s\b"
-    rf"|(?:the\s+)?(?<![\w.\-])'?(?P<short_decade>[0-9])0'?s\b"  # not "v100s", "a320s"
+    rf"|(?:the\s+)?{_NOT_AFTER_WORD}(?P<decade>(?:1[0-9]|20)[0-9])0'?s\b"
+    rf"|(?:the\s+)?{_NOT_AFTER_WORD}'?(?P<short_decade>[0-9])0'?s\b"  # not "v100s", "a320s"
+    rf"|(?:the\s+)?(?P<decade_word>{'|'.join(_DECADE_WORDS)})\b"  # "the nineties"
     rf"|(?:q(?P<quarter>[1-4])|(?P<quarter_word>first|second|third|fourth)\s+quarter(?:\s+of)?)"
     rf"\s+(?P<quarter_year>{_YEAR})"
     rf"|(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<season_year>{_YEAR})"
@@ -337,8 +352,9 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
             word = named["relword"]
             relation = _RELATION_WORDS.get(word, "in") if word else "in"
             return TimeConstraint(relation, _NAMED_PERIODS[index][1], named.group(0))  # type: ignore[arg-type]
-    if not _ANY_DIGIT_RE.search(text) and "year" not in text:
-        return None  # every time expression has a year, a decade, or "this/last/next year"
+    if not _ANY_DIGIT_RE.search(text) and "year" not in text and "ties" not in text:
+        # every time expression has a year, a decade ("the nineties"), or "this/last year"
+        return None
     season = _season(text, today)
     if season is not None:
         return season
@@ -402,6 +418,12 @@ def _season(text: str, today: dt.date) -> TimeConstraint | None:
     return None
 
 
+def _decade(start: int, approx: str | None) -> Period:
+    """A decade, or its early, middle or late years ("the early nineties": 1990-1993)."""
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(approx or "", (0, 9))
+    return Period(dt.date(start + first, 1, 1), dt.date(start + last, 12, 31))
+
+
 def _period(match: re.Match[str], prefix: str, today: dt.date) -> Period | None:
     def get(name: str) -> str | None:
         return match.groupdict().get(prefix + name)
@@ -411,12 +433,11 @@ def _period(match: re.Match[str], prefix: str, today: dt.date) -> Period | None:
         if get("iso"):
             return PartialDate.parse(str(get("iso")), approx=None).period()
         if get("decade"):
-            start = int(str(get("decade"))) * 10
-            return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
-        if get("short_decade"):  # "the 90s": the last such decade before today
-            start = 1900 + int(str(get("short_decade"))) * 10
-            start += 100 if start + 100 <= today.year else 0
-            return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+            return _decade(int(str(get("decade"))) * 10, approx)
+        short = get("short_decade") or _DECADE_WORDS.get(get("decade_word") or "")
+        if short is not None:  # "the 90s", "the nineties": the last such decade before today
+            start = 1900 + int(short) * 10
+            return _decade(start + 100 if start + 100 <= today.year else start, approx)
         if get("quarter_year"):
             quarter = int(get("quarter") or _ORDINALS[str(get("quarter_word"))])
             year = int(str(get("quarter_year")))

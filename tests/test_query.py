@@ -180,6 +180,11 @@ def test_a_typo_before_a_question_mark_is_corrected_too() -> None:
         ("the 2011-12 season", "in", "2011-01-01", "2012-12-31"),
         ("how many V100s did we buy in 2019?", "in", "2019-01-01", "2019-12-31"),  # no "00s"
         ("which A320s arrived in the 90s?", "in", "1990-01-01", "1999-12-31"),
+        ("who was chief instructor back in the nineties", "in", "1990-01-01", "1999-12-31"),
+        ("what happened in the noughties?", "in", "2000-01-01", "2009-12-31"),
+        ("anything in the early eighties?", "in", "1980-01-01", "1983-12-31"),
+        ("what happened in the mid-70s", "in", "1973-01-01", "1976-12-31"),
+        ("what changed in the late 1990s?", "in", "1996-01-01", "1999-12-31"),
     ],
 )
 def test_time_constraint(question: str, relation: str, start: str, end: str) -> None:
