@@ -140,6 +140,8 @@ class Engine:
             return Answer(question, "declined", suggestions, query, "none", "", unknown)
         if query.anchor is not None:
             return self._anchored(question, query, resolved, unknown)
+        if query.compared and (weighed := self._weighed(question, query)) is not None:
+            return weighed
         if query.time is not None and all(r.term.light for r in content):
             return self._period(question, query)  # "anything big happen in the 90s?"
         if not content and query.order is not None:
@@ -182,8 +184,10 @@ class Engine:
         query = answer.query
         time = f"{query.time.relation} {_period_text(query.time.period)}" if query.time else "-"
         anchor = f"{query.anchor.relation} {query.anchor.text!r}" if query.anchor else "-"
+        compared = f"; compared: {' / '.join(map(repr, query.compared))}" if query.compared else ""
         lines = [
             f"type: {query.qtype}; order: {query.order or '-'}; time: {time}; anchor: {anchor}"
+            + compared
         ]
         terms = []
         for term in self.words.compounds(query.terms):
@@ -426,6 +430,23 @@ class Engine:
         score = min(heir.score, last.score + PREDECESSOR_POINTS)
         chosen = Match(heir.fact, score, {**heir.parts, "successor": 1.0})
         return [chosen, *[m for m in matches if m.fact.id != heir.fact.id]]
+
+    def _weighed(self, question: str, query: Query) -> Answer | None:
+        """ "Which came first, the picos or the quests?": each thing found as an anchor event
+        is, and the earlier (later) of their facts chosen; None unless both are found, apart."""
+        told = []
+        for side in query.compared:
+            found = self.answer(side, parse_question(side, today=self.today or dt.date.today()))
+            if found.top is None or found.top.score < ANCHOR_MIN:
+                return None
+            told.append(found.top)
+        if len({m.fact.id for m in told}) < len(told):
+            return None  # one fact tells of both: the question is about something else
+        told.sort(key=lambda m: (m.fact.period.start, m.fact.period.end))
+        if query.order == "latest":
+            told.reverse()
+        chosen = [Match(m.fact, m.score, {**m.parts, "compared": 1.0}) for m in told]
+        return Answer(question, "answered", tuple(chosen), query, "fact")
 
     def _edge(self, question: str, query: Query) -> Answer:
         """ "What is the earliest event?": the first or last fact of the whole base."""

@@ -128,6 +128,7 @@ class Query:
     numbered: tuple[tuple[str, str], ...] = ()  # "MERFLOW 4", "route 701": (name stem, number)
     asks_cause: bool = False  # "what caused the fire?", "why did the pier close?"
     asks_fate: bool = False  # "what happened to the old NMR?": its end, or a mishap
+    compared: tuple[str, ...] = ()  # "which came first, *the picos* or *the quests*?"
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -260,7 +261,19 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         numbered=_numbered(rest),
         asks_cause=_asks_cause(text),
         asks_fate=fate,
+        compared=_compared(text) if order else (),
     )
+
+
+def _compared(text: str) -> tuple[str, ...]:
+    """The two things an order question weighs against each other: "which came first, the
+    picos or the quests?", "which route came first, the hospital link or the shopper?".
+
+    >>> _compared("which came first, the picos or the quests?")
+    ('the picos', 'the quests')
+    """
+    found = _COMPARED_RE.match(text)
+    return (found["one"], found["other"]) if found else ()
 
 
 def _where_now(qtype: QuestionType, order: Order | None) -> bool:
@@ -735,6 +748,12 @@ _EARLY_RE = re.compile(
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
 _ORDER_WORDS = lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
+_COMPARED_RE = re.compile(
+    r"^(?:which|what|who)\b(?: [\w'-]+){0,3}? (?:first|earlier|earliest|last|later|latest|"
+    r"more recent|most recent|newer|newest|older|oldest)(?:(?: [\w'-]+)?\s*[,:;-]\s*|\s+)"
+    r"(?P<one>[^,?!]+?),? or "
+    r"(?P<other>[^,?!]+?)\W*$"
+)
 _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "WHEN did..."
 # "what was Tallyroom?", "who is Tomasz?"; not "who was conducting?"
 _WHAT_IS_RE = re.compile(

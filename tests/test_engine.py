@@ -2302,6 +2302,21 @@ def test_taking_over_the_running_of_a_business_is_a_succession(tmp_path: Path) -
     assert_top(engine.ask("what was the last thing before Clare took over from her dad?"), "gale")
 
 
+def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: quests, date: 2001-04, text: Six Topper Quest dinghies joined the fleet.}\n"
+        "  - {id: picos, date: 1997-05, text: The school bought eight Laser Picos.}\n"
+        "  - {id: clubhouse, date: 2012-06, text: The Gull Point clubhouse opened.}\n",
+    )
+    first = engine.ask("which came first, the picos or the quests?")
+    assert first.status == "answered" and ids(first)[:2] == ["picos", "quests"]
+    assert ids(engine.ask("which came last: the picos or the quests"))[:1] == ["quests"]
+    # ... and only when both are found: "the catamarans" are not in the base
+    assert engine.ask("which came first, the picos or the catamarans?").status != "answered"
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
