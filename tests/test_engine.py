@@ -2785,6 +2785,21 @@ def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
     )
     answer = engine.ask("where are we based these days?")
     assert ids(answer)[:1] == ["hub"]
+    # ... though the base has no word like "based": the last move says it, surely
+    (tmp_path / "festival").mkdir()
+    engine = small_engine(
+        tmp_path / "festival",
+        "facts:\n"
+        "  - {id: founded, date: 1994-07, text: The jazz festival was first held in the Red"
+        " Lion.}\n"
+        "  - {id: tanners, date: 2009-04, text: The office moved to 14 Tanner's Yard.}\n"
+        "  - {id: maltings, date: 2019-02, text: The festival moved its office into the Old"
+        " Maltings on Station Road.}\n"
+        "  - {id: sponsor, date: 2021-03, text: The building society became the main"
+        " sponsor.}\n",
+    )
+    answer = engine.ask("where are we based now?")
+    assert answer.status == "answered" and ids(answer)[:1] == ["maltings"]
 
 
 def test_where_our_office_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
