@@ -300,6 +300,14 @@ _YEAR_SPAN_RE = re.compile(
 # A year by its last two digits: "in '97", and "in 97" at the end of a question
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")
 _SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")
+# ... and "the 93 flood": before an event that is named by its year (not "the 40 boats")
+_SHORT_YEAR_EVENT_RE = re.compile(
+    r"(?P<before>\bthe )(?P<yy>\d{2})(?= (?:flood|floods|fire|storm|storms|gale|squall|"
+    r"blizzard|snow|drought|heatwave|hurricane|earthquake|strike|walkout|crash|outbreak|"
+    r"pandemic|lockdown|recession|riots?|election|season|final|cup|tour|festival|show|regatta|"
+    r"gala|reunion|merger|takeover|relaunch|refit|rebuild|rebrand|closure|expedition|dig|"
+    r"excavation|audit|inspection|review|agm|conference|summit|championships?|games|olympics)\b)"
+)
 # A season across two years: "1977-78", "2019/20", "77-78" (the second year the next one).
 _SEASON_RE = re.compile(
     r"(?:\b(?:in|during)\s+)?(?:the\s+)?(?<![\w.\-])(?P<a>(?:1[0-9]|20)?[0-9]{2})\s*[-–/]\s*"
@@ -383,7 +391,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
 
 def full_years(text: str, today: dt.date) -> str:
     """Write a year given by its last two digits in full: "in '97", "back in 97?" (at the
-    end of a question, where no count would stand) are 1997; "'19" is 2019.
+    end of a question, where no count would stand) and "the 97 flood" are 1997; "'19" is
+    2019.
 
     >>> full_years("who was captain when we won division 1 in 97", dt.date(2026, 1, 1))
     'who was captain when we won division 1 in 1997'
@@ -393,7 +402,8 @@ def full_years(text: str, today: dt.date) -> str:
         # "'27" is next year's, said ahead of it; "'28" is 1928
         return f"{match['before']}{_century_year(int(match['yy']), today, ahead=1)}"
 
-    return _SHORT_YEAR_END_RE.sub(full, _SHORT_YEAR_RE.sub(full, text))
+    text = _SHORT_YEAR_RE.sub(full, text)
+    return _SHORT_YEAR_EVENT_RE.sub(full, _SHORT_YEAR_END_RE.sub(full, text))
 
 
 def _century_year(short: int, today: dt.date, *, ahead: int = 0) -> int:

@@ -181,6 +181,7 @@ def test_a_typo_before_a_question_mark_is_corrected_too() -> None:
         ("how many V100s did we buy in 2019?", "in", "2019-01-01", "2019-12-31"),  # no "00s"
         ("which A320s arrived in the 90s?", "in", "1990-01-01", "1999-12-31"),
         ("who was chief instructor back in the nineties", "in", "1990-01-01", "1999-12-31"),
+        ("how many boats capsized in the 96 squall?", "in", "1996-01-01", "1996-12-31"),
         ("what happened in the noughties?", "in", "2000-01-01", "2009-12-31"),
         ("anything in the early eighties?", "in", "1980-01-01", "1983-12-31"),
         ("what happened in the mid-70s", "in", "1973-01-01", "1976-12-31"),
@@ -759,3 +760,9 @@ def test_what_the_team_did_before_we_did_something_is_anchored() -> None:
 def test_the_edge_of_a_period_is_part_of_the_date_not_a_topic() -> None:
     query = parse("how many members did we have at the end of 2020?")
     assert [t.word for t in query.terms] == ["members"]
+
+
+def test_a_count_before_a_plural_is_no_year() -> None:
+    assert parse("what did the 40 boats cost?").time is None
+    assert parse("how long were we off air after the 93 flood").anchor is not None
+    assert parse("how long were we off air after the 93 flood").anchor.text == "the 1993 flood"
