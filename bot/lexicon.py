@@ -267,7 +267,7 @@ resign stepdown quit leave depart retire
 appoint hire select choose name pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
-    ceo
+    ceo warden wardens
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue

@@ -2317,6 +2317,21 @@ def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -
     assert engine.ask("which came first, the picos or the catamarans?").status != "answered"
 
 
+def test_the_warden_runs_the_hut(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: haller, date: 1983-07, until: 1996, text: Josef and Maria Haller were the first"
+        " wardens of the Kessel Hut.}\n"
+        "  - {id: steiner, date: 2013-06, text: Lukas and Anna Steiner became the wardens of the"
+        " Kessel Hut.}\n"
+        "  - {id: solar, date: 2003, text: Solar panels were fitted at the Kessel Hut.}\n"
+        "  - {id: sailer, date: 1991, until: 2005, text: Hedwig Sailer led the association as"
+        " president.}\n",
+    )
+    assert_top(engine.ask("who runs the kessel hut now?"), "steiner")
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
