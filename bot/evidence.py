@@ -208,6 +208,12 @@ _PREDECESSOR_RE = re.compile(
     r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to)\s+"
     r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
+# ... and "Marcus Bell stepped down as director in 2014 and handed over to Priya Raman"
+_HANDED_ON_RE = re.compile(
+    r"^(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:retired|stepped down|stood down|"
+    r"resigned|left)\b[^.]*?\b(?:(?:hand|pass)(?:ed|ing)? (?:[\w'’-]+ ){0,3}?(?:over )?to|"
+    r"took over|succeeded|became)\b"
+)
 
 
 _HONORIFICS = frozenset(
@@ -239,9 +245,11 @@ def predecessors(text: str) -> frozenset[str]:
 
     >>> sorted(predecessors("Priya Raman succeeded Desmond Okafor as chair in 2011."))
     ['desmond', 'okafor']
+    >>> sorted(predecessors("Marcus Bell stepped down in 2014 and handed over to Priya Raman."))
+    ['bell', 'marcus']
     """
     found: set[str] = set()
-    for match in _PREDECESSOR_RE.finditer(text):
+    for match in (*_PREDECESSOR_RE.finditer(text), *_HANDED_ON_RE.finditer(text)):
         found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)
 

@@ -2332,6 +2332,23 @@ def test_the_warden_runs_the_hut(tmp_path: Path) -> None:
     assert_top(engine.ask("who runs the kessel hut now?"), "steiner")
 
 
+def test_who_took_over_from_someone_is_told_by_the_one_who_handed_over(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2004-02, text: 'Kestrel Youth Ballet, a touring company of 16"
+        " senior students, was set up in February 2004 with Marcus Bell as its artistic"
+        " director.'}\n"
+        "  - {id: change, date: 2014-09, tags: [touring, leadership], text: 'Marcus Bell"
+        " stepped down as artistic director of"
+        " Kestrel Youth Ballet in September 2014 and handed over to Priya Raman, a former"
+        " Rambert dancer.'}\n"
+        "  - {id: tour, date: 2009-07, text: The touring company visited Japan.}\n"
+        "  - {id: other, date: 2016-01, text: The touring company took on a second pianist.}\n",
+    )
+    assert_top(engine.ask("who took over the touring company from Marcus Bell?"), "change")
+
+
 def test_who_took_over_when_someone_retired_may_be_the_handover_itself(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
