@@ -577,7 +577,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
-online virtual virtually livestream livestreamed internet
+online virtual virtually livestream livestreamed internet web
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -621,6 +621,7 @@ turnout turnouts attendance attendances crowd crowds audience audiences attracte
 expand expanded expanding expansion extend extended extending extension enlarge enlarged grow grew
 collect collected collecting harvest harvested harvesting
 sewage sewerage wastewater effluent
+tent tents marquee marquees
 hit hits hitting struck
 outright freehold
 interim acting caretaker

@@ -275,6 +275,12 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Hirers can reserve the hall online.", "Online booking for the hall."),
         ("When did we get our own building?", "The club bought its own premises."),
         ("The old van.", "The minibus."),
+        ("Book the minibus on the web.", "Online booking began."),
+        ("The big tent went up.", "A marquee was put up."),
+        ("The sewage works.", "A wastewater treatment plant."),
+        ("The avalanche hit the hut.", "An avalanche struck the hut."),
+        ("The hall was made bigger.", "The hall was extended."),
+        ("The warden of the hut.", "Who runs the hut now? (who leads it)"),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
