@@ -801,6 +801,11 @@ PHRASES = (
     (r"\b(?:foot|foots|footed|footing) the bill\b", "fund"),
     (r"\b(?:hit|hits|hitting) the shelves\b", "release"),
     (r"\b(?:make|makes|made|making) (?:it |them )?(?:bigger|larger)\b", "enlarge"),
+    (
+        r"\bevery (?:two|2|other) weeks?\b|\balternate[- ]week(?:ly|s)?\b|\bbi-?weekly\b",
+        "fortnightly",
+    ),
+    (r"\bboat ?sheds?\b", "boathouse"),
     (r"\b(?:tie|ties|tied|tying) the knot\b", "marry"),
     (r"\b(?:give|gives|gave|given|giving) (?:\w+ )?the boot\b", "sack"),
     (r"\b(?:chip|chips|chipped|chipping) in\b", "donate"),
