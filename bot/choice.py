@@ -163,9 +163,10 @@ def by_order(
         pool = [m for m in pool if not any(_fits_better(o, m) for o in pool)]
     sure = holder or moved
     score = max(fit, *(m.score for m in pool)) if sure else max(m.score for m in pool)
-    if moved and not topical:
-        # "where are we based now?" asks for our last move as "what is the latest event?"
-        # asks for the last fact: no words to fit, and no doubt which it is
+    if not topical and (moved or fitting):
+        # "where are we based now?" asks for our last move, and "what was the museum's
+        # original home?" for the first fact that names a place, as "what is the latest
+        # event?" asks for the last fact: no words to fit, and no doubt which it is
         score = 100.0
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
         pool = [m for m in pool if m.parts.get("says_first")] or pool

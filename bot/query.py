@@ -201,6 +201,9 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     unordered = _EARLY_RE.sub(" originally ", _NOW_RE.sub(" now ", rest))
     phrased = rewrite_phrases(unordered, keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
+    where_noun = _WHERE_NOUN_RE.match(phrased) if qtype == "what" else None
+    if where_noun:
+        qtype = "where"  # "what was the museum's original home?": a place
     if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
         qtype = "what"  # "who was our first big client?": a firm as often as a person
     order = _order(rest, proper)
@@ -229,6 +232,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         # "how many boats did the coop have", "who was running the company when ...", "where's
         # the union office these days?": the base's own body, which its facts seldom name
         own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
+    if where_noun:
+        own.add(where_noun["noun"])  # the place is the answer; facts seldom say "home"
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
     terms = _lightened(terms, frozenset(own) - proper)
@@ -748,6 +753,10 @@ _EARLY_RE = re.compile(
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
 _ORDER_WORDS = lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
+_WHERE_NOUN_RE = re.compile(
+    r"^what(?:'s| is| was| were)\s+(?:(?:the|our|its|their|[\w-]+'s)\s+)*(?:[\w-]+\s+)?"
+    r"(?P<noun>home|address|base|headquarters|hq|location|premises)\b\W*$"
+)
 _COMPARED_RE = re.compile(
     r"^(?:which|what|who)\b(?: [\w'-]+){0,3}? (?:first|earlier|earliest|last|later|latest|"
     r"more recent|most recent|newer|newest|older|oldest)(?:(?: [\w'-]+)?\s*[,:;-]\s*|\s+)"

@@ -2850,6 +2850,20 @@ def test_where_our_office_is_now_is_where_it_last_moved_to(tmp_path: Path) -> No
     assert_top(engine.ask("where's the union office these days?"), "move")
 
 
+def test_the_original_home_is_the_first_place_named(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1980-05, text: The museum opened in the old Mill Lane chapel"
+        " in Ashbury.}\n"
+        "  - {id: press, date: 1983-02, text: A Columbian press was given by the Gazette.}\n"
+        "  - {id: dock, date: 1994-06, text: The museum moved to a warehouse on Dock Street.}\n"
+        "  - {id: visitors, date: 2019, text: The museum had 21000 visitors.}\n",
+    )
+    answer = engine.ask("what was the museum's original home")
+    assert answer.status == "answered" and ids(answer)[:1] == ["founded"]
+
+
 def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     tmp_path: Path,
 ) -> None:

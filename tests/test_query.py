@@ -37,6 +37,9 @@ def words(query: Query) -> list[str]:
         ("which city hosted the team offsite?", "where"),
         ("which two capitals held the talks?", "where"),
         ("which ground station did we have first", "what"),  # a station, not a ground
+        ("what was the museum's original home", "where"),
+        ("what's our address?", "where"),
+        ("what was the base rate", "what"),
         ("which ground did we play at first", "where"),
         ("which venue first hosted the final?", "where"),
         ("which office opened in 2019?", "where"),
