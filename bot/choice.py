@@ -105,7 +105,8 @@ def by_order(
     ``holder`` says the question asks who holds a role ("who leads it now?"). Where a thing
     is now is where it last moved to: a fact of a move (the part "moves") is chosen before
     a later one that names the place in passing. ``topical`` says the question names what
-    moved; "where are we based these days?" does not, and any move of ours will do."""
+    it is about; "where are we based these days?" does not: any move of ours will do, and
+    surely."""
     best = max(m.parts.get("coverage", 0.0) for m in matches)
     pool = [
         m
