@@ -515,7 +515,7 @@ def _near(a: Sequence[int], b: Sequence[int]) -> bool:
 
 def term_match(r: Resolved, view: FactView) -> float:
     if r.exact:
-        word = r.term.word
+        word = r.correction or r.term.word  # ("meridain-2": the base's "meridian-2")
         if word in view.words or (word[-1] == "s" and word[:-1] in view.words):
             return 1.0  # the id as written, or as its plural ("the F27s")
         if (lexicon.NUMBER_NAMES.get(word) or lexicon.ORDINAL_NAMES.get(word, "")) in view.words:

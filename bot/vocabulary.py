@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -101,6 +102,18 @@ class Vocabulary:
             known = any(self.knows_identifier(form) for form in forms) or bool(
                 self.other_forms(term.word)
             )
+            if not known and (fixed := self._named_id_typo(word)) is not None:
+                # "meridain-2": the base's Meridian-2, its name mistyped
+                return Resolved(
+                    term,
+                    frozenset((fixed,)),
+                    frozenset(),
+                    IDENTIFIER_WEIGHT,
+                    True,
+                    TYPO_CREDIT,
+                    fixed,
+                    exact=True,
+                )
             return Resolved(
                 term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
             )
@@ -268,6 +281,16 @@ class Vocabulary:
             if best is None or candidate < best:
                 best = candidate
         return best[-1] if best else None
+
+    def _named_id_typo(self, word: str) -> str | None:
+        """The base's id a name-and-number id was a typo of, its name mistyped and its number
+        as written ("meridain-2" for "meridian-2"); numbers are never corrected."""
+        found = _NAMED_ID_RE.fullmatch(word)
+        if found is None:
+            return None
+        name = self._transposed(found["name"]) or self.correct(found["name"])
+        fixed = f"{name}{found['rest']}" if name else None
+        return fixed if fixed is not None and self.knows_identifier(fixed) else None
 
     def _transposed(self, word: str) -> str | None:
         """The word with two letters swapped back, the commonest typo with a doubled letter
@@ -442,6 +465,7 @@ def _english_words(length: int) -> list[str]:
     return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha() and abs(len(w) - length) <= 1]
 
 
+_NAMED_ID_RE = re.compile(r"(?P<name>[a-z]{4,})(?P<rest>-[0-9][\w.-]*)")
 _VERB_FAMILIES = lexicon.verb_families()
 _FILLERS = sorted(w for w in lexicon.LIGHT | lexicon.STOPWORDS if len(w) >= 4)
 _NUMBERS = {**lexicon.NUMBER_NAMES, **lexicon.ORDINAL_NAMES}  # "10" is "ten", "25th" "twenty-fifth"

@@ -2864,6 +2864,18 @@ def test_the_original_home_is_the_first_place_named(tmp_path: Path) -> None:
     assert answer.status == "answered" and ids(answer)[:1] == ["founded"]
 
 
+def test_an_id_with_its_name_mistyped_finds_the_id(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: m1, date: 2009-04, text: Meridian-1 lifted off from Plesetsk.}\n"
+        "  - {id: m2, date: 2013-06-24, text: Meridian-2 lifted off on a Vega rocket.}\n"
+        "  - {id: ground, date: 2014, text: The ground station got a second dish.}\n",
+    )
+    assert_top(engine.ask("when did meridain-2 lift off?"), "m2")
+    assert engine.ask("when did meridain-3 lift off?").status == "declined"
+
+
 def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     tmp_path: Path,
 ) -> None:

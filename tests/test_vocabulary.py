@@ -183,6 +183,14 @@ def test_two_letters_swapped_are_put_back_before_any_other_edit() -> None:
     assert resolve(vocabulary, "who is the chiar now", "chiar").correction == "chair"
 
 
+def test_a_name_and_number_id_with_its_name_mistyped_is_the_base_id() -> None:
+    vocabulary = Vocabulary([("meridian-2", 3), ("meridian-1", 2), ("launch", 2)], 5)
+    typo = resolve(vocabulary, "when did meridain-2 launch", "meridain-2")
+    assert typo.known and typo.correction == "meridian-2" and typo.exact
+    # ... but a number is never corrected: Meridian-3 is not in the base
+    assert not resolve(vocabulary, "when did meridian-3 launch", "meridian-3").known
+
+
 def test_a_typo_of_an_english_word_the_base_lacks_weighs_as_that_word() -> None:
     vocabulary = Vocabulary([("thermovibrio", 1), ("described", 1), ("paper", 2)], 4)
     typo = resolve(vocabulary, "when was thermovibrio discoverd?", "discoverd")
