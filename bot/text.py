@@ -119,6 +119,14 @@ _ROMAN_RE = re.compile(
     r"\b(phase|stage|part|volume|vol|chapter|class|grade|type|tier|level|mark|mk|act|book)"
     r" (" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b(?!')"
 )
+# "Series B", "Grade A", "stand c": a letter naming one of a kind is one word with its noun
+# ("seriesb"); a lowercase "a" is left alone, being mostly the article ("block a fire ...")
+_LETTERED = (
+    r"series|grade|class|type|category|block|tier|terminal|stand|gate|division|section|group|"
+    r"plan|model|phase|stage|unit|ward|wing|level|platform|hangar|court|pitch|screen|studio"
+)
+_LETTER_RE = re.compile(rf"\b({_LETTERED})\s+([A-H])\b(?![\w'-])", re.IGNORECASE)
+_LETTERED_WORD_RE = re.compile(rf"(?:{_LETTERED})[a-h]")
 _UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)(mph|kph|km|kg|mm|cm|kw|mw|gw|kwh|mwh|gb|tb)\b", re.I)
 _MEASURE_RE = re.compile(
     r"\b(\d+)-(years?|months?|weeks?|days?|hours?|minutes?|miles?|metres?|meters?|acres?|seats?|"
@@ -165,6 +173,7 @@ def _analyzer_version() -> str:
         _KILO_RE.pattern,
         _UNIT_RE.pattern,
         _ROMAN_RE.pattern,
+        _LETTER_RE.pattern,
         _MEASURE_RE.pattern,
         _CAMEL_RE.pattern,
         _CURRENCY_RE.pattern,
@@ -203,10 +212,15 @@ def normalize(text: str) -> str:
             text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier
     if "£" in text or "$" in text or "€" in text:
         text = _CURRENCY_RE.sub(lambda m: f" {_CURRENCIES[m[1]]} ", text)
-    text = " ".join(text.lower().split())
+    text = " ".join(_LETTER_RE.sub(_lettered, text).lower().split())
     if " i" in text or " v" in text or " x" in text:
         text = _ROMAN_RE.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)  # "phase ii" is phase 2
     return _THOUSAND_RE.sub(_thousands, text) if "thousand" in text else text
+
+
+def _lettered(match: re.Match[str]) -> str:
+    letter = match[2]
+    return f"{match[1]}{letter}" if letter != "a" else match[0]
 
 
 def _thousands(match: re.Match[str]) -> str:
@@ -403,6 +417,12 @@ def is_year(word: str) -> bool:
     (True, False, False)
     """
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
+def is_lettered(word: str) -> bool:
+    """Tell whether a word is a noun and the letter naming one of its kind ("seriesb",
+    "gradea"): like an id, never a typo of another."""
+    return _LETTERED_WORD_RE.fullmatch(word) is not None
 
 
 def is_identifier(word: str) -> bool:

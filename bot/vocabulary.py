@@ -26,6 +26,7 @@ from bot.text import (
     groups_of,
     in_order,
     is_identifier,
+    is_lettered,
     kinds_of,
     ordinal_of,
     stem,
@@ -132,14 +133,16 @@ class Vocabulary:
             and common >= CLIPPED_ZIPF
             and _any_with_prefix(self.sorted_stems, term.stem)
         )
-        if not known and common < TYPO_ZIPF and len(term.word) >= 4:
+        # "Grade A" is no typo of the base's "Grade C": a letter names one of a kind, exactly
+        corrigible = not known and not is_lettered(term.word)
+        if corrigible and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
                 or self._transposed(term.word)
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
-        elif not known and common < LEFT_OUT_ZIPF and len(term.word) >= 4 and not term.proper:
+        elif corrigible and common < LEFT_OUT_ZIPF and len(term.word) >= 4 and not term.proper:
             correction = self._left_out(term.word)  # "the last corvane sever": "server"
         elif not known and len(term.word) == 3 and term.word.isalpha():
             # "the drill hal": a doubled letter left out of a word the base has, however
@@ -157,7 +160,7 @@ class Vocabulary:
             stems = {stem(correction)}
             credit, known = TYPO_CREDIT, True
             common = zipf(correction)
-        elif not (known or term.proper) and common < TYPO_ZIPF and len(term.word) >= 5:
+        elif corrigible and not term.proper and common < TYPO_ZIPF and len(term.word) >= 5:
             # "discoverd", to a base that never says "discovered": still not ours, but weighed
             # as the word it was meant to be, not as a rare one
             english = self.nearest_english(term.word)
@@ -177,7 +180,11 @@ class Vocabulary:
             weight *= 0.2
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
-        related = frozenset().union(*(self.related_stems(s) for s in stems))
+        related = (
+            frozenset().union(*(self.related_stems(s) for s in stems))
+            if not is_lettered(term.word)  # ("seriesb" is no longer "series")
+            else frozenset()
+        )
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
         event = any(s in EVENT_STEMS for s in stems)
         kinds = kinds_of(stems | verb_forms)

@@ -2876,6 +2876,20 @@ def test_an_id_with_its_name_mistyped_finds_the_id(tmp_path: Path) -> None:
     assert engine.ask("when did meridain-3 lift off?").status == "declined"
 
 
+def test_a_lettered_grade_is_matched_exactly(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: grade-c, date: 2011-05, text: The circuit received FIM Grade C homologation"
+        " for national motorcycle racing.}\n"
+        "  - {id: series-b, date: 2017-11, text: An 18 million dollar Series B led by Bayline"
+        " valued the firm at 95 million.}\n"
+        "  - {id: series-a, date: 2015-03, text: A Series A round raised 6 million.}\n",
+    )
+    assert engine.ask("when did the circuit get FIM Grade A homologation?").status == "declined"
+    assert_top(engine.ask("when was the series b?"), "series-b")
+
+
 def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     tmp_path: Path,
 ) -> None:

@@ -342,3 +342,19 @@ def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str)
 )
 def test_words_of_one_broad_kind_of_event(word: str, other: str) -> None:
     assert kinds_of([stem(word)]) & kinds_of([stem(other)])
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("We closed the Series B round.", "we closed the seriesb round."),
+        ("FIM Grade A homologation", "fim gradea homologation"),
+        ("when did stand c open", "when did standc open"),
+        ("The block a fire destroyed", "the block a fire destroyed"),  # the article
+        ("the Grade II listing", "the grade 2 listing"),
+    ],
+)
+def test_a_letter_naming_one_of_a_kind_is_one_word_with_its_noun(
+    text: str, normalized: str
+) -> None:
+    assert normalize(text) == normalized
