@@ -20,6 +20,7 @@ from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import (
     in_order,
     is_identifier,
+    is_lettered,
     is_participle,
     is_year,
     normalize,
@@ -237,6 +238,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
     terms = _lightened(terms, frozenset(own) - proper)
+    # "Grade A" is read "grade gradea": the letter says which grade, the grade itself little
+    terms = _lightened(terms, frozenset(t.word[:-1] for t in terms if is_lettered(t.word)))
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
     if anchor is not None and doings:
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;

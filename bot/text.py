@@ -120,7 +120,7 @@ _ROMAN_RE = re.compile(
     r" (" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b(?!')"
 )
 # "Series B", "Grade A", "stand c": a letter naming one of a kind is one word with its noun
-# ("seriesb"); a lowercase "a" is left alone, being mostly the article ("block a fire ...")
+# ("series seriesb"); a lowercase "a" is left alone, being mostly the article ("block a fire")
 _LETTERED = (
     r"series|grade|class|type|category|block|tier|terminal|stand|gate|division|section|group|"
     r"plan|model|phase|stage|unit|ward|wing|level|platform|hangar|court|pitch|screen|studio"
@@ -219,8 +219,9 @@ def normalize(text: str) -> str:
 
 
 def _lettered(match: re.Match[str]) -> str:
-    letter = match[2]
-    return f"{match[1]}{letter}" if letter != "a" else match[0]
+    # (the noun stays a word of its own: "series a", typed lowercase, is still a series)
+    noun, letter = match[1], match[2]
+    return f"{noun} {noun}{letter}" if letter != "a" else match[0]
 
 
 def _thousands(match: re.Match[str]) -> str:
