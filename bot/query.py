@@ -541,7 +541,7 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     """
     tokens = [t.strip('?!.,;:"()') for t in normalize(text).split()]
     for index, token in enumerate(tokens[1:], start=1):
-        if token in proper or not (token in lexicon.ORDER_FIRST or token in lexicon.ORDER_LATEST):
+        if token in proper or token not in _ORDER_WORDS:
             continue
         if not _qualifies_a_noun(tokens, index):
             break  # an adverb: "when did they first meet", "which village got it first"

@@ -103,20 +103,19 @@ class Vocabulary:
             known = any(self.knows_identifier(form) for form in forms) or bool(
                 self.other_forms(term.word)
             )
+            credit, correction = 1.0, None
             if not known and (fixed := self._named_id_typo(word)) is not None:
                 # "meridain-2": the base's Meridian-2, its name mistyped
-                return Resolved(
-                    term,
-                    frozenset((fixed,)),
-                    frozenset(),
-                    IDENTIFIER_WEIGHT,
-                    True,
-                    TYPO_CREDIT,
-                    fixed,
-                    exact=True,
-                )
+                forms, known, credit, correction = {fixed}, True, TYPO_CREDIT, fixed
             return Resolved(
-                term, frozenset(forms), frozenset(), IDENTIFIER_WEIGHT, known, exact=True
+                term,
+                frozenset(forms),
+                frozenset(),
+                IDENTIFIER_WEIGHT,
+                known,
+                credit,
+                correction,
+                exact=True,
             )
         # "leave" also finds "left", "ten" finds "10": the word's other forms in this base.
         verb_forms = frozenset(
@@ -134,7 +133,8 @@ class Vocabulary:
             and _any_with_prefix(self.sorted_stems, term.stem)
         )
         # "Grade A" is no typo of the base's "Grade C": a letter names one of a kind, exactly
-        corrigible = not known and not is_lettered(term.word)
+        lettered = is_lettered(term.word)
+        corrigible = not known and not lettered
         if corrigible and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
@@ -182,7 +182,7 @@ class Vocabulary:
             weight *= COMPLEMENT_WEIGHT
         related = (
             frozenset().union(*(self.related_stems(s) for s in stems))
-            if not is_lettered(term.word)  # ("seriesb" is no longer "series")
+            if not lettered  # ("seriesb" is no longer "series")
             else frozenset()
         )
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
