@@ -265,6 +265,14 @@ BLIND = {
     "pipeband",
     "vaccinelab",
     "mtbseries",
+    "modelrailway",
+    "thermalspa",
+    "clockmakers",
+    "hamradio",
+    "fencingclub",
+    "stonemasons",
+    "orchardtrust",
+    "surfschool",
     "modding",
     "mountainhut",
     "toylibrary",
@@ -294,6 +302,7 @@ HELD_OUT_14 = {"artscentre", "regionalbank", "gamesengine", "rescuecentre"}
 HELD_OUT_15 = {"citylibrary", "dataplatform", "meteosociety", "puppettheatre"}
 HELD_OUT_16 = {"universitypress", "organbuilder", "weavingmill", "landtrust"}
 HELD_OUT_17 = {"countyarchive", "pipeband", "vaccinelab", "mtbseries"}
+HELD_OUT_18 = {"fencingclub", "stonemasons", "orchardtrust", "surfschool"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -310,6 +319,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_15,
     HELD_OUT_16,
     HELD_OUT_17,
+    HELD_OUT_18,
 )
 
 
@@ -376,6 +386,7 @@ def main() -> int:
         ("mean of held-out batch 15", HELD_OUT_15),
         ("mean of held-out batch 16", HELD_OUT_16),
         ("mean of held-out batch 17", HELD_OUT_17),
+        ("mean of held-out batch 18", HELD_OUT_18),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
