@@ -54,6 +54,8 @@ FLOORS = {
     "radiology": 0.7,
     "indiegame": 0.7,
     "rescuecentre": 0.7,
+    "modelrailway": 0.62,
+    "thermalspa": 0.6,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
