@@ -15,6 +15,10 @@ from bot.query import Query
 from bot.text import analyze, groups_of, stem, words
 
 ANSWER_MIN = 50.0  # below this the best match is not trusted
+GUESS_MIN = 25.0  # a weaker best match is still the answer when it stands clear of the rest:
+GUESS_LEAD = 20.0  # ... this far ahead of any other fact
+GUESS_MISSING = 0.4  # ... and missing little of what the question asks
+GUESS_WORDS = 2  # ... holding at least this many of its words
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
@@ -72,6 +76,24 @@ def as_good(top: Match, other: Match) -> bool:
         and other.parts.get("coverage", 0) >= full
         and top.parts.get("similarity", 0) < ECHO_SIMILARITY
     )
+
+
+def stands_clear(matches: list[Match]) -> bool:
+    """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
+    most of what the question asks, and no other fact comes near it ("when did we start
+    carrying blood on the aircraft?": the one fact about blood on board)."""
+    if not matches or matches[0].score < GUESS_MIN:
+        return False
+    top = matches[0]
+    parts = top.parts
+    if parts.get("missing", 1.0) > GUESS_MISSING or parts.get("contradicted"):
+        return False
+    if parts.get("form", 0.0) < 0:  # "how much did it cost": a fact with no sum in it
+        return False
+    if parts.get("held", 0.0) < GUESS_WORDS:  # "the capital of Australia": one word is chance
+        return False
+    rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
+    return top.score - rival >= GUESS_LEAD
 
 
 def equally_good(matches: list[Match]) -> list[Match]:

@@ -35,6 +35,7 @@ from bot.choice import (
     as_good,
     by_order,
     equally_good,
+    stands_clear,
     tells_of_handover,
     tells_of_taking,
     the_event,
@@ -65,6 +66,7 @@ _SWITCH_RE = re.compile(
     r"changed over)\b",
     re.IGNORECASE,
 )
+LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN that stands clear of the rest
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
@@ -326,6 +328,9 @@ class Engine:
         self, question: str, query: Query, matches: list[Match], unknown: tuple[str, ...]
     ) -> Answer:
         top = matches[0] if matches else None
+        if top is not None and top.score < ANSWER_MIN and stands_clear(matches):
+            # A loose match, said to be one: better than "I don't know" with it in the list
+            return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
         if top is None or top.score < ANSWER_MIN:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"

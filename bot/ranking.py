@@ -223,7 +223,8 @@ def rank(
             m and r.stems & view.counted for r, m in zip(content, found, strict=True)
         ):
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
-        if contradicts and any(opposites[i] & view.groups for i in misses):
+        contradicted = contradicts and any(opposites[i] & view.groups for i in misses)
+        if contradicted:
             fit -= CONTRADICTION_POINTS
         if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):
             fit -= VOICE_POINTS
@@ -262,6 +263,7 @@ def rank(
             "type_fit": fit,
             "form": form,
             "lead": lead,
+            "held": float(len(found) - len(misses)),  # how many of the question's words
         }
         if head:
             parts["head"] = min(found[i] for i in head)
@@ -269,6 +271,8 @@ def rank(
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:
             parts["predecessor"] = 1.0
+        if contradicted:  # "when did the café close": "the café opened"
+            parts["contradicted"] = 1.0
         if homing and view.kinds & MOVES and _MOVED_RE.search(view.text):
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")

@@ -9,13 +9,14 @@ from typing import Any
 
 from bot.choice import Match
 from bot.dates import MONTH_NAMES, duration_label
-from bot.engine import Answer
+from bot.engine import LOOSE, Answer
 from bot.evidence import DURATION_RE, WEEKDAYS
 from bot.facts import Fact
 from bot.state import AuditEntry
 from bot.text import stem, words
 
 LIST_LIMIT = 10
+LOOSE_LINE = "(A loose match: no fact says it in those words, but no other comes close.)"
 
 
 def headline(answer: Answer, fact: Fact) -> str:
@@ -97,6 +98,8 @@ def single_fact_text(answer: Answer, match: Match) -> str:
     """One answered fact: the headline, the fact's text and its source."""
     fact = match.fact
     lines = [f"{headline(answer, fact)} — {fact.text}"]
+    if answer.note == LOOSE:
+        lines.append(LOOSE_LINE)
     if answer.anchor is not None:
         lines.append(anchor_line(answer))
     if fact.source:
@@ -210,16 +213,15 @@ def answer_card(answer: Answer) -> Card:
         body = "\n".join(f"{i}. {fact_line(m.fact)}" for i, m in enumerate(options, 1))
         return fit_card(Card("Which one do you mean?", body, colour=CHOICE_COLOUR))
     card = fact_card(answer.matches[0], headline(answer, answer.matches[0].fact))
-    if answer.anchor is None:
+    notes = []
+    if answer.note == LOOSE:
+        notes.append(("Note", LOOSE_LINE))
+    if answer.anchor is not None:
+        notes.append(("Read as", anchor_line(answer)))
+    if not notes:
         return card
     return fit_card(
-        Card(
-            card.title,
-            card.description,
-            (*card.fields, ("Read as", anchor_line(answer))),
-            card.footer,
-            card.colour,
-        )
+        Card(card.title, card.description, (*card.fields, *notes), card.footer, card.colour)
     )
 
 

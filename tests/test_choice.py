@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.choice import Match, as_good, by_order, equally_good, the_event
+from bot.choice import Match, as_good, by_order, equally_good, stands_clear, the_event
 from bot.dates import PartialDate
 from bot.facts import Fact
 from bot.query import parse_question
@@ -19,6 +19,26 @@ def test_close_scores_are_as_good_and_distant_ones_are_not() -> None:
     top = match("a", "2015", 80.0, coverage=0.8)
     assert as_good(top, match("b", "2016", 78.0, coverage=0.8))
     assert not as_good(top, match("c", "2016", 60.0, coverage=0.8))
+
+
+def loose(score: float = 40.0, **parts: float) -> Match:
+    parts = {"missing": 0.3, "held": 2.0, **parts}
+    return match("loose", "2016", score, "Crews began carrying blood.", **parts)
+
+
+def test_a_weak_best_match_stands_clear_only_far_ahead_of_the_rest() -> None:
+    assert stands_clear([loose(), match("other", "2010", 15.0)])
+    assert not stands_clear([loose(), match("other", "2010", 25.0)])  # a rival near it
+    assert stands_clear([loose()])
+    assert not stands_clear([loose(20.0)])  # too weak to be anything
+    assert not stands_clear([])
+
+
+def test_a_weak_best_match_must_hold_what_the_question_asks() -> None:
+    assert not stands_clear([loose(missing=0.5)])  # much of the question is not in it
+    assert not stands_clear([loose(held=1)])  # "the capital of Australia": one word in common
+    assert not stands_clear([loose(contradicted=1.0)])  # asked "closed", it says "opened"
+    assert not stands_clear([loose(form=-10.0)])  # "how much": it names no amount
 
 
 def test_equally_good_keeps_answers_that_cover_about_as_much() -> None:

@@ -14,7 +14,7 @@ from bot.dates import Period
 from bot.engine import SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
-from bot.render import answer_json, reply_text
+from bot.render import LOOSE_LINE, answer_card, answer_json, reply_text
 from bot.store import Store, build_db
 from tests.conftest import WriteFacts
 
@@ -996,6 +996,44 @@ def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> N
     assert ids(engine.ask("when did the mast go up on callow hil?"))[:1] == ["mast"]
     # "swich" is one edit from "which" too, but "switch" is what the base says, as "moved".
     assert ids(engine.ask("when did brightroster swich to a new place?"))[:1] == ["office"]
+
+
+AIR_AMBULANCE = (
+    "facts:\n"
+    "  - {id: founded, date: 1998-04, text: The Wexcombe Air Ambulance charity was founded.}\n"
+    "  - {id: blood, date: 2016-05, text: Crews began carrying packs of O-negative blood on"
+    " every flight of the helicopter.}\n"
+    "  - {id: cafe, date: 2012-07, text: The charity opened its Lemon Street café in Truro.}\n"
+    "  - {id: shop, date: 2011-03, text: The charity shop in Redruth closed after six years.}\n"
+    "  - {id: heli, date: 2009-11, text: A second helicopter arrived from Sydney in Australia.}\n"
+    "  - {id: base, date: 2004-02, text: The crew moved to a new base at Perranporth.}\n"
+)
+
+
+def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, AIR_AMBULANCE)
+    answer = engine.ask("when did we start taking blood up on the aircraft?")
+    assert answer.answered and ids(answer)[:1] == ["blood"]
+    assert answer.top is not None and answer.top.score < engine_module.ANSWER_MIN
+    assert answer.note == engine_module.LOOSE
+    assert "loose match" in reply_text(answer)
+    assert ("Note", LOOSE_LINE) in answer_card(answer).fields
+    # A near match answers plainly.
+    plain = engine.ask("when did the crews start carrying blood?")
+    assert ids(plain)[:1] == ["blood"] and "loose" not in reply_text(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the capital of australia?",  # one word in common with one fact
+        "when did the Lemon Street café close?",  # the fact tells it opened
+    ],
+)
+def test_a_loose_match_that_is_chance_or_contradicted_is_declined(
+    tmp_path: Path, question: str
+) -> None:
+    assert not small_engine(tmp_path, AIR_AMBULANCE).ask(question).answered
 
 
 def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> None:
