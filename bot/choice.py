@@ -17,7 +17,7 @@ from bot.text import analyze, groups_of, stem, words
 ANSWER_MIN = 50.0  # below this the best match is not trusted
 GUESS_MIN = 25.0  # a weaker best match is still the answer when it stands clear of the rest:
 GUESS_LEAD = 20.0  # ... this far ahead of any other fact
-GUESS_MISSING = 0.4  # ... and missing little of what the question asks
+GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
