@@ -751,7 +751,9 @@ _SUCCESSION_RE = re.compile(
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _EARLY_RE = re.compile(
-    r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b"
+    r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b|"
+    # "who chaired the trust at the very start?" (not "at the start of 2019", a date)
+    r"\b(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))

@@ -306,12 +306,21 @@ def test_an_idiom_for_now_is_an_order_not_a_topic(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["who kept the books in the early days?", "who coordinated the collective in its early years"],
+    [
+        "who kept the books in the early days?",
+        "who coordinated the collective in its early years",
+        "who chaired the trust at the very start?",
+        "who ran the press from the beginning",
+    ],
 )
 def test_the_early_days_are_an_order_not_a_topic(question: str) -> None:
     query = parse(question)
     assert query.order == "first"
-    assert not {"early", "days", "years"} & {t.word for t in query.terms}
+    assert not {"early", "days", "years", "start", "beginning"} & {t.word for t in query.terms}
+
+
+def test_the_start_of_a_period_is_a_time_not_an_order() -> None:
+    assert parse("what happened at the start of 2019?").order is None
 
 
 def test_order_word_is_kept_as_a_weak_hint() -> None:
