@@ -802,6 +802,10 @@ PHRASES = (
     (r"\b(?:hit|hits|hitting) the shelves\b", "release"),
     (r"\b(?:make|makes|made|making) (?:it |them )?(?:bigger|larger)\b", "enlarge"),
     (
+        r"\b(?:get|gets|got|getting|grow|grows|grew|growing) (?:a lot |much )?(?:bigger|larger)\b",
+        "expand",
+    ),
+    (
         r"\bevery (?:two|2|other) weeks?\b|\balternate[- ]week(?:ly|s)?\b|\bbi-?weekly\b",
         "fortnightly",
     ),

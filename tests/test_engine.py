@@ -2729,6 +2729,7 @@ def test_made_bigger_is_extended_sewage_is_wastewater_and_a_hit_a_strike(
         " Kessel Hut while it was closed for the winter.}\n",
     )
     assert_top(engine.ask("when was the lindtal hut made bigger"), "extension")
+    assert_top(engine.ask("when did the lindtal hut get bigger"), "extension")
     assert_top(engine.ask("when did the Kessel hut get proper sewage treatment?"), "plant")
     assert_top(engine.ask("when did the avalanche hit the kessel hut"), "avalanche")
 

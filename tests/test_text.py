@@ -170,6 +170,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the boat shed burn down", "boathouse"),
         ("The Gannet's engine packed up mid-crossing.", "breakdown"),
         ("Clare took over the running of the farm.", "succeed"),
+        ("when did the shed get bigger", "expand"),
+        ("The club grew much larger after the war.", "expand"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
