@@ -65,6 +65,11 @@ MOVES = kinds_of([stem("moved")])
 _MOVED_RE = re.compile(
     r"\b(?:(?:mov|relocat|migrat|transferr)(?:ed|es|ing)|left|leaves|leaving)\b", re.IGNORECASE
 )
+# ... or as where it has been since ("since June 2019 the workshop has been based at ...")
+_BASED_SINCE_RE = re.compile(
+    r"\b(?:has|have) been (?:based|located|housed)\b|\bnow (?:based|located|housed)\b",
+    re.IGNORECASE,
+)
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
@@ -273,7 +278,8 @@ def rank(
             parts["predecessor"] = 1.0
         if contradicted:  # "when did the café close": "the café opened"
             parts["contradicted"] = 1.0
-        if homing and view.kinds & MOVES and _MOVED_RE.search(view.text):
+        moved = bool(view.kinds & MOVES and _MOVED_RE.search(view.text))
+        if homing and (moved or _BASED_SINCE_RE.search(view.text)):
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")
             parts["moves"] = 1.0

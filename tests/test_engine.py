@@ -2871,6 +2871,20 @@ def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
     )
     answer = engine.ask("where are we based now?")
     assert answer.status == "answered" and ids(answer)[:1] == ["maltings"]
+    # A fact of where it has been since is as much a move as one that says "moved"
+    (tmp_path / "clocks").mkdir()
+    engine = small_engine(
+        tmp_path / "clocks",
+        "facts:\n"
+        "  - {id: founded, date: 1986-04, text: The workshop was founded in a garage on Tanner's"
+        " Row.}\n"
+        "  - {id: mill, date: 2004-03, text: The workshop relocated to the old printworks on Mill"
+        " Lane.}\n"
+        "  - {id: yard, date: 2019-06, text: Since June 2019 the workshop has been based at the"
+        " Station Yard.}\n"
+        "  - {id: staff, date: 2021-01, text: The workshop took on two apprentices.}\n",
+    )
+    assert ids(engine.ask("where are we based now?"))[:1] == ["yard"]
 
 
 def test_where_our_office_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
