@@ -278,8 +278,10 @@ def rank(
             parts["predecessor"] = 1.0
         if contradicted:  # "when did the café close": "the café opened"
             parts["contradicted"] = 1.0
-        moved = bool(view.kinds & MOVES and _MOVED_RE.search(view.text))
-        if homing and (moved or _BASED_SINCE_RE.search(view.text)):
+        text = view.text
+        if homing and (
+            _BASED_SINCE_RE.search(text) or (view.kinds & MOVES and _MOVED_RE.search(text))
+        ):
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")
             parts["moves"] = 1.0
