@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.choice import (
+    ANCHOR_MARGIN,
+    ANCHOR_RIVALS,
     ANSWER_MIN,
     HOLDER_POOL,
     ORDER_POOL,
@@ -50,7 +52,7 @@ from bot.evidence import (
 )
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
-from bot.ranking import MOVES, PREDECESSOR_POINTS, rank
+from bot.ranking import MOVES, PREDECESSOR_POINTS, rank, tells_of_move
 from bot.store import Store
 from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words
 from bot.vocabulary import Vocabulary
@@ -300,6 +302,17 @@ class Engine:
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
 
+    def _arrival(self, matches: tuple[Match, ...], place: Query) -> Fact | None:
+        """Of the facts that fit a place about as well as the best, the move to it."""
+        named = {t.stem for t in place.content}
+        for match in matches[: 1 + ANCHOR_RIVALS]:
+            if match.score < matches[0].score - ANCHOR_MARGIN:
+                break
+            view = self._fact_view(match.fact)
+            if tells_of_move(view) and not named & view.left:
+                return match.fact
+        return None
+
     def _fact_view(self, fact: Fact) -> FactView:
         """The analysis of a fact found earlier, from the cache when it is there."""
         rowid = self._rowids.get(fact.id)
@@ -490,6 +503,14 @@ class Engine:
                 anchor_answer.unknown,
             )
         anchor = the_event(anchor_answer.matches, anchor_query).fact
+        arrival = None
+        if query.qtype == "where" and not any(
+            self.words.resolve(t).event for t in anchor_query.content
+        ):
+            # "Where was the workshop before Mill Lane?" (a place, no event): before the move
+            # to Mill Lane, not before a flood there; and where it was, where it moved before
+            arrival = self._arrival(anchor_answer.matches, anchor_query)
+            anchor = arrival or anchor
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
@@ -584,6 +605,8 @@ class Engine:
                 pool = [Match(m.fact, ANSWER_MIN, {**m.parts, "nearest": 1.0}) for m in pool]
             # "Where was it held before Castle Park?": the nearest fact that names a place
             pool = [m for m in pool if m.parts.get("form", 0.0) > 0] or pool
+            if arrival is not None:  # "where was the workshop before Mill Lane?": its last move
+                pool = [m for m in pool if tells_of_move(self._fact_view(m.fact))] or pool
             # ... of those that fit about as well as the best ("where was the boat kept
             # before ...": not a nearer fact that only names the boat)
             high = max(m.score for m in pool)

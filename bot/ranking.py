@@ -70,6 +70,14 @@ _BASED_SINCE_RE = re.compile(
     r"\b(?:has|have) been (?:based|located|housed)\b|\bnow (?:based|located|housed)\b",
     re.IGNORECASE,
 )
+
+
+def tells_of_move(view: FactView) -> bool:
+    """Tell whether a fact tells of a move as what was done ("the workshop relocated to Mill
+    Lane"), not one named in passing ("a month after the move to the Hub")."""
+    return bool(view.kinds & MOVES) and _MOVED_RE.search(view.text) is not None
+
+
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
 FATES = ENDING_KINDS | kinds_of([stem("damage"), stem("stolen")])
 _SUCCESSION = groups_of(stem("succeed")) | groups_of(stem("replace"))
@@ -278,10 +286,7 @@ def rank(
             parts["predecessor"] = 1.0
         if contradicted:  # "when did the café close": "the café opened"
             parts["contradicted"] = 1.0
-        text = view.text
-        if homing and (
-            _BASED_SINCE_RE.search(text) or (view.kinds & MOVES and _MOVED_RE.search(text))
-        ):
+        if homing and (_BASED_SINCE_RE.search(view.text) or tells_of_move(view)):
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")
             parts["moves"] = 1.0

@@ -2887,6 +2887,29 @@ def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
     assert ids(engine.ask("where are we based now?"))[:1] == ["yard"]
 
 
+def test_where_it_was_before_a_place_is_where_it_moved_before_moving_there(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1986-04, text: The workshop was founded in a garage on Tanner's"
+        " Row.}\n"
+        "  - {id: corn, date: 1991-09, text: The workshop moved into the old Corn Exchange on"
+        " Market Street.}\n"
+        "  - {id: hollins, date: 2003-01, text: Dan Hollins came to the workshop from a firm in"
+        " Cheltenham.}\n"
+        "  - {id: mill, date: 2004-03, text: The workshop relocated to the printworks on Mill"
+        " Lane.}\n"
+        "  - {id: flood, date: 2010-02, text: A burst pipe flooded the Mill Lane bench room.}\n"
+        "  - {id: staff, date: 2010-06, text: The workshop employed eleven people in Ashcombe.}\n",
+    )
+    answer = engine.ask("where was the workshop before Mill Lane?")
+    assert ids(answer)[:1] == ["corn"]
+    assert answer.anchor is not None and answer.anchor.id == "mill"
+    assert ids(engine.ask("where was the workshop before the Corn Exchange?"))[:1] == ["founded"]
+
+
 def test_where_our_office_is_now_is_where_it_last_moved_to(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
