@@ -78,7 +78,7 @@ def as_good(top: Match, other: Match) -> bool:
     )
 
 
-def stands_clear(matches: list[Match]) -> bool:
+def stands_clear(matches: list[Match], *, dated: bool = False) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
     carrying blood on the aircraft?": the one fact about blood on board)."""
@@ -90,7 +90,9 @@ def stands_clear(matches: list[Match]) -> bool:
         return False
     if parts.get("form", 0.0) < 0:  # "how much did it cost": a fact with no sum in it
         return False
-    if parts.get("held", 0.0) < GUESS_WORDS:  # "the capital of Australia": one word is chance
+    # "The capital of Australia": one word in common is chance; but a fact of the time the
+    # question names holds that too ("what was the rink renamed to in 2011?")
+    if parts.get("held", 0.0) + dated < GUESS_WORDS:
         return False
     rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
     return top.score - rival >= GUESS_LEAD

@@ -341,7 +341,8 @@ class Engine:
         self, question: str, query: Query, matches: list[Match], unknown: tuple[str, ...]
     ) -> Answer:
         top = matches[0] if matches else None
-        if top is not None and top.score < ANSWER_MIN and stands_clear(matches):
+        dated = query.time is not None
+        if top is not None and top.score < ANSWER_MIN and stands_clear(matches, dated=dated):
             # A loose match, said to be one: better than "I don't know" with it in the list
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
         if top is None or top.score < ANSWER_MIN:

@@ -37,6 +37,7 @@ def test_a_weak_best_match_stands_clear_only_far_ahead_of_the_rest() -> None:
 def test_a_weak_best_match_must_hold_what_the_question_asks() -> None:
     assert not stands_clear([loose(missing=0.6)])  # much of the question is not in it
     assert not stands_clear([loose(held=1)])  # "the capital of Australia": one word in common
+    assert stands_clear([loose(held=1)], dated=True)  # ... and the year the question names
     assert not stands_clear([loose(contradicted=1.0)])  # asked "closed", it says "opened"
     assert not stands_clear([loose(form=-10.0)])  # "how much": it names no amount
 

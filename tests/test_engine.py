@@ -1007,6 +1007,7 @@ AIR_AMBULANCE = (
     "  - {id: shop, date: 2011-03, text: The charity shop in Redruth closed after six years.}\n"
     "  - {id: heli, date: 2009-11, text: A second helicopter arrived from Sydney in Australia.}\n"
     "  - {id: base, date: 2004-02, text: The crew moved to a new base at Perranporth.}\n"
+    "  - {id: staff, date: 2005-06, text: By mid-2005 the charity had 40 paid staff.}\n"
 )
 
 
@@ -1021,6 +1022,10 @@ def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path)
     # A near match answers plainly.
     plain = engine.ask("when did the crews start carrying blood?")
     assert ids(plain)[:1] == ["blood"] and "loose" not in reply_text(plain)
+    # One word in common, and the year asked about
+    dated = engine.ask("how many people did we employ in 2005?")
+    assert dated.answered and ids(dated)[:1] == ["staff"]
+    assert not engine.ask("how many people did we employ?").answered
 
 
 @pytest.mark.parametrize(
