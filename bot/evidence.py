@@ -91,6 +91,8 @@ class FactView:
     forms: frozenset[str]  # the question types it can answer in form (see forms_of)
     families: frozenset[str] = frozenset()  # "3" and "3.11" for the word "3.11.4"
     early: frozenset[str] = frozenset()  # stems among the first words of its text
+    # ... and among the first after a date it starts with ("In July 2005 *RT* replaced ...")
+    subject: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # stems of "Walter's" among its first words
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
@@ -106,6 +108,8 @@ def view_of(fact: Fact) -> FactView:
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
     early, owners = _early(parts[0].normalized, parts[0].words)
+    skip = _leading_date(parts[0].words)
+    subject = frozenset(stem(w) for w in parts[0].words[skip : skip + EARLY_WORDS])
     return FactView(
         fact=fact,
         stems=stems,
@@ -117,6 +121,7 @@ def view_of(fact: Fact) -> FactView:
         forms=forms_of(fact),
         families=families(frozenset().union(*(p.words for p in parts))),
         early=early,
+        subject=subject - owners,
         owners=owners,
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
@@ -136,6 +141,33 @@ def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozense
     first = WORD_RE.findall(text)[:EARLY_WORDS]
     owners = frozenset(stem(w[:-2]) for w in first if w.endswith("'s"))
     return early - owners, owners
+
+
+_DATE_WORDS = frozenset(
+    "in on by from since during at the end start beginning of early late mid spring summer "
+    "autumn winter".split()
+) | {m.lower() for m in MONTH_NAMES}
+_LEADS_DATE = frozenset("in on by from since during at".split())
+
+
+def _leading_date(analyzed: Sequence[str]) -> int:
+    """How many words a text's date adverbial takes at its start ("In July 2005, RT
+    replaced Remedy" is about RT): none when it starts otherwise.
+
+    >>> _leading_date(("in", "early", "1993", "the", "museum", "moved"))
+    3
+    >>> _leading_date(("in", "the", "end", "the", "club", "folded"))
+    0
+    """
+    if not analyzed or analyzed[0] not in _LEADS_DATE:
+        return 0
+    count = 1
+    while count < len(analyzed) and (analyzed[count] in _DATE_WORDS or analyzed[count].isdigit()):
+        count += 1
+    dated = any(w.isdigit() for w in analyzed[:count])
+    while dated and count and analyzed[count - 1] == "the":  # "In 1993 the museum moved"
+        count -= 1
+    return count if dated else 0
 
 
 # What a fact says was given up for something else: "moved off the EC2 instance onto MWAA",

@@ -96,7 +96,7 @@ def _only_as_predecessor(content: list[Resolved], found: list[float], view: Fact
     """Tell whether the fact names someone the question asks about only as the one it says
     was succeeded ("Priya Raman succeeded Desmond Okafor", asked of Desmond)."""
     return any(
-        m and r.stems & view.predecessors and not r.stems & view.early
+        m and r.stems & view.predecessors and not r.stems & view.subject
         for r, m in zip(content, found, strict=True)
     )
 
@@ -245,7 +245,7 @@ def rank(
             fit -= VOICE_POINTS  # "when did Desmond become chair": not "X succeeded Desmond"
         # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
         about_predecessor = (
-            bool(query.predecessor & view.early)
+            bool(query.predecessor & view.subject)
             and not (query.predecessor & view.owners)
             and not (query.predecessor & view.left)  # "Ward 13 was retired"
             and not _REPLACED_BY_RE.search(view.text)  # "the Carrow Lass was replaced by ..."

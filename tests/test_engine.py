@@ -1273,6 +1273,21 @@ def test_what_replaced_a_thing_is_told_by_the_fact_that_it_was_replaced(
     assert_top(engine.ask(question), fact_id)
 
 
+def test_a_thing_that_replaced_another_after_a_date_is_not_what_replaced_it(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rt, date: 2005-07, text: In July 2005 Request Tracker (RT) replaced Remedy as"
+        " the ticketing system.}\n"
+        "  - {id: topdesk, date: 2013-08, text: TOPdesk replaced Request Tracker as the ticketing"
+        " system.}\n",
+    )
+    assert_top(engine.ask("what replaced RT?"), "topdesk")
+    assert_top(engine.ask("what replaced Remedy?"), "rt")
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
