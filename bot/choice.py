@@ -140,6 +140,8 @@ def by_order(
         # leaves out "Orbital", so long as it fits the rest of the question fairly well.
         or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
     ]
+    if not topical:  # "where was the surgery originally?": a fact needn't say "surgery"
+        pool = list(matches)
     # How well the question fits at best: setting aside those who left a role, below, takes
     # nothing from how surely the holder answers
     fit = max(m.score for m in pool)

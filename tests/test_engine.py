@@ -2907,6 +2907,19 @@ def test_where_we_are_now_is_where_we_last_moved_to_not_a_move_named_in_passing(
     assert ids(engine.ask("where are we based now?"))[:1] == ["yard"]
 
 
+def test_where_we_were_originally_need_not_name_our_own_body(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1984-04, text: Two doctors opened Millbrook Medical Practice in"
+        " a converted house at 14 Station Road.}\n"
+        "  - {id: branch, date: 2003-02, text: A branch surgery ran in Kelby village hall two"
+        " mornings a week.}\n"
+        "  - {id: flood, date: 2007-07, text: The surgery flooded and closed for a month.}\n",
+    )
+    assert ids(engine.ask("where was the surgery originally?"))[:1] == ["founded"]
+
+
 def test_where_it_was_before_a_place_is_where_it_moved_before_moving_there(
     tmp_path: Path,
 ) -> None:
