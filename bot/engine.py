@@ -458,7 +458,10 @@ class Engine:
             found = self.answer(side, parse_question(side, today=self.today or dt.date.today()))
             if found.top is None or found.top.score < ANCHOR_MIN:
                 return None
-            told.append(found.top)
+            # its beginning: the first of the facts that tell of it about as well as the best
+            # ("the Tour of Wessex": its first run, not the year it was cancelled)
+            close = [m for m in found.matches if m.score >= found.top.score - ANCHOR_MARGIN]
+            told.append(min(close, key=lambda m: (m.fact.period.start, -m.score)))
         if len({m.fact.id for m in told}) < len(told):
             return None  # one fact tells of both: the question is about something else
         told.sort(key=lambda m: (m.fact.period.start, m.fact.period.end))

@@ -2375,6 +2375,20 @@ def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -
     assert engine.ask("which came first, the picos or the catamarans?").status != "answered"
 
 
+def test_which_of_two_came_first_compares_their_beginnings(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: tour, date: 1987-07, text: The club ran its first Tour of Wessex road run.}\n"
+        "  - {id: normandy, date: 1994-05, text: Forty cars crossed for the first Normandy"
+        " rally.}\n"
+        "  - {id: cancelled, date: 2001-04, text: The Tour of Wessex was cancelled because of"
+        " foot-and-mouth disease.}\n",
+    )
+    answer = engine.ask("which came first, the tour of wessex or the normandy rally?")
+    assert ids(answer)[:2] == ["tour", "normandy"]
+
+
 def test_the_warden_runs_the_hut(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
