@@ -185,6 +185,7 @@ def test_a_typo_before_a_question_mark_is_corrected_too() -> None:
         ("which A320s arrived in the 90s?", "in", "1990-01-01", "1999-12-31"),
         ("who was chief instructor back in the nineties", "in", "1990-01-01", "1999-12-31"),
         ("how many boats capsized in the 96 squall?", "in", "1996-01-01", "1996-12-31"),
+        ("what won best in show at the 96 concours?", "in", "1996-01-01", "1996-12-31"),
         ("what happened in the noughties?", "in", "2000-01-01", "2009-12-31"),
         ("anything in the early eighties?", "in", "1980-01-01", "1983-12-31"),
         ("what happened in the mid-70s", "in", "1973-01-01", "1976-12-31"),
