@@ -861,6 +861,8 @@ PHRASES = (
     (r"\b(?:pay|pays|paid|paying) (?:off|back)\b", "repay"),
     (r"\b(?:give|gives|gave|given|giving) away\b", "donate"),
     (r"\b(?:hand|hands|handed|handing) out\b", "handout"),
+    # "when did we start paying someone to run the baths": we hired one
+    (r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person|people|staff) to\b", "hire"),
     (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),

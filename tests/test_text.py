@@ -171,6 +171,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The Gannet's engine packed up mid-crossing.", "breakdown"),
         ("Clare took over the running of the farm.", "succeed"),
         ("when did the shed get bigger", "expand"),
+        ("when did we start paying someone to run the baths?", "hire"),
         ("The club grew much larger after the war.", "expand"),
     ],
 )
