@@ -19,6 +19,7 @@ GUESS_MIN = 25.0  # a weaker best match is still the answer when it stands clear
 GUESS_LEAD = 20.0  # ... this far ahead of any other fact
 GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
+ORDERED_GUESS_MISSING = 0.4  # ... or, chosen by an order word, missing less
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
@@ -81,18 +82,22 @@ def as_good(top: Match, other: Match) -> bool:
 def stands_clear(matches: list[Match], *, dated: bool = False) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
-    carrying blood on the aircraft?": the one fact about blood on board)."""
+    carrying blood on the aircraft?": the one fact about blood on board). Or an order word
+    chose it from those like it ("our first restoration job"): then it need only hold the
+    noun ordered, if little of the question is missing from it."""
     if not matches or matches[0].score < GUESS_MIN:
         return False
     top = matches[0]
     parts = top.parts
-    if parts.get("missing", 1.0) > GUESS_MISSING or parts.get("contradicted"):
-        return False
-    if parts.get("form", 0.0) < 0:  # "how much did it cost": a fact with no sum in it
-        return False
+    if parts.get("contradicted") or parts.get("form", 0.0) < 0:
+        return False  # asked "closed", it says "opened"; "how much": it names no sum
     # "The capital of Australia": one word in common is chance; but a fact of the time the
     # question names holds that too ("what was the rink renamed to in 2011?")
-    if parts.get("held", 0.0) + dated < GUESS_WORDS:
+    held = parts.get("held", 0.0) + dated
+    missing = parts.get("missing", 1.0)
+    if parts.get("order") and held >= GUESS_WORDS - 1 and missing <= ORDERED_GUESS_MISSING:
+        return True
+    if held < GUESS_WORDS or missing > GUESS_MISSING:
         return False
     rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
     return top.score - rival >= GUESS_LEAD

@@ -16,7 +16,7 @@ from bot.state import AuditEntry
 from bot.text import stem, words
 
 LIST_LIMIT = 10
-LOOSE_LINE = "(A loose match: no fact says it in those words, but no other comes close.)"
+LOOSE_LINE = "(A loose match: no fact says it in those words.)"
 
 
 def headline(answer: Answer, fact: Fact) -> str:

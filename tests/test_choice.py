@@ -42,6 +42,14 @@ def test_a_weak_best_match_must_hold_what_the_question_asks() -> None:
     assert not stands_clear([loose(form=-10.0)])  # "how much": it names no amount
 
 
+def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
+    chosen = loose(held=1.0, order=1.0)
+    rival = match("rival", "2019", 40.0)  # as good, but later
+    assert stands_clear([chosen, rival])
+    assert not stands_clear([loose(held=1.0, order=1.0, missing=0.45), rival])
+    assert not stands_clear([loose(held=1.0), rival])  # no order word chose it
+
+
 def test_equally_good_keeps_answers_that_cover_about_as_much() -> None:
     best = match("a", "2015", 90.0, coverage=1.0)
     near = match("b", "2016", 70.0, coverage=0.95)

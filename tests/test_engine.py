@@ -1028,6 +1028,26 @@ def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path)
     assert not engine.ask("how many people did we employ?").answered
 
 
+def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1987-03, text: Arthur Pellow founded the bell foundry.}\n"
+        "  - {id: botolph, date: 1989-06, text: The foundry rehung the six bells of St Botolph"
+        " after a full restoration of the frame.}\n"
+        "  - {id: carrow, date: 1994-09, text: The treble of Carrow Abbey was recast during the"
+        " restoration of its ring.}\n"
+        "  - {id: dunmere, date: 2001-05, text: The medieval bells of Dunmere church went through"
+        " a careful restoration.}\n",
+    )
+    first = engine.ask("what was our first restoration job")
+    assert first.answered and ids(first)[:1] == ["botolph"]
+    assert first.note == engine_module.LOOSE
+    last = engine.ask("what was our last restoration job?")
+    assert last.answered and ids(last)[:1] == ["dunmere"]
+    assert not engine.ask("what was our first recording deal").answered
+
+
 @pytest.mark.parametrize(
     "question",
     [
