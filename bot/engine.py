@@ -68,7 +68,7 @@ _SWITCH_RE = re.compile(
     r"changed over)\b",
     re.IGNORECASE,
 )
-LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN that stands clear of the rest
+LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN (see choice.stands_clear)
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
