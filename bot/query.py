@@ -213,6 +213,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         order = None  # "what happened to the original cup?": its fate, not its beginning
     if order is None and _WHAT_IS_RE.match(rest):
         order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
+    if order is None and qtype == "how_many" and time is not None and time.relation == "until":
+        order = "latest"  # "how many riders did we have by 2012?": the last count by then
     ordered = _ordered_phrase(rest, proper) if order else ()
     # "an AM frequency", "the IT team": a function word in capitals is a name
     shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS

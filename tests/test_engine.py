@@ -1061,6 +1061,20 @@ def test_a_loose_match_that_is_chance_or_contradicted_is_declined(
     assert not small_engine(tmp_path, AIR_AMBULANCE).ask(question).answered
 
 
+def test_how_many_by_a_date_is_the_last_count_by_then(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1994-05, text: Six riders founded the courier co-operative.}\n"
+        "  - {id: trailers, date: 2008-11, text: Eight cargo trailers let riders haul loads of"
+        " up to 100 kg.}\n"
+        "  - {id: hundred, date: 2012-06, text: The co-operative had grown to 100 member"
+        " riders.}\n"
+        "  - {id: later, date: 2016-03, text: The co-operative had 150 member riders.}\n",
+    )
+    assert_top(engine.ask("how many riders did we have by 2012?"), "hundred")
+
+
 def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
