@@ -494,6 +494,7 @@ def says_first(
                 and not (narrowed and gap == 2)
                 and not between[:1].isupper()
                 and stem(between.lower().split("-")[0]) not in asked
+                and between.lower() not in _TITLE_HEADS  # "its first head coach": its coach
             ):
                 # "its first commissioned opera": a narrower first; "first Harrowmere ...",
                 # "the first Steel City Hack"; "the first steel-hulled boat", asked of the
@@ -518,6 +519,9 @@ def says_first(
                 if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
                     return True
     return False
+
+
+_TITLE_HEADS = frozenset(("head", "chief", "principal"))
 
 
 def _dated(token: str) -> bool:

@@ -473,6 +473,7 @@ _OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs fi
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
     + r")\b"
 )
+_AUXILIARIES = frozenset("was were is are did does do has have had will would".split())
 _KINDS_OF_PEOPLE = frozenset("women men children people kids".split())
 _OWNER_RE = re.compile(r"^(?:what|what's|whats|where|when|who)\b.*?\bthe (\w+)'s \w+")
 _OWN_BODY_RE = re.compile(
@@ -588,11 +589,16 @@ def _first_doing(text: str) -> str:
 
     >>> _first_doing("where did the station first broadcast from?")
     'broadcast'
+    >>> _first_doing("who coached the lions first?")
+    'coached'
     """
     tokens = [t.strip('?!.,;:"()') for t in normalize(text).split()]
     for index in range(1, len(tokens) - 1):
         if tokens[index] == "first" and not _qualifies_a_noun(tokens, index):
             return tokens[index + 1]
+    if len(tokens) > 2 and tokens[0] == "who" and tokens[-1] == "first":
+        # "who coached the lions first?": the club's first coach
+        return tokens[1] if tokens[1] not in _AUXILIARIES else ""
     return ""
 
 

@@ -89,6 +89,8 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("Margaret Oduya was the Courier's first editor-in-chief.", "editor", True),
         ("About 60 people came to the first Steel City Hack.", "hack", True),  # a name between
         ("The company premiered its first big commissioned opera.", "opera", False),
+        ("Keith Lumb was the club's first head coach.", "coach", True),  # a title, not a kind
+        ("Keith Lumb was the club's first assistant coach.", "coach", False),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(
