@@ -861,6 +861,7 @@ PHRASES = (
     (r"\b(?:pay|pays|paid|paying) (?:off|back)\b", "repay"),
     (r"\b(?:give|gives|gave|given|giving) away\b", "donate"),
     (r"\b(?:hand|hands|handed|handing) out\b", "handout"),
+    (r"\b(?:get|gets|got|getting) (?:a )?hold of\b", "acquire"),
     # "when did we start paying someone to run the baths": we hired one
     (r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person|people|staff) to\b", "hire"),
     (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),

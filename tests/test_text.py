@@ -172,6 +172,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Clare took over the running of the farm.", "succeed"),
         ("when did the shed get bigger", "expand"),
         ("when did we start paying someone to run the baths?", "hire"),
+        ("when did the society get hold of that old dredger?", "acquire"),
         ("The club grew much larger after the war.", "expand"),
     ],
 )
