@@ -614,7 +614,7 @@ launch golive
 install installed installing installation fitted
 van vans minibus minibuses
 renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped
-    overhaul overhauled
+    overhaul overhauled restore restored restoring restoration refit refitted
 rent rents rented renting rental lease leases leased leasing hire hired
 peak peaked highest record
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
@@ -826,7 +826,7 @@ PHRASES = (
         "reject",
     ),
     (r"\b(?:the|a) go[- ]ahead\b|\bwave[ds]? through\b", "approve"),
-    (r"\b(?:fix|fixes|fixed|fixing) up\b", "repair"),
+    (r"\b(?:fix|fixes|fixed|fixing) up\b", "restore"),  # "the jack got fixed up": restored
     (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),

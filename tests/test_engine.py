@@ -2794,9 +2794,14 @@ def test_made_bigger_is_extended_sewage_is_wastewater_and_a_hit_a_strike(
         " avalanche], text: After the 1991 avalanche the Kessel Hut was rebuilt on a safer"
         " site.}\n"
         "  - {id: avalanche, date: 1991-02-17, text: An avalanche off the north face struck the"
-        " Kessel Hut while it was closed for the winter.}\n",
+        " Kessel Hut while it was closed for the winter.}\n"
+        "  - {id: bell, date: 1999-08, text: A bell was hung in the old chapel by the Lindtal"
+        " Hut.}\n"
+        "  - {id: chapel, date: 2006-08, text: Volunteers restored the old chapel by the Lindtal"
+        " Hut.}\n",
     )
     assert_top(engine.ask("when was the lindtal hut made bigger"), "extension")
+    assert_top(engine.ask("when did the old chapel get fixed up?"), "chapel")
     assert_top(engine.ask("when did the lindtal hut get bigger"), "extension")
     assert_top(engine.ask("when did the Kessel hut get proper sewage treatment?"), "plant")
     assert_top(engine.ask("when did the avalanche hit the kessel hut"), "avalanche")

@@ -173,6 +173,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the shed get bigger", "expand"),
         ("when did we start paying someone to run the baths?", "hire"),
         ("when did the society get hold of that old dredger?", "acquire"),
+        ("when did the big Wharfedale get fixed up", "restore"),
         ("The club grew much larger after the war.", "expand"),
     ],
 )
