@@ -273,6 +273,10 @@ BLIND = {
     "stonemasons",
     "orchardtrust",
     "surfschool",
+    "bowlsclub",
+    "papermill",
+    "dogrescue",
+    "comicsfest",
     "marinecons",
     "classiccars",
     "bellfoundry",
@@ -311,6 +315,7 @@ HELD_OUT_15 = {"citylibrary", "dataplatform", "meteosociety", "puppettheatre"}
 HELD_OUT_16 = {"universitypress", "organbuilder", "weavingmill", "landtrust"}
 HELD_OUT_17 = {"countyarchive", "pipeband", "vaccinelab", "mtbseries"}
 HELD_OUT_18 = {"fencingclub", "stonemasons", "orchardtrust", "surfschool"}
+HELD_OUT_19 = {"bowlsclub", "papermill", "dogrescue", "comicsfest"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -328,6 +333,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_16,
     HELD_OUT_17,
     HELD_OUT_18,
+    HELD_OUT_19,
 )
 
 
@@ -395,6 +401,7 @@ def main() -> int:
         ("mean of held-out batch 16", HELD_OUT_16),
         ("mean of held-out batch 17", HELD_OUT_17),
         ("mean of held-out batch 18", HELD_OUT_18),
+        ("mean of held-out batch 19", HELD_OUT_19),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
