@@ -62,7 +62,7 @@ LIGHT = frozenset(
     professor prof dr doctor mr mrs ms sir dame
     log logs timeline wiki
     owned owns owning letting fancy actual shiny change changed changes changing running holds
-    giving old
+    giving old project projects job jobs
     """.split()
 )
 

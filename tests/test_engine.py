@@ -1040,10 +1040,10 @@ def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) ->
         "  - {id: dunmere, date: 2001-05, text: The medieval bells of Dunmere church went through"
         " a careful restoration.}\n",
     )
-    first = engine.ask("what was our first restoration job")
+    first = engine.ask("what was our first restoration commission")
     assert first.answered and ids(first)[:1] == ["botolph"]
     assert first.note == engine_module.LOOSE
-    last = engine.ask("what was our last restoration job?")
+    last = engine.ask("what was our last restoration commission?")
     assert last.answered and ids(last)[:1] == ["dunmere"]
     assert not engine.ask("what was our first recording deal").answered
 

@@ -552,6 +552,13 @@ def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
 
 
+def test_a_vague_noun_is_no_kind_and_weighs_little() -> None:
+    query = parse("what was our first path project?")
+    assert query.ordered == ("path",)
+    assert next(t for t in query.terms if t.word == "job" or t.word == "project").light
+    assert next(t for t in parse("what was the Pembridge job").terms if t.word == "job").light
+
+
 @pytest.mark.parametrize(
     ("question", "relation"),
     [
