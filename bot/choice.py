@@ -185,6 +185,9 @@ def by_order(
             and m.parts.get("form", 0.0) > 0
             and (m.parts.get("coverage", 0.0) >= HEAD_POOL * best or not topical)
         ]
+        if not topical:  # "where are we based now?": a move to premises, or their opening
+            housed = [m for m in matches if m.parts.get("premises") and m.parts["form"] > 0]
+            movers = housed or movers
         pool = movers or pool
         moved = bool(movers)  # as sure as the best fit: the move says where it is now
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]

@@ -52,7 +52,7 @@ from bot.evidence import (
 )
 from bot.facts import Fact
 from bot.query import Query, ending, parse_question, year_as_word
-from bot.ranking import MOVES, PREDECESSOR_POINTS, rank, tells_of_move
+from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
 from bot.store import Store
 from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words
 from bot.vocabulary import Vocabulary
@@ -235,7 +235,8 @@ class Engine:
                 words.update(self.words.group_words(r.groups))
         if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words
-            words.update(self.words.word_of_stem[s] for s in MOVE_STEMS if s in self.words.stem_df)
+            homes = [*MOVE_STEMS, *sorted(PREMISES)]  # (or where our premises opened)
+            words.update(self.words.word_of_stem[s] for s in homes if s in self.words.stem_df)
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):

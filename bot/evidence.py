@@ -108,7 +108,7 @@ def view_of(fact: Fact) -> FactView:
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
     early, owners = _early(parts[0].normalized, parts[0].words)
-    skip = _leading_date(parts[0].words)
+    skip = leading_date(parts[0].words)
     subject = frozenset(stem(w) for w in parts[0].words[skip : skip + EARLY_WORDS])
     return FactView(
         fact=fact,
@@ -150,13 +150,13 @@ _DATE_WORDS = frozenset(
 _LEADS_DATE = frozenset("in on by from since during at".split())
 
 
-def _leading_date(analyzed: Sequence[str]) -> int:
+def leading_date(analyzed: Sequence[str]) -> int:
     """How many words a text's date adverbial takes at its start ("In July 2005, RT
     replaced Remedy" is about RT): none when it starts otherwise.
 
-    >>> _leading_date(("in", "early", "1993", "the", "museum", "moved"))
+    >>> leading_date(("in", "early", "1993", "the", "museum", "moved"))
     3
-    >>> _leading_date(("in", "the", "end", "the", "club", "folded"))
+    >>> leading_date(("in", "the", "end", "the", "club", "folded"))
     0
     """
     if not analyzed or analyzed[0] not in _LEADS_DATE:

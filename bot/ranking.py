@@ -23,6 +23,7 @@ from bot.evidence import (
     Resolved,
     acts_on,
     credit_other_tellings,
+    leading_date,
     namesake,
     numbered_otherwise,
     proximity,
@@ -35,7 +36,7 @@ from bot.evidence import (
     weighs_time,
 )
 from bot.query import Query, ending
-from bot.text import groups_of, is_participle, kinds_of, opposites_of, stem
+from bot.text import groups_of, is_participle, kinds_of, opposites_of, stem, words
 
 # The parts of the 0-100 score.
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
@@ -76,6 +77,30 @@ def tells_of_move(view: FactView) -> bool:
     """Tell whether a fact tells of a move as what was done ("the workshop relocated to Mill
     Lane"), not one named in passing ("a month after the move to the Hub")."""
     return bool(view.kinds & MOVES) and _MOVED_RE.search(view.text) is not None
+
+
+# The premises a body is based in, and the words that say it came to them
+PREMISES = frozenset(
+    stem(w)
+    for w in "office headquarters hq premises clubhouse workshop studio unit building warehouse "
+    "depot".split()
+)
+_HOUSED_RE = re.compile(
+    r"\b(?:open|opens|opened|built|bought|moved|moves|relocated|based|housed)\b", re.IGNORECASE
+)
+PREMISES_OPENING = 6  # premises that open a fact's text are what it tells of
+
+
+def _houses_us(view: FactView, parts: dict[str, float]) -> bool:
+    """Tell whether a fact tells of premises we came to: a move into them, or their opening
+    told of them ("the club's new clubhouse was opened"; not "the gallery opened in the
+    building", nor "members bought a hut to serve as the clubhouse")."""
+    if parts.get("moves"):
+        return True
+    opening = words(view.text)
+    skip = leading_date(opening)
+    first = {stem(w) for w in opening[skip : skip + PREMISES_OPENING]}
+    return bool(first & PREMISES) and _HOUSED_RE.search(view.text) is not None
 
 
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
@@ -193,6 +218,9 @@ def rank(
         and not any(r.groups & _SUCCESSION for r in content)
     )
     homing = query.where_now
+    # "where are we based now?" (no word of its own): where our premises are, not where an
+    # event or an activity of ours moved to
+    housing = homing and all(r.term.light for r in content)
     matches = []
     for rowid, view in views.items():
         found = found_by_row[rowid]
@@ -290,6 +318,8 @@ def rank(
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")
             parts["moves"] = 1.0
+        if housing and view.stems & PREMISES and _houses_us(view, parts):
+            parts["premises"] = 1.0  # "the club's new clubhouse on Moorside Road was opened"
         matches.append(Match(view.fact, max(0.0, min(100.0, score)), parts))
     # Ties (at 100, say) go to the better fit in type and time, then to the earlier fact.
     matches.sort(key=lambda m: (-m.score, -m.parts["type_fit"], m.fact.period.start, m.fact.id))

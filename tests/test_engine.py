@@ -2973,6 +2973,26 @@ def test_where_we_were_originally_need_not_name_our_own_body(tmp_path: Path) -> 
     assert ids(engine.ask("where was the surgery originally?"))[:1] == ["founded"]
 
 
+def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_moved(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: wharf, date: 1991-05, text: The club moved into its first clubhouse on Canal"
+        " Wharf.}\n"
+        "  - {id: brook, date: 2004-09, text: The club moved to the former Scout hall on Brook"
+        " Street.}\n"
+        "  - {id: moorside, date: 2012-06, text: The club's new clubhouse on Moorside Road was"
+        " opened by the mayor.}\n"
+        "  - {id: tosses, date: 2014-07, text: After hawk attacks the club moved its training"
+        " tosses from Hollin Edge to Scout Moor.}\n"
+        "  - {id: show, date: 2016-03, text: The annual show moved to the Winter Gardens in"
+        " Blackpool.}\n",
+    )
+    assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
+
+
 def test_where_it_was_before_a_place_is_where_it_moved_before_moving_there(
     tmp_path: Path,
 ) -> None:
