@@ -557,7 +557,7 @@ bust bankrupt bankruptcy insolvent insolvency administration receivership fold f
 sell sold divest
 join joined enter entered membership arrive arrived arrival
 promote promoted promotion
-rise rose increase grow growth
+rise rose increase grow growth hike hikes hiked
 fall fell decrease decline
 outage incident downtime failure crash breakage godown
 write wrote written author authored develop developed create created code coded program
@@ -622,6 +622,8 @@ expand expanded expanding expansion extend extended extending extension enlarge 
 collect collected collecting harvest harvested harvesting
 sewage sewerage wastewater effluent
 tent tents marquee marquees
+rehearse rehearsed rehearsing rehearsal rehearsals practice practise practiced practised
+    practicing practising
 hit hits hitting struck
 outright freehold
 interim acting caretaker

@@ -331,6 +331,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("qualifies", "eligibility"),
         ("nextdoor", "neighbouring"),  # "next door" is read as one word
         ("author", "novelist"),
+        ("rehearsing", "practice"),
+        ("hike", "rise"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
