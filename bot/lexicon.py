@@ -581,6 +581,7 @@ online virtual virtually livestream livestreamed internet web
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
+    junior juniors
 pay wage wages salary salaries earnings
 money cash funds
 finish finished finishing complete completed completion
