@@ -78,6 +78,7 @@ DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along t
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 CACHE_SIZE = 4096  # analysed facts kept between questions
 MOVE_STEMS = sorted(stems_of_kinds(MOVES))  # words that tell of a move
+HOME_STEMS = [*MOVE_STEMS, *sorted(PREMISES)]  # ... or of where we are based
 
 
 @dataclass(frozen=True)
@@ -235,8 +236,8 @@ class Engine:
                 words.update(self.words.group_words(r.groups))
         if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words
-            homes = [*MOVE_STEMS, *sorted(PREMISES)]  # (or where our premises opened)
-            words.update(self.words.word_of_stem[s] for s in homes if s in self.words.stem_df)
+            # (or where our premises opened)
+            words.update(self.words.word_of_stem[s] for s in HOME_STEMS if s in self.words.stem_df)
         # One word per stem the base has: FTS5 stems queries itself, and each term costs time.
         by_stem: dict[str, str] = {}
         for word in sorted(words):
