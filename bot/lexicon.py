@@ -785,6 +785,8 @@ PHRASES = (
         r"|\bconk(?:s|ed|ing)? out\b",
         "breakdown",
     ),
+    # ... but "Ron packed up his fish stall": he closed it
+    (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
     (r"\b(?:break|breaks|broke|broken|breaking) ground\b", "build"),
     (r"\b(?:put|puts|putting) on hold\b", "suspend"),

@@ -185,6 +185,8 @@ def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
 def test_packing_up_to_leave_is_no_breakdown() -> None:
     assert "breakdown" not in analyze("They packed up the shop and moved to Leeds.").words
     assert "breakdown" not in analyze("The club packed up and left the Drill Hall.").words
+    # ... packing up one's stall is closing it
+    assert "close" in analyze("when did Ron Ackroyd pack up his fish stall?").words
 
 
 def test_voting_in_favour_is_no_election() -> None:
