@@ -241,6 +241,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
     if where_noun:
         own.add(where_noun["noun"])  # the place is the answer; facts seldom say "home"
+    if qtype == "where":
+        own.update(_ASPECT)  # "where did the 2002 fire start?": where it was
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
     terms = _lightened(terms, frozenset(own) - proper)

@@ -552,6 +552,12 @@ def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
 
 
+def test_where_something_started_is_where_it_was() -> None:
+    query = parse("where did the 2002 fire start")
+    assert next(t for t in query.terms if t.word == "start").light
+    assert not next(t for t in query.terms if t.word == "fire").light
+
+
 def test_a_vague_noun_is_no_kind_and_weighs_little() -> None:
     query = parse("what was our first path project?")
     assert query.ordered == ("path",)
