@@ -697,6 +697,11 @@ coop co-op cooperative cooperatives
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
+# The bodies a team's history is of: "who started the society?" asks who founded it
+_BODIES = (
+    r"society|club|company|team|group|charity|band|business|firm|school|choir|orchestra|trust|"
+    r"practice|league|association|cooperative|co-op|coop|station|magazine|newspaper|paper|guild"
+)
 PHRASES = (
     (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),
@@ -850,12 +855,14 @@ PHRASES = (
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
     (r"^who (?:started|set up)\b(?! as\b| out\b| at\b| in\b| on\b| with\b)", "who founded"),
     (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),
-    # "who started the society?": who founded it
+    # "who started the society?": who founded it; "where was the guild started?" too
     (
-        r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (society|club|company|team|"
-        r"group|charity|band|business|firm|school|choir|orchestra|trust|practice|league|"
-        r"association|cooperative|co-op|coop|station|magazine|newspaper|paper)\b",
+        r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (" + _BODIES + r")\b",
         r"founded \1",
+    ),
+    (
+        r"\b(was|were) ((?:the|our|this) (?:" + _BODIES + r")) (?:first )?(?:started|set up)\b",
+        r"\1 \2 founded",
     ),
     (
         r"\b(?:split|splits|splitting|break|breaks|broke|breaking) (?:off|away)\b|\bbreakaway\b"

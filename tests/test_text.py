@@ -163,6 +163,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("We pulled the sausage rolls off the shelves.", "withdraw"),
         ("Mary Hocking kept its books from her kitchen table.", "treasurer"),
         ("who started lanternfish?", "founded"),
+        ("where was the guild started?", "founded"),
         ("What was the first game the studio put out?", "release"),
         ("How did we deal with the flood?", "dealwith"),
         ("when did we go to printing every two weeks", "fortnightly"),
