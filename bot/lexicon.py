@@ -617,7 +617,7 @@ van vans minibus minibuses
 renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped
     overhaul overhauled restore restored restoring restoration refit refitted
 rent rents rented renting rental lease leases leased leasing hire hired
-peak peaked highest record fastest quickest
+peak peaked highest record fastest quickest busiest
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
 expand expanded expanding expansion extend extended extending extension enlarge enlarged grow grew
 collect collected collecting harvest harvested harvesting
