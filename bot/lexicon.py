@@ -587,7 +587,7 @@ money cash funds
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
 tv telly television
-woman women female females
+woman women female females ladies
 man men male males
 jab jabs vaccination vaccinations vaccine vaccines vaccinate vaccinated
 collide collided collision collisions crash crashed
