@@ -555,7 +555,7 @@ lift lifts elevator elevators
 automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
 sell sold divest
-join joined enter entered membership arrive arrived arrival affiliate affiliated affiliation
+join joined enter entered membership arrive arrived arrival affiliate affiliated affiliation signup
 promote promoted promotion
 rise rose increase grow growth hike hikes hiked
 fall fell decrease decline

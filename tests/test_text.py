@@ -341,6 +341,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("busiest", "record"),
         ("ladies", "women"),
         ("join", "affiliated"),
+        ("signup", "joined"),  # "sign up with" is read as one word
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
