@@ -231,13 +231,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # "what's the courier's podcast called?": the base's own name, seldom in its facts
     # (but "the women's team" is a kind of team)
     own.update(m[1] for m in _OWNER_RE.finditer(rest) if m[1] not in _KINDS_OF_PEOPLE)
-    if (
-        qtype in ("who", "how_many")
-        or _where_now(qtype, order)
-        or (qtype, order) == ("where", "first")
-    ):
+    if qtype in ("who", "how_many") or (qtype == "where" and order is not None):
         # "how many boats did the coop have", "who was running the company when ...", "where's
-        # the union office these days?": the base's own body, which its facts seldom name
+        # the union office these days?", "where was the surgery originally?": the base's own
+        # body, which its facts seldom name
         own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
     if where_noun:
         own.add(where_noun["noun"])  # the place is the answer; facts seldom say "home"
