@@ -264,7 +264,7 @@ release publish ship launch debut unveil rollout available out deliver delivered
 add introduce include bring gain support arrive feature
 remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown
 resign stepdown quit leave depart retire
-appoint hire select choose name pick install recruit recruited
+appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
     ceo warden wardens
@@ -304,8 +304,9 @@ tighten tightened stricter strict toughen toughened
 adjacent neighbouring neighboring adjoining nextdoor
 # -- everyday words for a fact's words (proposed in bulk, kept as measured)
 chair chairman chairwoman chairperson
-treasurer bursar
+treasurer bursar bookkeeper bookkeeping accountant
 volunteer helper
+coordinator coordinate coordinating organiser organizer
 benefactor donor philanthropist
 apprentice apprenticeship trainee traineeship
 predecessor forerunner precursor
@@ -876,6 +877,14 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting) (?:a )?hold of\b", "acquire"),
     # "when did we start paying someone to run the baths": we hired one
     (r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person|people|staff) to\b", "hire"),
+    # ... as a fact tells it: "took on its first paid coach", "the first salaried mechanic"
+    (
+        r"(?:(?<=\bfirst )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\bour )|(?<=\btheir ))"
+        r"(?:(?:full|part)[- ]time )?(?:paid|salaried)\b"
+        r"(?![- ](?:for|off|back|out|by)\b)",
+        "hire",
+    ),
+    (r"\b(?:pay|pays|paid|paying)(?= (?:a|an) (?:full|part)[- ]time\b)", "hire"),
     (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),

@@ -3088,3 +3088,33 @@ def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     assert_top(engine.ask("where did the station first broadcast from?"), "first")
     # "the station's first broadcast", typed without the apostrophe, is no adverb
     assert engine.ask("when was the stations first broadcast").top.fact.id == "first"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did we start paying someone to coach the kids?", "coach"),
+        ("when did we start paying someone to organise the volunteers?", "coordinator"),
+        ("when did we start paying someone to do the books?", "bookkeeper"),
+        ("when did we start paying someone to open up the clubroom?", "caretaker"),
+    ],
+)
+def test_paying_someone_to_do_a_job_is_the_hiring_the_fact_tells_in_its_own_words(
+    tmp_path: Path, question: str, fact_id: str
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: coach, date: 2017-01, text: 'The club took on its first paid coach, Daniel Kerr,"
+        " to run the junior academy.'}\n"
+        "  - {id: coordinator, date: 2015-01, text: Daniel Okafor started as the trust's"
+        " full-time volunteer coordinator.}\n"
+        "  - {id: bookkeeper, date: 1996-02, text: Colin Ashby was taken on as part-time"
+        " bookkeeper.}\n"
+        "  - {id: caretaker, date: 2009-01, text: The club paid a part-time caretaker to open the"
+        " clubroom and check the heating.}\n"
+        "  - {id: roof, date: 2012-06, text: The club paid for a new clubroom roof from the"
+        " appeal.}\n"
+        "  - {id: founded, date: 1990-03, text: The club was founded by six volunteers.}\n",
+    )
+    assert_top(engine.ask(question), fact_id)

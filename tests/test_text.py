@@ -173,6 +173,9 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Clare took over the running of the farm.", "succeed"),
         ("when did the shed get bigger", "expand"),
         ("when did we start paying someone to run the baths?", "hire"),
+        ("In 2017 the club took on its first paid coach.", "hire"),
+        ("Gareth became the workshop's first salaried mechanic.", "hire"),
+        ("The club paid a part-time caretaker for six hours a week.", "hire"),
         ("when did the society get hold of that old dredger?", "acquire"),
         ("when did the big Wharfedale get fixed up", "restore"),
         ("The club grew much larger after the war.", "expand"),
@@ -188,6 +191,12 @@ def test_packing_up_to_leave_is_no_breakdown() -> None:
     assert "breakdown" not in analyze("The club packed up and left the Drill Hall.").words
     # ... packing up one's stall is closing it
     assert "close" in analyze("when did Ron Ackroyd pack up his fish stall?").words
+
+
+def test_paying_for_something_is_no_hiring() -> None:
+    assert "hire" not in analyze("We paid for the new roof from the appeal.").words
+    assert "hire" not in analyze("The loan was paid off in 2004.").words
+    assert "hire" not in analyze("The first paid-for edition came out in May.").words
 
 
 def test_voting_in_favour_is_no_election() -> None:
