@@ -194,9 +194,21 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
     anchor, main = _find_anchor(text)
+    proper = _proper_words(raw)
+    if anchor is not None and anchor.relation == "after" and _NEXT_HOLDER_RE.match(main):
+        # "who took over after Wierzbicki (as director)?": who replaced that person
+        named = anchor.text.split(" as ")[0].split()
+        if named and all(w in proper for w in named):
+            main = f"who replaced {anchor.text}"
+            anchor = None
+    if anchor is not None and not _title_cased(raw):
+        # "what is Dome After Dark?": the relation word is a name's, no anchor ("what came
+        # after Dome After Dark?" has one)
+        inside = {m["next"].lower() for m in _NAME_WITH_ORDER_RE.finditer(raw)}
+        if anchor.text.split()[0] in inside:
+            anchor, main = None, text
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
-    proper = _proper_words(raw)
     # "these days", "at the moment": an order (see _order), not a topic
     # ... and "in the early days" one too ("who kept the books in the early days?")
     unordered = _EARLY_RE.sub(" originally ", _NOW_RE.sub(" now ", rest))
@@ -337,6 +349,13 @@ def _proper_words(raw: str) -> frozenset[str]:
     """Capitalised words not at the start of a sentence: names ("the First Division")."""
     found = re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w\-]+", raw.strip())
     return frozenset(w.lower() for w in found)
+
+
+def _title_cased(raw: str) -> bool:
+    """Tell whether most words of a question are capitalised ("What Happened After The
+    Merger"), so that capitals mark no name."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", raw)[1:]
+    return len(found) > 1 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
 def _find_anchor(text: str) -> tuple[Anchor | None, str]:
@@ -759,6 +778,14 @@ _FATE_RE = re.compile(r"^(?:what(?:ever)? happened to|what became of)\b")
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _SUCCESSION_RE = re.compile(
     r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
+)
+# "Dome After Dark", "Life Before Lockdown": a relation word inside a name
+_NAME_WITH_ORDER_RE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:After|Before|Since|Following|Until|Till)\s+(?P<next>[A-Z][\w'’-]*)"
+)
+# "who took over after <someone>", "who came after <someone>": the next holder of a role
+_NEXT_HOLDER_RE = re.compile(
+    r"^\s*who (?:took over|came|was next|stepped in|stepped up|followed on)(?: next)?\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _EARLY_RE = re.compile(

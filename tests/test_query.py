@@ -365,10 +365,34 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
         "when did we stop getting paged in the middle of the night?",
         "what boat is named after derek hollis?",  # a name, not an order
         "who looks after the bees?",  # caring, not an order
+        "what is Dome After Dark?",  # a name with a relation word in it
+        "when did Life Before Lockdown open?",
     ],
 )
 def test_not_an_anchor(question: str) -> None:
     assert parse(question).anchor is None
+
+
+def test_a_name_with_a_relation_word_can_still_be_an_anchor() -> None:
+    query = parse("what came after Dome After Dark?")
+    assert query.anchor is not None
+    assert query.anchor.text == "dome after dark"
+    # In a question written in title case, capitals mark no name
+    assert parse("What Happened After The Merger").anchor is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["who took over after Wierzbicki?", "who came after Anna Wierzbicki as director?"]
+)
+def test_who_took_over_after_someone_asks_who_replaced_them(question: str) -> None:
+    query = parse(question)
+    assert query.anchor is None
+    assert "wierzbicki" in query.predecessor
+
+
+def test_who_took_over_after_an_event_is_anchored_on_it() -> None:
+    assert parse("who took over after the merger?").anchor is not None
+    assert parse("who took over after Dennis retired?").predecessor == frozenset()
 
 
 def test_anchor_leaves_the_main_clause_as_terms() -> None:
