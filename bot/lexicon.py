@@ -392,7 +392,7 @@ pavement sidewalk
 rubbish trash garbage
 curriculum syllabus
 exam examination
-charity nonprofit ngo
+charity charitable nonprofit ngo
 sanctuary refuge haven
 memorial monument
 statue sculpture
@@ -578,7 +578,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
-online virtual virtually livestream livestreamed internet web
+online virtual virtually livestream livestreamed internet web zoom skype
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -587,6 +587,9 @@ pay wage wages salary salaries earnings
 money cash funds
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
+lesson lessons class classes tuition
+section group
+aground grounding grounded stranded beached
 tv telly television
 woman women female females ladies
 man men male males
@@ -892,6 +895,8 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
+    (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
+    (r"\bin front of (?:a |an |the )?(?:crowd|audience|spectators|public)\b", "public"),
     (
         r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"
         r" four figures\b",

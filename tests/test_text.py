@@ -174,6 +174,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the shed get bigger", "expand"),
         ("when did we start paying someone to run the baths?", "hire"),
         ("In 2017 the club took on its first paid coach.", "hire"),
+        ("when did we get charitable status?", "charity"),
+        ("when did we first skate in front of a crowd?", "public"),
         ("Gareth became the workshop's first salaried mechanic.", "hire"),
         ("The club paid a part-time caretaker for six hours a week.", "hire"),
         ("when did the society get hold of that old dredger?", "acquire"),
@@ -351,6 +353,13 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("ladies", "women"),
         ("join", "affiliated"),
         ("signup", "joined"),  # "sign up with" is read as one word
+        ("zoom", "online"),
+        ("lessons", "classes"),
+        ("group", "section"),
+        ("charitable", "charity"),
+        ("stranded", "aground"),
+        ("bookkeeper", "treasurer"),
+        ("organise", "coordinator"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
