@@ -18,6 +18,7 @@ from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import (
+    groups_of,
     in_order,
     is_identifier,
     is_lettered,
@@ -254,6 +255,10 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         own.update(_ASPECT)  # "where did the 2002 fire start?": where it was
     if qtype == "what" and _CALLED_RE.search(rest):
         own.update(_NAMING)  # "what was our first LP called?": the name is the answer
+    if ordered and _WHICH_FIRST_RE.match(rest.strip(" ?!.")):
+        # "which extension opened first?": each extension opened; the noun says which facts
+        # the order chooses among, and a fact of one seldom says "opened"
+        own.update(t.word for t in terms if t.word not in ordered and groups_of(t.stem) & _BEGUN)
     terms = _lightened(terms, frozenset(own) - proper)
     # "Grade A" is read "grade gradea": the letter says which grade, the grade itself little
     terms = _lightened(terms, frozenset(t.word[:-1] for t in terms if is_lettered(t.word)))
@@ -776,6 +781,7 @@ _PASSIVE_RE = re.compile(
 )
 _FATE_RE = re.compile(r"^(?:what(?:ever)? happened to|what became of)\b")
 _SUCCEED = frozenset("replaced succeeded succeed".split())
+_BEGUN = frozenset().union(*(groups_of(stem(w)) for w in ("start", "open", "found", "introduce")))
 _SUCCESSION_RE = re.compile(
     r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
 )

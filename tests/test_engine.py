@@ -3118,3 +3118,22 @@ def test_paying_someone_to_do_a_job_is_the_hiring_the_fact_tells_in_its_own_word
         "  - {id: founded, date: 1990-03, text: The club was founded by six volunteers.}\n",
     )
     assert_top(engine.ask(question), fact_id)
+
+
+def test_which_thing_opened_first_chooses_among_the_things_whatever_the_verb(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hollins, date: 1991-04, text: A 1.75-mile extension took the line from Kelsey"
+        " Bridge to Hollins Cross.}\n"
+        "  - {id: ashby, date: 1999-07, text: Trains reached Ashby Marsh after a three-mile"
+        " extension from Hollins Cross.}\n"
+        "  - {id: thornsett, date: 2012-09, text: The Thornsett extension opened in September"
+        " 2012.}\n"
+        "  - {id: agnes, date: 1985-05, text: The society bought the tank engine Agnes.}\n"
+        "  - {id: gala, date: 1995-08, text: The first steam gala was held at Brackenford.}\n"
+        "  - {id: shed, date: 2003-02, text: A new carriage shed was built at Kelsey Bridge.}\n",
+    )
+    assert_top(engine.ask("which extension opened first?"), "hollins")
