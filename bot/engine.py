@@ -60,6 +60,8 @@ from bot.vocabulary import Vocabulary
 Status = Literal["answered", "ambiguous", "declined"]
 
 ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
+ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it apart:
+TELLING_WEIGHT = 0.7  # ... one this rare in the base
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 # A fact that tells of a move from one thing to another, naming both
@@ -304,6 +306,16 @@ class Engine:
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
 
+    def _names_event(self, named: list[Resolved], fact: Fact) -> bool:
+        """Tell whether a fact holds a telling word of an event's name as it is ("the Kraków
+        meetup": Kraków), not a word many facts share ("moved")."""
+        view = self._fact_view(fact)
+        return any(
+            r.weight >= TELLING_WEIGHT and term_match(r, view) >= r.credit
+            for r in named
+            if not r.term.weak and not r.term.light
+        )
+
     def _arrival(self, matches: tuple[Match, ...], place: Query) -> Fact | None:
         """Of the facts that fit a place about as well as the best, the move to it."""
         named = {t.stem for t in place.content}
@@ -493,10 +505,24 @@ class Engine:
             return self.answer(question, replace(query, anchor=None))
         anchor_query = parse_question(query.anchor.text, today=self.today or dt.date.today())
         anchor_answer = self.answer(query.anchor.text, anchor_query)
-        if anchor_answer.top is not None and anchor_answer.top.score >= ANCHOR_MIN:
-            anchor_answer = Answer(
-                query.anchor.text, "answered", anchor_answer.matches, anchor_query
+        event_terms = [self.words.resolve(t) for t in self.words.compounds(anchor_query.terms)]
+        event_matches = anchor_answer.matches
+        if not event_matches and anchor_query.anchor is None:
+            # too weak to suggest, it may still be the event, named by a telling word
+            event_matches = tuple(
+                self._rank(anchor_query, event_terms, self._candidates(anchor_query, event_terms))
             )
+        top = event_matches[0] if event_matches else None
+        unknown_words = [r for r in event_terms if not r.known]
+        # ("after we moved to Berlin", Berlin unknown: not the move to Oslo)
+        if top is not None and (
+            (
+                top.score >= ANCHOR_MIN
+                and not any(r.term.word in query.anchor.names for r in unknown_words)
+            )
+            or (top.score >= ANCHOR_NAMED_MIN and self._names_event(event_terms, top.fact))
+        ):
+            anchor_answer = Answer(query.anchor.text, "answered", event_matches, anchor_query)
         if anchor_answer.status == "declined" or anchor_answer.top is None:
             note = f"I don't know the event {query.anchor.text!r}"
             return Answer(

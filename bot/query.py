@@ -107,6 +107,7 @@ class Anchor:
     relation: Literal["after", "before", "during"]
     text: str
     nearest: bool
+    names: frozenset[str] = frozenset()  # its words capitalised in the question: names
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,8 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         inside = {m["next"].lower() for m in _NAME_WITH_ORDER_RE.finditer(raw)}
         if anchor.text.split()[0] in inside:
             anchor, main = None, text
+    if anchor is not None:
+        anchor = replace(anchor, names=frozenset(words(anchor.text, normalized=True)) & proper)
     time = find_time_constraint(main, today=today)
     rest = main.replace(time.text, " ") if time else main
     # "these days", "at the moment": an order (see _order), not a topic

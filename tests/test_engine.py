@@ -3137,3 +3137,36 @@ def test_which_thing_opened_first_chooses_among_the_things_whatever_the_verb(
         "  - {id: shed, date: 2003-02, text: A new carriage shed was built at Kelsey Bridge.}\n",
     )
     assert_top(engine.ask("which extension opened first?"), "hollins")
+
+
+FONT_PROJECT = (
+    "facts:\n"
+    "  - {id: founded, date: 2009-05, text: Ingrid Solberg started the Fjordsans font project in"
+    " Bergen.}\n"
+    "  - {id: lead, date: 2012-07, text: 'Tomasz Wierzbicki, a type engineer based in Kraków,"
+    " took over as lead maintainer.'}\n"
+    "  - {id: sprint, date: 2015-09, text: Eighteen contributors met in Kraków for a five-day"
+    " design sprint.}\n"
+    "  - {id: fund, date: 2016-03, text: The Letterwerk Fund paid for the variable font work.}\n"
+    "  - {id: github, date: 2010-02, text: The font sources moved from Subversion to GitHub.}\n"
+    "  - {id: release, date: 2018-06, text: Fjordsans 2.0 was released with variable fonts.}\n"
+    "  - {id: office, date: 2019-01, text: The project moved its small office to Oslo.}\n"
+    "  - {id: award, date: 2020-05, text: Fjordsans won a type design award.}\n"
+)
+
+
+def test_an_anchor_event_named_by_a_telling_word_is_found_though_the_rest_is_unknown(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(tmp_path, FONT_PROJECT)
+    answer = engine.ask("what came next after the kraków meetup")
+    assert answer.anchor is not None and answer.anchor.id == "sprint"
+    assert_top(answer, "fund")
+
+
+def test_an_anchor_event_with_a_name_the_base_never_mentions_is_not_recognised(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(tmp_path, FONT_PROJECT)
+    assert_top(engine.ask("what happened after we moved to Berlin?"), None)
+    assert_top(engine.ask("what happened after we moved to Oslo?"), "award")
