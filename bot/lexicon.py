@@ -975,6 +975,8 @@ PHRASES = (
     (r"\bchief financial officer\b", "cfo"),
     (r"\bchief operating officer\b", "coo"),
     (r"\bwho(?:'s| is| was)? (?:runs|ran|running)\b", "who lead"),
+    # ... as a fact tells it: "a second base, run by local boatman Owen Pritchard"
+    (r"\b(?:run|ran) by\b", "lead by"),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),

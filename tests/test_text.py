@@ -175,6 +175,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did we start paying someone to run the baths?", "hire"),
         ("In 2017 the club took on its first paid coach.", "hire"),
         ("when did we get charitable status?", "charity"),
+        ("A second base opened, run by local boatman Owen Pritchard.", "lead"),
         ("when did we first skate in front of a crowd?", "public"),
         ("Gareth became the workshop's first salaried mechanic.", "hire"),
         ("The club paid a part-time caretaker for six hours a week.", "hire"),
