@@ -59,6 +59,8 @@ FLOORS = {
     "bowlsclub": 0.63,
     "almshouse": 0.68,
     "planetarium": 0.7,
+    "lifeguards": 0.72,
+    "tramshed": 0.72,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
