@@ -256,7 +256,8 @@ _RELATION_WORDS = {
     "until": "until",
     "till": "until",
     "up to": "until",
-    "through": "until",
+    # "who chaired it through the 2000s": throughout ("from X through Y" is a range)
+    "through": "in",
     "by": "until",
     "up until": "until",
     "as of": "until",

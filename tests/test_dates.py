@@ -98,3 +98,17 @@ def test_other_wars_are_not_dates() -> None:  # the world wars are periods (see 
 @pytest.mark.parametrize("text", ["pages 12-14", "INC-77-78 happened", "v1.77-78"])
 def test_number_pairs_that_are_not_seasons(text: str) -> None:
     assert find_time_constraint(text.lower(), today=dt.date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["who chaired the trust through the 2000s", "who ran it throughout the 1990s"]
+)
+def test_through_a_period_is_throughout_it(text: str) -> None:
+    found = find_time_constraint(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found.relation == "in"
+
+
+def test_from_one_year_through_another_is_the_range() -> None:
+    found = find_time_constraint("what happened from 2015 through 2017", today=dt.date(2026, 1, 1))
+    assert found is not None and found.relation == "in"
+    assert (found.period.start.year, found.period.end.year) == (2015, 2017)
