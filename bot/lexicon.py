@@ -896,6 +896,14 @@ PHRASES = (
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
+    # "when did we start sending casks abroad": exporting them
+    (
+        r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|sell|sells|sold|selling)"
+        r" (?:[\w'-]+ ){0,3}?(?:abroad|overseas)\b",
+        "export",
+    ),
+    # "when did we start calling ourselves the Tram Shed": the new name
+    (r"\b(?:call|calls|called|calling) (?:ourselves|itself|themselves)\b", "rename"),
     (r"\bin front of (?:a |an |the )?(?:crowd|audience|spectators|public)\b", "public"),
     (
         r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"
