@@ -495,6 +495,7 @@ def says_first(
                 and not between[:1].isupper()
                 and stem(between.lower().split("-")[0]) not in asked
                 and between.lower() not in _TITLE_HEADS  # "its first head coach": its coach
+                and between.lower() not in _NOT_NARROWING  # "its first recorded rescue"
             ):
                 # "its first commissioned opera": a narrower first; "first Harrowmere ...",
                 # "the first Steel City Hack"; "the first steel-hulled boat", asked of the
@@ -522,6 +523,9 @@ def says_first(
 
 
 _TITLE_HEADS = frozenset(("head", "chief", "principal"))
+# Words between "first" and its noun that narrow nothing: the first recorded rescue was the
+# first rescue, as far as anyone can tell
+_NOT_NARROWING = frozenset("recorded known documented ever actual real official".split())
 
 
 def _dated(token: str) -> bool:

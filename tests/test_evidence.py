@@ -91,6 +91,8 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("The company premiered its first big commissioned opera.", "opera", False),
         ("Keith Lumb was the club's first head coach.", "coach", True),  # a title, not a kind
         ("Keith Lumb was the club's first assistant coach.", "coach", False),
+        ("The club's first recorded rescue was on 14 August 1988.", "rescue", True),
+        ("The club's first equipment was two rescue boards.", "rescue", False),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(
