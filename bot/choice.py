@@ -20,6 +20,7 @@ GUESS_LEAD = 20.0  # ... this far ahead of any other fact
 GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
 ORDERED_GUESS_MISSING = 0.4  # ... or, chosen by an order word, missing less
+DOING_GUESS_MIN = 30.0  # ... or scoring this, when the words it lacks are only verbs
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
@@ -79,7 +80,9 @@ def as_good(top: Match, other: Match) -> bool:
     )
 
 
-def stands_clear(matches: list[Match], *, dated: bool = False) -> bool:
+def stands_clear(
+    matches: list[Match], *, dated: bool = False, unknown_doings: bool = False
+) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
     carrying blood on the aircraft?": the one fact about blood on board). Or an order word
@@ -96,6 +99,10 @@ def stands_clear(matches: list[Match], *, dated: bool = False) -> bool:
     held = parts.get("held", 0.0) + dated
     missing = parts.get("missing", 1.0)
     if parts.get("order") and held >= GUESS_WORDS - 1 and missing <= ORDERED_GUESS_MISSING:
+        return True
+    if unknown_doings and top.score >= DOING_GUESS_MIN and held >= GUESS_WORDS:
+        # "when did we stop relying on the diesel generator?": the base words the doing its
+        # own way; what it was done to is the base's
         return True
     if held < GUESS_WORDS or missing > GUESS_MISSING:
         return False

@@ -51,7 +51,7 @@ from bot.evidence import (
     view_of,
 )
 from bot.facts import Fact
-from bot.query import Query, ending, parse_question, year_as_word
+from bot.query import Query, ending, parse_question, reads_as_verb, year_as_word
 from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
 from bot.store import Store
 from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words
@@ -356,7 +356,12 @@ class Engine:
     ) -> Answer:
         top = matches[0] if matches else None
         dated = query.time is not None
-        if top is not None and top.score < ANSWER_MIN and stands_clear(matches, dated=dated):
+        doings = bool(unknown) and all(reads_as_verb(query.text, w) for w in unknown)
+        if (
+            top is not None
+            and top.score < ANSWER_MIN
+            and stands_clear(matches, dated=dated, unknown_doings=doings)
+        ):
             # A loose match, said to be one: better than "I don't know" with it in the list
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
         if top is None or top.score < ANSWER_MIN:

@@ -411,6 +411,25 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
     return None, text
 
 
+def reads_as_verb(text: str, word: str) -> bool:
+    """Tell whether a word of a question reads as a verb: an -ed or -ing form, or after an
+    auxiliary or a subject ("when did we *unlock* it", "stop *relying* on"; not after "to":
+    "migrated to Azure").
+
+    >>> reads_as_verb("when did kessel stop relying on the generator", "relying")
+    True
+    >>> reads_as_verb("when did the cafe open", "cafe")
+    False
+    """
+    tokens = words(text, normalized=True)
+    if word not in tokens:
+        return False
+    if len(word) > 4 and word.endswith(("ed", "ing")):
+        return True
+    index = tokens.index(word)
+    return index > 0 and tokens[index - 1] in _BEFORE_A_VERB
+
+
 def year_as_word(query: Query) -> Query | None:
     """The question with a bare year read as a word, not a time: "the 1284 borough charter"
     names a charter, though no fact happened in 1284. None when the time is not a bare year."""
@@ -783,6 +802,7 @@ _PASSIVE_RE = re.compile(
     r"^(?:when|where|why|how|(?:in )?(?:what|which) year)\s+(?:was|were)\s+(?P<rest>.+)$"
 )
 _FATE_RE = re.compile(r"^(?:what(?:ever)? happened to|what became of)\b")
+_BEFORE_A_VERB = frozenset("did do does could can we they i you first start stop".split())
 _SUCCEED = frozenset("replaced succeeded succeed".split())
 _BEGUN = frozenset().union(*(groups_of(stem(w)) for w in ("start", "open", "found", "introduce")))
 _SUCCESSION_RE = re.compile(

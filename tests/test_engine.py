@@ -11,7 +11,7 @@ import pytest
 
 from bot import engine as engine_module
 from bot.dates import Period
-from bot.engine import SUGGEST_MIN, Answer, Engine
+from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
 from bot.render import LOOSE_LINE, answer_card, answer_json, reply_text
@@ -3170,3 +3170,28 @@ def test_an_anchor_event_with_a_name_the_base_never_mentions_is_not_recognised(
     engine = small_engine(tmp_path, FONT_PROJECT)
     assert_top(engine.ask("what happened after we moved to Berlin?"), None)
     assert_top(engine.ask("what happened after we moved to Oslo?"), "award")
+
+
+BANK_APP = (
+    "facts:\n"
+    "  - {id: app, date: 2019-04, text: 'The bank app added fingerprint login on the iPhone, using"
+    " Touch ID.'}\n"
+    "  - {id: face, date: 2021-02, text: The bank app added Face ID login.}\n"
+    "  - {id: android, date: 2020-03, text: Fingerprint login reached the Android app.}\n"
+    "  - {id: launch, date: 2016-09, text: The bank launched its first mobile app.}\n"
+    "  - {id: branch, date: 2018-05, text: The Leeds branch closed.}\n"
+    "  - {id: cards, date: 2017-01, text: Contactless cards were issued to every customer.}\n"
+)
+
+
+def test_a_doing_the_base_words_its_own_way_still_finds_the_fact_loosely(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, BANK_APP)
+    answer = engine.ask("when could people first unlock the iphone app with their fingerprint?")
+    assert_top(answer, "app")
+    assert answer.note == LOOSE
+
+
+def test_a_thing_the_base_never_names_is_still_declined(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, BANK_APP)
+    assert_top(engine.ask("when did the bank open its cafe?"), None)
+    assert_top(engine.ask("when did the bank app get a dark mode?"), None)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.dates import find_time_constraint
-from bot.query import MAX_QUESTION_CHARS, Query, fix_question_word, parse_question
+from bot.query import MAX_QUESTION_CHARS, Query, fix_question_word, parse_question, reads_as_verb
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -816,3 +816,23 @@ def test_a_count_before_a_plural_is_no_year() -> None:
     assert parse("what did the 40 boats cost?").time is None
     assert parse("how long were we off air after the 93 flood").anchor is not None
     assert parse("how long were we off air after the 93 flood").anchor.text == "the 1993 flood"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("when did kessel stop relying on the generator", "relying", True),
+        ("when could people first unlock the app", "unlock", True),
+        ("when did we pinpoint the fault", "pinpoint", True),
+        ("when did the cafe open", "cafe", False),
+        ("when did the bank get a dark mode", "mode", False),
+    ],
+)
+def test_a_word_reads_as_a_verb_by_its_ending_or_what_comes_before_it(
+    text: str, word: str, expected: bool
+) -> None:
+    assert reads_as_verb(text, word) is expected
+
+
+def test_a_word_after_to_may_be_a_place_not_a_verb() -> None:
+    assert not reads_as_verb("when was the service migrated to azure", "azure")
