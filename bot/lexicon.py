@@ -589,7 +589,7 @@ finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
 lesson lessons class classes tuition
 section group
-aground grounding grounded stranded beached
+aground grounding grounded stranded beached sandbank
 tv telly television
 woman women female females ladies
 man men male males
@@ -638,6 +638,12 @@ mum mums mom moms mam mother mothers
 dad dads father fathers
 quid pound pounds sterling
 buck bucks dollar dollars
+cheaper cut reduce reduced lower lowered
+test testing tested screen screening screened check checking checked
+drug drugs medicine medicines medication
+paint painted paintwork livery repaint repainted
+callout callouts shout shouts
+braces orthodontic orthodontics orthodontist
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
