@@ -62,9 +62,17 @@ Status = Literal["answered", "ambiguous", "declined"]
 ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
 ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it apart:
 TELLING_WEIGHT = 0.7  # ... one this rare in the base
+INTERIM_DAYS = 366  # where things went while an event lasted: told within this of its time
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 # A fact that tells of a move from one thing to another, naming both
+# A fact that tells of somewhere used for a while: "while the hall was shut, ...",
+# "temporarily", "in the meantime"
+_INTERIM_RE = re.compile(
+    r"\b(?:while|whilst|meanwhile|in the meantime|temporar(?:y|ily)|interim|until|during|"
+    r"instead)\b",
+    re.IGNORECASE,
+)
 _SWITCH_RE = re.compile(
     r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"
     r"changed over)\b",
@@ -305,6 +313,24 @@ class Engine:
         for rowid, fact in self.store.get_many(missing).items():
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
+
+    def _interim(self, matches: tuple[Match, ...], event: Fact) -> Fact | None:
+        """Of the facts that fit an event well, one from its time that tells where things went
+        meanwhile: "while the studio was rebuilt, classes were held in the sports hall", "the
+        fleet moved upriver to the old slipway" (not a later fire's)."""
+        window = dt.timedelta(days=INTERIM_DAYS)
+        earliest, latest = event.period.start - window, event.period.end + window
+        for match in matches[: 2 + ANCHOR_RIVALS]:
+            if match.score < matches[0].score - 2 * ANCHOR_MARGIN:
+                break
+            view = self._fact_view(match.fact)
+            if (
+                earliest <= match.fact.period.start <= latest
+                and "where" in view.forms
+                and (_INTERIM_RE.search(match.fact.text) or tells_of_move(view))
+            ):
+                return match.fact
+        return None
 
     def _names_event(self, named: list[Resolved], fact: Fact) -> bool:
         """Tell whether a fact holds a telling word of an event's name as it is ("the Kraków
@@ -548,6 +574,15 @@ class Engine:
             # to Mill Lane, not before a flood there; and where it was, where it moved before
             arrival = self._arrival(anchor_answer.matches, anchor_query)
             anchor = arrival or anchor
+        if (
+            query.qtype == "where"
+            and query.anchor.relation != "before"
+            and (interim := self._interim(anchor_answer.matches, anchor))
+        ):
+            # "Where did the shows go while the shed was rebuilt?": the fact of the event, or
+            # one beside it, tells where they went meanwhile
+            match = Match(interim, anchor_answer.matches[0].score, {"anchor_itself": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").

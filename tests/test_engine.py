@@ -3195,3 +3195,24 @@ def test_a_thing_the_base_never_names_is_still_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BANK_APP)
     assert_top(engine.ask("when did the bank open its cafe?"), None)
     assert_top(engine.ask("when did the bank app get a dark mode?"), None)
+
+
+def test_where_things_went_while_an_event_lasted_is_told_beside_the_event(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: collapse, date: 2012-01-17, text: Part of the roof over the Pavlova Studio gave"
+        " way after heavy snow.}\n"
+        "  - {id: temporary, date: 2012-01-23, until: 2012-09-07, text: 'While the Pavlova Studio"
+        " roof was rebuilt, classes were held in the sports hall of the Colston YMCA.'}\n"
+        "  - {id: reopened, date: 2012-09-10, text: The Pavlova Studio reopened under a new steel"
+        " roof after it was rebuilt.}\n"
+        "  - {id: founded, date: 1988-09, text: The ballet school was founded in a church hall in"
+        " Redland.}\n"
+        "  - {id: fire, date: 2019-03, until: 2019-06, text: 'After a kitchen fire, classes moved"
+        " to the Redland church hall until the studio was repaired.'}\n",
+    )
+    answer = engine.ask("where did the kids train while the studio roof was being rebuilt?")
+    assert_top(answer, "temporary")
