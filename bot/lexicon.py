@@ -604,7 +604,7 @@ repay repaid repayment repayments
 donate donated donation donations
 dispense dispensed dispensing dispensary handout distribute distributed distribution
 reject rejected refuse refused turndown
-discover discovered discovery
+discover discovered discovery excavate excavated excavation unearth unearthed uncover uncovered
 funding fund funded investment investments invest invested investor investors financing
     raise raised raising
 music soundtrack composer compose composed
@@ -898,6 +898,7 @@ PHRASES = (
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
+    (r"\b(?:dig|digs|dug|digging) up\b", "unearth"),  # "when was the mosaic dug up"
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),

@@ -179,6 +179,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did we start sending casks abroad", "export"),
         ("when did the coop start shipping its crabs overseas", "export"),
         ("when did we start calling ourselves the Tram Shed?", "rename"),
+        ("when was the orpheus mosaic dug up", "unearth"),
         ("when did we first skate in front of a crowd?", "public"),
         ("Gareth became the workshop's first salaried mechanic.", "hire"),
         ("The club paid a part-time caretaker for six hours a week.", "hire"),
@@ -367,6 +368,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("cheaper", "cut"),
         ("checking", "screening"),
         ("shouts", "callouts"),
+        ("unearth", "uncovered"),
+        ("excavation", "discovered"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
