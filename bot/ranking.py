@@ -126,6 +126,9 @@ def _only_as_predecessor(content: list[Resolved], found: list[float], view: Fact
     )
 
 
+_POSSESSIVE = frozenset("its their our his her my your".split())
+
+
 def rank(
     query: Query,
     resolved: list[Resolved],
@@ -174,10 +177,19 @@ def rank(
         sorted(coverage_by_row, key=lambda r: (coverage_by_row[r], -candidates[r]))[-FUZZY_LIMIT:]
     )
     standing = [standing_for(r) for r in content]
+    # "when did the visitor centre open its café?": a thing of its own the base never names
+    tokens = query.text.split()
+    owned = {w for i, w in enumerate(tokens[1:], 1) if tokens[i - 1] in _POSSESSIVE} & {
+        r.term.word for r in content if not r.known
+    }
     # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
     miss_cost = [
         r.weight
-        * (1.0 if r.event or r.term.proper or r.exact else DESCRIPTIVE_MISSING)
+        * (
+            1.0
+            if r.event or r.term.proper or r.exact or r.term.word in owned
+            else DESCRIPTIVE_MISSING
+        )
         * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
         for r in content
     ]

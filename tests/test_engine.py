@@ -3216,3 +3216,20 @@ def test_where_things_went_while_an_event_lasted_is_told_beside_the_event(
     )
     answer = engine.ask("where did the kids train while the studio roof was being rebuilt?")
     assert_top(answer, "temporary")
+
+
+def test_a_thing_of_its_own_the_base_never_names_is_declined(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1962-04, text: Stanhope Edge Gliding Club was founded by ten"
+        " members.}\n"
+        "  - {id: k13, date: 1975-06, text: Stanhope Edge bought a K13 two-seat glider for"
+        " training.}\n"
+        "  - {id: regionals, date: 1995-08, text: Stanhope Edge hosted the Northern Regionals"
+        " glider competition.}\n"
+        "  - {id: winch, date: 1988-03, text: A new diesel winch replaced the old launch winch.}\n"
+        "  - {id: hangar, date: 2001-09, text: The club built a second hangar at Stanhope Edge.}\n",
+    )
+    assert_top(engine.ask("When did Stanhope Edge get its motor glider?"), None)
+    assert_top(engine.ask("When did Stanhope Edge get its first glider?"), "k13")
