@@ -178,7 +178,7 @@ def rank(
     )
     standing = [standing_for(r) for r in content]
     # "when did the visitor centre open its café?": a thing of its own the base never names
-    tokens = query.text.split()
+    tokens = words(query.text, normalized=True)
     owned = {w for i, w in enumerate(tokens[1:], 1) if tokens[i - 1] in _POSSESSIVE} & {
         r.term.word for r in content if not r.known
     }

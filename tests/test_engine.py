@@ -3229,7 +3229,11 @@ def test_a_thing_of_its_own_the_base_never_names_is_declined(tmp_path: Path) -> 
         "  - {id: regionals, date: 1995-08, text: Stanhope Edge hosted the Northern Regionals"
         " glider competition.}\n"
         "  - {id: winch, date: 1988-03, text: A new diesel winch replaced the old launch winch.}\n"
-        "  - {id: hangar, date: 2001-09, text: The club built a second hangar at Stanhope Edge.}\n",
+        "  - {id: hangar, date: 2001-09, text: The club built a second hangar at Stanhope Edge.}\n"
+        "  - {id: clubhouse, date: 1980-05, text: The Stanhope Edge clubhouse opened beside the"
+        " hangar.}\n",
     )
     assert_top(engine.ask("When did Stanhope Edge get its motor glider?"), None)
+    assert_top(engine.ask("When did the Stanhope Edge clubhouse open its café?"), None)
+    assert_top(engine.ask("When did the Stanhope Edge clubhouse open?"), "clubhouse")
     assert_top(engine.ask("When did Stanhope Edge get its first glider?"), "k13")
