@@ -195,6 +195,13 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     tokens = [_fixed(w, first=i == lead) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
+    at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
+    if at_start and set(words(at_start["subject"], normalized=True)) & _proper_words(raw):
+        at_start = None  # "who was head chef when the Spindrift opened?": its opening
+    if at_start:
+        # "who ran the juniors when they started out?": the first to hold the role; the
+        # beginning is not an event to place the question after
+        text = at_start["main"]
     anchor, main = _find_anchor(text)
     proper = _proper_words(raw)
     if anchor is not None and anchor.relation == "after" and _NEXT_HOLDER_RE.match(main):
@@ -223,7 +230,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         qtype = "where"  # "what was the museum's original home?": a place
     if qtype == "who" and _ORGANISATION_ROLE_RE.search(phrased):
         qtype = "what"  # "who was our first big client?": a firm as often as a person
-    order = _order(rest, proper)
+    order = "first" if at_start else _order(rest, proper)
     fate = _FATE_RE.search(text) is not None
     if order == "first" and fate:
         order = None  # "what happened to the original cup?": its fate, not its beginning
@@ -824,6 +831,11 @@ _EARLY_RE = re.compile(
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
+_WHO_AT_START_RE = re.compile(
+    r"^(?P<main>who\b.+?)\s+(?:when|as soon as)\s+(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"
+    r"(?: first)? (?:started|began|opened|formed|was formed|was set up|was founded|"
+    r"got going|kicked off|launched)(?: out| up)?(?: \w+ing)?$"
+)
 _ORDER_WORDS = lexicon.ORDER_FIRST | lexicon.ORDER_LATEST
 _WHERE_NOUN_RE = re.compile(
     r"^what(?:'s| is| was| were)\s+(?:(?:the|our|its|their|[\w-]+'s)\s+)*(?:[\w-]+\s+)?"

@@ -3237,3 +3237,17 @@ def test_a_thing_of_its_own_the_base_never_names_is_declined(tmp_path: Path) -> 
     assert_top(engine.ask("When did the Stanhope Edge clubhouse open its café?"), None)
     assert_top(engine.ask("When did the Stanhope Edge clubhouse open?"), "clubhouse")
     assert_top(engine.ask("When did Stanhope Edge get its first glider?"), "k13")
+
+
+def test_who_held_a_role_when_we_started_is_its_first_holder(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1998-03, text: The air ambulance charity was founded in"
+        " Truro.}\n"
+        "  - {id: dunmore, date: 2000-05, text: Ray Dunmore was appointed chief pilot.}\n"
+        "  - {id: flights, date: 2000-06, text: The charity flew its first patient mission.}\n"
+        "  - {id: osei, date: 2011-02, text: Abena Osei took over as chief pilot.}\n"
+        "  - {id: night, date: 2016-09, text: Night flying began after a trial.}\n",
+    )
+    assert_top(engine.ask("who was chief pilot when we started flying?"), "dunmore")

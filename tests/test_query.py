@@ -836,3 +836,23 @@ def test_a_word_reads_as_a_verb_by_its_ending_or_what_comes_before_it(
 
 def test_a_word_after_to_may_be_a_place_not_a_verb() -> None:
     assert not reads_as_verb("when was the service migrated to azure", "azure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who ran the juniors when they started out?",
+        "who was chief pilot when we started flying?",
+        "who trained the girls when the girls' choir started",
+    ],
+)
+def test_who_held_a_role_when_it_all_started_asks_for_the_first(question: str) -> None:
+    query = parse(question)
+    assert query.anchor is None
+    assert query.order == "first"
+
+
+def test_who_held_a_role_when_a_named_thing_opened_is_anchored_on_its_opening() -> None:
+    query = parse("who was head chef when the Spindrift opened?")
+    assert query.anchor is not None
+    assert query.anchor.text == "the spindrift opened"
