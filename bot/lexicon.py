@@ -271,7 +271,7 @@ lead led leads leading head chair boss manager leader chief director commander h
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
-protest object oppose condemn complain criticize criticise grumble pushback
+protest object oppose condemn complain complaint complaints criticize criticise grumble pushback
 concern worry alarm fear unease anxiety
 deploy deployment station place install position
 controversy debate dispute row argument disagreement fight quarrel
@@ -644,6 +644,11 @@ drug drugs medicine medicines medication
 paint painted paintwork livery repaint repainted
 callout callouts shout shouts
 braces orthodontic orthodontics orthodontist
+rebel rebels insurgent insurgents militia militias guerrilla guerrillas
+capsize capsized capsizing overturn overturned flip flipped
+makeover facelift redesign redesigned
+seaside seafront coast coastal beach
+stake shareholding
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -669,6 +674,8 @@ cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
 k8s kubernetes
+aws amazon
+hg mercurial
 db database
 js javascript
 ts typescript
@@ -903,6 +910,11 @@ PHRASES = (
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
+    (r"\b(?:cut|cuts|cutting) the ribbon\b", "open"),  # "who cut the ribbon on the wing"
+    (r"\bplastic (?=pitch|grass|turf)", "artificial "),  # "the plastic pitch"
+    # "when did the staff get a piece of the company", "when did Northridge buy into it"
+    (r"\ba (?:piece|slice|share|chunk) of the (?:company|business|firm)\b", "stake"),
+    (r"\b(?:buy|buys|bought|buying) into\b", "stake"),
     # "when did we start sending casks abroad": exporting them
     (
         r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|sell|sells|sold|selling)"

@@ -180,6 +180,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the coop start shipping its crabs overseas", "export"),
         ("when did we start calling ourselves the Tram Shed?", "rename"),
         ("when was the orpheus mosaic dug up", "unearth"),
+        ("who cut the ribbon on the riverside wing?", "open"),
+        ("when did we get the plastic pitch put in?", "artificial"),
+        ("when did the staff get a piece of the company", "stake"),
+        ("When did Northridge buy into the resort?", "stake"),
         ("when did we first skate in front of a crowd?", "public"),
         ("Gareth became the workshop's first salaried mechanic.", "hire"),
         ("The club paid a part-time caretaker for six hours a week.", "hire"),
@@ -370,6 +374,12 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("shouts", "callouts"),
         ("unearth", "uncovered"),
         ("excavation", "discovered"),
+        ("rebels", "insurgents"),
+        ("flip", "capsized"),
+        ("seaside", "seafront"),
+        ("complaint", "objection"),
+        ("makeover", "redesign"),
+        ("aws", "amazon"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
