@@ -223,6 +223,13 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     # "these days", "at the moment": an order (see _order), not a topic
     # ... and "in the early days" one too ("who kept the books in the early days?")
     unordered = _EARLY_RE.sub(" originally ", _NOW_RE.sub(" now ", rest))
+    became = _BECAME_NAME_RE.search(raw)
+    if became and became["name"].lower() in proper:
+        # "when did we become VeSA?", "... a Royal infirmary": a new name
+        name = re.escape(became["name"].lower())
+        unordered = re.sub(
+            rf"\b(we|it|they) bec[oa]m\w* (?=(?:an? |the )?{name}\b)", r"\1 renamed ", unordered
+        )
     phrased = rewrite_phrases(unordered, keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
     where_noun = _WHERE_NOUN_RE.match(phrased) if qtype == "what" else None
@@ -830,6 +837,10 @@ _EARLY_RE = re.compile(
     r"\b(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
+_BECAME_NAME_RE = re.compile(
+    # (one name: "a UNESCO World Heritage Site" is a status, not a new name)
+    r"\b(?:we|it|they) bec(?:ome|ame|omes|oming) (?:an? |the )?(?P<name>[A-Z][\w-]*)(?! [A-Z])"
+)
 _PRONOUNS = frozenset(("it", "that", "this"))
 _WHO_AT_START_RE = re.compile(
     r"^(?P<main>who\b.+?)\s+(?:when|as soon as)\s+(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"

@@ -856,3 +856,27 @@ def test_who_held_a_role_when_a_named_thing_opened_is_anchored_on_its_opening() 
     query = parse("who was head chef when the Spindrift opened?")
     assert query.anchor is not None
     assert query.anchor.text == "the spindrift opened"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did we become an LLP?",
+        "when did it become a Royal infirmary?",
+        "when did we become VeSA",
+    ],
+)
+def test_we_became_a_name_asks_for_the_new_name(question: str) -> None:
+    assert "renamed" in [t.word for t in parse(question).content]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Xi become China's leader?",
+        "When did it become a UNESCO World Heritage Site?",
+        "when did we become champions?",
+    ],
+)
+def test_becoming_a_role_or_a_status_is_no_new_name(question: str) -> None:
+    assert "renamed" not in [t.word for t in parse(question).content]
