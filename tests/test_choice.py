@@ -29,6 +29,8 @@ def loose(score: float = 40.0, **parts: float) -> Match:
 def test_a_weak_best_match_stands_clear_only_far_ahead_of_the_rest() -> None:
     assert stands_clear([loose(), match("other", "2010", 15.0)])
     assert not stands_clear([loose(), match("other", "2010", 25.0)])  # a rival near it
+    assert stands_clear([loose(), match("other", "2010", 22.0)])  # 18 points behind
+    assert not stands_clear([loose(), match("other", "2010", 24.0)])  # 16 points behind
     assert stands_clear([loose()])
     assert not stands_clear([loose(20.0)])  # too weak to be anything
     assert not stands_clear([])
