@@ -15,7 +15,7 @@ from bot.query import Query
 from bot.text import analyze, groups_of, stem, words
 
 ANSWER_MIN = 50.0  # below this the best match is not trusted
-GUESS_MIN = 25.0  # a weaker best match is still the answer when it stands clear of the rest:
+GUESS_MIN = 20.0  # a weaker best match is still the answer when it stands clear of the rest:
 GUESS_LEAD = 17.0  # ... this far ahead of any other fact (measured: 15-20 best)
 GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words

@@ -32,7 +32,8 @@ def test_a_weak_best_match_stands_clear_only_far_ahead_of_the_rest() -> None:
     assert stands_clear([loose(), match("other", "2010", 22.0)])  # 18 points behind
     assert not stands_clear([loose(), match("other", "2010", 24.0)])  # 16 points behind
     assert stands_clear([loose()])
-    assert not stands_clear([loose(20.0)])  # too weak to be anything
+    assert not stands_clear([loose(18.0)])  # too weak to be anything
+    assert stands_clear([loose(22.0)])  # weak, but alone in holding the question's words
     assert not stands_clear([])
 
 
