@@ -36,11 +36,11 @@ from bot.evidence import (
     weighs_time,
 )
 from bot.query import Query, ending
-from bot.text import groups_of, is_participle, kinds_of, opposites_of, stem, words
+from bot.text import groups_of, is_lettered, is_participle, kinds_of, opposites_of, stem, words
 
 # The parts of the 0-100 score.
 W_COVERAGE, W_SIMILARITY, W_BM25, W_PROXIMITY, W_MISSING = 0.66, 0.14, 0.08, 0.12, 0.4
-DESCRIPTIVE_MISSING = 0.6  # share of a missing descriptive word's weight that counts
+DESCRIPTIVE_MISSING = 0.57  # share of a missing descriptive word's weight that counts
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
@@ -187,7 +187,11 @@ def rank(
         r.weight
         * (
             1.0
-            if r.event or r.term.proper or r.exact or r.term.word in owned
+            if r.event
+            or r.term.proper
+            or r.exact
+            or r.term.word in owned
+            or is_lettered(r.term.word)
             else DESCRIPTIVE_MISSING
         )
         * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)
