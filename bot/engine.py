@@ -65,7 +65,6 @@ TELLING_WEIGHT = 0.7  # ... one this rare in the base
 INTERIM_DAYS = 366  # where things went while an event lasted: told within this of its time
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
-# A fact that tells of a move from one thing to another, naming both
 # A fact that tells of somewhere used for a while: "while the hall was shut, ...",
 # "temporarily", "in the meantime"
 _INTERIM_RE = re.compile(
@@ -73,6 +72,7 @@ _INTERIM_RE = re.compile(
     r"instead)\b",
     re.IGNORECASE,
 )
+# A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
     r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"
     r"changed over)\b",
