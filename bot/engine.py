@@ -72,6 +72,7 @@ _INTERIM_RE = re.compile(
     r"instead)\b",
     re.IGNORECASE,
 )
+_MOVED_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
     r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"
@@ -320,17 +321,20 @@ class Engine:
         fleet moved upriver to the old slipway" (not a later fire's)."""
         window = dt.timedelta(days=INTERIM_DAYS)
         earliest, latest = event.period.start - window, event.period.end + window
-        for match in matches[: 2 + ANCHOR_RIVALS]:
-            if match.score < matches[0].score - 2 * ANCHOR_MARGIN:
-                break
-            view = self._fact_view(match.fact)
-            if (
-                earliest <= match.fact.period.start <= latest
-                and "where" in view.forms
-                and (_INTERIM_RE.search(match.fact.text) or tells_of_move(view))
-            ):
-                return match.fact
-        return None
+        rivals = [
+            (match.fact, self._fact_view(match.fact))
+            for match in matches[: 2 + ANCHOR_RIVALS]
+            if match.score >= matches[0].score - 2 * ANCHOR_MARGIN
+            and earliest <= match.fact.period.start <= latest
+        ]
+        placed = [(fact, view) for fact, view in rivals if "where" in view.forms]
+        # One that says "while", "temporarily" before one that tells of a move
+        told = next((fact for fact, _ in placed if _INTERIM_RE.search(fact.text)), None)
+        # (a move said as one: "left the pitch under water" is no move)
+        moved = (
+            fact for fact, view in placed if tells_of_move(view) and _MOVED_RE.search(fact.text)
+        )
+        return told or next(moved, None)
 
     def _names_event(self, named: list[Resolved], fact: Fact) -> bool:
         """Tell whether a fact holds a telling word of an event's name as it is ("the Kraków

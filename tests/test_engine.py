@@ -3251,3 +3251,19 @@ def test_who_held_a_role_when_we_started_is_its_first_holder(tmp_path: Path) -> 
         "  - {id: night, date: 2016-09, text: Night flying began after a trial.}\n",
     )
     assert_top(engine.ask("who was chief pilot when we started flying?"), "dunmore")
+
+
+def test_a_flood_that_left_the_pitch_under_water_is_no_move_to_play_elsewhere(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood, date: 2015-12-26, text: The River Calder burst its banks and left the Ings"
+        " Lane pitch under a metre of water.}\n"
+        "  - {id: groundshare, date: 2016-01, until: 2016-09, text: 'While Ings Lane was"
+        " reseeded, the first team played its home games at Hollin Park.'}\n"
+        "  - {id: founded, date: 1921-04, text: The club was founded at the Railway Inn.}\n",
+    )
+    answer = engine.ask("where did we play home games after the 2015 flood?")
+    assert_top(answer, "groundshare")

@@ -46,6 +46,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The vote was held on Monday.", "where", False),
         ("The food bank leased a unit at 14 Canal Street.", "where", True),
         ("The team moved to Lisbon.", "where", True),
+        ("Shedfest began in the shed yard and neighbouring Kelsall Park.", "where", True),
+        ("Shedfest 2019 set an attendance record of 12,400.", "where", False),
         ("The meeting was held in March.", "where", False),
         ("The first meeting was held in Shanghai in April 2015.", "where", True),
         ("Dana Reyes became chief executive.", "who", True),
