@@ -195,15 +195,15 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     tokens = [_fixed(w, first=i == lead) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
+    proper = _proper_words(raw)
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
-    if at_start and set(words(at_start["subject"], normalized=True)) & _proper_words(raw):
+    if at_start and set(words(at_start["subject"], normalized=True)) & proper:
         at_start = None  # "who was head chef when the Spindrift opened?": its opening
     if at_start:
         # "who ran the juniors when they started out?": the first to hold the role; the
         # beginning is not an event to place the question after
         text = at_start["main"]
     anchor, main = _find_anchor(text)
-    proper = _proper_words(raw)
     if anchor is not None and anchor.relation == "after" and _NEXT_HOLDER_RE.match(main):
         # "who took over after Wierzbicki (as director)?": who replaced that person
         named = anchor.text.split(" as ")[0].split()
@@ -836,12 +836,14 @@ _EARLY_RE = re.compile(
     # "who chaired the trust at the very start?" (not "at the start of 2019", a date)
     r"\b(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
 )
-# The thing asked about, not the people who acted: "when it started", "when that team was set up"
+# "when did we become VeSA?": a new name (one name: "a UNESCO World Heritage Site" is a
+# status, not a new name)
 _BECAME_NAME_RE = re.compile(
-    # (one name: "a UNESCO World Heritage Site" is a status, not a new name)
     r"\b(?:we|it|they) bec(?:ome|ame|omes|oming) (?:an? |the )?(?P<name>[A-Z][\w-]*)(?! [A-Z])"
 )
+# The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
+# "who ran the juniors when they started out?": who held a role at the very start
 _WHO_AT_START_RE = re.compile(
     r"^(?P<main>who\b.+?)\s+(?:when|as soon as)\s+(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"
     r"(?: first)? (?:started|began|opened|formed|was formed|was set up|was founded|"
