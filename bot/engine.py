@@ -72,6 +72,7 @@ _INTERIM_RE = re.compile(
     r"instead)\b",
     re.IGNORECASE,
 )
+# ... or of a move said as one ("left the pitch under water" is none)
 _MOVED_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
