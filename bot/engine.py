@@ -73,7 +73,7 @@ _INTERIM_RE = re.compile(
     re.IGNORECASE,
 )
 # ... or of a move said as one ("left the pitch under water" is none)
-_MOVED_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
+_MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
     r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"
@@ -333,7 +333,7 @@ class Engine:
         told = next((fact for fact, _ in placed if _INTERIM_RE.search(fact.text)), None)
         # (a move said as one: "left the pitch under water" is no move)
         moved = (
-            fact for fact, view in placed if tells_of_move(view) and _MOVED_RE.search(fact.text)
+            fact for fact, view in placed if tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)
         )
         return told or next(moved, None)
 

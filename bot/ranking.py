@@ -178,10 +178,9 @@ def rank(
     )
     standing = [standing_for(r) for r in content]
     # "when did the visitor centre open its café?": a thing of its own the base never names
-    tokens = words(query.text, normalized=True)
-    owned = {w for i, w in enumerate(tokens[1:], 1) if tokens[i - 1] in _POSSESSIVE} & {
-        r.term.word for r in content if not r.known
-    }
+    unknown = {r.term.word for r in content if not r.known}
+    tokens = words(query.text, normalized=True) if unknown else []
+    owned = {w for i, w in enumerate(tokens[1:], 1) if tokens[i - 1] in _POSSESSIVE} & unknown
     # Per term, once: what a miss costs, what contradicts it, whether it must match exactly.
     miss_cost = [
         r.weight
