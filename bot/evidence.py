@@ -99,6 +99,7 @@ class FactView:
     predecessors: frozenset[str] = frozenset()  # stems of whom it says someone succeeded
     tokens: tuple[str, ...] = ()  # its words as written, and its stops (",", ".")
     counted: frozenset[str] = frozenset()  # stems of what it counts: "100 member *riders*"
+    firsts: tuple[int, ...] = ()  # where in ``tokens`` "first" (or "debut" ...) stands
 
 
 def view_of(fact: Fact) -> FactView:
@@ -110,6 +111,7 @@ def view_of(fact: Fact) -> FactView:
     early, owners = _early(parts[0].normalized, parts[0].words)
     skip = leading_date(parts[0].words)
     subject = frozenset(stem(w) for w in parts[0].words[skip : skip + EARLY_WORDS])
+    tokens = tuple(_WORD_OR_STOP_RE.findall(fact.text))
     return FactView(
         fact=fact,
         stems=stems,
@@ -126,8 +128,9 @@ def view_of(fact: Fact) -> FactView:
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
         predecessors=predecessors(fact.text),
-        tokens=tuple(_WORD_OR_STOP_RE.findall(fact.text)),
+        tokens=tokens,
         counted=counted(parts[0].words),
+        firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
     )
 
 
@@ -484,9 +487,7 @@ def says_first(
     "proper") is "its first permanent clubroom", and not "its first clubroom" unless the
     fact holds the narrowing word elsewhere ("the practice's first nurse")."""
     tokens = view.tokens  # "debut album, Night Ferries"
-    for index, token in enumerate(tokens):
-        if stem(token.lower()) not in _FIRST_STEMS:
-            continue
+    for index in view.firsts:
         for gap in (1, 2, 3):
             between = tokens[index + gap - 1] if gap > 1 and index + gap - 1 < len(tokens) else ""
             if (
