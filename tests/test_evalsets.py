@@ -62,6 +62,7 @@ FLOORS = {
     "lifeguards": 0.72,
     "tramshed": 0.72,
     "citybrass": 0.72,
+    "lighthousetrust": 0.72,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
