@@ -108,12 +108,13 @@ practise practice | practised practiced | practising practicing
 
 
 # Plurals the stemmer cannot bring to their singular's stem ("buses" is not "buse"), each
-# read as its singular.
+# read as its singular; and their possessives written without the apostrophe ("the womens
+# team").
 PLURALS_TEXT = """
 buses bus | busses bus | gases gas | lenses lens | canvases canvas | aliases alias | pluses plus
 crises crisis | analyses analysis | theses thesis | indices index | criteria criterion
 radii radius | children child | women woman | men man | mice mouse | feet foot | teeth tooth
-geese goose
+geese goose | gentlemen gentleman | womens woman | mens man | childrens child | gentlemens gentleman
 """
 
 

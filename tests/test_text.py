@@ -260,7 +260,14 @@ def test_british_and_american_spellings_share_a_stem(british: str, american: str
 
 @pytest.mark.parametrize(
     ("plural", "singular"),
-    [("buses", "bus"), ("lenses", "lens"), ("crises", "crisis"), ("women", "woman")],
+    [
+        ("buses", "bus"),
+        ("lenses", "lens"),
+        ("crises", "crisis"),
+        ("women", "woman"),
+        ("womens", "women"),  # "the womens team": the women's, its apostrophe left out
+        ("childrens", "children"),
+    ],
 )
 def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     plural: str, singular: str
