@@ -191,7 +191,11 @@ def parse_question(question: str, *, today: dt.date) -> Query:
     raw = question_of(question[:MAX_QUESTION_CHARS])
     tokens = normalize(raw).split()
     # The question word comes first, or after words that carry nothing ("any idea wen ...")
-    lead = next((i for i, w in enumerate(tokens) if w not in CHAT_WORDS), 0)
+    # (a question word ends the search: "when did the otter arrive" asks of no "other")
+    lead = next(
+        (i for i, w in enumerate(tokens) if w not in CHAT_WORDS or w in lexicon.QUESTION_WORDS),
+        0,
+    )
     tokens = [_fixed(w, first=i == lead) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)

@@ -97,6 +97,8 @@ def test_the_answer_form_noun_is_not_a_topic_term(question: str, terms: list[str
         ("wehre was the team offsite", "where", ["team", "offsite"]),
         ("whcih city hosted the offsite", "where", ["hosted", "offsite"]),
         ("hwo led the platform team", "who", ["led", "platform", "team"]),
+        # a word after the question word is not read as one ("otter" is no "other")
+        ("when did the otter arrive", "when", ["otter", "arrive"]),
     ],
 )
 def test_typo_question_words_are_corrected(question: str, qtype: str, terms: list[str]) -> None:
