@@ -820,6 +820,10 @@ PHRASES = (
     (r"\bpower cuts?\b", "powercut"),
     (r"\ball[- ]time high\b|\bat (?:our|its|their) (?:biggest|largest|height)\b", "peak"),
     (r"\bhead offices?\b", "headquarters"),
+    (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
+    (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),
+    (r"\brush[- ]hours?\b", "peak"),
+    (r"\blanding stages?\b", "pier"),
     (r"\bcar parks?\b", "carpark"),
     (r"\bopen[- ]source\b", "opensource"),
     (r"\bhead teachers?\b", "headteacher"),
@@ -929,6 +933,11 @@ PHRASES = (
         r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"
         r" four figures\b",
         "reach 1000",
+    ),
+    (
+        r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"
+        r" three figures\b",
+        "reach 100",
     ),
     # "who looked after the money?", "who kept the books?": the treasurer
     (

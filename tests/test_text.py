@@ -190,6 +190,11 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the society get hold of that old dredger?", "acquire"),
         ("when did the big Wharfedale get fixed up", "restore"),
         ("The club grew much larger after the war.", "expand"),
+        ("when did we hit three figures for members", "100"),
+        ("when did the boats go to every quarter of an hour", "15"),
+        ("the ferry left every half an hour", "30"),
+        ("when did we add a rush hour boat", "peak"),
+        ("when was the landing stage rebuilt", "pier"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
