@@ -824,6 +824,13 @@ PHRASES = (
     (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
+    # "when did a bunch of members ...": some of them
+    (r"\b(?:a )?(?:bunch|load|lot|handful|couple) of\b|\b(?:loads|lots) of\b", "some"),
+    # "their coaching badges": the qualifications
+    (
+        r"\b(coaching|refereeing|referee|umpiring|umpire|instructor|instructing) badges?\b",
+        r"\1 qualify",
+    ),
     (r"\bcar parks?\b", "carpark"),
     (r"\bopen[- ]source\b", "opensource"),
     (r"\bhead teachers?\b", "headteacher"),
