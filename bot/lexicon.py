@@ -346,7 +346,9 @@ teacher tutor instructor
 lawyer solicitor attorney
 grant subsidy
 bursary scholarship
-bequest bequeath
+bequest bequeath legacy legacies
+fundraiser fundraisers fundraising fundraise
+puppy puppies pup pups
 gift donation
 loan borrow lend
 debt owe arrears
@@ -824,6 +826,13 @@ PHRASES = (
     (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
+    # "a sponsored walk raised £3,200": a fundraiser
+    (
+        r"\b(?:raise|raises|raised|raising)(?= (?:about |around |some |over |nearly |almost )?"
+        r"(?:pounds|dollars|euros) \d)",
+        "fundraiser",
+    ),
+    (r"\bfrom the estate of\b", "bequest"),  # "received £1.1 million from the estate of ..."
     # "when did a bunch of members ...": some of them
     (r"\b(?:a )?(?:bunch|load|lot|handful|couple) of\b|\b(?:loads|lots) of\b", "some"),
     # "their coaching badges": the qualifications

@@ -704,6 +704,13 @@ def _terms(
             # "when did they start charging for it": the charging began then, whatever the
             # fact calls it; the word "start" itself is seldom in it.
             term = replace(term, light=True)
+        if (
+            word in _MILESTONE_VERBS
+            and tokens[index + 1 : index + 2]
+            and tokens[index + 1].isdigit()
+        ):
+            # "when did we reach 100 dogs": the number says it ("the 100th dog qualified")
+            term = replace(term, light=True)
         if _follows_copula(tokens, index):
             term = replace(term, complement=True)
         terms.append(term)
@@ -811,6 +818,10 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
 }
 _ROLES = lexicon.PERSON_NOUNS - frozenset("person people man woman member members".split())
+_MILESTONE_VERBS = frozenset(
+    "reach reached reaches reaching hit hits hitting pass passed passes passing top topped tops"
+    " topping surpass surpassed exceed exceeded cross crossed".split()
+)
 _ASPECT = frozenset("start starts started starting begin begins began begun beginning".split())
 _ASPECT_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?P<next>to|doing|\w{3,}ing)\b"

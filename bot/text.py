@@ -139,6 +139,16 @@ _NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}
 _THOUSAND_RE = re.compile(
     r"\b(?P<count>\d{1,3}|" + "|".join(_NUMBER_VALUES) + r") thousand\b(?! \w+ thousand)"
 )
+# "a hundred members", "two hundred seats": 100, 200 ("a hundred and fifty" is left alone)
+_HUNDRED_RE = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine) hundred\b(?! and\b| thousand\b)"
+)
+# "5 million users", "£1.1 million", "one million": one number, 5000000 (the count alone,
+# "5", would find a "5th birthday")
+_MILLION_RE = re.compile(
+    r"\b(?P<count>\d{1,3}(?:\.\d{1,3})?|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?P<unit>million|billion)\b"
+)
 # "At the end of 2018" tells when, not that something ended; "the start of the year" likewise
 _TIME_OF_RE = re.compile(
     r"\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the )?"
@@ -178,6 +188,8 @@ def _analyzer_version() -> str:
         _CAMEL_RE.pattern,
         _CURRENCY_RE.pattern,
         _THOUSAND_RE.pattern,
+        _HUNDRED_RE.pattern,
+        _MILLION_RE.pattern,
         _TIME_OF_RE.pattern,
         "short numbers of hyphenated names",
         "numbers and currencies as aliases",
@@ -215,6 +227,10 @@ def normalize(text: str) -> str:
     text = " ".join(_LETTER_RE.sub(_lettered, text).lower().split())
     if " i" in text or " v" in text or " x" in text:
         text = _ROMAN_RE.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)  # "phase ii" is phase 2
+    if "illion" in text:
+        text = _MILLION_RE.sub(_millions, text)
+    if "hundred" in text:
+        text = _HUNDRED_RE.sub(_hundreds, text)
     return _THOUSAND_RE.sub(_thousands, text) if "thousand" in text else text
 
 
@@ -222,6 +238,19 @@ def _lettered(match: re.Match[str]) -> str:
     # (the noun stays a word of its own: "series a", typed lowercase, is still a series)
     noun, letter = match[1], match[2]
     return f"{noun} {noun}{letter}" if letter != "a" else match[0]
+
+
+def _millions(match: re.Match[str]) -> str:
+    """Write "5 million" as 5000000, "1.1 billion" as 1100000000."""
+    count = _NUMBER_VALUES.get(match["count"], "1" if match["count"] == "a" else match["count"])
+    scale = 1_000_000 if match["unit"] == "million" else 1_000_000_000
+    return str(round(float(count) * scale))
+
+
+def _hundreds(match: re.Match[str]) -> str:
+    """Write "two hundred" as 200, "a hundred" as 100."""
+    count = match["count"]
+    return str(int(_NUMBER_VALUES.get(count, "1")) * 100)
 
 
 def _thousands(match: re.Match[str]) -> str:

@@ -584,6 +584,12 @@ def test_where_something_started_is_where_it_was() -> None:
     assert not next(t for t in query.terms if t.word == "fire").light
 
 
+def test_reaching_a_number_is_said_by_the_number() -> None:
+    reach = parse("when did we reach 100 members").terms[0]
+    assert reach.word == "reach" and reach.light
+    assert not parse("when did we reach the summit").terms[0].light
+
+
 def test_a_vague_noun_is_no_kind_and_weighs_little() -> None:
     query = parse("what was our first path project?")
     assert query.ordered == ("path",)

@@ -196,6 +196,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did we add a rush hour boat", "peak"),
         ("when was the landing stage rebuilt", "pier"),
         ("when did two juniors get their refereeing badges", "qualify"),
+        ("The first sponsored walk raised £3,200 in 1990.", "fundraiser"),
+        ("It received £1.1 million from the estate of Harold Beck.", "bequest"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
@@ -351,6 +353,12 @@ def test_numbers_are_written_one_way() -> None:
     assert "10000" in analyze("we hit 10k contributors").words
     assert "5000" in analyze("when did we hit five thousand members").words
     assert "thousand" in analyze("a thousand years").words
+    assert "100" in analyze("when did we reach a hundred dogs").words
+    assert analyze("two hundred seats").words == ("200", "seats")
+    assert "hundred" in analyze("a hundred and fifty").words  # not 100
+    assert analyze("5 million users").words == ("5000000", "users")
+    assert "1100000" in analyze("It received £1.1 million.").words
+    assert "1000000" in analyze("Tandem passed one million users.").words
     assert analyze("June 1, 2020").words == ("june", "1", "2020")
 
 
@@ -398,6 +406,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("complaint", "objection"),
         ("makeover", "redesign"),
         ("aws", "amazon"),
+        ("pups", "puppy"),
+        ("legacy", "bequest"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
