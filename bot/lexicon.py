@@ -847,6 +847,8 @@ PHRASES = (
     (r"\bleft (?:\w+ )?in (?:his|her|their) will\b", "bequest"),
     (r"\bin the red\b", "deficit"),
     (r"\b(?:foot|foots|footed|footing) the bill\b", "fund"),
+    # "what was the grant spent on": what it paid for
+    (r"\b(?:spend|spends|spent|spending) on\b", "pay"),
     (r"\b(?:hit|hits|hitting) the shelves\b", "release"),
     (r"\b(?:make|makes|made|making) (?:it |them )?(?:bigger|larger)\b", "enlarge"),
     (

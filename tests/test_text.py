@@ -198,6 +198,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did two juniors get their refereeing badges", "qualify"),
         ("The first sponsored walk raised £3,200 in 1990.", "fundraiser"),
         ("It received £1.1 million from the estate of Harold Beck.", "bequest"),
+        ("what was the lottery money spent on", "pay"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
