@@ -619,7 +619,7 @@ _PLACE_RE = re.compile(
     r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
     # ... or a name that says it is a place, wherever it stands ("and neighbouring Kelsall Park")
     r"|\b[A-Z][\w'-]+ (?:Park|Road|Street|Lane|Square|Avenue|Quay|Wharf|Gardens|Centre|Center|"
-    r"Arena|Stadium|Meadows?|Common)\b"
+    r"Arena|Stadium|Meadows?|Common|Station|Hall|Hill|Green)\b"
 )
 _PERSON_ROLES = lexicon.PERSON_NOUNS
 # Last (or first) words of the names of bodies, works and places, which name no one.

@@ -83,7 +83,7 @@ def tells_of_move(view: FactView) -> bool:
 PREMISES = frozenset(
     stem(w)
     for w in "office headquarters hq premises clubhouse workshop studio unit building warehouse "
-    "depot".split()
+    "depot station boathouse clubroom base".split()
 )
 _HOUSED_RE = re.compile(
     r"\b(?:open|opens|opened|built|bought|moved|moves|relocated|based|housed)\b", re.IGNORECASE

@@ -2993,6 +2993,19 @@ def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_move
     assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
 
 
+def test_where_we_are_based_is_the_station_that_opened_last(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: garage, date: 1994-09, text: 'The team moved into a converted council garage"
+        " on Quarry Lane, which served as its base for seventeen years.'}\n"
+        "  - {id: station, date: 2011-06, text: The purpose-built Chapel Hill Rescue Station"
+        " with a drying room opened in June 2011.}\n"
+        "  - {id: rescue, date: 2015-03, text: The team freed a horse stuck in the mud.}\n",
+    )
+    assert ids(engine.ask("where are we based now?"))[:1] == ["station"]
+
+
 def test_where_it_was_before_a_place_is_where_it_moved_before_moving_there(
     tmp_path: Path,
 ) -> None:
