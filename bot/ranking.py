@@ -299,6 +299,8 @@ def rank(
             fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
         elif query.predecessor and query.predecessor <= view.predecessors:
             fit += HEIR_POINTS  # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor"
+        elif query.predecessor and query.predecessor <= view.left and tells_of_handover(view.fact):
+            fit += HEIR_POINTS  # "what replaced the Defender": "the Defender was retired, and ..."
         hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
         score = 100 * (
             W_COVERAGE * coverage

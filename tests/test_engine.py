@@ -1307,6 +1307,19 @@ def test_what_replaced_a_thing_is_told_by_the_fact_that_it_was_replaced(
     assert_top(engine.ask(question), fact_id)
 
 
+def test_what_replaced_a_thing_retired_is_what_took_over_from_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: defender, date: 1995-02, text: 'In February 1995 HM Coastguard supplied a new"
+        " Land Rover Defender 110 with the call sign Porthcarrick 1, and the old Series III was"
+        " sold.'}\n"
+        "  - {id: l200, date: 2017-05, text: \"After 22 years' service the Defender was retired"
+        ' in May 2017, and a Mitsubishi L200 took over the Porthcarrick 1 call sign."}\n',
+    )
+    assert_top(engine.ask("what replaced the Defender?"), "l200")
+
+
 def test_a_thing_that_replaced_another_after_a_date_is_not_what_replaced_it(
     tmp_path: Path,
 ) -> None:
