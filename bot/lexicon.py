@@ -348,6 +348,7 @@ grant subsidy
 bursary scholarship
 bequest bequeath legacy legacies
 fundraiser fundraisers fundraising fundraise
+evening evenings night nights
 puppy puppies pup pups
 gift donation
 loan borrow lend
@@ -826,6 +827,13 @@ PHRASES = (
     (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
+    (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "Since early 1988 the team has trained every Wednesday": it started then
+    (
+        r"^since(?= (?:early |late |mid-?)?(?:\d{4}|january|february|march|april|may|june|july"
+        r"|august|september|october|november|december)\b)",
+        "start",
+    ),
     # "a sponsored walk raised £3,200": a fundraiser
     (
         r"\b(?:raise|raises|raised|raising)(?= (?:about |around |some |over |nearly |almost )?"

@@ -199,6 +199,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The first sponsored walk raised £3,200 in 1990.", "fundraiser"),
         ("It received £1.1 million from the estate of Harold Beck.", "bequest"),
         ("what was the lottery money spent on", "pay"),
+        ("when did our patch grow to take in Gull Point", "area"),
+        ("Since early 1988 the team has trained every Wednesday evening.", "start"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
@@ -409,6 +411,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("aws", "amazon"),
         ("pups", "puppy"),
         ("legacy", "bequest"),
+        ("night", "evening"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
