@@ -283,7 +283,7 @@ move relocate migrate migration transfer switch port transition shift replace
 buy bought acquire purchase takeover buyout
 merge combine unify unified
 found establish create form setup inception founding incorporate
-win won victory champion title trophy triumph crown crowned
+win won victory champion title trophy triumph crown crowned clinch clinched clinching
 lose lost defeat beaten relegate relegation godown
 die death dead kill killed killing perish fatal fatality casualty
 born birth
@@ -828,6 +828,12 @@ PHRASES = (
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "a stadium with room for 4,000 spectators": its capacity
+    (
+        r"\b(?:room|seating|seats|space) for(?= (?:up to |about |around |over |nearly |almost )?"
+        r"\d)",
+        "capacity",
+    ),
     # "Since early 1988 the team has trained every Wednesday": it started then
     (
         r"^since(?= (?:early |late |mid-?)?(?:\d{4}|january|february|march|april|may|june|july"

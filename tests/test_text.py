@@ -200,6 +200,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("It received £1.1 million from the estate of Harold Beck.", "bequest"),
         ("what was the lottery money spent on", "pay"),
         ("when did our patch grow to take in Gull Point", "area"),
+        ("a stadium with room for 4,000 spectators", "capacity"),
         ("Since early 1988 the team has trained every Wednesday evening.", "start"),
     ],
 )
@@ -412,6 +413,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("pups", "puppy"),
         ("legacy", "bequest"),
         ("night", "evening"),
+        ("clinched", "won"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
