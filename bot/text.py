@@ -168,7 +168,7 @@ _CURRENCY_RE = re.compile(r"([£$€])(?=\s?\d)")
 def _analyzer_version() -> str:
     parts = (
         "accents folded",
-        "ise as ize, our as or",
+        "ise as ize, our as or, re as er",
         "adverbs of event verbs keep their ly",
         _ID_KIND_RE.pattern,
         sorted(_SPELLINGS.items()),
@@ -391,8 +391,8 @@ EVENT_STEMS = frozenset(_STEMMER.stemWords(sorted(lexicon.EVENT_VERBS)))
 
 
 def _american(word: str) -> str:
-    """Read British -ise/-isation and -our as -ize/-ization and -or ("privatised",
-    "harbour"). Both sides of a match go through it, so a word it changes wrongly
+    """Read British -ise/-isation, -our and -re as -ize/-ization, -or and -er ("privatised",
+    "harbour", "metres"). Both sides of a match go through it, so a word it changes wrongly
     ("promise") still matches itself."""
     if len(word) > 6:
         match = _ISE_RE.search(word)
@@ -400,6 +400,9 @@ def _american(word: str) -> str:
             return word[: match.start()] + "iz" + word[match.start() + 2 :]
     if len(word) > 5 and word.endswith("our"):
         return word[:-3] + "or"
+    if len(word) > 4 and word.endswith(("tre", "tres", "bre", "bres")):
+        # "metres", "litre", "fibres": meters, liter, fibers
+        return word[: word.rindex("re")] + "er" + word[word.rindex("re") + 2 :]
     return word
 
 

@@ -269,6 +269,10 @@ def test_units_and_inner_capitals() -> None:
         ("licence", "license"),
         ("practise", "practice"),
         ("promised", "promise"),  # changed on both sides alike, so still itself
+        ("metres", "meters"),
+        ("metres", "metre"),
+        ("litres", "liter"),
+        ("fibre", "fibers"),
     ],
 )
 def test_british_and_american_spellings_share_a_stem(british: str, american: str) -> None:
