@@ -349,6 +349,7 @@ bursary scholarship
 bequest bequeath legacy legacies
 fundraiser fundraisers fundraising fundraise
 evening evenings night nights
+league leagues division divisions
 puppy puppies pup pups
 gift donation
 loan borrow lend
@@ -985,7 +986,8 @@ PHRASES = (
         r" (?:administration|receivership|liquidation)\b",
         "bankrupt",
     ),
-    (r"\b(?:drop|drops|dropped|dropping) down\b", "godown"),
+    # ("drop back into the National League": relegated)
+    (r"\b(?:drop|drops|dropped|dropping) (?:down|back)\b", "godown"),
     (r"\b(?:turn|turns|turned|turning) down\b", "reject"),
     # (but "the data-sharing deal with Chile" is an agreement)
     (

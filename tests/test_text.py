@@ -201,6 +201,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("what was the lottery money spent on", "pay"),
         ("when did our patch grow to take in Gull Point", "area"),
         ("a stadium with room for 4,000 spectators", "capacity"),
+        ("Costs forced the club to drop back into the National League.", "godown"),
         ("Since early 1988 the team has trained every Wednesday evening.", "start"),
     ],
 )
@@ -418,6 +419,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("legacy", "bequest"),
         ("night", "evening"),
         ("clinched", "won"),
+        ("division", "league"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
