@@ -829,6 +829,8 @@ PHRASES = (
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "when did the staff end up owning it": when they came to own it
+    (r"\b(?:end|ends|ended|ending) up(?= \w+ing\b)", "then"),
     # "a stadium with room for 4,000 spectators": its capacity
     (
         r"\b(?:room|seating|seats|space) for(?= (?:up to |about |around |over |nearly |almost )?"
