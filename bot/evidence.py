@@ -674,6 +674,20 @@ def time_fit(query: Query, fact: Fact) -> float:
     return TIME_FIT_POINTS * max(0, overlap) / union + began
 
 
+# A place named in a fact as an answer: a capitalised name after "in/at/near" that is not a
+# month or a day.
+_NAMED_PLACE_RE = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAYS)) + r")\b)"
+    r"([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*)"
+)
+
+
+def named_places(text: str) -> list[str]:
+    """The places a fact names, in order: "at Ancoats Works in Manchester" names Ancoats
+    Works and Manchester."""
+    return [m[1] for m in _NAMED_PLACE_RE.finditer(text)]
+
+
 def forms_of(fact: Fact) -> frozenset[str]:
     """The answer forms a fact can give: a number, a person, a place, a span of time."""
     text = fact.text

@@ -16,14 +16,17 @@ import re
 from rapidfuzz import fuzz, process
 
 from bot.choice import Match, tells_of_handover
+from bot.dates import MONTH_NAMES
 from bot.evidence import (
     ENDING_KINDS,
     KIND_CREDIT,
+    WEEKDAYS,
     FactView,
     Resolved,
     acts_on,
     credit_other_tellings,
     leading_date,
+    named_places,
     namesake,
     numbered_otherwise,
     proximity,
@@ -49,6 +52,7 @@ PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about t
 HEIR_POINTS = 25.0  # a fact that says its subject succeeded the one asked about (as sure)
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
+NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
 FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
@@ -124,6 +128,19 @@ def _only_as_predecessor(content: list[Resolved], found: list[float], view: Fact
         m and r.stems & view.predecessors and not r.stems & view.subject
         for r, m in zip(content, found, strict=True)
     )
+
+
+def _names_only(text: str, named: set[str]) -> bool:
+    """Tell whether every place a fact names is one the question names too; a fact that
+    names none after "in" or "at" is taken at its names ("The Manchester office closed")."""
+    places = named_places(text) or [
+        m[0] for m in _NAME_RE.finditer(text, 1) if m[0] not in _CALENDAR_NAMES
+    ]
+    return bool(places) and all(set(words(p)) <= named for p in places)
+
+
+_NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
+_CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 
 
 _POSSESSIVE = frozenset("its their our his her my your".split())
@@ -233,6 +250,7 @@ def rank(
         and not any(r.groups & _SUCCESSION for r in content)
     )
     homing = query.where_now
+    placing = set(words(query.text, normalized=True)) if query.qtype == "where" else set()
     # "where are we based now?" (no word of its own): where our premises are, not where an
     # event or an activity of ours moved to
     housing = homing and all(r.term.light for r in content)
@@ -271,6 +289,8 @@ def rank(
         lexical = found_rank / best_rank if found_rank < 0 else 0.0
         form = type_fit(query, view.forms)
         fit = form + time_fit(query, view.fact) if fits_time else form
+        if placing and form > 0 and _names_only(view.fact.text, placing):
+            fit -= NAMED_PLACE_POINTS  # "where was the Manchester office": not "in Manchester"
         if query.asks_fate and view.kinds & FATES:
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:

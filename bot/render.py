@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.choice import Match
-from bot.dates import MONTH_NAMES, duration_label
+from bot.dates import duration_label
 from bot.engine import LOOSE, Answer
-from bot.evidence import DURATION_RE, WEEKDAYS
+from bot.evidence import DURATION_RE, named_places
 from bot.facts import Fact
 from bot.state import AuditEntry
 from bot.text import stem, words
@@ -30,9 +30,13 @@ def headline(answer: Answer, fact: Fact) -> str:
         if duration:
             return f"{duration} ({fact.when})"
     if answer.query.qtype == "where":
-        place = _PLACE_RE.search(fact.text)
-        if place:
-            return f"{place.group(1)} ({fact.when})"
+        # the place the question does not name already ("where was the Manchester office?":
+        # Ancoats Works, not Manchester)
+        places = named_places(fact.text)
+        if places:
+            named = set(words(answer.query.text, normalized=True))
+            place = next((p for p in places if not set(words(p)) <= named), places[0])
+            return f"{place} ({fact.when})"
     if answer.query.qtype == "how_many":
         counts = [m.group(0) for m in _COUNT_RE.finditer(fact.text)]
         # The count of what the question asks about: "how many rounds" -> "eight rounds".
@@ -44,11 +48,6 @@ def headline(answer: Answer, fact: Fact) -> str:
     return fact.when
 
 
-# A place named in a fact: a capitalised name after "in/at/near" that is not a month.
-_PLACE_RE = re.compile(
-    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAYS)) + r")\b)"
-    r"([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*)"
-)
 _NUMBER = (
     r"(?!(?:1[0-9]|20)[0-9][0-9]\b)\d[\d,]*(?![.\d])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"

@@ -14,7 +14,7 @@ from bot.dates import Period
 from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
-from bot.render import LOOSE_LINE, answer_card, answer_json, reply_text
+from bot.render import LOOSE_LINE, answer_card, answer_json, headline, reply_text
 from bot.store import Store, build_db
 from tests.conftest import WriteFacts
 
@@ -3017,6 +3017,22 @@ def test_where_we_are_based_is_the_station_that_opened_last(tmp_path: Path) -> N
         "  - {id: rescue, date: 2015-03, text: The team freed a horse stuck in the mud.}\n",
     )
     assert ids(engine.ask("where are we based now?"))[:1] == ["station"]
+
+
+def test_where_a_thing_was_is_a_place_the_question_does_not_name_already(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 2013-02, text: A second office opened at Ancoats Works in"
+        " Manchester with six staff.}\n"
+        "  - {id: closed, date: 2020-08, text: The Manchester office closed in August 2020 at the"
+        " end of its lease.}\n",
+    )
+    answer = engine.ask("where was the manchester office?")
+    assert ids(answer)[:1] == ["opened"]
+    assert headline(answer, answer.matches[0].fact) == "Ancoats Works (February 2013)"
 
 
 def test_where_it_was_before_a_place_is_where_it_moved_before_moving_there(
