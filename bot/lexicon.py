@@ -350,6 +350,7 @@ bequest bequeath legacy legacies
 fundraiser fundraisers fundraising fundraise
 evening evenings night nights
 league leagues division divisions
+ripen ripened ripening mature matured maturing
 puppy puppies pup pups
 gift donation
 loan borrow lend
@@ -583,7 +584,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
-online virtual virtually livestream livestreamed internet web zoom skype
+online virtual virtually livestream livestreamed internet web zoom skype website websites
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
