@@ -42,6 +42,7 @@ SUBJECT_WINDOW = 6  # a subject stands this close before its verb
 _BE_STEMS = frozenset("was were been be is are".split())
 # Words with which a fact calls something the first of its kind ("the original X" is more
 # often the old one than the first)
+FIRST_BACK = 8  # words back from "the society's first" to the noun it stands for
 _FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maiden"))
 _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 NARROWING_WORDS = 6  # how far a narrowing clause is read for the question's own words
@@ -488,6 +489,10 @@ def says_first(
     fact holds the narrowing word elsewhere ("the practice's first nurse")."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index in view.firsts:
+        if _standing_alone(tokens, index) and any(
+            stem(t.lower()) in noun.stems for t in tokens[max(0, index - FIRST_BACK) : index]
+        ):
+            return True  # "the steam gala at Brackenford, the society's first"
         for gap in (1, 2, 3):
             between = tokens[index + gap - 1] if gap > 1 and index + gap - 1 < len(tokens) else ""
             if (
@@ -521,6 +526,15 @@ def says_first(
                 if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
                     return True
     return False
+
+
+def _standing_alone(tokens: tuple[str, ...], index: int) -> bool:
+    """Tell whether the "first" at ``index`` stands for a noun said before it: ", the
+    society's first," ends a phrase ("its first ever" too)."""
+    after = tokens[index + 1 : index + 2]
+    before = tokens[index - 1].lower() if index else ""
+    owned = before in ("its", "their", "our", "the") or before.endswith(("'s", "’s"))
+    return owned and (not after or after[0] in (",", ".", ";") or after[0].lower() == "ever")
 
 
 _TITLE_HEADS = frozenset(("head", "chief", "principal"))

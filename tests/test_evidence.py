@@ -95,6 +95,9 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("Keith Lumb was the club's first assistant coach.", "coach", False),
         ("The club's first recorded rescue was on 14 August 1988.", "rescue", True),
         ("The club's first equipment was two rescue boards.", "rescue", False),
+        ("The steam gala at Brackenford, the society's first, had three engines.", "gala", True),
+        ("The steam gala at Brackenford was its first.", "gala", True),
+        ("The gala had the society's first Pullman car.", "gala", False),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(
