@@ -830,6 +830,8 @@ PHRASES = (
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "when did we start selling online": the online shop
+    (r"\b(?:sell|sells|sold|selling) (?:[\w'-]+ ){0,2}?online\b", "online shop"),
     # "when did the staff end up owning it": when they came to own it
     (r"\b(?:end|ends|ended|ending) up(?= \w+ing\b)", "then"),
     # "a stadium with room for 4,000 spectators": its capacity

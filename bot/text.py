@@ -114,6 +114,10 @@ _DIGIT_RE = re.compile(r"\d")
 _INDEX_TOKEN_RE = re.compile(r"[^\W_]+")  # how the full-text index (unicode61) cuts text
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
+# "1M installs", "a £2.5m grant": millions (a bare "5m" may be metres)
+_MEGA_RE = re.compile(
+    r"(?:\b|(?<=[£$€]))(\d{1,3}(?:\.\d{1,2})?)M\b|(?<=[£$€])(\d{1,3}(?:\.\d{1,2})?)m\b"
+)
 _ROMAN = {r: str(n) for n, r in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
 _ROMAN_RE = re.compile(
     r"\b(phase|stage|part|volume|vol|chapter|class|grade|type|tier|level|mark|mk|act|book)"
@@ -181,6 +185,7 @@ def _analyzer_version() -> str:
         # number words the full-text index cannot see ("1,000th") searchable as aliases
         _THOUSANDS_RE.pattern,
         _KILO_RE.pattern,
+        _MEGA_RE.pattern,
         _UNIT_RE.pattern,
         _ROMAN_RE.pattern,
         _LETTER_RE.pattern,
@@ -219,6 +224,7 @@ def normalize(text: str) -> str:
     if _DIGIT_RE.search(text):
         text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
         text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
+        text = _MEGA_RE.sub(lambda m: f"{m[1] or m[2]} million", text)  # "1M" is 1 million
         text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
         if "-" in text:
             text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier

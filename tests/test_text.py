@@ -201,6 +201,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("what was the lottery money spent on", "pay"),
         ("when did our patch grow to take in Gull Point", "area"),
         ("a stadium with room for 4,000 spectators", "capacity"),
+        ("when did we start selling cheese online?", "shop"),
         ("Costs forced the club to drop back into the National League.", "godown"),
         ("Since early 1988 the team has trained every Wednesday evening.", "start"),
     ],
@@ -374,6 +375,9 @@ def test_numbers_are_written_one_way() -> None:
     assert analyze("5 million users").words == ("5000000", "users")
     assert "1100000" in analyze("It received £1.1 million.").words
     assert "1000000" in analyze("Tandem passed one million users.").words
+    assert "1000000" in analyze("when did we cross 1M installs").words
+    assert "2500000" in analyze("a £2.5m grant").words
+    assert "5m" in analyze("a 5m boat").words  # metres, perhaps: left as written
     assert analyze("June 1, 2020").words == ("june", "1", "2020")
 
 
