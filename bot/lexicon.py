@@ -934,8 +934,19 @@ PHRASES = (
     (r"\b(?:give|gives|gave|given|giving) away\b", "donate"),
     (r"\b(?:hand|hands|handed|handing) out\b", "handout"),
     (r"\b(?:get|gets|got|getting) (?:a )?hold of\b", "acquire"),
-    # "when did we start paying someone to run the baths": we hired one
+    # "when did we start paying someone to run the baths": we hired one; and the role a fact
+    # names for who does that ("paying someone to run the place": a paid manager)
+    (
+        r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person) to (?:run|manage)\b",
+        "hire manager",
+    ),
+    (
+        r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person) to (?:fix|repair|mend)\b",
+        "hire mechanic",
+    ),
     (r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person|people|staff) to\b", "hire"),
+    # "the council contracted Sentinel Guarding in March 2004 to patrol the hall": hired them
+    (r"\bcontracted\b(?= (?:[\w'-]+ ){1,6}?to [a-z]+)", "hire"),
     # ... as a fact tells it: "took on its first paid coach", "the first salaried mechanic"
     (
         r"(?:(?<=\bfirst )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\bour )|(?<=\btheir ))"
