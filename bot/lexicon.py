@@ -830,6 +830,11 @@ PHRASES = (
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "when did we stop meeting in person": when the meetings went online
+    (
+        r"\b(?:stop|stops|stopped|stopping) (\w+ing) (?:in person|face[- ]to[- ]face)\b",
+        r"\1 online",
+    ),
     # "when did we start selling online": the online shop
     (r"\b(?:sell|sells|sold|selling) (?:[\w'-]+ ){0,2}?online\b", "online shop"),
     # "when did the staff end up owning it": when they came to own it

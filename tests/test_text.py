@@ -203,6 +203,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a stadium with room for 4,000 spectators", "capacity"),
         ("when did we start selling cheese online?", "shop"),
         ("when did we start paying someone to run the place?", "manager"),
+        ("when did we stop meeting in person?", "online"),
         ("when did we first start paying someone to fix bikes?", "mechanic"),
         ("The council contracted Sentinel Guarding in March 2004 to patrol the hall.", "hire"),
         ("Costs forced the club to drop back into the National League.", "godown"),
