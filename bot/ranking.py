@@ -72,7 +72,9 @@ _MOVED_RE = re.compile(
 )
 # ... or as where it has been since ("since June 2019 the workshop has been based at ...")
 _BASED_SINCE_RE = re.compile(
-    r"\b(?:has|have) been (?:based|located|housed)\b|\bnow (?:based|located|housed)\b",
+    r"\b(?:has|have) been (?:based|located|housed)\b|\bnow (?:based|located|housed)\b"
+    # "Since January 2010 the guild has met in the main hall of ...": where it is now
+    r"|\b(?:has|have) (?:met|been meeting|operated|worked|played|trained) (?:in|at|from|on)\b",
     re.IGNORECASE,
 )
 

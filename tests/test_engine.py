@@ -3006,6 +3006,20 @@ def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_move
     assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
 
 
+def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hall, date: 1987-03, text: The guild held its meetings in St Aidan's church"
+        " hall.}\n"
+        "  - {id: corn, date: 1994-07, text: The guild moved its meetings to the Old Corn"
+        " Exchange on Market Square.}\n"
+        "  - {id: westgate, date: 2010-01, text: Since January 2010 the guild has met in the"
+        " Westgate Community Centre on Carrow Road.}\n",
+    )
+    assert ids(engine.ask("where do we meet these days?"))[:1] == ["westgate"]
+
+
 def test_where_we_are_based_is_the_station_that_opened_last(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
