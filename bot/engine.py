@@ -81,6 +81,7 @@ _SWITCH_RE = re.compile(
     re.IGNORECASE,
 )
 LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN (see choice.stands_clear)
+HEIR_MIN = 35.0  # the next to take a role after someone left, when the question asks who
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
@@ -695,7 +696,16 @@ class Engine:
         if content and not query.anchor.nearest:
             pool.sort(key=lambda m: -m.score)
         top = pool[0]
-        if top.score < ANSWER_MIN:
+        # "Who ran the company after Eleanor stepped down?": the next to take a role, though
+        # the fact says "took over as managing director", not "ran"
+        heir = (
+            query.qtype == "who"
+            and after
+            and ending(query.anchor.text)
+            and tells_of_taking(top.fact)
+            and top.score >= HEIR_MIN
+        )
+        if top.score < ANSWER_MIN and not heir:
             return Answer(
                 question, "declined", tuple(pool[:3]), query, "none", "no good match", unknown
             )

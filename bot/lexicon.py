@@ -830,6 +830,8 @@ PHRASES = (
     (r"\brush[- ]hours?\b", "peak"),
     (r"\blanding stages?\b", "pier"),
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
+    # "Eleanor Pryce served as its managing director until March 2009": then she stepped down
+    (r"\bserved (?:as )?(?:[\w'-]+ ){1,4}?until\b", "stepdown"),
     # "when did we stop meeting in person": when the meetings went online
     (
         r"\b(?:stop|stops|stopped|stopping) (\w+ing) (?:in person|face[- ]to[- ]face)\b",

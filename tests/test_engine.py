@@ -3006,6 +3006,29 @@ def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_move
     assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
 
 
+def test_who_ran_it_after_someone_stepped_down_is_the_next_to_take_the_role(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: eleanor, date: 1992-02, until: 2009-03, text: 'Pryce & Askew Ltd was"
+        " incorporated in February 1992, and co-founder Eleanor Pryce served as its managing"
+        " director until March 2009.'}\n"
+        "  - {id: stall, date: 1991-04, text: Eleanor Pryce and Tom Askew first sold cheese from"
+        " a market stall.}\n"
+        "  - {id: tom, date: 2009-04, until: 2015-06, text: Co-founder Tom Askew took over as"
+        " managing director in April 2009 and held the post for six years.}\n"
+        "  - {id: mbe, date: 2010-06, text: Eleanor Pryce was appointed MBE for services to"
+        " farming.}\n"
+        "  - {id: priya, date: 2015-07, text: Priya Raman became managing director in July"
+        " 2015.}\n",
+    )
+    answer = engine.ask("who ran the company after Eleanor stepped down")
+    assert answer.answered and ids(answer)[:1] == ["tom"]
+    assert answer.anchor is not None and answer.anchor.id == "eleanor"
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
