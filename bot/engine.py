@@ -653,6 +653,19 @@ class Engine:
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)
         point = anchor.period.end if after and ended else anchor.period.start
+        # "after the 1987 storm", known only from "the roof, damaged in the storm of October
+        # 1987, was re-slated in March 1988": the storm's time is the question's, and the
+        # fact that tells of it came after it
+        # (but "after the 2022 figures were published", told by "the 2022 figures were
+        # published in March 2023", happened when its fact did)
+        event_time = anchor_query.time
+        told_later = (
+            event_time is not None
+            and anchor.period.start > event_time.period.end
+            and not any(r.event and term_match(r, view) for r in event_terms)
+        )
+        if told_later and event_time is not None:
+            point = event_time.period.end if after else event_time.period.start
         rowids = self.store.nearest(point.isoformat(), after=after, limit=40)
         candidates = {r: 0.0 for r in rowids}
         if content:
@@ -661,7 +674,7 @@ class Engine:
 
         def ok(f: Fact) -> bool:
             if f.id == anchor.id:
-                return False
+                return told_later and after
             if after:
                 # A fact known to the month of the anchor's day may be after it: "the road
                 # stayed closed from November 1996" after the flood of 19 November 1996.
@@ -711,7 +724,8 @@ class Engine:
             )
         ordered = (top, *[m for m in pool if m is not top])
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
-        return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=anchor)
+        shown = anchor if top.fact != anchor else None  # (the answer needs no "After:" line)
+        return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=shown)
 
 
 def _holds_all(content: list[Resolved], view: FactView) -> bool:

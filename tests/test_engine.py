@@ -3029,6 +3029,28 @@ def test_who_ran_it_after_someone_stepped_down_is_the_next_to_take_the_role(
     assert answer.anchor is not None and answer.anchor.id == "eleanor"
 
 
+def test_an_event_known_only_from_a_later_fact_is_followed_by_that_fact(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: choir, date: 1985-09, text: The girls' choir was founded.}\n"
+        "  - {id: roof, date: 1988-03, text: 'The song school roof, badly damaged in the storm"
+        " of October 1987, was stripped and re-slated.'}\n"
+        "  - {id: lp, date: 1989-05, text: The choir made its first commercial recording.}\n"
+        "  - {id: report, date: 2023-03, text: The 2022 figures were published in March"
+        " 2023.}\n"
+        "  - {id: printer, date: 2023-06, text: The cafe added a 3D printer.}\n",
+    )
+    answer = engine.ask("What did they do after the 1987 storm?")
+    assert ids(answer)[:1] == ["roof"]
+    assert answer.anchor is None  # the answer is the fact that tells of the storm
+    # ... but a fact that tells of its own event, dated later than the year it names, is that
+    # event: what came after it is the next fact
+    assert ids(engine.ask("what did they do after the 2022 figures were published?"))[:1] == [
+        "printer"
+    ]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
