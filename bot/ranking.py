@@ -15,6 +15,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from bot import lexicon
 from bot.choice import Match, tells_of_handover
 from bot.dates import MONTH_NAMES
 from bot.evidence import (
@@ -145,6 +146,7 @@ _NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
 _CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 
 
+_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values()) - {"first"}
 _POSSESSIVE = frozenset("its their our his her my your".split())
 
 
@@ -210,6 +212,7 @@ def rank(
             or r.exact
             or r.term.word in owned
             or is_lettered(r.term.word)
+            or r.term.word in _ORDINALS  # "the fourth share offer": one of a numbered kind
             else DESCRIPTIVE_MISSING
         )
         * (COMPLEMENT_MISSING if r.term.complement and not r.term.proper else 1.0)

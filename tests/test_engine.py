@@ -3051,6 +3051,23 @@ def test_an_event_known_only_from_a_later_fact_is_followed_by_that_fact(tmp_path
     ]
 
 
+def test_a_numbered_one_the_base_does_not_have_is_declined(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: one, date: 2012-05, text: 'The co-op opened its first share offer, raising"
+        " £400,000 for the solar farm.'}\n"
+        "  - {id: two, date: 2015-03, text: A second share offer opened in March 2015 to fund"
+        " the Millbrook turbine.}\n"
+        "  - {id: three, date: 2018-09, text: The third share offer opened in September 2018 for"
+        " the battery store.}\n"
+        "  - {id: agm, date: 2019-06, text: The AGM voted to pay members interest of 3 per"
+        " cent.}\n",
+    )
+    assert not engine.ask("When did the fourth share offer open?").answered
+    assert ids(engine.ask("when did the second share offer open?"))[:1] == ["two"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
