@@ -759,7 +759,7 @@ PHRASES = (
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
     (r"\b(?:go|goes|going|gone|went) live\b", "golive"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
-    (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\bcame online\b", "golive"),
+    (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
     (r"\b(?:go|goes|going|gone|went)(?: back)? down\b", "godown"),
     (r"\bin charge\b", "incharge"),
