@@ -971,6 +971,11 @@ PHRASES = (
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
+    # "when did we register as a charity": when it became one
+    (
+        r"\b(?:register|registers|registered|registering) as an? (?:registered )?charity\b",
+        "charity",
+    ),
     (r"\b(?:cut|cuts|cutting) the ribbon\b", "open"),  # "who cut the ribbon on the wing"
     (r"\bplastic (?=pitch|grass|turf)", "artificial "),  # "the plastic pitch"
     # "when did the staff get a piece of the company", "when did Northridge buy into it"
