@@ -837,6 +837,12 @@ PHRASES = (
         r"\b(?:stop|stops|stopped|stopping) (\w+ing) (?:in person|face[- ]to[- ]face)\b",
         r"\1 online",
     ),
+    # "when did we first sell shares", "when could locals buy shares": a share offer
+    (
+        r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|issue|issued|issuing) "
+        r"(?:(?:community|new|more|its|our|their) )?shares\b",
+        "share offer",
+    ),
     # "when did we start selling online": the online shop
     (r"\b(?:sell|sells|sold|selling) (?:[\w'-]+ ){0,2}?online\b", "online shop"),
     # "when did the staff end up owning it": when they came to own it
