@@ -169,6 +169,16 @@ class Vocabulary:
         groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
+        misspelt = (
+            correction is None
+            and common < TYPO_ZIPF
+            and term.word not in self.df_of
+            and term.stem in self.word_of_stem
+        )
+        if misspelt:
+            # "becom", a word of the base's by its stem ("became"): weighed as that word, and
+            # light if that is a light word
+            common = max(common, zipf(self.word_of_stem[term.stem]))
         rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
         weight = rarity * (0.35 + 0.65 * min(1.0, idf))
@@ -176,7 +186,7 @@ class Vocabulary:
             weight = max(weight, PROPER_WEIGHT * min(1.0, idf / PROPER_IDF))
         if term.weak:
             weight *= 0.25
-        if term.light or filler:
+        if term.light or filler or (misspelt and term.stem in _LIGHT_STEMS):
             weight *= 0.2
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
@@ -474,6 +484,7 @@ def _english_words(length: int) -> list[str]:
 
 _NAMED_ID_RE = re.compile(r"(?P<name>[a-z]{4,})(?P<rest>-[0-9][\w.-]*)")
 _VERB_FAMILIES = lexicon.verb_families()
+_LIGHT_STEMS = frozenset(stem(w) for w in lexicon.LIGHT)
 _FILLERS = sorted(w for w in lexicon.LIGHT | lexicon.STOPWORDS if len(w) >= 4)
 _NUMBERS = {**lexicon.NUMBER_NAMES, **lexicon.ORDINAL_NAMES}  # "10" is "ten", "25th" "twenty-fifth"
 _DIGITS = {name: digits for digits, name in _NUMBERS.items()}  # "ten" is "10"

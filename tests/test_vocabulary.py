@@ -133,6 +133,14 @@ def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, w
     assert r.known and r.correction == "using" and r.weight < 0.1
 
 
+def test_a_misspelling_with_the_stem_of_a_base_word_weighs_as_that_word() -> None:
+    base = Vocabulary([("become", 2), ("chair", 3), ("spectre", 1), ("fixes", 1)], 10)
+    become = resolve(base, "when did helen marsh becom chair", "becom")
+    assert become.known and become.weight < 0.1  # "become", a light word
+    fixes = resolve(base, "when did we ship the spectre fixs", "fixs")
+    assert fixes.known and fixes.weight < 0.9  # as common as "fixes", not as rare as "fixs"
+
+
 def test_a_name_near_a_light_word_is_no_typo(words: Vocabulary) -> None:
     r = resolve(words, "when did Amon join?", "amon")
     assert not r.known
