@@ -101,6 +101,9 @@ class FactView:
     tokens: tuple[str, ...] = ()  # its words as written, and its stops (",", ".")
     counted: frozenset[str] = frozenset()  # stems of what it counts: "100 member *riders*"
     firsts: tuple[int, ...] = ()  # where in ``tokens`` "first" (or "debut" ...) stands
+    # stems it names only to place itself in time: "reopened eighteen months *after Saxonbury
+    # had shut it*" tells of no shutting
+    placed_by: frozenset[str] = frozenset()
 
 
 def view_of(fact: Fact) -> FactView:
@@ -132,7 +135,29 @@ def view_of(fact: Fact) -> FactView:
         tokens=tokens,
         counted=counted(parts[0].words),
         firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
+        placed_by=_placed_by(tokens),
     )
+
+
+_PLACING = frozenset(("after", "before", "following"))
+PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
+
+
+def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words a fact uses only in a clause that places it in time, after
+    "after", "before" or "following" up to the end of the clause."""
+    placing: set[str] = set()
+    telling: set[str] = set()
+    until = -1
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if lower in _PLACING:
+            until = index + PLACING_WORDS
+        elif token in (",", ".", ";"):
+            until = -1
+        elif token[:1].isalpha():
+            (placing if index <= until else telling).add(stem(lower))
+    return frozenset(placing - telling)
 
 
 def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:

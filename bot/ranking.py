@@ -58,6 +58,7 @@ FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
+PLACED_CREDIT = 0.5  # an event word a fact names only to place itself after or before it
 FUZZY_LIMIT = 8  # candidates, best covered first, that get the fuzzy similarity parts
 
 # The one replaced stands first, and the fact names the heir: "the Carrow Lass was replaced by
@@ -170,6 +171,14 @@ def rank(
     weights = [r.weight / total for r in content]
     found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
     credit_other_tellings(query, content, views, found_by_row)
+    placed: dict[int, list[int]] = {}  # the event words a fact only places itself by
+    for i, r in enumerate(content):
+        if not r.event:
+            continue
+        for rowid, found in found_by_row.items():
+            if found[i] and r.stems <= views[rowid].placed_by:
+                found[i] *= PLACED_CREDIT  # "... eighteen months after Saxonbury had shut it"
+                placed.setdefault(rowid, []).append(i)
     for name, number in query.numbered:  # "MERFLOW 4": not the fact about MERFLOW 3
         for i, r in enumerate(content):
             if r.term.word != number:
@@ -304,7 +313,9 @@ def rank(
             m and r.stems & view.counted for r, m in zip(content, found, strict=True)
         ):
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
-        contradicted = contradicts and any(opposites[i] & view.groups for i in misses)
+        contradicted = contradicts and any(
+            opposites[i] & view.groups for i in (*misses, *placed.get(rowid, ()))
+        )
         if contradicted:
             fit -= CONTRADICTION_POINTS
         if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):

@@ -3068,6 +3068,22 @@ def test_a_numbered_one_the_base_does_not_have_is_declined(tmp_path: Path) -> No
     assert ids(engine.ask("when did the second share offer open?"))[:1] == ["two"]
 
 
+def test_a_fact_that_names_an_event_only_to_place_itself_after_it_is_not_that_event(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 2009-11-17, text: On 17 November 2009 an electrical fault started"
+        " a fire in the glaze store at Bath Road.}\n"
+        "  - {id: repairs, date: 2009-11, until: 2010-06, text: 'Repairs after the fire kept the"
+        " Bath Road workshop closed until June 2010; classes were held at the college.'}\n"
+        "  - {id: kiln, date: 2012-04, text: A new gas kiln was installed at Bath Road.}\n",
+    )
+    assert ids(engine.ask("when was the fire at bath road"))[:1] == ["fire"]
+    assert ids(engine.ask("when was the fier at bath road"))[:1] == ["fire"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
