@@ -147,7 +147,8 @@ _NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
 _CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 
 
-_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values()) - {"first"}
+_ALL_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values())
+_ORDINALS = _ALL_ORDINALS - {"first"}
 _POSSESSIVE = frozenset("its their our his her my your".split())
 
 
@@ -233,6 +234,7 @@ def rank(
         opposites_of(r.groups) - asked_groups if not r.term.light else frozenset() for r in content
     ]
     contradicts = any(opposites)
+    ordinal = [i for i, r in enumerate(content) if r.term.word in _ORDINALS]
     exact = [r.exact for r in content]
     must_match = any(exact)
     # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
@@ -315,6 +317,10 @@ def rank(
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
         contradicted = contradicts and any(
             opposites[i] & view.groups for i in (*misses, *placed.get(rowid, ()))
+        )
+        # "the fourth share offer": not "the first community share offer"
+        contradicted = contradicted or any(
+            i in misses and view.words & _ALL_ORDINALS for i in ordinal
         )
         if contradicted:
             fit -= CONTRADICTION_POINTS

@@ -3068,6 +3068,21 @@ def test_a_numbered_one_the_base_does_not_have_is_declined(tmp_path: Path) -> No
     assert ids(engine.ask("when did the second share offer open?"))[:1] == ["two"]
 
 
+def test_a_fact_of_another_numbered_one_contradicts_the_one_asked(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: debut, date: 2004-05, text: 'The orchestra released its first CD, Westmoor"
+        " Pictures.'}\n"
+        "  - {id: second, date: 2009-03, text: 'Its second CD, Harbour Lights, came out in March"
+        " 2009.'}\n"
+        "  - {id: fourth, date: 2015-07, text: The orchestra toured Norway for the fourth"
+        " time.}\n",
+    )
+    assert not engine.ask("When did the orchestra release its fourth CD?").answered
+    assert ids(engine.ask("when did the orchestra release its second CD?"))[:1] == ["second"]
+
+
 def test_a_fact_that_names_an_event_only_to_place_itself_after_it_is_not_that_event(
     tmp_path: Path,
 ) -> None:
