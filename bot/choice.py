@@ -217,6 +217,13 @@ def by_order(
     else:  # the latest event is the one that started last; a long span is not "latest"
         pool.sort(key=lambda m: (_neg(m.fact.period.start), _neg(m.fact.period.end), -m.score))
     chosen = pool[0]
+    if order == "first" and chosen.fact.date.day is None:
+        # "what was our first dish?": a fact dated only "1984" is no earlier than "Dish A saw
+        # first light in June 1984"; of the two, the one that opens with what was asked
+        within = [m for m in pool[1:] if m.fact.period.start <= chosen.fact.period.end]
+        rival = max(within, key=lambda m: m.parts.get("lead", 0.0), default=None)
+        if rival is not None and rival.parts.get("lead", 0.0) > chosen.parts.get("lead", 0.0):
+            chosen = rival
     if holder and order == "latest" and chosen.fact.tags:
         # "Who runs it now?": a later fact on the same topic (its tags) that names someone
         # took the role on, however it words it ("succeeded Jonas Achterberg as director").

@@ -351,6 +351,7 @@ fundraiser fundraisers fundraising fundraise
 evening evenings night nights
 league leagues division divisions
 ripen ripened ripening mature matured maturing
+phd phds doctorate doctorates doctoral dphil
 puppy puppies pup pups
 gift donation
 loan borrow lend

@@ -3099,6 +3099,21 @@ def test_a_fact_that_names_an_event_only_to_place_itself_after_it_is_not_that_ev
     assert ids(engine.ask("when was the fier at bath road"))[:1] == ["fire"]
 
 
+def test_a_fact_dated_by_its_year_alone_is_not_earlier_than_one_in_that_year(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: office, date: 1984, until: 2002-08, text: 'From 1984 the observatory was run"
+        " from three rooms in the Physics Building, 41 km from the dishes.'}\n"
+        "  - {id: dish-a, date: 1984-06, text: 'Dish A, an 18-metre antenna, saw first light in"
+        " June 1984.'}\n"
+        "  - {id: dish-b, date: 1991-05, text: Dish B saw first light in May 1991.}\n",
+    )
+    assert ids(engine.ask("what was our first dish?"))[:1] == ["dish-a"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
