@@ -47,6 +47,7 @@ from bot.evidence import (
     SYNONYM_CREDIT,
     FactView,
     Resolved,
+    forms_of,
     term_match,
     view_of,
 )
@@ -594,6 +595,10 @@ class Engine:
             # event took ("in March 2016 - June 2017").
             within = TimeConstraint("in", anchor.period, f"during {query.anchor.text}")
             inner = self.answer(question, replace(query, anchor=None, time=within))
+            if not inner.answered and query.qtype == "where" and "where" in forms_of(anchor):
+                # "where was the workshop when the flood hit?": where the flood says it hit
+                match = Match(anchor, anchor_answer.matches[0].score, {"anchor_itself": 1.0})
+                return Answer(question, "answered", (match,), query, "fact", "", unknown)
             note = f"during {anchor.id} ({anchor.when})"
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)

@@ -3114,6 +3114,19 @@ def test_a_fact_dated_by_its_year_alone_is_not_earlier_than_one_in_that_year(
     assert ids(engine.ask("what was our first dish?"))[:1] == ["dish-a"]
 
 
+def test_where_something_was_when_an_event_hit_is_where_the_event_says(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1987-04, text: The bindery was founded by Ruth Wren.}\n"
+        "  - {id: flood, date: 2000-11, text: 'When the Foss burst its banks in November 2000 the"
+        " ground-floor store at Fossgate flooded and 40 books were damaged.'}\n"
+        "  - {id: award, date: 2004-05, text: The bindery won a craft award.}\n",
+    )
+    answer = engine.ask("where was the workshop when the flood hit")
+    assert answer.answered and ids(answer)[:1] == ["flood"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
