@@ -606,7 +606,12 @@ class Engine:
         # "What became of the cleanroom after the line closed?": "the line was shut down; its
         # cleanroom was stripped ..." tells its fate (but "which kernel version came after 3.0?"
         # asks for the next one, though "Linux 3.0 was released" holds all its words)
-        afterwards = query.asks_fate and query.anchor.relation == "after"
+        afterwards = query.anchor.relation == "after" and (
+            query.asks_fate
+            # "what's our station code since the merger?": the fact of the merger may tell it
+            # (not "what came right after 3.0?", the next one)
+            or (query.qtype == "what" and not query.anchor.nearest)
+        )
         if content and (query.qtype in _ITSELF_TYPES or afterwards):
             # "When was the festival cancelled after rain flooded the field?": the event the
             # "after" clause names is the one asked about, not one after it; and of two

@@ -3127,6 +3127,19 @@ def test_where_something_was_when_an_event_hit_is_where_the_event_says(tmp_path:
     assert answer.answered and ids(answer)[:1] == ["flood"]
 
 
+def test_what_something_is_since_an_event_may_be_told_by_the_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1979-05, text: Glenmoor ambulance station opened with the code"
+        " GM-04.}\n"
+        "  - {id: merger, date: 2003-04, text: 'When the county services merged into the North"
+        " Western Trust in April 2003, the station code changed from GM-04 to NW-17.'}\n"
+        "  - {id: crew, date: 2004-06, text: A third crew joined the station.}\n",
+    )
+    assert ids(engine.ask("what's our station code since the merger?"))[:1] == ["merger"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
