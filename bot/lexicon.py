@@ -838,6 +838,11 @@ PHRASES = (
         r"\b(?:stop|stops|stopped|stopping) (\w+ing) (?:in person|face[- ]to[- ]face)\b",
         r"\1 online",
     ),
+    # "Castlegate sold the circuit in 2011 to Vantor": Vantor bought it
+    (
+        r"\bsold\b(?= (?:[\w'-]+ ){1,6}?to (?!be\b|help\b|fund\b|pay\b)[a-z])",
+        r"\g<0> buy",
+    ),
     # "when did we first sell shares", "when could locals buy shares": a share offer
     (
         r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|issue|issued|issuing) "

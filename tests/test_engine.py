@@ -3140,6 +3140,18 @@ def test_what_something_is_since_an_event_may_be_told_by_the_event(tmp_path: Pat
     assert ids(engine.ask("what's our station code since the merger?"))[:1] == ["merger"]
 
 
+def test_a_sale_to_someone_is_their_purchase(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1984-05, text: Harwick Park circuit opened on the old"
+        " airfield.}\n"
+        "  - {id: sale, date: 2023-04, text: 'In April 2023 the partners sold the practice to"
+        " Marches Vet Group; it kept the Hollowmere name.'}\n",
+    )
+    assert ids(engine.ask("when were we bought out by a bigger group?"))[:1] == ["sale"]
+
+
 def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -207,6 +207,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("A WebSDR receiver was put online from the club station.", "golive"),
         ("when did we register as a charity", "charity"),
         ("when could locals buy shares in the pier", "offer"),
+        ("Castlegate sold the circuit in February 2011 to Vantor.", "buy"),
         ("when did we first start paying someone to fix bikes?", "mechanic"),
         ("The council contracted Sentinel Guarding in March 2004 to patrol the hall.", "hire"),
         ("Costs forced the club to drop back into the National League.", "godown"),
