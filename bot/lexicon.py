@@ -230,6 +230,17 @@ PERSON_NOUNS = frozenset(
     pilot king queen prime premier secretary ambassador diplomat envoy member members
     """.split()
 )
+# Jobs people are hired into ("bring in a designer" is a hiring, "bring in a new till" is not)
+ROLE_NOUNS = frozenset(
+    """
+    designer developer manager engineer mechanic coach teacher tutor chef cook nurse doctor vet
+    curator archivist librarian caretaker warden ranger cleaner administrator coordinator
+    organiser organizer officer secretary treasurer editor producer presenter instructor
+    trainer physio physiotherapist receptionist analyst consultant lawyer solicitor architect
+    planner director accountant bookkeeper conductor groundsman groundskeeper keeper steward
+    porter driver skipper technician programmer researcher scientist assistant
+    """.split()
+)
 PLACE_NOUNS = frozenset(
     """
     city town place country location venue site capital region state stadium ground office
@@ -771,6 +782,13 @@ PHRASES = (
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
     (r"\bquick (?:q|qn|question)\b", "question"),  # chat: "quick q: when did ..."
     (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"
+    # "when did we bring in a designer", "took on a new coach": hired one
+    (
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taken|taking) (?:in|on) (?:an? |our |"
+        r"its |their |the )?(?:(?:new|first|full[- ]time|part[- ]time|paid|professional) ){0,2}"
+        r"(?=(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\b)",
+        "hire ",
+    ),
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

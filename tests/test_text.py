@@ -208,6 +208,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did we register as a charity", "charity"),
         ("when could locals buy shares in the pier", "offer"),
         ("Castlegate sold the circuit in February 2011 to Vantor.", "buy"),
+        ("when did we bring in a designer", "hire"),
+        ("The club took on a new full-time coach.", "hire"),
         ("when did we first start paying someone to fix bikes?", "mechanic"),
         ("The council contracted Sentinel Guarding in March 2004 to patrol the hall.", "hire"),
         ("Costs forced the club to drop back into the National League.", "godown"),
@@ -217,6 +219,11 @@ def test_accents_are_folded_so_a_question_without_them_matches(
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+def test_bringing_in_a_thing_is_no_hiring() -> None:
+    assert "hire" not in analyze("In 2019 we brought in a new till.").words
+    assert "hire" not in analyze("when did we start taking on apprentices").words
 
 
 def test_ending_up_doing_something_is_no_ending() -> None:
