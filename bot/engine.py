@@ -665,9 +665,8 @@ class Engine:
         point = anchor.period.end if after and ended else anchor.period.start
         # "after the 1987 storm", known only from "the roof, damaged in the storm of October
         # 1987, was re-slated in March 1988": the storm's time is the question's, and the
-        # fact that tells of it came after it
-        # (but "after the 2022 figures were published", told by "the 2022 figures were
-        # published in March 2023", happened when its fact did)
+        # fact that tells of it came after it (but "after the 2022 figures were published",
+        # told by "the 2022 figures were published in March 2023", happened when its fact did)
         event_time = anchor_query.time
         told_later = (
             event_time is not None

@@ -266,7 +266,7 @@ def rank(
         and not any(r.groups & _SUCCESSION for r in content)
     )
     homing = query.where_now
-    placing = set(words(query.text, normalized=True)) if query.qtype == "where" else set()
+    where_named = set(words(query.text, normalized=True)) if query.qtype == "where" else set()
     # "where are we based now?" (no word of its own): where our premises are, not where an
     # event or an activity of ours moved to
     housing = homing and all(r.term.light for r in content)
@@ -305,7 +305,7 @@ def rank(
         lexical = found_rank / best_rank if found_rank < 0 else 0.0
         form = type_fit(query, view.forms)
         fit = form + time_fit(query, view.fact) if fits_time else form
-        if placing and form > 0 and _names_only(view.fact.text, placing):
+        if where_named and form > 0 and _names_only(view.fact.text, where_named):
             fit -= NAMED_PLACE_POINTS  # "where was the Manchester office": not "in Manchester"
         if query.asks_fate and view.kinds & FATES:
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"

@@ -176,8 +176,8 @@ class Vocabulary:
             and term.stem in self.word_of_stem
         )
         if misspelt:
-            # "becom", a word of the base's by its stem ("became"): weighed as that word, and
-            # light if that is a light word
+            # "becom", the base's "become" by its stem: weighed as that word, and light if
+            # that is a light word
             common = max(common, zipf(self.word_of_stem[term.stem]))
         rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
