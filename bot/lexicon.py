@@ -363,6 +363,7 @@ evening evenings night nights
 league leagues division divisions
 ripen ripened ripening mature matured maturing
 phd phds doctorate doctorates doctoral dphil
+tenant tenants tenancy tenancies
 puppy puppies pup pups
 gift donation
 loan borrow lend
@@ -992,6 +993,12 @@ PHRASES = (
         "hire",
     ),
     (r"\b(?:pay|pays|paid|paying)(?= (?:a|an) (?:full|part)[- ]time\b)", "hire"),
+    # "when did we start paying a manager instead of having tenants": we hired one
+    (
+        r"\b(?:pay|pays|paying)(?= (?:an? |our |its |their )(?:(?:new|full[- ]time|part[- ]time) )?"
+        r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\b)",
+        "hire",
+    ),
     (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
