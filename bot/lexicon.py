@@ -364,6 +364,7 @@ league leagues division divisions
 ripen ripened ripening mature matured maturing
 phd phds doctorate doctorates doctoral dphil
 tenant tenants tenancy tenancies
+debt debts loan loans
 puppy puppies pup pups
 gift donation
 loan borrow lend
@@ -852,6 +853,17 @@ PHRASES = (
     (r"\b(?:our|their|its|the team's|the club's) patch\b", "area"),  # "when did our patch grow"
     # "Eleanor Pryce served as its managing director until March 2009": then she stepped down
     (r"\bserved (?:as )?(?:[\w'-]+ ){1,4}?until\b", "stepdown"),
+    # "when did the village decide to fight for the pub": it voted to campaign for it
+    (r"\b(?:fight|fights|fought|fighting) (?:for|to save|to keep)\b", "campaign"),
+    (r"\b(?:vote|votes|voted|voting) to\b", "decide"),
+    # "when did the pub start trading again": it reopened
+    (r"\b(?:(?:start|started|starts|starting|began|begin) )?trading again\b", "reopen"),
+    # "when did we clear the debt": paid off the loan
+    (
+        r"\b(?:clear|clears|cleared|clearing) (?:the |our |its |their |all )?"
+        r"(?:debts?|loans?|mortgage)\b",
+        "repay loan",
+    ),
     # "when did we stop meeting in person": when the meetings went online
     (
         r"\b(?:stop|stops|stopped|stopping) (\w+ing) (?:in person|face[- ]to[- ]face)\b",

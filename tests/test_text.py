@@ -210,6 +210,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Castlegate sold the circuit in February 2011 to Vantor.", "buy"),
         ("when did we bring in a designer", "hire"),
         ("when did we start paying a manager instead of having tenants?", "hire"),
+        ("when did the village decide to fight for the pub?", "campaign"),
+        ("Villagers voted to launch the Save the Plough campaign.", "decide"),
+        ("when did the pub start trading again", "reopen"),
+        ("when did we clear the debt we took on", "repay"),
         ("The club took on a new full-time coach.", "hire"),
         ("when did we first start paying someone to fix bikes?", "mechanic"),
         ("The council contracted Sentinel Guarding in March 2004 to patrol the hall.", "hire"),
@@ -450,6 +454,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("online", "website"),
         ("doctorate", "phd"),
         ("tenants", "tenancy"),
+        ("debt", "loan"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
