@@ -47,7 +47,6 @@ from bot.evidence import (
     SYNONYM_CREDIT,
     FactView,
     Resolved,
-    forms_of,
     term_match,
     view_of,
 )
@@ -588,17 +587,18 @@ class Engine:
         ):
             # "Where did the shows go while the shed was rebuilt?": the fact of the event, or
             # one beside it, tells where they went meanwhile
-            match = Match(interim, anchor_answer.matches[0].score, {"anchor_itself": 1.0})
-            return Answer(question, "answered", (match,), query, "fact", "", unknown)
+            return _told_itself(question, query, interim, anchor_answer.matches[0].score, unknown)
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
             within = TimeConstraint("in", anchor.period, f"during {query.anchor.text}")
             inner = self.answer(question, replace(query, anchor=None, time=within))
-            if not inner.answered and query.qtype == "where" and "where" in forms_of(anchor):
+            placed = "where" in self._fact_view(anchor).forms
+            if not inner.answered and query.qtype == "where" and placed:
                 # "where was the workshop when the flood hit?": where the flood says it hit
-                match = Match(anchor, anchor_answer.matches[0].score, {"anchor_itself": 1.0})
-                return Answer(question, "answered", (match,), query, "fact", "", unknown)
+                return _told_itself(
+                    question, query, anchor, anchor_answer.matches[0].score, unknown
+                )
             note = f"during {anchor.id} ({anchor.when})"
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
@@ -620,8 +620,7 @@ class Engine:
                 if told.score < ANCHOR_MIN:
                     break
                 if _holds_all(content, self._fact_view(told.fact)):
-                    match = Match(told.fact, told.score, {"anchor_itself": 1.0})
-                    answer = Answer(question, "answered", (match,), query, "fact", "", unknown)
+                    answer = _told_itself(question, query, told.fact, told.score, unknown)
                     # "After: <the merger>" says how the question was read, unless it is the
                     # answer itself
                     return replace(answer, anchor=None if anchor == told.fact else anchor)
@@ -636,8 +635,7 @@ class Engine:
             and any(term_match(r, view) for r in content if not r.term.light)
             and bool(named & view.left) == (query.anchor.relation == "after")
         ):
-            match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
-            return Answer(question, "answered", (match,), query, "fact", "", unknown)
+            return _told_itself(question, query, anchor, anchor_answer.top.score, unknown)
         after = query.anchor.relation == "after"
         # ("who took over from Walter when he retired": "Walter retired and handed the business
         # to his daughter" need not say "took over")
@@ -658,8 +656,7 @@ class Engine:
                 and (tells_of_handover(anchor) or not any(s in view.early for s in asked))
             )
             if moved_on or took_over:
-                match = Match(anchor, anchor_answer.top.score, {"anchor_itself": 1.0})
-                return Answer(question, "answered", (match,), query, "fact", "", unknown)
+                return _told_itself(question, query, anchor, anchor_answer.top.score, unknown)
         # After "Dennis retired", a span of his is over at its end, not its start.
         ended = anchor.until is not None and ending(query.anchor.text)
         point = anchor.period.end if after and ended else anchor.period.start
@@ -735,6 +732,14 @@ class Engine:
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         shown = anchor if top.fact != anchor else None  # (the answer needs no "After:" line)
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=shown)
+
+
+def _told_itself(
+    question: str, query: Query, fact: Fact, score: float, unknown: tuple[str, ...]
+) -> Answer:
+    """An anchored question answered by the fact of its event itself (or one beside it)."""
+    match = Match(fact, score, {"anchor_itself": 1.0})
+    return Answer(question, "answered", (match,), query, "fact", "", unknown)
 
 
 def _holds_all(content: list[Resolved], view: FactView) -> bool:
