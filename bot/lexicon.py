@@ -241,6 +241,7 @@ ROLE_NOUNS = frozenset(
     porter driver skipper technician programmer researcher scientist assistant
     """.split()
 )
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\b"  # one of them, or some
 PLACE_NOUNS = frozenset(
     """
     city town place country location venue site capital region state stadium ground office
@@ -788,7 +789,7 @@ PHRASES = (
     (
         r"\b(?:bring|brings|brought|bringing|take|takes|took|taken|taking) (?:in|on) (?:an? |our |"
         r"its |their |the )?(?:(?:new|first|full[- ]time|part[- ]time|paid|professional) ){0,2}"
-        r"(?=(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\b)",
+        rf"(?={_ROLE})",
         "hire ",
     ),
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
@@ -1008,7 +1009,7 @@ PHRASES = (
     # "when did we start paying a manager instead of having tenants": we hired one
     (
         r"\b(?:pay|pays|paying)(?= (?:an? |our |its |their )(?:(?:new|full[- ]time|part[- ]time) )?"
-        r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\b)",
+        rf"{_ROLE})",
         "hire",
     ),
     (r"\b(?:switch|switches|switched|switching|change|changes|changed|changing) over\b", "switch"),
