@@ -21,6 +21,9 @@ SHARED = REPO.parent / "shared" / "eval"
 # orbital, newsroom, saas, league, lab, airline, band) score lower; each floor is a few
 # questions under today's score.
 FLOORS = {
+    "tallship": 0.69,
+    "mushroomfarm": 0.72,
+    "communityfridge": 0.72,
     "studio": 0.68,
     "hospital": 0.72,
     "newsroom": 0.6,
