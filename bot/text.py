@@ -132,11 +132,8 @@ _LETTERED = (
 _LETTER_RE = re.compile(rf"\b({_LETTERED})\s+([A-H])\b(?![\w'-])", re.IGNORECASE)
 _LETTERED_WORD_RE = re.compile(rf"(?:{_LETTERED})[a-h]")
 _UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)(mph|kph|km|kg|mm|cm|kw|mw|gw|kwh|mwh|gb|tb)\b", re.I)
-_MEASURE_RE = re.compile(
-    r"\b(\d+)-(years?|months?|weeks?|days?|hours?|minutes?|miles?|metres?|meters?|acres?|seats?|"
-    r"beds?|rooms?|storeys?|stories|pages?|points?|strong|member|person|man|piece)\b",
-    re.IGNORECASE,
-)
+# A number and what it measures: "a 25-year lease", "125-litre casks" (not "3-D" or "3-1")
+_MEASURE_RE = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]{3,})\b", re.IGNORECASE)
 # "PlayStation", "JavaScript": a name's inner capitals are initials people use ("ps4", "js")
 _CAMEL_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _NUMBER_VALUES = {name: digits for digits, name in lexicon.NUMBER_NAMES.items()}

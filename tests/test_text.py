@@ -281,6 +281,9 @@ def test_a_measure_written_with_a_hyphen_is_a_number_and_a_word() -> None:
         normalize("a 25-year reunion in a 350-seat hall") == "a 25 year reunion in a 350 seat hall"
     )
     assert normalize("INC-2041 and the under-18 side") == "inc-2041 and the under-18 side"
+    # any measure, not only the usual units; codes and scores stay whole
+    assert normalize("125-litre casks, a 2.5-tonne crane") == "125 litre casks, a 2.5 tonne crane"
+    assert normalize("a 3-D film, a 3-1 win, a 2-in-1") == "a 3-d film, a 3-1 win, a 2-in-1"
 
 
 def test_units_and_inner_capitals() -> None:
