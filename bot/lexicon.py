@@ -115,6 +115,16 @@ buses bus | busses bus | gases gas | lenses lens | canvases canvas | aliases ali
 crises crisis | analyses analysis | theses thesis | indices index | criteria criterion
 radii radius | children child | women woman | men man | mice mouse | feet foot | teeth tooth
 geese goose | gentlemen gentleman | womens woman | mens man | childrens child | gentlemens gentleman
+lice louse | oxen ox | dormice dormouse | wolves wolf | knives knife | wives wife | thieves thief
+loaves loaf | shelves shelf | halves half | calves calf | hooves hoof | scarves scarf
+wharves wharf | cacti cactus | fungi fungus | nuclei nucleus | alumni alumnus | alumnae alumna
+stimuli stimulus | syllabi syllabus | termini terminus | bacteria bacterium | strata stratum
+curricula curriculum | memoranda memorandum | referenda referendum | phenomena phenomenon
+formulae formula | antennae antenna | larvae larva | vertebrae vertebra | appendices appendix
+matrices matrix | vertices vertex | oases oasis | diagnoses diagnosis | hypotheses hypothesis
+atria atrium | auditoria auditorium | stadia stadium | symposia symposium | millennia millennium
+consortia consortium | aquaria aquarium | moratoria moratorium | corpora corpus | genera genus
+plateaux plateau | chateaux chateau | bureaux bureau | gateaux gateau
 """
 
 
