@@ -47,6 +47,7 @@ from bot.evidence import (
     SYNONYM_CREDIT,
     FactView,
     Resolved,
+    placed_after,
     term_match,
     view_of,
 )
@@ -62,6 +63,7 @@ Status = Literal["answered", "ambiguous", "declined"]
 ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
 ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it apart:
 TELLING_WEIGHT = 0.7  # ... one this rare in the base
+FOLLOWED_MIN = 25.0  # an answer that says it came after the event asked about need only fit this
 INTERIM_DAYS = 366  # where things went while an event lasted: told within this of its time
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
@@ -676,11 +678,20 @@ class Engine:
         candidates = {r: 0.0 for r in rowids}
         if content:
             candidates.update(self._candidates(query, resolved))
+        # ("after the review": "after a review found ..., the board agreed a plan" came after)
+        telling = {r.term.stem for r in event_terms if not r.term.light and not r.term.weak}
+
+        def followed_by(fact: Fact) -> bool:
+            return after and bool(telling) and telling <= placed_after(self._fact_view(fact))
+
+        followed = followed_by(anchor)
+        if followed and anchor.id in self._rowids:
+            candidates.setdefault(self._rowids[anchor.id], 0.0)
         views = self._views_for(candidates)
 
         def ok(f: Fact) -> bool:
             if f.id == anchor.id:
-                return told_later and after
+                return (told_later or followed) and after
             if after:
                 # A fact known to the month of the anchor's day may be after it: "the road
                 # stayed closed from November 1996" after the flood of 19 November 1996.
@@ -724,7 +735,10 @@ class Engine:
             and tells_of_taking(top.fact)
             and top.score >= HEIR_MIN
         )
-        if top.score < ANSWER_MIN and not heir:
+        # "what did the insurance money pay for after the fire?": "the insurance payout after
+        # the fire bought ..." says it came after the event asked about
+        says_after = followed_by(top.fact) and top.score >= FOLLOWED_MIN
+        if top.score < ANSWER_MIN and not heir and not says_after:
             return Answer(
                 question, "declined", tuple(pool[:3]), query, "none", "no good match", unknown
             )

@@ -160,6 +160,25 @@ def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(placing - telling)
 
 
+_AFTER = frozenset(("after", "following", "since"))
+
+
+def placed_after(view: FactView) -> frozenset[str]:
+    """The stems of the words in a fact's clauses that say what it came after: "The
+    insurance payout after the fire bought two new eights" came after the fire."""
+    found: set[str] = set()
+    within = False
+    for token in view.tokens:
+        lower = token.lower()
+        if lower in _AFTER:
+            within = True
+        elif token in (",", ".", ";"):
+            within = False
+        elif within and token[:1].isalpha():
+            found.add(stem(lower))
+    return frozenset(found)
+
+
 def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Stems of the words a (normalized) text starts with, and of the owners named among
     them: "Margaret Calder, Walter's daughter, succeeded her father" starts with Margaret,

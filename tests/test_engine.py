@@ -3469,3 +3469,23 @@ def test_a_flood_that_left_the_pitch_under_water_is_no_move_to_play_elsewhere(
     )
     answer = engine.ask("where did we play home games after the 2015 flood?")
     assert_top(answer, "groundshare")
+
+
+def test_a_fact_that_says_it_came_after_the_event_asked_about_answers(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: review, date: 2014, approx: late, text: 'After a regulator review in late 2014"
+        " found that bad debts had risen, the board agreed a recovery plan.'}\n"
+        "  - {id: merger, date: 2016-02, text: The credit union merged with Riverside.}\n"
+        "  - {id: fire, date: 2006-02, text: A fire destroyed the boathouse and six boats.}\n"
+        "  - {id: eights, date: 2006-09, text: The insurance payout after the fire bought two"
+        " new eights.}\n"
+        "  - {id: regatta, date: 2006-05, text: The club won the spring regatta at Marlow.}\n",
+    )
+    # The review is known only from the fact that came after it: that fact is what followed
+    answer = engine.ask("what did the regulator make us do after the bad debt review?")
+    assert ids(answer)[:1] == ["review"]
+    # A weak fit that names the event in its "after" clause is still the answer
+    answer = engine.ask("what did the insurance money pay for after the fire?")
+    assert answer.answered and ids(answer)[:1] == ["eights"]
