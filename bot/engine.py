@@ -684,7 +684,10 @@ class Engine:
         def followed_by(fact: Fact) -> bool:
             return after and bool(telling) and telling <= placed_after(self._fact_view(fact))
 
-        followed = followed_by(anchor)
+        # ... or goes on to tell what came of it: "a student suffered an HF burn; since then
+        # HF work needs a second person present" (though not what came next)
+        went_on = bool(content) and _SINCE_THEN_RE.search(anchor.text) is not None
+        followed = followed_by(anchor) or (after and went_on)
         if followed and anchor.id in self._rowids:
             candidates.setdefault(self._rowids[anchor.id], 0.0)
         views = self._views_for(candidates)
@@ -746,6 +749,12 @@ class Engine:
         note = f"{'after' if after else 'before'} {anchor.id} ({anchor.when})"
         shown = anchor if top.fact != anchor else None  # (the answer needs no "After:" line)
         return Answer(question, "answered", ordered, query, "fact", note, unknown, anchor=shown)
+
+
+_SINCE_THEN_RE = re.compile(
+    r"\b(?:since then|from then on|ever since|afterwards|after that|as a result|in response)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_itself(

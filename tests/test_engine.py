@@ -3489,3 +3489,20 @@ def test_a_fact_that_says_it_came_after_the_event_asked_about_answers(tmp_path: 
     # A weak fit that names the event in its "after" clause is still the answer
     answer = engine.ask("what did the insurance money pay for after the fire?")
     assert answer.answered and ids(answer)[:1] == ["eights"]
+
+
+def test_an_event_whose_fact_goes_on_to_tell_what_came_of_it_answers_what_followed(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: burn, date: 2013-07, text: 'A student suffered an acid burn to the hand in the"
+        " labs; since then acid work needs a second person present.'}\n"
+        "  - {id: prize, date: 2013-11, text: The lab won a prize for its teaching work.}\n"
+        "  - {id: hood, date: 2015-02, text: New fume hoods were fitted in the labs.}\n",
+    )
+    answer = engine.ask("what did we change about acid work after the burn?")
+    assert ids(answer)[:1] == ["burn"]
+    # "what came next" asks for the next event, not for what the event's fact goes on to say
+    assert ids(engine.ask("what came next after the acid burn?"))[:1] == ["prize"]
