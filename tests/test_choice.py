@@ -45,6 +45,15 @@ def test_a_weak_best_match_must_hold_what_the_question_asks() -> None:
     assert not stands_clear([loose(form=-10.0)])  # "how much": it names no amount
 
 
+def test_a_nearly_good_match_that_misses_little_is_the_answer_though_a_rival_is_near() -> None:
+    rival = match("other", "2010", 38.0)
+    assert stands_clear([loose(46.0, missing=0.2), rival])
+    assert not stands_clear([loose(46.0, missing=0.3), rival])  # it misses too much
+    assert not stands_clear([loose(36.0, missing=0.2), rival])  # too weak for that
+    assert not stands_clear([loose(46.0, missing=0.2, form=-10.0), rival])  # names no sum
+    assert not stands_clear([loose(46.0, missing=0.2, held=1.0), rival])  # one word in common
+
+
 def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
     chosen = loose(held=1.0, order=1.0)
     rival = match("rival", "2019", 40.0)  # as good, but later
