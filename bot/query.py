@@ -394,6 +394,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         anchor_text = match["anchor"].strip(" ?!.,")
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
+        if pattern is _FOLLOW_RE and _SUCCESSION_RE.match(stripped.lower()):
+            continue  # "who followed Margaret as head instructor": who succeeded her
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
             continue  # "since when do postmortems have to be blameless": a when question
         if match["main"].rstrip().endswith(_NOT_ORDER_BEFORE):
@@ -594,7 +596,8 @@ def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     match = pattern.search(text)
     if match is None:
         return frozenset()
-    return frozenset(stem(w) for w in words(match["who"], normalized=True) if not _is_noise(w))
+    who = match["who"] or match.groupdict().get("who2") or ""
+    return frozenset(stem(w) for w in words(who, normalized=True) if not _is_noise(w))
 
 
 def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
@@ -832,10 +835,12 @@ _PASSIVE_RE = re.compile(
 )
 _FATE_RE = re.compile(r"^(?:what(?:ever)? happened to|what became of)\b")
 _BEFORE_A_VERB = frozenset("did do does could can we they i you first start stop".split())
-_SUCCEED = frozenset("replaced succeeded succeed".split())
+_SUCCEED = frozenset("replaced succeeded succeed followed".split())
 _BEGUN = frozenset().union(*(groups_of(stem(w)) for w in ("start", "open", "found", "introduce")))
 _SUCCESSION_RE = re.compile(
     r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
+    # "who followed Margaret as head instructor?": who succeeded her in that role
+    r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(

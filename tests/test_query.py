@@ -574,6 +574,15 @@ def test_taking_over_a_role_from_someone_keeps_the_role() -> None:
     assert {"managing", "partner"} <= set(words(query))
 
 
+def test_following_someone_in_a_role_is_succeeding_them_not_an_anchor() -> None:
+    query = parse("who followed margaret hartwell as head instructor?")
+    assert query.anchor is None
+    assert query.predecessor == frozenset({"margaret", "hartwel"})
+    assert {"head", "instructor"} <= set(words(query))
+    # (what followed an event is still an anchored question)
+    assert parse("what followed the merger?").anchor is not None
+
+
 def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
 
