@@ -141,7 +141,9 @@ class Engine:
         >>> engine.ask("when was the name changed?").top.fact.date.iso()  # doctest: +SKIP
         '2018-01'
         """
-        query = parse_question(question, today=today or self.today or dt.date.today())
+        query = parse_question(
+            question, today=today or self.today or dt.date.today(), known=self.words.df_of
+        )
         return self.answer(question, query)
 
     def answer(self, question: str, query: Query) -> Answer:
@@ -361,6 +363,10 @@ class Engine:
                 return match.fact
         return None
 
+    def _parse(self, text: str) -> Query:
+        """A question (or an event it names) read with the base's words known."""
+        return parse_question(text, today=self.today or dt.date.today(), known=self.words.df_of)
+
     def _fact_view(self, fact: Fact) -> FactView:
         """The analysis of a fact found earlier, from the cache when it is there."""
         rowid = self._rowids.get(fact.id)
@@ -508,7 +514,7 @@ class Engine:
         is, and the earlier (later) of their facts chosen; None unless both are found, apart."""
         told = []
         for side in query.compared:
-            found = self.answer(side, parse_question(side, today=self.today or dt.date.today()))
+            found = self.answer(side, self._parse(side))
             if found.top is None or found.top.score < ANCHOR_MIN:
                 return None
             # its beginning: the first of the facts that tell of it about as well as the best
@@ -542,7 +548,7 @@ class Engine:
         if query.anchor.relation == "during" and query.time is not None:
             # "What did we start doing in March 2020 when covid hit?": the date says when
             return self.answer(question, replace(query, anchor=None))
-        anchor_query = parse_question(query.anchor.text, today=self.today or dt.date.today())
+        anchor_query = self._parse(query.anchor.text)
         anchor_answer = self.answer(query.anchor.text, anchor_query)
         event_terms = [self.words.resolve(t) for t in self.words.compounds(anchor_query.terms)]
         event_matches = anchor_answer.matches

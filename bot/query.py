@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -174,14 +175,17 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     return word
 
 
-def _fixed(token: str, *, first: bool) -> str:
+def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     """A token with its word's typo corrected, and its punctuation kept ("caled?")."""
     word = token.rstrip("?!.,;:")
-    return fix_question_word(word, first=first) + token[len(word) :] if word else token
+    if not word or word in known:  # (a word of the base's own is meant: "aground", not "around")
+        return token
+    return fix_question_word(word, first=first) + token[len(word) :]
 
 
-def parse_question(question: str, *, today: dt.date) -> Query:
-    """Read a question into its type, time condition, order, anchor and content terms.
+def parse_question(question: str, *, today: dt.date, known: Container[str] = frozenset()) -> Query:
+    """Read a question into its type, time condition, order, anchor and content terms;
+    ``known`` holds the fact base's words, never read as typos.
 
     >>> q = parse_question("What happened right after the talks were renamed?",
     ...                    today=dt.date(2026, 1, 1))
@@ -196,7 +200,7 @@ def parse_question(question: str, *, today: dt.date) -> Query:
         (i for i, w in enumerate(tokens) if w not in CHAT_WORDS or w in lexicon.QUESTION_WORDS),
         0,
     )
-    tokens = [_fixed(w, first=i == lead) for i, w in enumerate(tokens)]
+    tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
     proper = _proper_words(raw)

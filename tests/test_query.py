@@ -574,6 +574,12 @@ def test_taking_over_a_role_from_someone_keeps_the_role() -> None:
     assert {"managing", "partner"} <= set(words(query))
 
 
+def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None:
+    assert "aground" not in words(parse("when did the puffin go aground?"))  # "around"?
+    known = parse_question("when did the puffin go aground?", today=TODAY, known={"aground"})
+    assert "aground" in [t.word for t in known.terms]
+
+
 def test_following_someone_in_a_role_is_succeeding_them_not_an_anchor() -> None:
     query = parse("who followed margaret hartwell as head instructor?")
     assert query.anchor is None
