@@ -243,6 +243,11 @@ _LEFT_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:instead of|in place of)\s+" + _THING + r"(?:[.,;]|$)", re.IGNORECASE),
+    # "the project left GitHub for Codeberg", "dropped Jenkins for GitLab CI"
+    re.compile(
+        r"\b(?:left|leaves|leaving|abandoned|ditched|dropped|quit)\s+" + _THING + r"\s+for\s+\w",
+        re.IGNORECASE,
+    ),
 )
 _LEFT_WORDS = 5  # the words of a left thing that name it: the last few
 # Words one of which each of _LEFT_RES needs, in its order: a cheap test before the pattern
@@ -261,6 +266,7 @@ _LEFT_HINTS = (
     ),
     ("replac", "swap", "trad"),
     ("instead of", "in place of"),
+    ("left", "leav", "abandoned", "ditched", "dropped", "quit"),
 )
 
 

@@ -151,6 +151,8 @@ def test_a_word_stands_where_its_other_forms_stand() -> None:
         ("New projects use the Godot engine instead of Unity.", {"uniti"}),
         ("The archive moved from Leeds to York.", {"leed"}),
         ("The studio moved all development to Unity.", set()),
+        ("The project left GitHub for Codeberg in March 2022.", {"github", "gh"}),
+        ("Amira left for Lisbon in 2009.", set()),
     ],
 )
 def test_what_a_fact_says_was_left_for_something_else(text: str, left: set[str]) -> None:
