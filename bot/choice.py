@@ -17,6 +17,8 @@ from bot.text import analyze, groups_of, stem, words
 ANSWER_MIN = 50.0  # below this the best match is not trusted
 NEAR_MIN = 40.0  # a best match scoring this, nearly enough ...
 NEAR_MISSING = 0.25  # ... is the answer when it misses no more than this of the question
+BEST_RANKED = 0.96  # ... or, when every word of the question is known, the full-text best
+REWORDED = 0.34  # ... and the question is worded its own way (fuzzy similarity at most this)
 GUESS_MIN = 20.0  # a weaker best match is still the answer when it stands clear of the rest:
 GUESS_LEAD = 17.0  # ... this far ahead of any other fact (measured: 15-20 best)
 GUESS_MISSING = 0.5  # ... and missing little of what the question asks
@@ -83,7 +85,11 @@ def as_good(top: Match, other: Match) -> bool:
 
 
 def stands_clear(
-    matches: list[Match], *, dated: bool = False, unknown_doings: bool = False
+    matches: list[Match],
+    *,
+    dated: bool = False,
+    unknown_doings: bool = False,
+    all_known: bool = False,
 ) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
@@ -100,6 +106,17 @@ def stands_clear(
     # question names holds that too ("what was the rink renamed to in 2011?")
     held = parts.get("held", 0.0) + dated
     missing = parts.get("missing", 1.0)
+    if (
+        all_known
+        and held >= GUESS_WORDS
+        and parts.get("bm25", 0.0) >= BEST_RANKED
+        and parts.get("similarity", 1.0) <= REWORDED
+    ):
+        # "when did we start offering braces on the NHS?": worded its own way, every word known
+        # to the base, and still the fact the full-text index ranks first (a question that
+        # echoes a fact but for one detail, as those the base cannot answer often do, is no
+        # rewording)
+        return True
     if top.score >= NEAR_MIN and missing <= NEAR_MISSING and held >= GUESS_WORDS:
         # "when did the club leave the pub?": "the club moved its base from the Fox and
         # Hounds to the rugby club" lacks only a word the question weighs lightly

@@ -400,7 +400,7 @@ class Engine:
         if (
             top is not None
             and top.score < ANSWER_MIN
-            and stands_clear(matches, dated=dated, unknown_doings=doings)
+            and stands_clear(matches, dated=dated, unknown_doings=doings, all_known=not unknown)
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)

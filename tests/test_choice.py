@@ -54,6 +54,19 @@ def test_a_nearly_good_match_that_misses_little_is_the_answer_though_a_rival_is_
     assert not stands_clear([loose(46.0, missing=0.2, held=1.0), rival])  # one word in common
 
 
+def test_a_reworded_question_landing_on_the_full_text_best_is_answered() -> None:
+    rival = match("other", "2010", 30.0)
+    best = loose(34.0, missing=0.45, bm25=1.0, similarity=0.2)
+    assert stands_clear([best, rival], all_known=True)
+    assert not stands_clear([best, rival])  # a word of the question is new to the base
+    echo = loose(34.0, missing=0.45, bm25=1.0, similarity=0.6)
+    assert not stands_clear([echo, rival], all_known=True)  # it echoes a fact but for a detail
+    second = loose(34.0, missing=0.45, bm25=0.8, similarity=0.2)
+    assert not stands_clear([second, rival], all_known=True)  # not the full-text best
+    single = loose(34.0, missing=0.45, bm25=1.0, similarity=0.2, held=1.0)
+    assert not stands_clear([single, rival], all_known=True)  # one word in common
+
+
 def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
     chosen = loose(held=1.0, order=1.0)
     rival = match("rival", "2019", 40.0)  # as good, but later
