@@ -680,6 +680,7 @@ capsize capsized capsizing overturn overturned flip flipped
 makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
+vandal vandals vandalize vandalized vandalism trash trashed
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -695,8 +696,8 @@ move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
-damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined devastate
-    devastated smash smashed lose lost losing
+damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined trash trashed
+    devastate devastated smash smashed lose lost losing
 steal stole stolen theft thefts burgle burgled burglary
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
     decreased downsize downsized lower lowered

@@ -334,6 +334,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     ("text", "other"),
     [
         ("The shutdown of the shop.", "The shop closed."),
+        ("Someone trashed the fridge.", "The fridge was smashed by vandals."),
         ("The service was wound down.", "The service ended."),
         ("We were crowned the best.", "We won."),
         ("They ran equine visits.", "They ran horse visits."),
