@@ -21,6 +21,12 @@ SHARED = REPO.parent / "shared" / "eval"
 # orbital, newsroom, saas, league, lab, airline, band) score lower; each floor is a few
 # questions under today's score.
 FLOORS = {
+    "citycanal": 0.66,
+    "vintagecinema": 0.66,
+    "harpmakers": 0.69,
+    "seaswimming": 0.69,
+    "ropecourse": 0.72,
+    "woodturners": 0.72,
     "tallship": 0.69,
     "mushroomfarm": 0.72,
     "communityfridge": 0.72,
