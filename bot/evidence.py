@@ -58,6 +58,7 @@ COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or h
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
+MEASURED_RE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<unit>[a-z]{1,2})")  # "7m", "20ft"
 
 
 @dataclass(frozen=True)
@@ -632,6 +633,11 @@ def term_match(r: Resolved, view: FactView) -> float:
         if word in view.families or (word[-1] == "s" and word[:-1] in view.families):
             return 0.85  # "3" names 3.0, 3.4 ...; "the PA-28s" names PA-28-161s
         split = ALNUM_RE.fullmatch(r.term.word)
+        if split is None and (measured := MEASURED_RE.fullmatch(r.term.word)):
+            # "the 7m dish" is the 7-metre dish: the number, then a word the unit starts
+            letter, spots = measured["unit"][0], view.positions.get(measured["number"], ())
+            after = {p - 1 for s, at in view.positions.items() if s[0] == letter for p in at}
+            return 0.85 if after & set(spots) else 0.0
         if split is None or split["number"] not in view.words:
             return 0.0
         # "ie6" is "Internet Explorer 6": the number, with the name's initials or its start

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
 from bot import lexicon
-from bot.evidence import ALNUM_RE, Resolved
+from bot.evidence import ALNUM_RE, MEASURED_RE, Resolved
 from bot.query import TYPO_ZIPF, Term
 from bot.text import (
     EVENT_STEMS,
@@ -97,9 +97,10 @@ class Vocabulary:
             if word.endswith("s") and not self.knows_identifier(word):
                 word = word[:-1]  # "the F27s" are F27s
             forms = {word, term.word[:-1]} if term.word.endswith("s") else {word}
-            split = ALNUM_RE.fullmatch(word)
+            split = ALNUM_RE.fullmatch(word) or MEASURED_RE.fullmatch(word)
             if split and not self.knows_identifier(word):
-                forms.add(split["number"])  # "ie6" is written "Internet Explorer 6"
+                # "ie6" is written "Internet Explorer 6", "the 7m dish" "the 7-metre dish"
+                forms.add(split["number"])
             known = any(self.knows_identifier(form) for form in forms) or bool(
                 self.other_forms(term.word)
             )

@@ -3506,3 +3506,17 @@ def test_an_event_whose_fact_goes_on_to_tell_what_came_of_it_answers_what_follow
     assert ids(answer)[:1] == ["burn"]
     # "what came next" asks for the next event, not for what the event's fact goes on to say
     assert ids(engine.ask("what came next after the acid burn?"))[:1] == ["prize"]
+
+
+def test_a_number_with_a_unit_letter_is_the_measure_written_out(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dish, date: 2000-09, text: A 7-metre mesh dish was erected at Hollins Farm and"
+        " named the Ashby Dish.}\n"
+        "  - {id: array, date: 1997-04, text: Members built a dipole array at Hollins Farm.}\n"
+        "  - {id: club, date: 2004-05, text: The group counted 7 members in Leeds.}\n",
+    )
+    answer = engine.ask("what did we call the 7m dish?")
+    assert answer.answered and ids(answer)[:1] == ["dish"]
+    assert not engine.ask("what did we call the 9m dish?").answered  # no such dish
