@@ -649,7 +649,8 @@ handle handled handling tackle tackled dealwith
 launch golive
 install installed installing installation fitted
 van vans minibus minibuses
-renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped
+renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped redo
+    redone redid
     overhaul overhauled restore restored restoring restoration refit refitted
 rent rents rented renting rental lease leases leased leasing hire hired
 peak peaked highest record fastest quickest busiest
@@ -789,6 +790,16 @@ PHRASES = (
     (r"\bend[- ]of[- ]life\b", "endoflife"),
     (r"\b(?:go|goes|going|gone|went)(?: back)? down\b", "godown"),
     (r"\bin charge\b", "incharge"),
+    # "when did we first put someone on the payroll?": hired them
+    (
+        r"\b(?:put|puts|putting|got|get|gets|getting|took|take|takes|taking) (?:[\w'-]+ ){0,2}?"
+        r"on (?:the|our|its|their) payroll\b",
+        "hire",
+    ),
+    # "how long were we dark in the pandemic?": a theatre or cinema dark is closed
+    (r"\b(?:go|goes|went|gone|going|was|were|be|been|being|stay|stayed|staying) dark\b", "closed"),
+    # "when did we stop being called the Kelderby group?": when we were renamed from it
+    (r"\b(?:stop|stops|stopped|stopping) being (?:called|known as)\b", "renamed from"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),

@@ -335,6 +335,10 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     [
         ("The shutdown of the shop.", "The shop closed."),
         ("Someone trashed the fridge.", "The fridge was smashed by vandals."),
+        ("We put a manager on the payroll.", "We hired a manager."),
+        ("The cinema went dark in March.", "The cinema closed in March."),
+        ("The roof was redone.", "The roof was refurbished."),
+        ("We stopped being called the Kelderby Group.", "The Kelderby Group was renamed."),
         ("The service was wound down.", "The service ended."),
         ("We were crowned the best.", "We won."),
         ("They ran equine visits.", "They ran horse visits."),
