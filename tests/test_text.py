@@ -335,10 +335,9 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     [
         ("The shutdown of the shop.", "The shop closed."),
         ("Someone trashed the fridge.", "The fridge was smashed by vandals."),
-        ("We put a manager on the payroll.", "We hired a manager."),
+        ("We put Ana on the payroll.", "Ana was hired."),
         ("The cinema went dark in March.", "The cinema closed in March."),
         ("The roof was redone.", "The roof was refurbished."),
-        ("We stopped being called the Kelderby Group.", "The Kelderby Group was renamed."),
         ("The service was wound down.", "The service ended."),
         ("We were crowned the best.", "We won."),
         ("They ran equine visits.", "They ran horse visits."),
@@ -383,6 +382,11 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
     assert analyze(text).groups & analyze(other).groups
+
+
+def test_to_stop_being_called_something_is_a_renaming() -> None:
+    assert "renamed" in analyze("We stopped being called Kelderby.").words
+    assert "renamed" not in analyze("The list stopped being kept by hand.").words
 
 
 def test_the_end_of_a_year_is_a_time_not_an_ending() -> None:
