@@ -744,6 +744,7 @@ ltd limited
 sim sims simulator simulators
 indie independent
 coop co-op cooperative cooperatives
+ev evs electricvehicle electricvehicles
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
@@ -860,6 +861,17 @@ PHRASES = (
     # ... but "Ron packed up his fish stall": he closed it
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
+    # "when did our boat die on us?": it broke down
+    (
+        r"\b(?:die|dies|died|dying|give|gave|given|giving) (?:up )?on (?:us|them|me|him|her)\b",
+        "breakdown",
+    ),
+    # "when did we say no to the drinks company's cash?": turned it down
+    (r"\b(?:say|says|said|saying) no (?:thanks |thank you )?to\b", "turndown"),
+    # "when did we open back up after lockdown?": reopened
+    (r"\b(?:open|opens|opened|opening) (?:back up|up again|again)\b", "reopen"),
+    # "when did we start doing climbs in the dark?": at night
+    (r"\bin the dark\b|\bafter dark\b", "at night"),
     (r"\b(?:break|breaks|broke|broken|breaking) ground\b", "build"),
     (r"\b(?:put|puts|putting) on hold\b", "suspend"),
     (r"\bgreen[- ]?(?:light|lit|lighted)\b", "approve"),

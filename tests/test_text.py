@@ -338,6 +338,9 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("We put Ana on the payroll.", "Ana was hired."),
         ("The cinema went dark in March.", "The cinema closed in March."),
         ("The roof was redone.", "The roof was refurbished."),
+        ("The boat died on us.", "The boat broke down."),
+        ("We said no thanks to their cash.", "The sponsorship was turned down."),
+        ("Climbs in the dark began.", "Night climbs began."),
         ("The service was wound down.", "The service ended."),
         ("We were crowned the best.", "We won."),
         ("They ran equine visits.", "They ran horse visits."),
@@ -387,6 +390,10 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
 def test_to_stop_being_called_something_is_a_renaming() -> None:
     assert "renamed" in analyze("We stopped being called Kelderby.").words
     assert "renamed" not in analyze("The list stopped being kept by hand.").words
+
+
+def test_opening_back_up_is_reopening() -> None:
+    assert stem("reopened") in analyze("We opened back up in May.").stems
 
 
 def test_the_end_of_a_year_is_a_time_not_an_ending() -> None:
