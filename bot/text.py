@@ -157,6 +157,11 @@ _TIME_OF_RE = re.compile(
     + "|".join(lexicon.MONTH_WORDS[:12])
     + r")\b)"
 )
+# "a jump added at the end of the Quarry Traverse": where, not an ending
+_PLACE_END_RE = re.compile(
+    r"\bat the (?:very |far |other |north |south |east |west |top |bottom )?end of\b(?! (?:the )?"
+    r"(?:\d{4}|year|month|decade|century|season|term|week|day|war|lease|contract|season))"
+)
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
@@ -560,6 +565,8 @@ def analyze(text: str) -> Analyzed:
     tokens: list[str] = []
     normalized = normalize(text)
     plain = _TIME_OF_RE.sub(" ", normalized)
+    if "end of" in plain:
+        plain = _PLACE_END_RE.sub(" at ", plain)  # "at the end of the traverse": no ending
     for word in words(rewrite_phrases(plain), normalized=True) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):

@@ -390,6 +390,11 @@ def test_to_stop_being_called_something_is_a_renaming() -> None:
     assert "renamed" not in analyze("The list stopped being kept by hand.").words
 
 
+def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
+    assert "end" not in analyze("A jump was added at the end of the Quarry Traverse.").words
+    assert "end" in analyze("The lease came to an end in 2010.").words
+
+
 def test_opening_back_up_is_reopening() -> None:
     assert stem("reopened") in analyze("We opened back up in May.").stems
 
