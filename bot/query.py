@@ -718,10 +718,28 @@ def _terms(
         ):
             # "when did we reach 100 dogs": the number says it ("the 100th dog qualified")
             term = replace(term, light=True)
+        if word in _HOLDING and _holds_an_event(tokens, index):
+            # "where did the Friends hold their first meeting?": the meeting says it ("formed
+            # at a public meeting in the Corn Exchange")
+            term = replace(term, light=True)
         if _follows_copula(tokens, index):
             term = replace(term, complement=True)
         terms.append(term)
     return tuple(terms)
+
+
+_HOLDING = frozenset("hold holds held holding".split())
+_GATHERINGS = frozenset(
+    "meeting meetings agm concert concerts show shows race races festival exhibition party "
+    "event events conference session sessions gala rally competition trial trials".split()
+)
+
+
+def _holds_an_event(tokens: list[str], index: int) -> bool:
+    """Tell whether "hold" has a gathering for its object ("held their first meeting"): a
+    verb that says nothing the gathering does not."""
+    after = [t for t in tokens[index + 1 : index + 5] if t not in _DETERMINERS]
+    return any(t in _GATHERINGS for t in after[:2])
 
 
 def _starts_a_doing(text: str) -> bool:

@@ -580,6 +580,13 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_holding_a_gathering_says_nothing_the_gathering_does_not() -> None:
+    held = {t.word: t for t in parse("where did the Friends hold their first meeting?").terms}
+    assert held["hold"].light and not held["meeting"].light
+    kept = {t.word: t for t in parse("who held the record for the fastest lap?").terms}
+    assert not kept["held"].light
+
+
 def test_following_someone_in_a_role_is_succeeding_them_not_an_anchor() -> None:
     query = parse("who followed margaret hartwell as head instructor?")
     assert query.anchor is None
