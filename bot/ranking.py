@@ -194,11 +194,14 @@ def rank(
                     if "cause" in views[rowid].forms:
                         found[i] = max(found[i], r.credit)
     if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
+        # (as the asker meant it: "swich to jenkns" is a switch to Jenkins)
+        fixed = {r.term.stem: stem(r.correction) for r in content if r.correction}
+        destination = frozenset(fixed.get(s, s) for s in query.destination)
         for rowid, found in found_by_row.items():
             # (all of it: "went up to £15" is not told by "went up from £10")
-            if query.destination <= views[rowid].left:
+            if destination <= views[rowid].left:
                 for i, r in enumerate(content):
-                    found[i] = 0.0 if r.stems & query.destination else found[i]
+                    found[i] = 0.0 if r.stems & destination else found[i]
     coverage_by_row = {
         r: sum(w * m for w, m in zip(weights, found, strict=True))
         for r, found in found_by_row.items()

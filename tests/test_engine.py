@@ -3520,3 +3520,16 @@ def test_a_number_with_a_unit_letter_is_the_measure_written_out(tmp_path: Path) 
     answer = engine.ask("what did we call the 7m dish?")
     assert answer.answered and ids(answer)[:1] == ["dish"]
     assert not engine.ask("what did we call the 9m dish?").answered  # no such dish
+
+
+def test_a_switch_to_a_mistyped_name_is_not_the_move_off_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: away, date: 2014-03, text: The team switched from Jenkins to GitLab CI.}\n"
+        "  - {id: onto, date: 2009-05, text: The team switched to Jenkins from CruiseControl.}\n"
+        "  - {id: hire, date: 2011-02, text: The team hired its first release engineer.}\n",
+    )
+    for question in ("when did we swtich to jenkns?", "when did we switch to jenkns?"):
+        answer = engine.ask(question)  # (not offered alongside the move off Jenkins)
+        assert answer.status == "answered" and ids(answer)[:1] == ["onto"]

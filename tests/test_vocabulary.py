@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.query import parse_question
+from bot.query import Term, parse_question
+from bot.text import stem
 from bot.vocabulary import Vocabulary
 
 # word -> on how many of the base's ten facts it stands
@@ -162,8 +163,11 @@ def test_a_word_of_a_kind_the_base_tells_of_is_known() -> None:
 
 def test_a_typo_is_of_a_content_word_not_a_function_word() -> None:
     # "which" is two edits from "swtich"; "switch" one swap away, and kin to "migrated"
+    # (a question reads "swtich" as "switch" before the base is asked; the vocabulary corrects
+    # any word so)
     vocabulary = Vocabulary([("which", 5), ("migrated", 1), ("emis", 1)], 5)
-    assert resolve(vocabulary, "when did we swtich to emis", "swtich").correction == "switch"
+    assert vocabulary.resolve(Term("swtich", stem("swtich"))).correction == "switch"
+    assert resolve(vocabulary, "when did we swtich to emis", "switch").known
 
 
 def test_gm_is_known_to_a_base_with_a_general_manager() -> None:
