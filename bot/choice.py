@@ -218,6 +218,12 @@ def by_order(
         if not topical:  # "where are we based now?": a move to premises, or their opening
             housed = [m for m in matches if m.parts.get("premises") and m.parts["form"] > 0]
             movers = housed or movers
+            # ... and the one that calls them our current home, if one does (not a later
+            # move of the regatta, or of the workshops, to somewhere else)
+            current = [
+                m for m in matches if m.parts["form"] > 0 and _CURRENT_HOME_RE.search(m.fact.text)
+            ]
+            movers = current or movers
         pool = movers or pool
         moved = bool(movers)  # as sure as the best fit: the move says where it is now
     fitting = [m for m in pool if m.parts.get("form", 0.0) > 0]
@@ -269,6 +275,11 @@ def by_order(
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
+_CURRENT_HOME_RE = re.compile(
+    r"\b(?:current|present) (?:home|base|premises|headquarters|hq|ground|venue)\b"
+    r"|\b(?:is|are|has been|have been|remains?) (?:still )?based\b",
+    re.IGNORECASE,
+)
 _LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
 _ARTICLES = frozenset(("a", "an", "the"))
 # "ran the desk as interim manager"

@@ -93,7 +93,7 @@ DENSE_SHARE = 0.05  # words on this share of the facts are found soonest along t
 COMMON_SHARE = 0.5  # a word on more than this share of the facts does not select candidates
 CACHE_SIZE = 4096  # analysed facts kept between questions
 MOVE_STEMS = sorted(stems_of_kinds(MOVES))  # words that tell of a move
-HOME_STEMS = [*MOVE_STEMS, *sorted(PREMISES)]  # ... or of where we are based
+HOME_STEMS = [*MOVE_STEMS, *sorted(PREMISES), stem("home")]  # ... or of where we are based
 
 
 @dataclass(frozen=True)

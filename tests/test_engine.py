@@ -3533,3 +3533,16 @@ def test_a_switch_to_a_mistyped_name_is_not_the_move_off_it(tmp_path: Path) -> N
     for question in ("when did we swtich to jenkns?", "when did we switch to jenkns?"):
         answer = engine.ask(question)  # (not offered alongside the move off Jenkins)
         assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
+
+
+def test_where_we_are_based_now_is_what_a_fact_calls_our_current_home(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: lane, date: 1990-04, text: The Hawks moved to a new track at Fenwick Lane.}\n"
+        "  - {id: arena, date: 2009-03, text: 'The Hawks opened their current home, the Ashmoor"
+        " Arena at Kilnworth Park.'}\n"
+        "  - {id: stores, date: 2011-09, text: The club's workshops moved to Unit 7 on the"
+        " Brindle Industrial Estate.}\n",
+    )
+    assert ids(engine.ask("where are we based now?"))[:1] == ["arena"]
