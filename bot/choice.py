@@ -286,7 +286,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _STOOD_IN = r"(?:served|acted|(?:ran|led)(?: [\w'’-]+){0,2}?) as (?:interim|acting|caretaker)"
 _TAKING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeed(?:ed)?|became|was appointed|were appointed|"
-    rf"was named|was made|stepped up|was promoted|{_STOOD_IN})\b",
+    rf"was named|was made|stepped up|was promoted|was elected|were elected|{_STOOD_IN})\b",
     re.IGNORECASE,
 )
 

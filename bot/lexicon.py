@@ -861,6 +861,19 @@ PHRASES = (
     # ... but "Ron packed up his fish stall": he closed it
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
+    # Phrasal verbs people ask with, read as the event their facts name
+    (r"\b(?:stand|stands|stood|standing) down\b", "stepdown"),
+    (r"\b(?:back|backs|backed|backing) out\b", "withdraw"),
+    (r"\b(?:drop|drops|dropped|dropping) out of\b", "withdraw from"),
+    (r"\b(?:put|puts|putting) off\b", "postpone"),
+    (r"\b(?:go|goes|went|gone|going) (?:under|belly[- ]up)\b", "bust"),
+    (r"\b(?:branch|branches|branched|branching) out\b", "expand"),
+    (r"\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) back\b", "reduce"),
+    (r"\b(?:team|teams|teamed|teaming|tie|ties|tied|tying) up with\b", "partner with"),
+    (r"\b(?:join|joins|joined|joining) forces with\b", "partner with"),
+    (r"\b(?:fizzle|fizzles|fizzled|fizzling|peter|peters|petered|petering) out\b", "end"),
+    (r"\b(?:get|gets|got|getting) (?:off the ground|underway|under way)\b", "start"),
+    (r"\b(?:get|gets|got|getting|give|gives|gave|given) the (?:boot|sack|chop)\b", "sack"),
     # "when did our boat die on us?": it broke down
     (
         r"\b(?:die|dies|died|dying|give|gave|given|giving) (?:up )?on (?:us|them|me|him|her)\b",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.choice import Match, as_good, by_order, equally_good, stands_clear, the_event
+from bot.choice import (
+    Match,
+    as_good,
+    by_order,
+    equally_good,
+    stands_clear,
+    tells_of_taking,
+    the_event,
+)
 from bot.dates import PartialDate
 from bot.facts import Fact
 from bot.query import parse_question
@@ -183,3 +191,12 @@ def test_a_fact_that_calls_itself_the_first_of_the_kind_answers_surely() -> None
     assert top.fact.id == "first-website" and top.score >= 50.0
     plain = match("browser", "1993-04", 29.0, coverage=0.3, head=1.0)  # names no first
     assert by_order([plain, other], "first")[0].score < 50.0
+
+
+def test_being_elected_to_a_role_is_taking_it() -> None:
+    fact = Fact(
+        id="priya",
+        date=PartialDate.parse("2015-09"),
+        text="Priya Raman was elected chair when Helen Marsh stood down.",
+    )
+    assert tells_of_taking(fact)

@@ -395,6 +395,26 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
     assert "end" in analyze("The lease came to an end in 2010.").words
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("She stood down in May.", "stepdown"),
+        ("The sponsor backed out.", "withdraw"),
+        ("They dropped out of the league.", "withdraw"),
+        ("The gala was put off.", "postpone"),
+        ("The firm went under.", "bust"),
+        ("We branched out into cider.", "expand"),
+        ("The service was scaled back.", "reduce"),
+        ("We teamed up with the council.", "partner"),
+        ("The scheme fizzled out.", "end"),
+        ("The project got off the ground.", "start"),
+        ("The manager got the boot.", "sack"),
+    ],
+)
+def test_phrasal_verbs_are_read_as_the_event_they_name(text: str, read: str) -> None:
+    assert read in analyze(text).words
+
+
 def test_opening_back_up_is_reopening() -> None:
     assert stem("reopened") in analyze("We opened back up in May.").stems
 
