@@ -874,6 +874,19 @@ PHRASES = (
     (r"\b(?:fizzle|fizzles|fizzled|fizzling|peter|peters|petered|petering) out\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:off the ground|underway|under way)\b", "start"),
     (r"\b(?:get|gets|got|getting|give|gives|gave|given) the (?:boot|sack|chop)\b", "sack"),
+    (r"\b(?:came|come|comes|coming) into (?:being|existence)\b", "founded"),
+    # "when did we scoop the regional award?", "bag the league title": won it
+    (
+        r"\b(?:scoop|scoops|scooped|scooping|bag|bags|bagged|bagging|pick(?:s|ed|ing)? up|"
+        r"t(?:ake|akes|ook|aking) home|walk(?:s|ed|ing)? off with|land|lands|landed|landing)"
+        r"(?= (?:[\w'-]+ ){0,4}?(?:awards?|prizes?|titles?|troph(?:y|ies)|medals?|cups?|golds?|"
+        r"contracts?|tenders?)\b)",
+        "won",
+    ),
+    (r"\b(?:part|parts|parted|parting) (?:ways|company)\b", "split"),
+    (r"\b(?:get|gets|got|getting|give|gives|gave|given) the nod\b", "approve"),
+    (r"\b(?:poach|poached|poaching|headhunt|headhunted|headhunting)\b", "hire"),
+    (r"\b(?:bring|brings|brought|bringing) (?:[\w'-]+ ){0,3}?on board\b", "hire"),
     # "when did our boat die on us?": it broke down
     (
         r"\b(?:die|dies|died|dying|give|gave|given|giving) (?:up )?on (?:us|them|me|him|her)\b",

@@ -409,6 +409,12 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
         ("The scheme fizzled out.", "end"),
         ("The project got off the ground.", "start"),
         ("The manager got the boot.", "sack"),
+        ("The club came into being in 1990.", "founded"),
+        ("We scooped the regional award.", "won"),
+        ("They landed the council contract.", "won"),
+        ("We parted ways with Kestrel.", "split"),
+        ("The plan got the nod.", "approve"),
+        ("We brought Ana on board.", "hire"),
     ],
 )
 def test_phrasal_verbs_are_read_as_the_event_they_name(text: str, read: str) -> None:
