@@ -798,7 +798,11 @@ PHRASES = (
         "hire",
     ),
     # "how long were we dark in the pandemic?": a theatre or cinema dark is closed
-    (r"\b(?:go|goes|went|gone|going|was|were|be|been|being|stay|stayed|staying) dark\b", "closed"),
+    (
+        r"\b(?:go|goes|went|gone|going|was|were|be|been|being|stay|stayed|staying)"
+        r"(?: we| they| it)? dark\b",
+        "closed",
+    ),
     # "when did we stop being called the Kelderby group?": when we were renamed from it
     (r"\b(?:stop|stops|stopped|stopping) being (?:called|known as)\b", "renamed from"),
     (r"\bput(?:s|ting)? forward\b", "putforward"),

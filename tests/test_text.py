@@ -337,6 +337,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Someone trashed the fridge.", "The fridge was smashed by vandals."),
         ("We put Ana on the payroll.", "Ana was hired."),
         ("The cinema went dark in March.", "The cinema closed in March."),
+        ("How long were we dark in the pandemic?", "The cinema closed in March."),
         ("The roof was redone.", "The roof was refurbished."),
         ("We said no thanks to their cash.", "The sponsorship was turned down."),
         ("The service was wound down.", "The service ended."),
