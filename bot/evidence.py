@@ -703,7 +703,8 @@ _NOT_PEOPLE = frozenset(
     championship award awards prize festival conference summit project programme program act
     treaty river lake valley mountain island bay north south east west new national royal
     international global digital airlines airways railways rail transport health trust fund
-    capital partners network networks technologies solutions foods brewing
+    capital partners network networks technologies solutions foods brewing guild guilds
+    federation alliance institution british english scottish welsh irish american european
     """.split()
 )
 
@@ -769,13 +770,7 @@ def forms_of(fact: Fact) -> frozenset[str]:
     # Two capitalised words in a row name someone ("Grace Adeyemi was appointed..."), unless
     # they name a body or a place ("the Corvid Software Foundation", "Kestrel Park"); a role
     # ("editor", "chief") names someone too.
-    pair = any(
-        a[:1].isupper()
-        and b[:1].isupper()
-        and a.lower() not in lexicon.STOPWORDS
-        and not _NOT_PEOPLE & {a.lower(), b.lower()}
-        for a, b in itertools.pairwise(tokens)
-    )
+    pair = bool(named_pairs(tokens))
     if pair or _PERSON_ROLES & {t.lower() for t in tokens} or _won_by_name(text):
         forms.add("who")
     if _PLACE_RE.search(text):
@@ -785,6 +780,31 @@ def forms_of(fact: Fact) -> frozenset[str]:
     if _CAUSE_RE.search(text):
         forms.add("cause")
     return frozenset(forms)
+
+
+def named_pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:
+    """Two capitalised words in a row that may name someone ("Grace Adeyemi"), not a body or
+    a place ("the Corvid Software Foundation", "Kestrel Park")."""
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(tokens)
+        if a[:1].isupper()
+        and b[:1].isupper()
+        and a.lower() not in lexicon.STOPWORDS
+        and not _NOT_PEOPLE & {a.lower(), b.lower()}
+    ]
+
+
+def names_someone_else(fact: Fact, asked: set[str]) -> bool:
+    """Tell whether a fact names someone other than what the question names: "The Great Bath
+    restoration won a Civic Trust Award" names no one to answer "who designed the Great Bath
+    restoration?" (but "restored by the architects Pell & Varley" does, by its role word)."""
+    tokens = _WORD_RE.findall(fact.text)
+    if _PERSON_ROLES & {t.lower() for t in tokens}:
+        return True
+    if any(m[1].lower() not in lexicon.STOPWORDS | asked for m in _WINNER_RE.finditer(fact.text)):
+        return True  # (not "Holbeck Slab won the Letterform Prize", asked who drew it)
+    return any(not {a.lower(), b.lower()} <= asked for a, b in named_pairs(tokens))
 
 
 # One name that won ("Saltby won the inaugural title"): a club or a firm answers "who won"

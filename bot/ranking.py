@@ -22,12 +22,14 @@ from bot.evidence import (
     ENDING_KINDS,
     KIND_CREDIT,
     WEEKDAYS,
+    WRONG_FORM_POINTS,
     FactView,
     Resolved,
     acts_on,
     credit_other_tellings,
     leading_date,
     named_places,
+    names_someone_else,
     namesake,
     numbered_otherwise,
     proximity,
@@ -270,6 +272,7 @@ def rank(
     )
     homing = query.where_now
     where_named = set(words(query.text, normalized=True)) if query.qtype == "where" else set()
+    who_named = set(words(query.text, normalized=True)) if query.qtype == "who" else set()
     # "where are we based now?" (no word of its own): where our premises are, not where an
     # event or an activity of ours moved to
     housing = homing and all(r.term.light for r in content)
@@ -310,6 +313,9 @@ def rank(
         fit = form + time_fit(query, view.fact) if fits_time else form
         if where_named and form > 0 and _names_only(view.fact.text, where_named):
             fit -= NAMED_PLACE_POINTS  # "where was the Manchester office": not "in Manchester"
+        if who_named and form > 0 and not names_someone_else(view.fact, who_named):
+            # "who drew Holbeck Slab?": not "Holbeck Slab won a prize", which names no one
+            fit -= form + WRONG_FORM_POINTS
         if query.asks_fate and view.kinds & FATES:
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:

@@ -12,6 +12,7 @@ from bot.evidence import (
     Resolved,
     forms_of,
     left_behind,
+    names_someone_else,
     namesake,
     proximity,
     says_first,
@@ -209,3 +210,13 @@ def test_a_letter_and_a_number_name_the_word_before_the_number(
         Term(identifier, identifier), frozenset({identifier}), frozenset(), 1.2, True, exact=True
     )
     assert (term_match(term, view_of(fact(text))) > 0) is found
+
+
+def test_a_fact_naming_only_what_was_asked_names_no_one_to_answer_who() -> None:
+    asked = {"who", "designed", "the", "great", "bath", "restoration"}
+    award = fact("The Great Bath restoration won a Civic Trust Award in November 2000.")
+    assert not names_someone_else(award, asked)
+    assert names_someone_else(fact("It was restored by the architects Pell & Varley."), asked)
+    slab = {"who", "drew", "holbeck", "slab"}
+    assert not names_someone_else(fact("Holbeck Slab won the Letterform Prize."), slab)
+    assert names_someone_else(fact("Dev Marsh's Holbeck Slab was released in 1999."), slab)
