@@ -879,6 +879,14 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting) (?:off the ground|underway|under way)\b", "start"),
     (r"\b(?:get|gets|got|getting|give|gives|gave|given) the (?:boot|sack|chop)\b", "sack"),
     (r"\b(?:came|come|comes|coming) into (?:being|existence)\b", "founded"),
+    # "when did the show first run over the whole weekend?": over two days (a Saturday and a
+    # Sunday, 48 hours)
+    (
+        r"\b(?:(?:over|across|for|last|lasts|lasted|the) )?(?:the |a )?(?:whole|full|entire) "
+        r"weekend\b|\btwo(?:-| )days?\b|\b2(?:-| )days?\b|\b48(?:-| )hours?\b"
+        r"|\bsaturday and (?:the )?sunday\b",
+        "twoday",
+    ),
     # "when did we scoop the regional award?", "bag the league title": won it
     (
         r"\b(?:scoop|scoops|scooped|scooping|bag|bags|bagged|bagging|pick(?:s|ed|ing)? up|"
