@@ -879,6 +879,22 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting) (?:off the ground|underway|under way)\b", "start"),
     (r"\b(?:get|gets|got|getting|give|gives|gave|given) the (?:boot|sack|chop)\b", "sack"),
     (r"\b(?:came|come|comes|coming) into (?:being|existence)\b", "founded"),
+    # "when did we stop coming into the office?": we went remote
+    (
+        r"\b(?:stop|stops|stopped|stopping) (?:coming|going) (?:in ?to|in to|to|in at) "
+        r"(?:the|our) office\b",
+        "workfromhome",
+    ),
+    # "when did Halden come back as our engine partner?", "switch back to orange shirts"
+    (r"\b(?:come|comes|came|coming) back\b", "return"),
+    (r"\b(?:switch|switches|switched|switching|go|goes|went|going) back to\b", "return to"),
+    # "when did they pull the antibiotic paper?": withdrew it
+    (
+        r"\b(?:pull|pulls|pulled|pulling) (?:the|our|its|their|that) (?:[\w'-]+ ){0,2}?"
+        r"(?:paper|article|report|study|app|product|advert|ad|book|single|album|episode|show)\b",
+        "withdraw",
+    ),
+    (r"\b(?:sell|sells|sold|selling) up\b", "sold"),
     # "when did the show first run over the whole weekend?": over two days (a Saturday and a
     # Sunday, 48 hours)
     (
