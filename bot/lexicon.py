@@ -894,7 +894,12 @@ PHRASES = (
         r"(?:paper|article|report|study|app|product|advert|ad|book|single|album|episode|show)\b",
         "withdraw",
     ),
-    (r"\b(?:sell|sells|sold|selling) up\b", "sold"),
+    (r"\b(?:sell|sells|sold|selling) (?:up|off)\b", "sold"),
+    # "when did the hall open its doors again?": it reopened
+    (
+        r"\b(?:open|opens|opened|opening) (?:its|their|the|our) doors (?:again|once more)\b",
+        "reopen",
+    ),
     # "when did the show first run over the whole weekend?": over two days (a Saturday and a
     # Sunday, 48 hours)
     (

@@ -419,6 +419,8 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
         ("We switched back to orange shirts.", "return"),
         ("They pulled the antibiotic paper.", "withdraw"),
         ("The Calders will sell up to the staff.", "sold"),
+        ("We will sell off the connector.", "sold"),
+        ("The hall opened its doors again in May.", "reopen"),
         ("We scooped the regional award.", "won"),
         ("They landed the council contract.", "won"),
         ("We parted ways with Kestrel.", "split"),
