@@ -35,7 +35,7 @@ from bot.text import (
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
-LEFT_OUT_ZIPF = 3.5  # a word this rare the base lacks may be a base word with a letter left out
+LEFT_OUT_ZIPF = 4.5  # a word this rare the base lacks may be a base word with a letter left out
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
 PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 SPLIT_MIN = 3  # shortest word a compound the base writes as two is split into ("car")

@@ -29,6 +29,7 @@ TERMS = {
     "todd": 1,
     "hall": 2,
     "sprint": 1,
+    "pilots": 1,
     "spent": 3,
     "server": 2,
     "the": 10,
@@ -89,6 +90,8 @@ def test_other_forms_doers_and_synonyms(
         ("when was the beirut sprnt", "sprnt", "sprint"),
         # a word in some use elsewhere, but a base word with a letter left out
         ("when did we switch off the last sever", "sever", "server"),
+        # ... even a fairly common one ("plots"), when the base never says it
+        ("when did the plots walk off the job", "plots", "pilots"),
     ],
 )
 def test_typos_are_corrected(words: Vocabulary, question: str, word: str, correction: str) -> None:
