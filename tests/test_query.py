@@ -124,6 +124,9 @@ def test_typo_question_words_are_corrected(question: str, qtype: str, terms: lis
         ("origianlly", False, "originally"),
         ("replced", False, "replaced"),
         ("chrage", False, "charge"),  # so "in chrage" is "in charge"
+        ("swtich", False, "switch"),  # so "swtich to emis" is a switch to it
+        ("satrted", False, "started"),  # so "who satrted the company?" asks who founded it
+        ("compnay", False, "company"),
         ("preceded", False, "preceded"),  # a word as it should be is no typo
         ("wht's", True, "what's"),  # a letter left out of "what", not one mistyped in "who"
         ("wh'os", True, "who's"),
