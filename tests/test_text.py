@@ -426,6 +426,7 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
         ("We parted ways with Kestrel.", "split"),
         ("The plan got the nod.", "approve"),
         ("We brought Ana on board.", "hire"),
+        ("A rival poached our head chef.", "hire"),
     ],
 )
 def test_phrasal_verbs_are_read_as_the_event_they_name(text: str, read: str) -> None:
