@@ -339,6 +339,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The cinema went dark in March.", "The cinema closed in March."),
         ("How long were we dark in the pandemic?", "The cinema closed in March."),
         ("The roof was redone.", "The roof was refurbished."),
+        ("EV", "electricvehicle"),
         ("We said no thanks to their cash.", "The sponsorship was turned down."),
         ("The service was wound down.", "The service ended."),
         ("We were crowned the best.", "We won."),
