@@ -160,7 +160,7 @@ _TIME_OF_RE = re.compile(
 # "a jump added at the end of the Quarry Traverse": where, not an ending
 _PLACE_END_RE = re.compile(
     r"\bat the (?:very |far |other |north |south |east |west |top |bottom )?end of\b(?! (?:the )?"
-    r"(?:\d{4}|year|month|decade|century|season|term|week|day|war|lease|contract|season))"
+    r"(?:\d{4}|year|month|decade|century|season|term|week|day|war|lease|contract))"
 )
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
@@ -198,6 +198,7 @@ def _analyzer_version() -> str:
         _HUNDRED_RE.pattern,
         _MILLION_RE.pattern,
         _TIME_OF_RE.pattern,
+        _PLACE_END_RE.pattern,
         "short numbers of hyphenated names",
         "numbers and currencies as aliases",
         "two-name acronyms keep the joining word's letter",
