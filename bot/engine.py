@@ -141,10 +141,7 @@ class Engine:
         >>> engine.ask("when was the name changed?").top.fact.date.iso()  # doctest: +SKIP
         '2018-01'
         """
-        query = parse_question(
-            question, today=today or self.today or dt.date.today(), known=self.words.df_of
-        )
-        return self.answer(question, query)
+        return self.answer(question, self._parse(question, today))
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""
@@ -363,9 +360,10 @@ class Engine:
                 return match.fact
         return None
 
-    def _parse(self, text: str) -> Query:
+    def _parse(self, text: str, today: dt.date | None = None) -> Query:
         """A question (or an event it names) read with the base's words known."""
-        return parse_question(text, today=self.today or dt.date.today(), known=self.words.df_of)
+        today = today or self.today or dt.date.today()
+        return parse_question(text, today=today, known=self.words.df_of)
 
     def _fact_view(self, fact: Fact) -> FactView:
         """The analysis of a fact found earlier, from the cache when it is there."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from bot import lexicon
@@ -144,20 +144,29 @@ _PLACING = frozenset(("after", "before", "following"))
 PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
 
 
-def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
-    """The stems of the words a fact uses only in a clause that places it in time, after
-    "after", "before" or "following" up to the end of the clause."""
-    placing: set[str] = set()
-    telling: set[str] = set()
+def _clauses(
+    tokens: Sequence[str], openers: frozenset[str], reach: int | None = None
+) -> tuple[set[str], set[str]]:
+    """The stems of the words in the clauses an opener starts (up to the clause's end, or
+    ``reach`` words on), and of the words outside them."""
+    inside: set[str] = set()
+    outside: set[str] = set()
     until = -1
     for index, token in enumerate(tokens):
         lower = token.lower()
-        if lower in _PLACING:
-            until = index + PLACING_WORDS
+        if lower in openers:
+            until = index + reach if reach is not None else len(tokens)
         elif token in (",", ".", ";"):
             until = -1
         elif token[:1].isalpha():
-            (placing if index <= until else telling).add(stem(lower))
+            (inside if index <= until else outside).add(stem(lower))
+    return inside, outside
+
+
+def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words a fact uses only in a clause that places it in time, after
+    "after", "before" or "following" up to the end of the clause."""
+    placing, telling = _clauses(tokens, _PLACING, PLACING_WORDS)
     return frozenset(placing - telling)
 
 
@@ -167,17 +176,7 @@ _AFTER = frozenset(("after", "following", "since"))
 def placed_after(view: FactView) -> frozenset[str]:
     """The stems of the words in a fact's clauses that say what it came after: "The
     insurance payout after the fire bought two new eights" came after the fire."""
-    found: set[str] = set()
-    within = False
-    for token in view.tokens:
-        lower = token.lower()
-        if lower in _AFTER:
-            within = True
-        elif token in (",", ".", ";"):
-            within = False
-        elif within and token[:1].isalpha():
-            found.add(stem(lower))
-    return frozenset(found)
+    return frozenset(_clauses(view.tokens, _AFTER)[0])
 
 
 def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -802,7 +801,7 @@ def names_someone_else(fact: Fact, asked: set[str]) -> bool:
     tokens = _WORD_RE.findall(fact.text)
     if _PERSON_ROLES & {t.lower() for t in tokens}:
         return True
-    if any(m[1].lower() not in lexicon.STOPWORDS | asked for m in _WINNER_RE.finditer(fact.text)):
+    if _won_by_name(fact.text, asked):
         return True  # (not "Holbeck Slab won the Letterform Prize", asked who drew it)
     return any(not {a.lower(), b.lower()} <= asked for a, b in named_pairs(tokens))
 
@@ -826,9 +825,10 @@ _DAY_OF_MONTH_RE = re.compile(
 )
 
 
-def _won_by_name(text: str) -> bool:
-    """Tell whether a name won something ("Saltby won the inaugural title"; not "They won")."""
-    return any(m[1].lower() not in lexicon.STOPWORDS for m in _WINNER_RE.finditer(text))
+def _won_by_name(text: str, asked: Set[str] = frozenset()) -> bool:
+    """Tell whether a name won something ("Saltby won the inaugural title"; not "They won"),
+    other than one of the ``asked`` words."""
+    return any(m[1].lower() not in lexicon.STOPWORDS | asked for m in _WINNER_RE.finditer(text))
 
 
 # A fact that gives a cause: "the report blamed ice on the wings", "caused by a faulty fan"

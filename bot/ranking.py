@@ -271,8 +271,9 @@ def rank(
         and not any(r.groups & _SUCCESSION for r in content)
     )
     homing = query.where_now
-    where_named = set(words(query.text, normalized=True)) if query.qtype == "where" else set()
-    who_named = set(words(query.text, normalized=True)) if query.qtype == "who" else set()
+    spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
+    where_named = spoken if query.qtype == "where" else set()
+    who_named = spoken if query.qtype == "who" else set()
     # "where are we based now?" (no word of its own): where our premises are, not where an
     # event or an activity of ours moved to
     housing = homing and all(r.term.light for r in content)
