@@ -353,6 +353,14 @@ BLIND = {
     "beachcleanup",
     "ropecourse",
     "radioastro",
+    "bloodbikes",
+    "cemetery",
+    "hillclimb",
+    "seaweedfarm",
+    "circusschool",
+    "passwordmgr",
+    "windtunnel",
+    "mothrecorders",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -382,6 +390,7 @@ HELD_OUT_22 = {"falconry", "balloonclub", "lighthousetrust", "mobilelibrary"}
 HELD_OUT_23 = {"interpreting", "treenursery", "walkingclub", "recordlabel"}
 HELD_OUT_24 = {"curlingclub", "mushroomfarm", "stainedglass", "dronesurvey"}
 HELD_OUT_25 = {"harpmakers", "citycanal", "seaswimming", "woodturners"}
+HELD_OUT_26 = {"bloodbikes", "cemetery", "hillclimb", "seaweedfarm"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -406,6 +415,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_23,
     HELD_OUT_24,
     HELD_OUT_25,
+    HELD_OUT_26,
 )
 
 
@@ -480,6 +490,7 @@ def main() -> int:
         ("mean of held-out batch 23", HELD_OUT_23),
         ("mean of held-out batch 24", HELD_OUT_24),
         ("mean of held-out batch 25", HELD_OUT_25),
+        ("mean of held-out batch 26", HELD_OUT_26),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]

@@ -22,6 +22,9 @@ SHARED = REPO.parent / "shared" / "eval"
 # questions under today's score.
 FLOORS = {
     "citycanal": 0.66,
+    "seaweedfarm": 0.69,
+    "bloodbikes": 0.72,
+    "passwordmgr": 0.72,
     "vintagecinema": 0.66,
     "harpmakers": 0.69,
     "seaswimming": 0.69,
