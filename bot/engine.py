@@ -31,7 +31,9 @@ from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
     ANSWER_MIN,
+    EVERYDAY_ZIPF,
     HOLDER_POOL,
+    OBSCURE_ZIPF,
     ORDER_POOL,
     Match,
     as_good,
@@ -55,7 +57,7 @@ from bot.facts import Fact
 from bot.query import Query, ending, parse_question, reads_as_verb, year_as_word
 from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
 from bot.store import Store
-from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words
+from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words, zipf
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -395,10 +397,18 @@ class Engine:
         top = matches[0] if matches else None
         dated = query.time is not None
         doings = bool(unknown) and all(reads_as_verb(query.text, w) for w in unknown)
+        commonness = [zipf(w) for w in unknown]
+        everyday = any(z >= EVERYDAY_ZIPF for z in commonness) and min(commonness) >= OBSCURE_ZIPF
         if (
             top is not None
             and top.score < ANSWER_MIN
-            and stands_clear(matches, dated=dated, unknown_doings=doings, all_known=not unknown)
+            and stands_clear(
+                matches,
+                dated=dated,
+                unknown_doings=doings,
+                all_known=not unknown,
+                unknown_everyday=everyday,
+            )
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)

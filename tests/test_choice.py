@@ -75,6 +75,16 @@ def test_a_reworded_question_landing_on_the_full_text_best_is_answered() -> None
     assert not stands_clear([single, rival], all_known=True)  # one word in common
 
 
+def test_a_question_in_everyday_words_the_base_never_uses_is_answered_loosely() -> None:
+    rival = match("other", "2010", 24.0)
+    own = loose(26.0, missing=0.45, similarity=0.4)
+    assert stands_clear([own, rival], unknown_everyday=True)  # "the kids", "the big dish"
+    assert not stands_clear([own, rival])  # the word new to the base is a rarer one
+    echo = loose(26.0, missing=0.45, similarity=0.6)
+    assert not stands_clear([echo, rival], unknown_everyday=True)  # an echo but for a detail
+    assert not stands_clear([loose(26.0, similarity=0.4, form=-10.0)], unknown_everyday=True)
+
+
 def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
     chosen = loose(held=1.0, order=1.0)
     rival = match("rival", "2019", 40.0)  # as good, but later

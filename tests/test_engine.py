@@ -1025,7 +1025,7 @@ def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path)
     # One word in common, and the year asked about
     dated = engine.ask("how many people did we employ in 2005?")
     assert dated.answered and ids(dated)[:1] == ["staff"]
-    assert not engine.ask("how many people did we employ?").answered
+    assert not engine.ask("how many pilots did we employ?").answered
 
 
 def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) -> None:
@@ -3391,6 +3391,26 @@ def test_a_doing_the_base_words_its_own_way_still_finds_the_fact_loosely(tmp_pat
     answer = engine.ask("when could people first unlock the iphone app with their fingerprint?")
     assert_top(answer, "app")
     assert answer.note == LOOSE
+
+
+def test_everyday_words_the_base_never_uses_are_how_members_talk(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: partnership, date: 2005, text: 'A partnership with Ashby Road Primary School"
+        " began in 2005, with each Year 4 class looking after two plots.'}\n"
+        '  - {id: compost, date: 2009-04, text: "A compost hub opened by the gate, run with'
+        " the secondary school's gardening club.\"}\n"
+        "  - {id: founded, date: 1998-03, text: 'The community garden was founded on a derelict"
+        " bowling green, and gardening began that spring.'}\n"
+        "  - {id: award, date: 2012-07, text: The garden won a silver award in the regional"
+        " in-bloom contest.}\n",
+    )
+    answer = engine.ask("when did the primary school kids start gardening with us?")
+    assert_top(answer, "partnership")
+    assert answer.note == LOOSE
+    # "roof" is rarer than "kids": a thing the base never names, not a member's way of talking
+    assert_top(engine.ask("when did the primary school kids start gardening on the roof?"), None)
 
 
 def test_a_thing_the_base_never_names_is_still_declined(tmp_path: Path) -> None:
