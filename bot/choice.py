@@ -28,6 +28,9 @@ DOING_GUESS_MIN = 30.0  # ... or scoring this, when the words it lacks are only 
 OWN_WORDS = 0.46  # ... or, worded its own way (fuzzy similarity at most this) with an
 EVERYDAY_ZIPF = 5.2  # ... everyday word the base never uses ("the big dish", "the kids")
 OBSCURE_ZIPF = 2.5  # ... and no word English hardly knows beside it ("Kotlin-compatible")
+SCATTERED_MIN = 31.0  # ... or scoring this, every word known, its words found apart ...
+SCATTERED = 0.18  # ... (no more than this share of neighbouring words near in the fact)
+SCATTERED_COVERAGE = 0.67  # ... and holding no more than this of the question
 AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
@@ -120,6 +123,16 @@ def stands_clear(
         # to the base, and still the fact the full-text index ranks first (a question that
         # echoes a fact but for one detail, as those the base cannot answer often do, is no
         # rewording)
+        return True
+    if (
+        all_known
+        and top.score >= SCATTERED_MIN
+        and parts.get("proximity", 1.0) <= SCATTERED
+        and parts.get("coverage", 1.0) <= SCATTERED_COVERAGE
+    ):
+        # "when did the bikes go teal?": a question in its own words finds its fact through
+        # a word or two, found apart; a question holding most of a fact's words, side by side,
+        # that still scores low is an echo of it with a detail changed ("our second ship")
         return True
     if unknown_everyday and parts.get("similarity", 1.0) <= OWN_WORDS:
         # "when did the big dish get wrecked in that bad winter storm?": words as common as

@@ -85,6 +85,18 @@ def test_a_question_in_everyday_words_the_base_never_uses_is_answered_loosely() 
     assert not stands_clear([loose(26.0, similarity=0.4, form=-10.0)], unknown_everyday=True)
 
 
+def test_a_question_in_its_own_words_finding_its_fact_by_words_apart_is_answered() -> None:
+    rival = match("other", "2010", 30.0)
+    apart = loose(38.0, missing=0.45, proximity=0.0, coverage=0.6)
+    assert stands_clear([apart, rival], all_known=True)  # "when did the bikes go teal?"
+    assert not stands_clear([apart, rival])  # a word of the question is new to the base
+    side_by_side = loose(38.0, missing=0.45, proximity=0.5, coverage=0.6)
+    assert not stands_clear([side_by_side, rival], all_known=True)  # an echo of the fact
+    most = loose(38.0, missing=0.45, proximity=0.0, coverage=0.8)
+    assert not stands_clear([most, rival], all_known=True)  # most of it, and still low
+    assert not stands_clear([loose(28.0, proximity=0.0, coverage=0.6), rival], all_known=True)
+
+
 def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
     chosen = loose(held=1.0, order=1.0)
     rival = match("rival", "2019", 40.0)  # as good, but later

@@ -3413,6 +3413,25 @@ def test_everyday_words_the_base_never_uses_are_how_members_talk(tmp_path: Path)
     assert_top(engine.ask("when did the primary school kids start gardening on the roof?"), None)
 
 
+def test_a_question_finding_its_fact_by_words_apart_is_answered_loosely(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: sponsorship, date: 2016-05, text: 'Corran Energy signed a five-year title"
+        " sponsorship with the scheme, and the whole fleet was repainted in teal.'}\n"
+        "  - {id: launch, date: 2012-06, text: The bike share scheme launched with 300 bikes at"
+        " 30 docking stations in the city centre.}\n"
+        "  - {id: stations, date: 2014-09, text: Twenty new docking stations opened along the"
+        " river.}\n"
+        "  - {id: app, date: 2017-02, text: Riders could unlock bikes with the new phone app.}\n",
+    )
+    answer = engine.ask("when did the bikes go teal?")
+    assert_top(answer, "sponsorship")
+    assert answer.note == LOOSE
+    # the docking stations, side by side in a fact, and nothing of them teal: an echo
+    assert_top(engine.ask("when did the docking stations go teal?"), None)
+
+
 def test_a_thing_the_base_never_names_is_still_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BANK_APP)
     assert_top(engine.ask("when did the bank open its cafe?"), None)
