@@ -140,7 +140,7 @@ def view_of(fact: Fact) -> FactView:
     )
 
 
-_PLACING = frozenset(("after", "before", "following"))
+_PLACING = frozenset(("after", "before", "following", "until"))
 PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
 
 
@@ -165,7 +165,8 @@ def _clauses(
 
 def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words a fact uses only in a clause that places it in time, after
-    "after", "before" or "following" up to the end of the clause."""
+    "after", "before", "following" or "until" up to the end of the clause ("until the
+    in-house bakery opened, our bread came from ..." is not the bakery's opening)."""
     placing, telling = _clauses(tokens, _PLACING, PLACING_WORDS)
     return frozenset(placing - telling)
 

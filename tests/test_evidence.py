@@ -220,3 +220,23 @@ def test_a_fact_naming_only_what_was_asked_names_no_one_to_answer_who() -> None:
     slab = {"who", "drew", "holbeck", "slab"}
     assert not names_someone_else(fact("Holbeck Slab won the Letterform Prize."), slab)
     assert names_someone_else(fact("Dev Marsh's Holbeck Slab was released in 1999."), slab)
+
+
+@pytest.mark.parametrize(
+    ("text", "placing", "telling"),
+    [
+        ("After the flood, the club moved to Mill Lane.", {"flood"}, {"club", "moved"}),
+        (
+            "From 2001 until the in-house bakery opened, our bread came from a baker in Ashby.",
+            {"bakery", "opened"},
+            {"bread", "baker"},
+        ),
+        ("The bakery opened before the shop, and the bakery still runs.", {"shop"}, {"bakery"}),
+    ],
+)
+def test_the_words_a_fact_only_places_itself_by(
+    text: str, placing: set[str], telling: set[str]
+) -> None:
+    placed_by = view_of(fact(text)).placed_by
+    assert {stem(w) for w in placing} <= placed_by
+    assert not placed_by & {stem(w) for w in telling}
