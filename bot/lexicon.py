@@ -747,6 +747,57 @@ coop co-op cooperative cooperatives
 ev evs electricvehicle electricvehicles
 """.strip()
 
+# The short forms of first names people use in chat ("when did Dan take over?" of Daniel
+# Hollins). Not those that are everyday words too (bill, rob, will, pat, sue, jack, nick).
+NICKNAMES_TEXT = """
+dan danny daniel
+sam sammy samuel samantha
+des desmond
+dave davey david
+mike mikey mick michael
+steve stevie stephen steven
+chris christopher christine christina
+liz lizzie beth elizabeth
+kate katie kath cathy katherine catherine kathryn kathleen
+tom tommy thomas
+alex alexander alexandra
+ben benjamin
+jim jimmy james
+tony anthony
+andy andrew
+matt matthew
+pete peter
+phil philip phillip
+ed eddie ted edward
+fred freddie frederick
+joe joey joseph
+ken kenny kenneth
+larry lawrence
+len lenny leonard
+maggie peggy margaret
+ron ronnie ronald
+tim timothy
+jen jenny jennifer
+becky becca rebecca
+debbie deborah
+mandy amanda
+nicky nicola
+gerry gerald geraldine
+greg gregory
+jeff jeffrey
+geoff geoffrey
+vicky victoria
+abby abigail
+bert albert herbert
+charlie charles charlotte
+theo theodore
+zach zachary
+nat nathan natalie nathaniel
+bob bobby robert
+billy william
+susie susan
+""".strip()
+
 # Phrases rewritten to one token before matching, on questions and facts alike.
 # The bodies a team's history is of: "who started the society?" asks who founded it
 _BODIES = (
@@ -1280,8 +1331,8 @@ ANTONYMS = (
 
 
 def groups() -> list[frozenset[str]]:
-    """The synonym and actor groups as sets of words."""
-    text = "\n".join((SYNONYM_GROUPS_TEXT, ACTOR_GROUPS_TEXT, ABBREVIATIONS_TEXT))
+    """The synonym, actor, abbreviation and nickname groups as sets of words."""
+    text = "\n".join((SYNONYM_GROUPS_TEXT, ACTOR_GROUPS_TEXT, ABBREVIATIONS_TEXT, NICKNAMES_TEXT))
     merged: list[str] = []
     for line in text.splitlines():
         if line.startswith(" ") and merged:

@@ -202,6 +202,7 @@ def _analyzer_version() -> str:
         "short numbers of hyphenated names",
         "numbers and currencies as aliases",
         "two-name acronyms keep the joining word's letter",
+        "a possessive ends a name's initials",
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
@@ -326,21 +327,34 @@ def acronyms(text: str) -> list[str]:
     ['ie', 'sre']
     >>> acronyms("the Ministry of Defence and the Department for Education")
     ['mod', 'dfe']
+    >>> acronyms("the Royal Society of Chemistry's Corday-Morgan Prize")
+    ['rsccp', 'rsc', 'cp']
     """
     found = []
     for run in _CAPITALISED_RUN_RE.findall(text):
         names = run.split()
-        while names and names[0].lower() in lexicon.STOPWORDS:
-            names.pop(0)  # "The Site Reliability Engineering team" is SRE, not TSRE
-        initials = "".join(w[0] for w in names if w[0].isupper()).lower()
-        if len(initials) == 2 and len(names) > 2:
-            # Two names joined by "of" or "for" keep its letter: MoD, DfE (not "MD")
-            initials = "".join(w[0] for w in names).lower()
-        if len(initials) >= 2:
-            found.append(initials)
+        found.extend(_initials(names))
+        owner = next((i for i, w in enumerate(names[:-1]) if w.endswith(_POSSESSIVE)), None)
+        if owner is not None:
+            # "the Royal Society of Chemistry's Corday-Morgan Prize": the RSC's prize
+            found.extend(_initials(names[: owner + 1]) + _initials(names[owner + 1 :]))
     for word in _CAMEL_RE.findall(text):
         found.append("".join(c for c in word if c.isupper()).lower())
     return found
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _initials(names: list[str]) -> list[str]:
+    """The initials of a run of names, as a list of none or one."""
+    while names and names[0].lower() in lexicon.STOPWORDS:
+        names = names[1:]  # "The Site Reliability Engineering team" is SRE, not TSRE
+    initials = "".join(w[0] for w in names if w[0].isupper()).lower()
+    if len(initials) == 2 and len(names) > 2:
+        # Two names joined by "of" or "for" keep its letter: MoD, DfE (not "MD")
+        initials = "".join(w[0] for w in names).lower()
+    return [initials] if len(initials) >= 2 else []
 
 
 def in_order(letters: str, word: str) -> bool:

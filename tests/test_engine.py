@@ -269,6 +269,33 @@ def test_acronym_of_a_name_after_a_sentence_initial_the(
         small.store.close()
 
 
+def test_the_initials_of_a_name_that_owns_another(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: prize, date: 2014-05, text: Samuel Okafor received the Royal Society of"
+        " Chemistry's Corday-Morgan Prize for his work on flow catalysis.}\n"
+        "  - {id: phd, date: 2009-07, text: Priya Nair was the first student to finish a PhD in"
+        " the lab.}\n"
+        "  - {id: grant, date: 2011-02, text: The lab won a five-year research grant for flow"
+        " chemistry.}\n",
+    )
+    assert_top(engine.ask("when did okafor get the RSC prize?"), "prize")
+
+
+def test_the_short_forms_of_first_names(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hollins, date: 2003-01, text: Daniel Hollins became head of the workshop.}\n"
+        "  - {id: pryce, date: 1998-06, text: Margaret Pryce became head of the shop.}\n"
+        "  - {id: burglary, date: 2012-11, text: The shop was burgled and two clocks taken.}\n",
+    )
+    assert_top(engine.ask("when did Dan become head of the workshop?"), "hollins")
+    assert_top(engine.ask("when did maggie become head of the shop?"), "pryce")
+    assert_top(engine.ask("when did Bill become head of the shop?"), None)  # no William
+
+
 # -- identifiers -------------------------------------------------------------------------------
 
 
