@@ -99,6 +99,7 @@ class FactView:
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it tells of
     left: frozenset[str] = frozenset()  # stems of what it says was left or replaced
     predecessors: frozenset[str] = frozenset()  # stems of whom it says someone succeeded
+    successors: frozenset[str] = frozenset()  # ... and of whom it names as the successor
     tokens: tuple[str, ...] = ()  # its words as written, and its stops (",", ".")
     counted: frozenset[str] = frozenset()  # stems of what it counts: "100 member *riders*"
     firsts: tuple[int, ...] = ()  # where in ``tokens`` "first" (or "debut" ...) stands
@@ -133,6 +134,7 @@ def view_of(fact: Fact) -> FactView:
         kinds=kinds_of(stems),
         left=left_behind(fact.text),
         predecessors=predecessors(fact.text),
+        successors=successors(fact.text),
         tokens=tokens,
         counted=counted(parts[0].words),
         firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
@@ -291,9 +293,17 @@ def left_behind(text: str) -> frozenset[str]:
 
 
 # "Priya Raman succeeded Desmond Okafor as chair": a fact about Priya, told of Desmond
+_NAMED = r"(?P<x>[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|\d[\w.-]*)){0,2})"  # "Ward 13", "Priya Raman"
 _PREDECESSOR_RE = re.compile(
-    r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to)\s+"
-    r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to|"
+    r"(?:space|slot|site|spot|room) (?:left|vacated) by)\s+" + _NAMED
+)
+# ... and the heir named after "replaced by": "the paper ledger was replaced by BookMaster 2.1"
+# tells what BookMaster replaced, not what replaced it
+_SUCCESSOR_RE = re.compile(
+    r"\b(?:(?:replaced|succeeded|superseded) (?:by|with)|replac(?:ed|ing) [^.,;]{1,40}? with|"
+    r"gave way to|made way for)\s+"
+    r"(?:the\s+|a\s+|an\s+)?" + _NAMED
 )
 # ... and "Marcus Bell stepped down as director in 2014 and handed over to Priya Raman"
 _HANDED_ON_RE = re.compile(
@@ -339,6 +349,21 @@ def predecessors(text: str) -> frozenset[str]:
     for match in (*_PREDECESSOR_RE.finditer(text), *_HANDED_ON_RE.finditer(text)):
         found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)
+
+
+def successors(text: str) -> frozenset[str]:
+    """The stems of the names a fact gives as what replaced something.
+
+    >>> sorted(successors("The paper ledger was replaced by BookMaster 2.1, a DOS program."))
+    ['2.1', 'bookmast']
+    >>> sorted(successors("In 2019 the SOC replaced RTIR with TheHive."))
+    ['thehiv']
+    """
+    return frozenset(
+        stem(w)
+        for match in _SUCCESSOR_RE.finditer(text)
+        for w in WORD_RE.findall(normalize(match["x"]))
+    )
 
 
 def counted(tokens: Sequence[str]) -> frozenset[str]:

@@ -293,9 +293,10 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         # facts about the team rarely say "team".
         terms = tuple(t for t in terms if t.weak)
     predecessor = _predecessor(phrased) if qtype in ("who", "what") else frozenset()
-    if predecessor:
+    if predecessor and not phrased.startswith("which"):
         # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
-        # left"); the names and the role carry the question.
+        # left"); the names and the role carry the question. "Which machine replaced the
+        # Zamboni?" names the kind of thing, and facts tell it by "replaced".
         terms = _lightened(terms, _SUCCEED)
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
@@ -860,7 +861,7 @@ _BEFORE_A_VERB = frozenset("did do does could can we they i you first start stop
 _SUCCEED = frozenset("replaced succeeded succeed followed".split())
 _BEGUN = frozenset().union(*(groups_of(stem(w)) for w in ("start", "open", "found", "introduce")))
 _SUCCESSION_RE = re.compile(
-    r"^(?:who|what)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
+    r"^(?:who|what|which)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
     # "who followed Margaret as head instructor?": who succeeded her in that role
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )

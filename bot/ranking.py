@@ -349,6 +349,9 @@ def rank(
         )
         if about_predecessor:
             fit -= PREDECESSOR_POINTS  # "who replaced Marcus": not a fact about Marcus
+        elif query.predecessor and query.predecessor <= view.successors:
+            # "which system replaced BookMaster?": not "the ledger was replaced by BookMaster"
+            fit -= PREDECESSOR_POINTS
         elif query.predecessor and query.predecessor <= view.predecessors:
             fit += HEIR_POINTS  # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor"
         elif query.predecessor and query.predecessor <= view.left and tells_of_handover(view.fact):

@@ -1205,6 +1205,27 @@ def test_start_before_a_verb_asks_when_the_doing_began(tmp_path: Path) -> None:
     assert light["start"] is False  # here the start is what is asked about
 
 
+def test_what_replaced_a_thing_is_not_what_it_replaced(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: bookmaster, date: 1994-10, text: 'In October 1994 the paper booking ledger was"
+        " replaced by BookMaster 2.1, a DOS booking system running on a single PC.'}\n"
+        '  - {id: canalres, date: 2012-11, text: "After the takeover, bookings moved to the'
+        " group's CanalRes system and BookMaster was switched off.\"}\n"
+        "  - {id: ward-opens, date: 2015-03, text: 'Ward 13, a hospital horror room, opened.'}\n"
+        "  - {id: ward-retired, date: 2019-08, text: Ward 13 was retired after complaints that"
+        " it was too frightening for families.}\n"
+        "  - {id: nightjar, date: 2019-10, text: 'Operation Nightjar, a Cold War spy room, opened"
+        " in the space left by Ward 13.'}\n"
+        "  - {id: cafe, date: 2016-05, text: A cafe opened in the old ticket office.}\n"
+        "  - {id: award, date: 2017-09, text: The rooms won a regional tourism award.}\n"
+        "  - {id: staff, date: 2018-01, text: The company took on its tenth game host.}\n",
+    )
+    assert_top(engine.ask("which booking system replaced BookMaster?"), "canalres")
+    assert_top(engine.ask("what replaced Ward 13?"), "nightjar")
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
