@@ -115,7 +115,56 @@ def _trimmed(raw: str) -> str:
         post = match["post"].strip()
         if post.startswith("(") or set(words(post)) <= CHAT_WORDS:
             raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
+    return _asking_clause(raw)
+
+
+_SEGMENT_RE = re.compile(r"(?<=[?!.;])\s+|,\s+")
+_LEAD_INS = frozenset("but so and ok okay well anyway then like right".split())
+ASKED_WORDS = 2  # a clause that asks this many words of its own is the question
+CHATTER_WORDS = 6  # ... and the talk around it, this long, is set aside
+
+
+def _asking_clause(raw: str) -> str:
+    """The clause of a long message that asks the question, when the rest is talk around it.
+
+    >>> _asking_clause("quick one while I'm sorting the kit cupboard, when was the service "
+    ...                "registered with the CQC? the insurer's form wants it")
+    'when was the service registered with the CQC?'
+
+    Talk that names a time, starts with a relation word or asks itself stays: "In 2017, what
+    happened?", "after the flood, where did the boats go?", "that time someone came off on
+    ice, who was it?" (its question asks nothing of its own).
+    """
+    segments = [s for s in _SEGMENT_RE.split(raw.strip()) if s.strip()]
+    if len(segments) < 2:
+        return raw
+    for index, segment in enumerate(segments):
+        said = words(segment)
+        start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
+        if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
+            continue
+        if not segment.rstrip().endswith("?") and index != len(segments) - 1:
+            continue
+        asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
+        rest = [s for i, s in enumerate(segments) if i != index]
+        talk = [w for s in rest for w in words(s)]
+        if len(asked) < ASKED_WORDS or len(talk) < CHATTER_WORDS:
+            return raw
+        if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in rest):
+            return raw
+        first = segment.lower().find(said[start])
+        return segment[first:].strip()
     return raw
+
+
+_SAYING_WORDS = frozenset(("while", "as", "once", "according"))
+
+
+def _keeps(said: list[str]) -> bool:
+    """Tell whether talk beside a question says something of it: it starts with a relation
+    or a question word ("after the flood", "when the roof fell in", "according to ...")."""
+    lead = next((w for w in said if w not in _LEAD_INS), "")
+    return lead in _RELATION_WORDS or lead in _WH_WORDS or lead in _SAYING_WORDS
 
 
 _WH_WORDS = frozenset("when what who where which how why whose".split())

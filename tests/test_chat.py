@@ -38,6 +38,43 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "quick one while I'm sorting the kit cupboard and hunting for batteries, when was"
+            " the service registered with the CQC? the insurer's form wants it",
+            "when was the service registered with the CQC?",
+        ),
+        (
+            "where was our very first base? writing a bit for the anniversary booklet and the"
+            " old hands disagree",
+            "where was our very first base?",
+        ),
+        (
+            "the trustees want a timeline for the bid, so what came straight after the merger?",
+            "what came straight after the merger?",
+        ),
+        # Talk that says something of the question stays
+        (
+            "after the flood wrecked the boathouse, where did the club keep its boats?",
+            "after the flood wrecked the boathouse, where did the club keep its boats?",
+        ),
+        (
+            "that time someone came off on ice on the motorway, who was it?",
+            "that time someone came off on ice on the motorway, who was it?",
+        ),
+        (
+            "settling an argument from the quiz last night, when did we move? it was 2012 right",
+            "settling an argument from the quiz last night, when did we move? it was 2012 right",
+        ),
+        ("when did we move? I mean the office", "when did we move? I mean the office"),
+    ],
+)
+def test_the_asking_clause_of_a_long_message(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
+@pytest.mark.parametrize(
     ("tokens", "kept"),
     [
         ("does anyone know who runs it now".split(), "who runs it now".split()),

@@ -23,6 +23,9 @@ SHARED = REPO.parent / "shared" / "eval"
 FLOORS = {
     "citycanal": 0.66,
     "seaweedfarm": 0.69,
+    "boardgamecafe": 0.6,
+    "fieldhospital": 0.5,
+    "ringroad": 0.72,
     "bloodbikes": 0.72,
     "passwordmgr": 0.72,
     "vintagecinema": 0.66,
