@@ -313,7 +313,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         predecessor=predecessor,
         passive=_passive(rest),
         actor=_actor(rest),
-        destination=_stems_in(_DESTINATION_RE, rest),
+        destination=destination_of(rest),
         numbered=_numbered(rest),
         asks_cause=_asks_cause(text),
         asks_fate=fate,
@@ -594,6 +594,15 @@ def _predecessor(phrased: str) -> frozenset[str]:
     ['marcus', 'webb']
     """
     return _stems_in(_SUCCESSION_RE, phrased)
+
+
+def destination_of(text: str) -> frozenset[str]:
+    """The stems of where a question says something moved or switched to.
+
+    >>> sorted(destination_of("when did we switch to emis web"))
+    ['emi', 'web']
+    """
+    return _stems_in(_DESTINATION_RE, text)
 
 
 def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:

@@ -41,7 +41,7 @@ from bot.evidence import (
     type_fit,
     weighs_time,
 )
-from bot.query import Query, ending
+from bot.query import Query, destination_of, ending
 from bot.text import groups_of, is_lettered, is_participle, kinds_of, opposites_of, stem, words
 
 # The parts of the 0-100 score.
@@ -195,10 +195,15 @@ def rank(
                 for rowid, found in found_by_row.items():
                     if "cause" in views[rowid].forms:
                         found[i] = max(found[i], r.credit)
-    if query.destination:  # "switch to EMIS": a move off EMIS does not tell of it
+    destination = query.destination
+    if not destination and any(r.correction for r in content):
+        # "when did we mvoe to mill lane": the move the asker meant
+        fixes = {r.term.word: r.correction for r in content if r.correction}
+        destination = destination_of(" ".join(fixes.get(w, w) for w in query.text.split()))
+    if destination:  # "switch to EMIS": a move off EMIS does not tell of it
         # (as the asker meant it: "swich to jenkns" is a switch to Jenkins)
         fixed = {r.term.stem: stem(r.correction) for r in content if r.correction}
-        destination = frozenset(fixed.get(s, s) for s in query.destination)
+        destination = frozenset(fixed.get(s, s) for s in destination)
         for rowid, found in found_by_row.items():
             # (all of it: "went up to £15" is not told by "went up from £10")
             if destination <= views[rowid].left:

@@ -3622,6 +3622,20 @@ def test_a_switch_to_a_mistyped_name_is_not_the_move_off_it(tmp_path: Path) -> N
         assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
 
 
+def test_a_mistyped_move_to_a_place_is_not_the_move_from_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: away, date: 2013-08, text: The team moved from Mill Lane to the new Foxhollow"
+        " hub.}\n"
+        "  - {id: onto, date: 2001-02, text: The team moved from the site cabins into the Mill"
+        " Lane depot.}\n"
+        "  - {id: flood, date: 2000-11, text: Floods closed the underpass for nine days.}\n",
+    )
+    answer = engine.ask("when did we mvoe to mill lane")
+    assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
+
+
 def test_where_we_are_based_now_is_what_a_fact_calls_our_current_home(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
