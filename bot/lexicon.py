@@ -455,7 +455,7 @@ erect build
 maintenance upkeep servicing
 dismantle disassemble
 festival fest
-parade procession
+parade procession cavalcade flotilla
 banquet dinner feast
 marry wed marriage
 expel expulsion
@@ -1164,6 +1164,26 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
+    # the jubilees by their metal: "our 25th anniversary" is the silver jubilee
+    (
+        r"\b(?:25th|twenty-fifth) (?:anniversary|birthday|jubilee)\b|"
+        r"\bsilver (?:jubilee|anniversary)\b|\bquarter(?:-| of a )century\b",
+        "silverjubilee",
+    ),
+    (
+        r"\b(?:40th|fortieth) (?:anniversary|birthday|jubilee)\b|\bruby (?:jubilee|anniversary)\b",
+        "rubyjubilee",
+    ),
+    (
+        r"\b(?:50th|fiftieth) (?:anniversary|birthday|jubilee)\b|"
+        r"\bgolden (?:jubilee|anniversary)\b",
+        "goldenjubilee",
+    ),
+    (
+        r"\b(?:60th|sixtieth) (?:anniversary|birthday|jubilee)\b|"
+        r"\bdiamond (?:jubilee|anniversary)\b",
+        "diamondjubilee",
+    ),
     (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
     # "when did we register as a charity": when it became one
     (

@@ -3622,6 +3622,19 @@ def test_a_switch_to_a_mistyped_name_is_not_the_move_off_it(tmp_path: Path) -> N
         assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
 
 
+def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: jubilee, date: 2018-05, text: 'Twenty-five years after the reopening, a"
+        " cavalcade of 60 boats worked up the flight to mark its silver jubilee.'}\n"
+        "  - {id: reopening, date: 1993-05, text: The restored flight of locks reopened.}\n"
+        "  - {id: award, date: 2015-06, text: The volunteers won a regional heritage award.}\n",
+    )
+    assert_top(engine.ask("when was the 25th anniversary boat parade?"), "jubilee")
+    assert_top(engine.ask("when was the 50th anniversary boat parade?"), None)
+
+
 def test_a_mistyped_move_to_a_place_is_not_the_move_from_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
