@@ -143,7 +143,15 @@ class Engine:
         >>> engine.ask("when was the name changed?").top.fact.date.iso()  # doctest: +SKIP
         '2018-01'
         """
-        return self.answer(question, self._parse(question, today))
+        query = self._parse(question, today)
+        if query.heir:
+            # "who took over when Enzo retired?": the fact that names Enzo's heir, if one does;
+            # else whoever the next fact after Enzo's retirement names
+            heir = self.answer(question, self._parse(query.heir, today))
+            top = heir.top if heir.status == "answered" else None
+            if top is not None and (top.parts.get("successor") or top.parts.get("heir")):
+                return replace(heir, query=replace(heir.query, text=query.text))
+        return self.answer(question, query)
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""

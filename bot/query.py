@@ -133,6 +133,8 @@ class Query:
     asks_cause: bool = False  # "what caused the fire?", "why did the pier close?"
     asks_fate: bool = False  # "what happened to the old NMR?": its end, or a mishap
     compared: tuple[str, ...] = ()  # "which came first, *the picos* or *the quests*?"
+    # "who took over when Enzo retired?" read as "who replaced enzo", tried before the anchor
+    heir: str = ""
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -218,6 +220,18 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         if named and all(w in proper for w in named):
             main = f"who replaced {anchor.text}"
             anchor = None
+    heir = ""
+    if (
+        anchor is not None
+        and anchor.relation == "after"
+        and (leaving := _LEFT_ROLE_RE.match(anchor.text))
+        and all(w in proper for w in leaving["who"].split())
+        and (holder := _HOLDER_RE.match(main))
+    ):
+        # "who took over when Enzo retired?", "who owned the studio after Tessa Marlow
+        # retired?": who replaced them, if the facts say who did; else what came after
+        heir = f"who replaced {leaving['who']}"
+        heir += f" as {holder['role'].strip()}" if holder["role"] else ""
     if anchor is not None and not _title_cased(raw):
         # "what is Dome After Dark?": the relation word is a name's, no anchor ("what came
         # after Dome After Dark?" has one)
@@ -318,6 +332,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         asks_cause=_asks_cause(text),
         asks_fate=fate,
         compared=_compared(text) if order else (),
+        heir=heir,
     )
 
 
@@ -881,6 +896,16 @@ _NAME_WITH_ORDER_RE = re.compile(
 # "who took over after <someone>", "who came after <someone>": the next holder of a role
 _NEXT_HOLDER_RE = re.compile(
     r"^\s*who (?:took over|came|was next|stepped in|stepped up|followed on)(?: next)?\s*$"
+)
+# "... when Enzo retired": a named holder leaving
+_LEFT_ROLE_RE = re.compile(
+    r"^(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:retired|left|quit|resigned|stepped down|"
+    r"stood down|stepped back|moved on|died|passed away)\s*[?.!]*$"
+)
+# "who took over", "who ran the shop", "who owned the studio": whoever held it next
+_HOLDER_RE = re.compile(
+    r"^\s*who (?:took over|came in|stepped in|stepped up|was next|"
+    r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _EARLY_RE = re.compile(

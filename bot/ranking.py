@@ -344,6 +344,7 @@ def rank(
         if of_others and view.predecessors and _only_as_predecessor(content, found, view):
             fit -= VOICE_POINTS  # "when did Desmond become chair": not "X succeeded Desmond"
         # ... but "Margaret Calder, Walter's daughter, succeeded" is about Walter's heir
+        heir = False
         about_predecessor = (
             bool(query.predecessor & view.subject)
             and not (query.predecessor & view.owners)
@@ -359,8 +360,10 @@ def rank(
             fit -= PREDECESSOR_POINTS
         elif query.predecessor and query.predecessor <= view.predecessors:
             fit += HEIR_POINTS  # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor"
+            heir = True
         elif query.predecessor and query.predecessor <= view.left and tells_of_handover(view.fact):
             fit += HEIR_POINTS  # "what replaced the Defender": "the Defender was retired, and ..."
+            heir = True
         hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
         score = 100 * (
             W_COVERAGE * coverage
@@ -389,6 +392,8 @@ def rank(
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
         if about_predecessor:
             parts["predecessor"] = 1.0
+        if heir:  # it names the one asked about as the one it succeeded
+            parts["heir"] = 1.0
         if contradicted:  # "when did the café close": "the café opened"
             parts["contradicted"] = 1.0
         if homing and (_BASED_SINCE_RE.search(view.text) or tells_of_move(view)):

@@ -3622,6 +3622,26 @@ def test_a_switch_to_a_mistyped_name_is_not_the_move_off_it(tmp_path: Path) -> N
         assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
 
 
+def test_who_took_over_when_someone_retired_is_their_heir(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1985-04, text: Tessa Marlow founded the pottery studio in a"
+        " former chapel.}\n"
+        "  - {id: retired, date: 2013-08, text: Tessa Marlow retired after 28 years at the"
+        " wheel.}\n"
+        "  - {id: residency, date: 2013-09, text: A summer residency for young potters began at"
+        " the studio.}\n"
+        "  - {id: owner, date: 2014-01, text: Jonah Reyes took over from Tessa Marlow as owner"
+        " of the studio.}\n"
+        "  - {id: kiln, date: 2016-05, text: The studio installed a new gas kiln.}\n",
+    )
+    assert_top(engine.ask("who took over when Tessa Marlow retired?"), "owner")
+    assert_top(engine.ask("who owned the studio after Tessa Marlow retired?"), "owner")
+    # what came next is still what came next
+    assert ids(engine.ask("what happened after Tessa Marlow retired?"))[:1] == ["residency"]
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

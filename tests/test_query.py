@@ -913,3 +913,11 @@ def test_we_became_a_name_asks_for_the_new_name(question: str) -> None:
 )
 def test_becoming_a_role_or_a_status_is_no_new_name(question: str) -> None:
     assert "renamed" not in [t.word for t in parse(question).content]
+
+
+def test_who_took_over_when_someone_left_is_also_read_as_who_replaced_them() -> None:
+    query = parse_question("Who owned the studio after Tessa Marlow retired?", today=TODAY)
+    assert query.heir == "who replaced tessa marlow as owned the studio"
+    assert query.anchor is not None  # what came after, if no fact names the heir
+    assert parse_question("who took over when Enzo left?", today=TODAY).heir == "who replaced enzo"
+    assert not parse_question("who ran the club after the flood?", today=TODAY).heir
