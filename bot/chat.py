@@ -152,8 +152,8 @@ def _asking_clause(raw: str) -> str:
             return raw
         if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in rest):
             return raw
-        first = segment.lower().find(said[start])
-        return segment[first:].strip()
+        first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
+        return segment[first.start() :].strip() if first else raw
     return raw
 
 

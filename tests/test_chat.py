@@ -54,6 +54,11 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "the trustees want a timeline for the bid, so what came straight after the merger?",
             "what came straight after the merger?",
         ),
+        (
+            "sorting the kit cupboard and the batteries, what\u2019s the date we registered"
+            " with the CQC? the insurer\u2019s form wants it",
+            "what\u2019s the date we registered with the CQC?",
+        ),
         # Talk that says something of the question stays
         (
             "after the flood wrecked the boathouse, where did the club keep its boats?",
