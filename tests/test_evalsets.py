@@ -23,6 +23,8 @@ SHARED = REPO.parent / "shared" / "eval"
 FLOORS = {
     "citycanal": 0.66,
     "seaweedfarm": 0.69,
+    "volunteerdrivers": 0.63,
+    "referees": 0.72,
     "boardgamecafe": 0.6,
     "fieldhospital": 0.5,
     "ringroad": 0.72,
