@@ -56,6 +56,7 @@ _END = groups_of(stem("end"))
 _SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "convert"))
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
+NAMING_POINTS = 8.0  # "what was the café called?": a fact that gives something a name
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
 MEASURED_RE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<unit>[a-z]{1,2})")  # "7m", "20ft"
@@ -804,7 +805,19 @@ def forms_of(fact: Fact) -> frozenset[str]:
         forms.add("how_long")
     if _CAUSE_RE.search(text):
         forms.add("cause")
+    if _GIVES_NAME_RE.search(text):
+        forms.add("name")
     return frozenset(forms)
+
+
+# A name given: "a sheet called Running Boards", "opened as the Anvil Café", "the “Sails for
+# Jenny” appeal"
+_GIVES_NAME_RE = re.compile(
+    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded)\s+"
+    r"(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
+    r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
+    r"[\"“][A-Z][^\"”]{1,50}[\"”]"
+)
 
 
 def named_pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:
@@ -875,6 +888,8 @@ DURATION_RE = re.compile(
 
 
 def type_fit(query: Query, forms: frozenset[str]) -> float:
+    if query.naming:  # "what was the café called?": a fact that gives it a name
+        return NAMING_POINTS if "name" in forms else 0.0
     fits = query.qtype in forms
     if query.qtype in ("how_long", "how_many"):
         return 4.0 if fits else -COUNT_MISFIT

@@ -135,6 +135,7 @@ class Query:
     compared: tuple[str, ...] = ()  # "which came first, *the picos* or *the quests*?"
     # "who took over when Enzo retired?" read as "who replaced enzo", tried before the anchor
     heir: str = ""
+    naming: bool = False  # "what was the café called?": a name is the answer
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -333,6 +334,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         asks_fate=fate,
         compared=_compared(text) if order else (),
         heir=heir,
+        naming=qtype == "what" and _CALLED_RE.search(rest) is not None,
     )
 
 

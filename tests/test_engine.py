@@ -3642,6 +3642,22 @@ def test_who_took_over_when_someone_retired_is_their_heir(tmp_path: Path) -> Non
     assert ids(engine.ask("what happened after Tessa Marlow retired?"))[:1] == ["residency"]
 
 
+def test_what_a_thing_was_called_is_told_by_a_fact_that_names_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cafe, date: 2006-05, text: An extension at the back of the Old Forge opened as"
+        " the Anvil Cafe with twelve seats.}\n"
+        "  - {id: moved, date: 2016-10, text: 'The shop, post office and cafe reopened in the"
+        " converted old school, leaving the forge.'}\n"
+        "  - {id: warm, date: 2022-10, text: The cafe ran as a free warm space three afternoons a"
+        " week.}\n"
+        "  - {id: storm, date: 2022-02, text: A storm tore slates off the roof and the cafe was"
+        " closed for three weeks.}\n",
+    )
+    assert_top(engine.ask("what was the cafe called?"), "cafe")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -240,3 +240,17 @@ def test_the_words_a_fact_only_places_itself_by(
     placed_by = view_of(fact(text)).placed_by
     assert {stem(w) for w in placing} <= placed_by
     assert not placed_by & {stem(w) for w in telling}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The club newsletter, a sheet called Running Boards, first appeared.", True),
+        ("An extension opened in May 2006 as the Anvil Cafe.", True),
+        ('The trust launched the "Sails for Jenny" appeal.', True),
+        ("The cafe ran as a warm space three afternoons a week.", False),
+        ("The shop reopened in the converted old school.", False),
+    ],
+)
+def test_a_fact_that_gives_a_name(text: str, names: bool) -> None:
+    assert ("name" in forms_of(fact(text))) is names
