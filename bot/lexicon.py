@@ -745,6 +745,7 @@ sim sims simulator simulators
 indie independent
 coop co-op cooperative cooperatives
 ev evs electricvehicle electricvehicles
+ref refs referee referees
 """.strip()
 
 # The short forms of first names people use in chat ("when did Dan take over?" of Daniel
@@ -983,6 +984,13 @@ PHRASES = (
     # "when did we start doing climbs in the dark?": at night
     (r"\bin the dark\b|\bafter dark\b", "at night"),
     (r"\b(?:break|breaks|broke|broken|breaking) ground\b", "build"),
+    # "when did someone break in?", "the break-in at the store": a burglary (not "a break in
+    # play")
+    (
+        r"\bbreak-ins?\b|\b(?:broke|broken|breaking) in(?:to)?\b|\bbreak into\b|"
+        r"\bbreak in\b(?=\s*(?:[?.!,;]|and\b|$))",
+        "burglary",
+    ),
     (r"\b(?:put|puts|putting) on hold\b", "suspend"),
     (r"\bgreen[- ]?(?:light|lit|lighted)\b", "approve"),
     (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?to court\b", "sue"),

@@ -3658,6 +3658,23 @@ def test_what_a_thing_was_called_is_told_by_a_fact_that_names_it(tmp_path: Path)
     assert_top(engine.ask("what was the cafe called?"), "cafe")
 
 
+def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: burglary, date: 2009-01, text: Burglars took the stamp stock from the post"
+        " office.}\n"
+        "  - {id: stamps, date: 2012-04, text: The post office began selling stamps online.}\n"
+        "  - {id: trophy, date: 2004-05, text: The Referee of the Year trophy was first awarded"
+        " to Gwen Pryce.}\n"
+        "  - {id: volunteer, date: 2007-05, text: The Volunteer of the Year trophy was first"
+        " awarded to Alan Hale.}\n"
+        "  - {id: kit, date: 2006-09, text: A new kit sponsor paid for the society's shirts.}\n",
+    )
+    assert_top(engine.ask("when did someone break in and take the stamps?"), "burglary")
+    assert_top(engine.ask("what's the ref of the year trophy called?"), "trophy")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
