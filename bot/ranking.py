@@ -86,7 +86,13 @@ _BASED_SINCE_RE = re.compile(
 def tells_of_move(view: FactView) -> bool:
     """Tell whether a fact tells of a move as what was done ("the workshop relocated to Mill
     Lane"), not one named in passing ("a month after the move to the Hub")."""
-    return bool(view.kinds & MOVES) and _MOVED_RE.search(view.text) is not None
+    told = _REASON_RE.sub(" ", view.text)  # "closed when the clinics were moved": a reason
+    return bool(view.kinds & MOVES) and _MOVED_RE.search(told) is not None
+
+
+# A clause that gives a reason or a time after what a fact tells: "the desk closed in March
+# 2024 when the hospital's clinics were moved to Fenmouth"
+_REASON_RE = re.compile(r"(?<=\w)\s+(?:when|because|as)\s+[^,.;]*", re.IGNORECASE)
 
 
 # The premises a body is based in, and the words that say it came to them
@@ -110,7 +116,8 @@ def _houses_us(view: FactView, parts: dict[str, float]) -> bool:
     opening = words(view.text)
     skip = leading_date(opening)
     first = {stem(w) for w in opening[skip : skip + PREMISES_OPENING]}
-    return bool(first & PREMISES) and _HOUSED_RE.search(view.text) is not None
+    told = _REASON_RE.sub(" ", view.text)  # ("the office closed when ... were moved")
+    return bool(first & PREMISES) and _HOUSED_RE.search(told) is not None
 
 
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"

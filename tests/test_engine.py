@@ -3675,6 +3675,20 @@ def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     assert_top(engine.ask("what's the ref of the year trophy called?"), "trophy")
 
 
+def test_where_we_are_now_is_not_a_move_given_as_a_reason(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: quayside, date: 2005-04, text: The scheme moved its office to Quayside"
+        " Lane.}\n"
+        "  - {id: hub, date: 2019-09, text: The scheme left Quayside Lane and moved its office"
+        " to the Fenmouth Wellbeing Hub on Tanners Road.}\n"
+        "  - {id: desk, date: 2024-03, text: The Wisbridge booking office closed when the"
+        " hospital's clinics were moved to Fenmouth.}\n",
+    )
+    assert_top(engine.ask("where are we based these days?"), "hub")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
