@@ -23,6 +23,9 @@ SHARED = REPO.parent / "shared" / "eval"
 FLOORS = {
     "citycanal": 0.66,
     "seaweedfarm": 0.69,
+    "shantychoir": 0.69,
+    "breakfastclub": 0.69,
+    "xmaslights": 0.72,
     "volunteerdrivers": 0.63,
     "referees": 0.72,
     "boardgamecafe": 0.6,
