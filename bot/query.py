@@ -59,6 +59,8 @@ _STRUCTURE_WORDS = frozenset(
     """.split()
 )
 _AS_TYPED = lexicon.STOPWORDS | _STRUCTURE_WORDS  # no typos: "preceded" is not "precede"
+# The short words a phrasal verb ends with ("passed away", "took over", "shut down")
+_PARTICLES = ("away", "over", "down", "back", "into", "onto")
 _LONG_FUNCTION_WORDS = tuple(
     sorted(
         w
@@ -157,6 +159,8 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
 
     >>> fix_question_word("wehn"), fix_question_word("wen", first=True), fix_question_word("went")
     ('when', 'when', 'went')
+    >>> fix_question_word("awya"), fix_question_word("ovre")
+    ('away', 'over')
     """
     limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
     if len(word) < 3 or word in _AS_TYPED or zipf(word) >= limit:
@@ -169,6 +173,9 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     near = [c for c in lexicon.QUESTION_WORDS if OSA.distance(word, c) <= 1]
     if near:  # "wht": a letter left out of "what" rather than one mistyped in "who"
         return min(near, key=lambda c: not in_order(word, c))
+    for particle in _PARTICLES:  # "pass awya", "took ovre": two letters of a short one swapped
+        if sorted(word) == sorted(particle) and OSA.distance(word, particle) == 1:
+            return particle
     if len(word) >= 5:  # "happpen", "happend": a typo of a word that carries no content
         # ... or that says how the question is built ("eraliest", "precedd", "bewteen"),
         # spelt from its first letter ("joing" is no "doing")

@@ -3689,6 +3689,19 @@ def test_where_we_are_now_is_not_a_move_given_as_a_reason(tmp_path: Path) -> Non
     assert_top(engine.ask("where are we based these days?"), "hub")
 
 
+def test_a_phrasal_verb_with_its_last_word_mistyped(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: died, date: 2013-02, text: Co-founder Desmond Pryce died aged 71.}\n"
+        "  - {id: studio, date: 2013-05, text: The aerial studio was named after Desmond"
+        " Pryce.}\n"
+        "  - {id: founded, date: 1987-09, text: Desmond Pryce and Ann Hale founded the circus"
+        " school.}\n",
+    )
+    assert_top(engine.ask("when did desmond pryce pass awya?"), "died")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
