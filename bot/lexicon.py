@@ -280,7 +280,7 @@ SYNONYM_GROUPS_TEXT = """
 start begin began begun beginning commence launch kick kickoff erupt onset initiate outbreak
     setup golive
 end finish stop conclude close cease terminate halt eol endoflife die sunset shut shutdown
-    winddown axe axed
+    winddown axe axed suspend suspended
 rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered

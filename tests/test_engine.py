@@ -3702,6 +3702,19 @@ def test_a_phrasal_verb_with_its_last_word_mistyped(tmp_path: Path) -> None:
     assert_top(engine.ask("when did desmond pryce pass awya?"), "died")
 
 
+def test_a_suspension_is_a_stop(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: suspended, date: 2020-03, text: All rehearsals and concerts were suspended"
+        " because of the coronavirus pandemic.}\n"
+        "  - {id: zoom, date: 2020-05, text: The choir rehearsed online over Zoom each Tuesday"
+        " during the pandemic.}\n"
+        "  - {id: back, date: 2021-06, text: Rehearsals went back to the church hall.}\n",
+    )
+    assert_top(engine.ask("when did covid shut us down?"), "suspended")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
