@@ -301,7 +301,8 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
     if qtype == "where":
         own.update(_ASPECT)  # "where did the 2002 fire start?": where it was
     if qtype == "what" and _CALLED_RE.search(rest):
-        own.update(_NAMING)  # "what was our first LP called?": the name is the answer
+        # "what was our first LP called?", "what's the name of the app?": the name is the answer
+        own.update(_NAMING | {"name", "names", "title"})
     if ordered and _WHICH_FIRST_RE.match(rest.strip(" ?!.")):
         # "which extension opened first?": each extension opened; the noun says which facts
         # the order chooses among, and a fact of one seldom says "opened"
@@ -969,7 +970,10 @@ _DESTINATION_RE = re.compile(
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
 _NAMING = frozenset(("called", "named", "known", "titled"))
-_CALLED_RE = re.compile(r"\b(?:called|named|titled)\W*$")
+_CALLED_RE = re.compile(
+    r"\b(?:called|named|titled)\W*$|^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
+    r"(?:name|names|title) (?:of|for)\b"
+)
 # Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"

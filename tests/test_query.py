@@ -921,3 +921,19 @@ def test_who_took_over_when_someone_left_is_also_read_as_who_replaced_them() -> 
     assert query.anchor is not None  # what came after, if no fact names the heir
     assert parse_question("who took over when Enzo left?", today=TODAY).heir == "who replaced enzo"
     assert not parse_question("who ran the club after the flood?", today=TODAY).heir
+
+
+@pytest.mark.parametrize(
+    ("question", "naming"),
+    [
+        ("what was the cafe called?", True),
+        ("what's the name of the app that runs the displays?", True),
+        ("what was the title of our first album?", True),
+        ("when did the name change?", False),
+        ("what did the café sell?", False),
+    ],
+)
+def test_a_question_asking_for_a_name(question: str, naming: bool) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.naming is naming
+    assert not any(t.word == "name" and not t.light for t in query.terms)
