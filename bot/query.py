@@ -300,6 +300,8 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         own.add(where_noun["noun"])  # the place is the answer; facts seldom say "home"
     if qtype == "where":
         own.update(_ASPECT)  # "where did the 2002 fire start?": where it was
+    if qtype == "when":
+        own.update(("date", "dates"))  # "what was the date of the flood?": the date is the answer
     if qtype == "what" and _CALLED_RE.search(rest):
         # "what was our first LP called?", "what's the name of the app?": the name is the answer
         own.update(_NAMING | {"name", "names", "title"})
@@ -513,6 +515,13 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words(text, normalized=True) if w not in _NOT_CONTENT]
 
 
+# "what was the date of the flood?", "the exact day we moved", "what's the year the hall opened"
+_DATE_OF_RE = re.compile(
+    r"^(?:(?:what|which)(?: s| was| is| were)? )?(?:the |its |our )?(?:exact |actual )?"
+    r"(?:date|day|year|month) (?:of|when|that|we|they|it|he|she|the|our)\b"
+)
+
+
 def _question_type(text: str) -> QuestionType:
     tokens = words(text, normalized=True)
     joined = " ".join(tokens)
@@ -520,6 +529,8 @@ def _question_type(text: str) -> QuestionType:
         return "how_many"
     if re.search(r"\bhow long\b(?! ago)|\bduration\b|\b(?:stretch|span|length) of time\b", joined):
         return "how_long"
+    if _DATE_OF_RE.search(joined):
+        return "when"  # "what was the date of the flood?", "the date we moved to the Mission"
     for index, word in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "when" or (word == "how" and following == "long"):

@@ -937,3 +937,17 @@ def test_a_question_asking_for_a_name(question: str, naming: bool) -> None:
     query = parse_question(question, today=TODAY)
     assert query.naming is naming
     assert not any(t.word == "name" and not t.light for t in query.terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the date of the flood?", "the date we moved to the Mission", "date of the flood?"],
+)
+def test_asking_for_the_date_of_an_event_asks_when(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.qtype == "when"
+    assert all(t.light for t in query.terms if t.word == "date")
+
+
+def test_a_date_that_is_a_thing_is_asked_about() -> None:
+    assert parse_question("what is the date format?", today=TODAY).qtype == "what"
