@@ -65,7 +65,8 @@ _PREAMBLE_RE = re.compile(rf"^(?P<pre>[^{_MARKS}]*?)\s*(?:{_SEPARATOR})\s*(?P<re
 _ASKING_RE = re.compile(
     r"^\s*(?:(?:i|we) (?:need|want|wanted|would like|'d like) to know|(?:can|could|would) "
     r"(?:you|someone|anyone|somebody) (?:tell|remind) me|tell me|remind me|do you know|"
-    r"does (?:anyone|anybody) know|any idea|i was wondering|just wondering|quick question)\b"
+    r"does (?:anyone|anybody) know|any idea|i was wondering|just wondering|quick question|"
+    r"(?:any |some |more )?(?:info|information|details) (?:on|about|of|for))\b"
     r"[\s,:-]*",
     re.IGNORECASE,
 )

@@ -17,6 +17,8 @@ from bot.chat import question_of, without_chat
         ("sorry if this was asked before, when did we move?", "when did we move?"),
         ("i need to know when we moved", "when we moved"),
         ("when did we move? thanks!", "when did we move?"),
+        ("info on our first CD", "our first CD"),
+        ("any details about the 2012 flood?", "the 2012 flood?"),
         ("when did we move (asking for the newsletter)", "when did we move"),
         ("WHEN DID WE MOVE?", "when did we move?"),
         # What says something stays
