@@ -23,6 +23,7 @@ SHARED = REPO.parent / "shared" / "eval"
 FLOORS = {
     "citycanal": 0.66,
     "seaweedfarm": 0.69,
+    "pipeorgan": 0.66,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
