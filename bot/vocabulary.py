@@ -41,6 +41,7 @@ PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 SPLIT_MIN = 3  # shortest word a compound the base writes as two is split into ("car")
 CLIPPED_MIN = 5  # shortest word taken as another cut short ("refurb"), not as a typo
 CLIPPED_ZIPF = 2.0  # ... and a word in use, as a clipped word is and a typo seldom is
+HEAD_MIN = 3  # shortest word that heads a compound ("bus" of "minibus")
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
 COMPOUND_ZIPF = 4.0  # ... and how common it must be to count as a word of its own
 _PHRASE_STEMS = frozenset(stem(token) for _, token in lexicon.PHRASES if token.isalpha())
@@ -229,7 +230,8 @@ class Vocabulary:
         if stemmed.isalpha() and len(stemmed) >= 2:
             agents |= self._models(stemmed)  # "the crj" is the CRJ700
         if len(stemmed) < PREFIX_MIN:
-            return frozenset(agents)
+            # ... and a short word may still head a compound ("bus" for "minibus")
+            return frozenset(agents | self._headed_by(stemmed))
         # Not the first word of a compound ("flood" for "floodlights"): another thing. But a
         # compound we made of a phrase ("data centre") holds the words the asker wrote.
         ours = stemmed in _PHRASE_STEMS
@@ -247,12 +249,17 @@ class Vocabulary:
     def _headed_by(self, stemmed: str) -> set[str]:
         """Base compounds whose last word is this one: a superbike is a bike, a standpipe a
         pipe (but "membership" is no ship: "-ship" is an ending)."""
-        if stemmed in _ENDINGS or not stemmed.isalpha() or len(stemmed) < PREFIX_MIN:
+        if stemmed in _ENDINGS or not stemmed.isalpha() or len(stemmed) < HEAD_MIN:
             return set()
         # The stemmer keeps a short word's final "e" and drops a compound's ("superbik")
         head = stemmed.removesuffix("e")
         compounds = (r[::-1] for r in _with_prefix(self.sorted_reversed, head[::-1]))
-        return {c for c in compounds if _compound(c[: -len(head)])}
+        # (not after a particle: an overrun is no run, an outlay no lay)
+        return {
+            c
+            for c in compounds
+            if _compound(c[: -len(head)]) and c[: -len(head)] not in lexicon.STOPWORDS
+        }
 
     def _models(self, name: str) -> set[str]:
         """The base's ids made of this name and a number ("crj" -> "crj700", "crj900")."""

@@ -191,6 +191,12 @@ def test_a_compound_is_related_to_its_last_word_not_to_an_ending() -> None:
     assert not resolve(vocabulary, "when did the ship sink?", "ship").related
 
 
+def test_a_short_word_heads_a_compound_but_not_after_a_particle() -> None:
+    vocabulary = Vocabulary([("minibus", 2), ("overruns", 1)], 6)
+    assert "minibus" in resolve(vocabulary, "when did we sell the bus?", "bus").related
+    assert not resolve(vocabulary, "where does line 3 run?", "run").related  # no overrun
+
+
 def test_two_letters_swapped_are_put_back_before_any_other_edit() -> None:
     vocabulary = Vocabulary([("hands", 3), ("head", 2), ("team", 4), ("chair", 1)], 6)
     # "hands" is one edit from "haeds" too, but "heads" (the base's "head") has its letters
