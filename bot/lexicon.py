@@ -574,7 +574,7 @@ office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
 award awards prize prizes medal honour honor win won winning
-breach hack hacked leak leaked compromise compromised
+breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed
 blaze burn burned burnt burning arson fire
@@ -1170,6 +1170,8 @@ PHRASES = (
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
     (r"\b(?:dig|digs|dug|digging) up\b", "unearth"),  # "when was the mosaic dug up"
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
+    # "when did the old lab end up under water?": flooded (not "an underwater camera")
+    (r"\b(?:was|were|went|go|goes|ended up|end up|got|get|been|left) under ?water\b", "flood"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     # the jubilees by their metal: "our 25th anniversary" is the silver jubilee

@@ -3715,6 +3715,22 @@ def test_a_suspension_is_a_stop(tmp_path: Path) -> None:
     assert_top(engine.ask("when did covid shut us down?"), "suspended")
 
 
+def test_a_defaced_website_was_hacked_and_a_flooded_shed_under_water(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: defaced, date: 2016-03, text: Vandals defaced the project website with a"
+        " fake download page.}\n"
+        "  - {id: breach, date: 2019-07, text: An attacker got into the build server through an"
+        " old plugin.}\n"
+        "  - {id: flood, date: 2012-11, text: The river flooded the boat shed to a depth of a"
+        " metre.}\n"
+        "  - {id: shed, date: 2001-05, text: The club built a new boat shed by the river.}\n",
+    )
+    assert_top(engine.ask("when did our website get hacked?"), "defaced")
+    assert_top(engine.ask("when did the boat shed end up under water?"), "flood")
+
+
 def test_a_jubilee_is_its_anniversary(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
