@@ -35,6 +35,7 @@ AMBIGUOUS_MARGIN = 4.0  # two matches closer than this are offered together
 FULL_COVERAGE = 0.99  # a fact holding every word of the question
 ECHO_SIMILARITY = 0.9  # a fact phrased nearly as the question is
 ORDER_POOL = 0.9  # order questions choose among matches this close to the best coverage
+HEAD_HELD = 0.9  # a fact holds the noun ordered as written, or as the question mistyped it
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
 SAYS_FIRST_POINTS = 25.0  # a fact that calls itself the first of the kind asked for
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
@@ -196,7 +197,10 @@ def by_order(
         if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
         # "The first CVE in Orbital": a fact naming a CVE is in the running even when it
         # leaves out "Orbital", so long as it fits the rest of the question fairly well.
-        or (m.parts.get("head", 0.0) >= 1.0 and m.parts.get("coverage", 0.0) >= HEAD_POOL * best)
+        or (
+            m.parts.get("head", 0.0) >= HEAD_HELD
+            and m.parts.get("coverage", 0.0) >= HEAD_POOL * best
+        )
     ]
     if not topical:  # "where was the surgery originally?": a fact needn't say "surgery"
         pool = list(matches)
@@ -292,7 +296,7 @@ def by_order(
         if later:
             chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
     # The chosen fact answers with the best score of its pool: the order word decided it.
-    if chosen.parts.get("says_first") and chosen.parts.get("head", 0.0) >= 1.0:
+    if chosen.parts.get("says_first") and chosen.parts.get("head", 0.0) >= HEAD_HELD:
         score += SAYS_FIRST_POINTS  # "the first website": the fact calls itself what was asked
     top = Match(chosen.fact, min(100.0, score), {**chosen.parts, "order": 1.0})
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]

@@ -105,6 +105,15 @@ def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> N
     assert not stands_clear([loose(held=1.0), rival])  # no order word chose it
 
 
+def test_a_mistyped_noun_ordered_still_puts_its_facts_in_the_running() -> None:
+    # "what was the very first cocert the choir gave?": the noun ordered, read as a typo
+    later = match("tour", "2005", 90.0, coverage=1.0, head=1.0)
+    earliest = match("first", "1991", 60.0, coverage=0.7, head=0.9)
+    assert by_order([later, earliest], "first")[0].fact.id == "first"
+    synonym = match("first", "1991", 60.0, coverage=0.7, head=0.7)  # only a word like it
+    assert by_order([later, synonym], "first")[0].fact.id == "tour"
+
+
 def test_equally_good_keeps_answers_that_cover_about_as_much() -> None:
     best = match("a", "2015", 90.0, coverage=1.0)
     near = match("b", "2016", 70.0, coverage=0.95)
