@@ -150,7 +150,8 @@ class Engine:
             heir = self.answer(question, self._parse(query.heir, today))
             top = heir.top if heir.status == "answered" else None
             if top is not None and (top.parts.get("successor") or top.parts.get("heir")):
-                return replace(heir, query=replace(heir.query, text=query.text))
+                note = heir.note or f"read as {query.heir!r}"  # (for --explain)
+                return replace(heir, query=replace(heir.query, text=query.text), note=note)
         return self.answer(question, query)
 
     def answer(self, question: str, query: Query) -> Answer:

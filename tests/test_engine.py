@@ -3636,7 +3636,9 @@ def test_who_took_over_when_someone_retired_is_their_heir(tmp_path: Path) -> Non
         " of the studio.}\n"
         "  - {id: kiln, date: 2016-05, text: The studio installed a new gas kiln.}\n",
     )
-    assert_top(engine.ask("who took over when Tessa Marlow retired?"), "owner")
+    heir = engine.ask("who took over when Tessa Marlow retired?")
+    assert_top(heir, "owner")
+    assert "read as 'who replaced tessa marlow'" in engine.explain(heir)[2]
     assert_top(engine.ask("who owned the studio after Tessa Marlow retired?"), "owner")
     # what came next is still what came next
     assert ids(engine.ask("what happened after Tessa Marlow retired?"))[:1] == ["residency"]
