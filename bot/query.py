@@ -932,7 +932,7 @@ _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowada
 _EARLY_RE = re.compile(
     r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b|"
     # "who chaired the trust at the very start?" (not "at the start of 2019", a date)
-    r"\b(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
+    r"\b(?:right |just )?(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
 )
 # "when did we become VeSA?": a new name (one name: "a UNESCO World Heritage Site" is a
 # status, not a new name)

@@ -951,3 +951,9 @@ def test_asking_for_the_date_of_an_event_asks_when(question: str) -> None:
 
 def test_a_date_that_is_a_thing_is_asked_about() -> None:
     assert parse_question("what is the date format?", today=TODAY).qtype == "what"
+
+
+def test_right_at_the_start_asks_for_the_first() -> None:
+    query = parse_question("where did we keep the lights right at the start?", today=TODAY)
+    assert query.order == "first"
+    assert "right" not in {t.word for t in query.terms}
