@@ -302,8 +302,9 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         own.update(_ASPECT)  # "where did the 2002 fire start?": where it was
     if qtype == "when":
         own.update(("date", "dates"))  # "what was the date of the flood?": the date is the answer
-    if qtype == "what" and _CALLED_RE.search(rest):
-        # "what was our first LP called?", "what's the name of the app?": the name is the answer
+    # "what was our first LP called?", "what's the name of the app?": the name is the answer
+    naming = qtype == "what" and _CALLED_RE.search(rest) is not None
+    if naming:
         own.update(_NAMING | {"name", "names", "title"})
     if ordered and _WHICH_FIRST_RE.match(rest.strip(" ?!.")):
         # "which extension opened first?": each extension opened; the noun says which facts
@@ -344,7 +345,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         asks_fate=fate,
         compared=_compared(text) if order else (),
         heir=heir,
-        naming=qtype == "what" and _CALLED_RE.search(rest) is not None,
+        naming=naming,
     )
 
 
