@@ -12,6 +12,7 @@ first festival" that calls itself so) adjust it. Every part is kept for ``--expl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -86,13 +87,19 @@ _BASED_SINCE_RE = re.compile(
 def tells_of_move(view: FactView) -> bool:
     """Tell whether a fact tells of a move as what was done ("the workshop relocated to Mill
     Lane"), not one named in passing ("a month after the move to the Hub")."""
-    told = _REASON_RE.sub(" ", view.text)  # "closed when the clinics were moved": a reason
-    return bool(view.kinds & MOVES) and _MOVED_RE.search(told) is not None
+    return bool(view.kinds & MOVES) and _MOVED_RE.search(_told(view.text)) is not None
 
 
 # A clause that gives a reason or a time after what a fact tells: "the desk closed in March
 # 2024 when the hospital's clinics were moved to Fenmouth"
 _REASON_RE = re.compile(r"(?<=\w)\s+(?:when|because|as)\s+[^,.;]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _told(text: str) -> str:
+    """A fact's text without the clauses that give a reason for what it tells ("closed when
+    the clinics were moved" tells of no move of ours): made once per fact, not per question."""
+    return _REASON_RE.sub(" ", text)
 
 
 # The premises a body is based in, and the words that say it came to them
@@ -116,8 +123,7 @@ def _houses_us(view: FactView, parts: dict[str, float]) -> bool:
     opening = words(view.text)
     skip = leading_date(opening)
     first = {stem(w) for w in opening[skip : skip + PREMISES_OPENING]}
-    told = _REASON_RE.sub(" ", view.text)  # ("the office closed when ... were moved")
-    return bool(first & PREMISES) and _HOUSED_RE.search(told) is not None
+    return bool(first & PREMISES) and _HOUSED_RE.search(_told(view.text)) is not None
 
 
 CAUSING = frozenset("caused causes started triggered sparked".split())  # "what ... the fire"
