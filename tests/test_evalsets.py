@@ -24,6 +24,7 @@ FLOORS = {
     "citycanal": 0.66,
     "seaweedfarm": 0.69,
     "pipeorgan": 0.66,
+    "emulator": 0.63,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
