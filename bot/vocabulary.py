@@ -242,9 +242,20 @@ class Vocabulary:
         }
         found.update(_with_prefix(self.sorted_stems, stemmed))
         found |= self._headed_by(stemmed)
+        if stemmed.startswith("re") and self._lacks(stemmed):
+            # "rebuilt", to a base that only tells of building work
+            found |= self._forms(stemmed[2:])
         found.discard(stemmed)
         found.discard(stemmed + "ly")  # "work more closely" tells of no closing (text.stem)
         return frozenset(found)
+
+    def _forms(self, stemmed: str) -> set[str]:
+        """The base's stems of this word in any of its forms ("built": "build")."""
+        return {stemmed, *map(stem, _alternatives(stemmed))} & self.stem_df.keys()
+
+    def _lacks(self, stemmed: str) -> bool:
+        """Tell whether the base has this word in none of its forms ("rebuilt", "rebuild")."""
+        return not self._forms(stemmed)
 
     def _headed_by(self, stemmed: str) -> set[str]:
         """Base compounds whose last word is this one: a superbike is a bike, a standpipe a

@@ -197,6 +197,17 @@ def test_a_short_word_heads_a_compound_but_not_after_a_particle() -> None:
     assert not resolve(vocabulary, "where does line 3 run?", "run").related  # no overrun
 
 
+def test_a_word_done_again_is_the_base_word_when_the_base_lacks_it_in_every_form() -> None:
+    vocabulary = Vocabulary([("building", 2), ("roof", 1), ("opened", 3)], 6)
+    assert "build" in resolve(vocabulary, "while the shed was rebuilt", "rebuilt").related
+    assert "roof" in resolve(vocabulary, "when was the hall reroofed", "reroofed").related
+    # ... but a base that tells of reopening keeps it apart from the opening
+    both = Vocabulary([("opened", 3), ("reopened", 1)], 6)
+    assert "open" not in resolve(both, "when did the pool reopen", "reopen").related
+    rebuilt = Vocabulary([("built", 2), ("rebuild", 1)], 6)
+    assert "built" not in resolve(rebuilt, "when was the bridge rebuilt", "rebuilt").related
+
+
 def test_two_letters_swapped_are_put_back_before_any_other_edit() -> None:
     vocabulary = Vocabulary([("hands", 3), ("head", 2), ("team", 4), ("chair", 1)], 6)
     # "hands" is one edit from "haeds" too, but "heads" (the base's "head") has its letters
