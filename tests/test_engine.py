@@ -196,6 +196,8 @@ def test_where_prefers_the_fact_that_names_a_place(engine: Engine) -> None:
         "hey, does anyone know when the product was renamed? thx",
         "when was the product renamed lol",
         "btw when did Inkwell get its new name? cheers",
+        "when was the product renamed iirc",
+        "imo the new name is better, when did the product get it tbh?",
     ],
 )
 def test_chat_greetings_and_thanks_carry_no_topic(engine: Engine, question: str) -> None:
