@@ -300,7 +300,15 @@ _YEAR_SPAN_RE = re.compile(
 )
 # A year by its last two digits: "in '97", and "in 97" at the end of a question
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")
-_SHORT_YEAR_END_RE = re.compile(r"(?P<before>\bin )(?P<yy>\d{2})(?=\s*[?!.]*$)")
+# (or before a clause: "in 21 after the price row", "in 98, when ...")
+_SHORT_YEAR_END_RE = re.compile(
+    r"(?P<before>\bin )(?P<yy>\d{2})"
+    r"(?=\s*[?!.]*$|\s*[,;]|\s+(?:after|before|when|while|during|because|once|or so)\b)"
+)
+# ... and "the summer of 98", "in march of 98": a season or month is of a year, never a count
+_SHORT_YEAR_OF_RE = re.compile(
+    rf"(?P<before>\b(?:spring|summer|autumn|fall|winter|{_MONTH})\s+of\s+)(?P<yy>\d{{2}})\b"
+)
 # ... and "the 93 flood": before an event that is named by its year (not "the 40 boats")
 _SHORT_YEAR_EVENT_RE = re.compile(
     r"(?P<before>\bthe )(?P<yy>\d{2})(?= (?:flood|floods|fire|storm|storms|gale|squall|"
@@ -406,7 +414,8 @@ def full_years(text: str, today: dt.date) -> str:
         return f"{match['before']}{_century_year(int(match['yy']), today, ahead=1)}"
 
     text = _SHORT_YEAR_RE.sub(full, text)
-    return _SHORT_YEAR_EVENT_RE.sub(full, _SHORT_YEAR_END_RE.sub(full, text))
+    text = _SHORT_YEAR_OF_RE.sub(full, _SHORT_YEAR_END_RE.sub(full, text))
+    return _SHORT_YEAR_EVENT_RE.sub(full, text)
 
 
 def _century_year(short: int, today: dt.date, *, ahead: int = 0) -> int:

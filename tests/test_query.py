@@ -551,6 +551,10 @@ def test_an_order_word_in_what_was_replaced_orders_nothing() -> None:
         ("who was captain in '97?", 1997),
         ("who was captain when we won the league in 97?", 1997),
         ("what did we launch in '19", 2019),
+        ("which supermarket dropped us in 21 after the price row?", 2021),
+        ("who ran the bar in 98, when the roof fell in?", 1998),
+        ("what happened in the summer of 98", 1998),
+        ("what did we do in march of 21", 2021),
     ],
 )
 def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
@@ -560,6 +564,7 @@ def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
 
 def test_two_digits_that_are_a_count_stay_a_count() -> None:
     assert "1990" not in parse("how many goals in 90 minutes?").text
+    assert "2021" not in parse("who scored in 21 minutes after the restart?").text
 
 
 def test_noteworthy_is_no_topic() -> None:
