@@ -570,7 +570,7 @@ land landed landing touchdown
 explode exploded explosion disintegrate blowup breakup
 ipo listing flotation
 customer customers client clients user users
-staff employee employees workforce headcount employ employed employs employing
+staff employee employees workforce headcount employ employed employs employing payroll
 office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
