@@ -381,7 +381,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The avalanche hit the hut.", "An avalanche struck the hut."),
         ("The hall was made bigger.", "The hall was extended."),
         ("The warden of the hut.", "Who runs the hut now? (who leads it)"),
-        ("Who was first on the payroll?", "The first paid staff member."),
+        ("Forty on the payroll.", "Forty employees."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
