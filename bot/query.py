@@ -41,7 +41,7 @@ FIRST_WORD_ZIPF = 4.0  # a question's first word is a question word more often t
 
 _LEADING_ANCHOR_RE = re.compile(
     r"^(?P<near>right |just |immediately |shortly |directly |soon )?"
-    r"(?P<rel>after|before|following|prior to)\s+(?P<anchor>[^,;]+)[,;]\s*(?P<main>.+)$"
+    r"(?P<rel>after|before|following|prior to|once)\s+(?P<anchor>[^,;]+)[,;]\s*(?P<main>.+)$"
 )
 _ANCHOR_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"

@@ -344,6 +344,7 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("what came right after the rename?", "after", "the rename", True),
         ("what happened just before the v3.0 release", "before", "the v3.0 release", True),
         ("after the outage in May 2021, what came next?", "after", "the outage in may 2021", True),
+        ("once the new hall opened, what happened next?", "after", "the new hall opened", True),
         ("what happened prior to the migration?", "before", "the migration", True),
         ("what happened since the rename?", "after", "the rename", True),
         ("which release followed the rename?", "after", "the rename", True),
@@ -359,6 +360,10 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
     assert query.anchor.relation == relation
     assert query.anchor.text == text
     assert query.anchor.nearest is nearest
+
+
+def test_once_again_is_no_event() -> None:
+    assert parse("once again, when did we move?").anchor is None
 
 
 @pytest.mark.parametrize(
