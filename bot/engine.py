@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot import lexicon
 from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
@@ -179,6 +180,9 @@ class Engine:
         if not content:
             return Answer(question, "declined", (), query, "none", note="empty")
         matches = self._rank(query, resolved, self._candidates(query, resolved))
+        holder = not unknown and _asks_holder(query, content)
+        if holder and not matches and (held := self._held_then(question, query)) is not None:
+            return held
         if not matches and (as_word := year_as_word(query)) is not None:
             return self.answer(question, as_word)  # "the 1284 charter": no fact of 1284
         if matches and matches[0].score < ANSWER_MIN and (as_word := year_as_word(query)):
@@ -207,7 +211,24 @@ class Engine:
                 return Answer(
                     question, "answered", ordered, query, "list", note, unknown, len(listed)
                 )
-        return self._decide(question, query, matches, unknown)
+        decided = self._decide(question, query, matches, unknown)
+        if holder and not decided.answered and (held := self._held_then(question, query)):
+            return held
+        return decided
+
+    def _held_then(self, question: str, query: Query) -> Answer | None:
+        """ "Who was chair in 2002?", told only by "Dennis Broadbent became chair in 1997":
+        whoever last took the role by then, unless their time in it had ended."""
+        assert query.time is not None
+        then = query.time.period
+        by_then = TimeConstraint("until", then, query.time.text)
+        held = self.answer(question, replace(query, time=by_then, order="latest"))
+        top = held.top
+        if not held.answered or top is None or held.note == LOOSE:
+            return None
+        if top.fact.until is not None and top.fact.period.end < then.start:
+            return None  # their time in it was over
+        return replace(held, query=query, note=held.note or f"the holder by {then.end}")
 
     def explain(self, answer: Answer) -> list[str]:
         """Lines that say why the top matches scored as they did."""
@@ -616,7 +637,11 @@ class Engine:
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
-            within = TimeConstraint("in", anchor.period, f"during {query.anchor.text}")
+            # But "who was chair when we moved into the fire station?", told by the years we
+            # were there, asks of the move: the span's start
+            begun = anchor.until is not None and _BEGINNING_RE.search(query.anchor.text)
+            period = anchor.date.period() if begun else anchor.period
+            within = TimeConstraint("in", period, f"during {query.anchor.text}")
             inner = self.answer(question, replace(query, anchor=None, time=within))
             placed = "where" in self._fact_view(anchor).forms
             if not inner.answered and query.qtype == "where" and placed:
@@ -778,6 +803,27 @@ _SINCE_THEN_RE = re.compile(
     r"\b(?:since then|from then on|ever since|afterwards|after that|as a result|in response)\b",
     re.IGNORECASE,
 )
+
+
+# An event that begins something: "when we moved into the fire station", "when it opened"
+_BEGINNING_RE = re.compile(
+    r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
+    r"arrived|launched|founded|set up|took over|came in|first)\b"
+)
+_HOLDER_STEMS = frozenset(stem(w) for w in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS) - {
+    stem(w) for w in ("person", "people", "man", "woman", "member", "members", "player")
+}
+
+
+def _asks_holder(query: Query, content: list[Resolved]) -> bool:
+    """Tell whether a question asks who held a role at a time ("who was chair in 2002?")."""
+    return (
+        query.qtype == "who"
+        and query.order is None
+        and query.time is not None
+        and query.time.relation == "in"
+        and any(r.term.stem in _HOLDER_STEMS for r in content)
+    )
 
 
 def _told_itself(

@@ -271,8 +271,10 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
     fate = _FATE_RE.search(text) is not None
     if order == "first" and fate:
         order = None  # "what happened to the original cup?": its fate, not its beginning
-    if order is None and _WHAT_IS_RE.match(rest):
-        order = "first"  # "what was Tallyroom?": the fact that brought it in says what it is
+    if order is None and _WHAT_IS_RE.match(rest) and time is None and anchor is None:
+        # "what was Tallyroom?": the fact that brought it in says what it is (but "who was
+        # chair in 2002?" asks who was then)
+        order = "first"
     if order is None and qtype == "how_many" and time is not None and time.relation == "until":
         order = "latest"  # "how many riders did we have by 2012?": the last count by then
     ordered = _ordered_phrase(rest, proper) if order else ()

@@ -3773,3 +3773,32 @@ def test_where_we_are_based_now_is_what_a_fact_calls_our_current_home(tmp_path: 
         " Brindle Industrial Estate.}\n",
     )
     assert ids(engine.ask("where are we based now?"))[:1] == ["arena"]
+
+
+CHAIRS = (
+    "facts:\n"
+    "  - {id: founded, date: 1989-04, text: The Calder Fairground Trust was founded in Elland.}\n"
+    "  - {id: chair-hibbert, date: 1989-04, until: 1996-12, text: Walter Hibbert was the"
+    " trust's first chair.}\n"
+    "  - {id: chair-broadbent, date: 1997-05, text: Dennis Broadbent became chair of the"
+    " trustees.}\n"
+    "  - {id: chair-oakes, date: 2005-04, text: Ruth Oakes took over as chair.}\n"
+    "  - {id: organ-bought, date: 1999-06, text: The trust bought a Gavioli organ.}\n"
+    "  - {id: yard-brearley, date: 2002-05, until: 2019-06, text: The collection was kept at"
+    " the goods shed at Brearley.}\n"
+    "  - {id: storm, date: 2010-01, text: A storm damaged the roof of the goods shed.}\n"
+)
+
+
+def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, CHAIRS)
+    try:
+        # No chair fact is of 2002: whoever became chair last before it still was
+        assert_top(engine.ask("who was chair in 2002?"), "chair-broadbent")
+        assert_top(engine.ask("who was chair in 2007?"), "chair-oakes")
+        # ... and when we moved into Brearley: the move, not the years we were there
+        assert_top(engine.ask("who was chair when we moved into brearley?"), "chair-broadbent")
+        # ... but a chair whose time had ended is no holder after it
+        assert_top(engine.ask("who was chair in march 1997?"), None)
+    finally:
+        engine.store.close()
