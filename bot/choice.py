@@ -65,9 +65,14 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
             word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 6]}
             for i, word in enumerate(tokens)
         )
-        if not relative:
+        # ("the investigation concluded that the blaze had been started by ...": the fire
+        # was before it, told looking back)
+        if not relative and not _LOOKING_BACK_RE.search(match.fact.text):
             return match
     return top
+
+
+_LOOKING_BACK_RE = re.compile(r"\bhad (?:been|already)\b", re.IGNORECASE)
 
 
 _RELATIVE = frozenset("after since following before until within".split())  # "within a month of"

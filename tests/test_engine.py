@@ -3802,3 +3802,22 @@ def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -
         assert_top(engine.ask("who was chair in march 1997?"), None)
     finally:
         engine.store.close()
+
+
+def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: museum, date: 2008-06, text: The Tanyard Lane depot opened as a bus museum.}\n"
+        "  - {id: fire, date: 2012-08-23, text: Fire swept through the main shed at Tanyard"
+        " Lane and destroyed three buses.}\n"
+        "  - {id: hangar, date: 2012-09, text: The surviving buses were stored in Hangar 3 at"
+        " Kemsing Airfield.}\n"
+        "  - {id: fire-cause, date: 2012-11, text: The investigation concluded that the fire at"
+        " Tanyard Lane had been started by a faulty charger.}\n"
+        "  - {id: appeal, date: 2013-02, text: The society launched an appeal for a new roof.}\n",
+    )
+    try:
+        assert_top(engine.ask("what happened right after the fire at tanyard lane?"), "hangar")
+    finally:
+        engine.store.close()
