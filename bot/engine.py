@@ -810,7 +810,8 @@ _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
     r"arrived|launched|founded|set up|took over|came in|first)\b"
 )
-_HOLDER_STEMS = frozenset(stem(w) for w in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS) - {
+_HOLDER_WORDS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
+_HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS) - {
     stem(w) for w in ("person", "people", "man", "woman", "member", "members", "player")
 }
 

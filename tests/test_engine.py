@@ -3796,6 +3796,7 @@ def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -
         # No chair fact is of 2002: whoever became chair last before it still was
         assert_top(engine.ask("who was chair in 2002?"), "chair-broadbent")
         assert_top(engine.ask("who was chair in 2007?"), "chair-oakes")
+        assert_top(engine.ask("who was in charge in 2003?"), "chair-broadbent")
         # ... and when we moved into Brearley: the move, not the years we were there
         assert_top(engine.ask("who was chair when we moved into brearley?"), "chair-broadbent")
         # ... but a chair whose time had ended is no holder after it
