@@ -57,6 +57,7 @@ _SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "conv
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 NAMING_POINTS = 8.0  # "what was the café called?": a fact that gives something a name
+DESCRIBING_POINTS = 12.0  # "what kind of layout is Tregarth Quay?": a fact saying what it is
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 ALNUM_RE = re.compile(r"(?P<name>[a-z]+)(?P<number>\d+(?:\.\d+)*)")
 MEASURED_RE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<unit>[a-z]{1,2})")  # "7m", "20ft"
@@ -807,7 +808,14 @@ def forms_of(fact: Fact) -> frozenset[str]:
         forms.add("cause")
     if _GIVES_NAME_RE.search(text):
         forms.add("name")
+    if any(m["name"] not in _NOT_DESCRIBED for m in _DESCRIBES_RE.finditer(text)):
+        forms.add("description")
     return frozenset(forms)
+
+
+# A thing described as it is named: "Millbrook Yard, an HO scale switching layout, ..."
+_DESCRIBES_RE = re.compile(r"\b(?P<name>[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*, an? [a-zA-Z]")
+_NOT_DESCRIBED = frozenset((*MONTH_NAMES, "In", "On", "By", "Then", "Later", "Soon", "Also"))
 
 
 # A name given: "a sheet called Running Boards", "opened as the Anvil Café", "the “Sails for
@@ -890,6 +898,8 @@ DURATION_RE = re.compile(
 def type_fit(query: Query, forms: frozenset[str]) -> float:
     if query.naming:  # "what was the café called?": a fact that gives it a name
         return NAMING_POINTS if "name" in forms else 0.0
+    if query.describing:  # "what scale is Tregarth Quay?": a fact that says what it is
+        return DESCRIBING_POINTS if "description" in forms else 0.0
     fits = query.qtype in forms
     if query.qtype in ("how_long", "how_many"):
         return 4.0 if fits else -COUNT_MISFIT

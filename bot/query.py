@@ -138,6 +138,7 @@ class Query:
     # "who took over when Enzo retired?" read as "who replaced enzo", tried before the anchor
     heir: str = ""
     naming: bool = False  # "what was the café called?": a name is the answer
+    describing: bool = False  # "what scale is Tregarth Quay?": what it is like is the answer
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -348,6 +349,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         compared=_compared(text) if order else (),
         heir=heir,
         naming=naming,
+        describing=qtype == "what" and _DESCRIBING_RE.search(rest) is not None,
     )
 
 
@@ -984,6 +986,11 @@ _DESTINATION_RE = re.compile(
 # "who was music director when the Ring cycle finished": who held it then, not next
 _COPULA_MAIN_RE = re.compile(r"^who(?:'s| is| was| were)\b")
 _NAMING = frozenset(("called", "named", "known", "titled"))
+# "what kind of layout is Millbrook Yard?", "what does the Harbridge Quay layout model?"
+_DESCRIBING_RE = re.compile(
+    r"^\W*(?:what|which) (?:kind|type|sort|scale|gauge|size|colou?r|breed|make|model|class|"
+    r"style|shape)\b|^\W*what (?:does|did|do) .+ (?:model|depict|show|portray)\W*$"
+)
 _CALLED_RE = re.compile(
     r"\b(?:called|named|titled)\W*$|^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
     r"(?:name|names|title) (?:of|for)\b"

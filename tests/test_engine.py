@@ -3822,3 +3822,25 @@ def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> 
         assert_top(engine.ask("what happened right after the fire at tanyard lane?"), "hangar")
     finally:
         engine.store.close()
+
+
+def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: begun, date: 1998-03, text: 'Work started on Tregarth Quay, an O gauge Cornish"
+        " harbour layout, in the new extension.'}\n"
+        "  - {id: award, date: 2010-03, text: Tregarth Quay won Best Layout at the Leeds"
+        " exhibition.}\n"
+        "  - {id: trip, date: 2012-05, text: Twelve members took Tregarth Quay to the Rail Expo"
+        " in Houten.}\n"
+        "  - {id: garden, date: 2015-06, text: 'The garden railway, a G scale line, opened.'}\n"
+        "  - {id: agm, date: 2016-04, text: The club voted to raise the subscription.}\n",
+    )
+    try:
+        assert_top(engine.ask("what kind of layout is Tregarth Quay?"), "begun")
+        assert_top(engine.ask("what sort of layout is tregarth quay"), "begun")
+        # ... not a question of what happened to it
+        assert_top(engine.ask("what did Tregarth Quay win?"), "award")
+    finally:
+        engine.store.close()
