@@ -587,7 +587,7 @@ celebrate celebrated celebrating celebration celebrations commemorate commemorat
 lift lifts elevator elevators
 automate automated automation unmanned unstaffed
 bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
-sell sold divest
+sell sold divest flog flogged
 join joined enter entered membership arrive arrived arrival affiliate affiliated affiliation signup
 promote promoted promotion
 rise rose increase grow growth hike hikes hiked
@@ -747,6 +747,7 @@ indie independent
 coop co-op cooperative cooperatives
 ev evs electricvehicle electricvehicles
 ref refs referee referees
+mag mags magazine magazines
 """.strip()
 
 # The short forms of first names people use in chat ("when did Dan take over?" of Daniel

@@ -382,6 +382,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("The hall was made bigger.", "The hall was extended."),
         ("The warden of the hut.", "Who runs the hut now? (who leads it)"),
         ("Forty on the payroll.", "Forty employees."),
+        ("They flogged it.", "It was sold."),
+        ("The club mag.", "The club magazine."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
