@@ -80,7 +80,7 @@ _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of)\s+(?P<anchor>.+)$"
 )
 _WHEN_CLAUSE_RE = re.compile(
-    r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while)\s+(?P<anchor>.+)$"
+    r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"
 )
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
@@ -463,6 +463,10 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             and not _COPULA_MAIN_RE.match(match["main"])
         ):
             relation = "after"  # "who took over when Dennis retired": whoever came next
+        if rel == "once" and pattern is _WHEN_CLAUSE_RE:
+            if not match["main"].startswith(("who", "where")):
+                continue  # ("what courses could we run once the RYA recognised us")
+            relation = "after"  # "where did we move to once we lost the cottage?"
         nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
         return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
     return None, text

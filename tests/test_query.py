@@ -345,6 +345,7 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("what happened just before the v3.0 release", "before", "the v3.0 release", True),
         ("after the outage in May 2021, what came next?", "after", "the outage in may 2021", True),
         ("once the new hall opened, what happened next?", "after", "the new hall opened", True),
+        ("where did we move to once we lost the cottage?", "after", "we lost the cottage", True),
         ("what happened prior to the migration?", "before", "the migration", True),
         ("what happened since the rename?", "after", "the rename", True),
         ("which release followed the rename?", "after", "the rename", True),
@@ -364,6 +365,8 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
 
 def test_once_again_is_no_event() -> None:
     assert parse("once again, when did we move?").anchor is None
+    # ... nor a state once reached, asked about with "what"
+    assert parse("what courses could we run once the RYA recognised us?").anchor is None
 
 
 @pytest.mark.parametrize(
