@@ -291,7 +291,7 @@ resign stepdown quit leave depart retire
 appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
-    ceo warden wardens
+    ceo warden wardens coordinator coordinators convenor convener
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue

@@ -384,6 +384,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Forty on the payroll.", "Forty employees."),
         ("They flogged it.", "It was sold."),
         ("The club mag.", "The club magazine."),
+        ("Who runs the project?", "She was elected coordinator."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
