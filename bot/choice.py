@@ -181,6 +181,15 @@ def _fits_better(one: Match, other: Match) -> bool:
     return closer and one.parts.get("coverage", 0.0) >= other.parts.get("coverage", 0.0)
 
 
+def _ended_by(one: Match, other: Match) -> bool:
+    """Tell whether one match is a span that was over by about when the other began."""
+    span = one.fact
+    return span.until is not None and span.period.end <= other.fact.period.start + _MONTH
+
+
+_MONTH = dt.timedelta(days=31)
+
+
 def _neg(day: dt.date) -> int:
     return -day.toordinal()
 
@@ -263,7 +272,11 @@ def by_order(
     if holder and order == "latest":
         # "Who is head vet now?": not a practice manager (a head of sorts) when facts hold all
         # the role's words, and together.
-        pool = [m for m in pool if not any(_fits_better(o, m) for o in pool)]
+        # (but one whose time in the role ended as the other's began is no rival: "Ruth led
+        # the business until April 2022", when "her children became owners in April 2022")
+        pool = [
+            m for m in pool if not any(_fits_better(o, m) and not _ended_by(o, m) for o in pool)
+        ]
     sure = holder or moved
     score = max(fit, *(m.score for m in pool)) if sure else max(m.score for m in pool)
     if not topical and (moved or fitting):

@@ -3844,3 +3844,24 @@ def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Pa
         assert_top(engine.ask("what did Tregarth Quay win?"), "award")
     finally:
         engine.store.close()
+
+
+def test_a_holder_whose_span_ended_as_the_next_began_is_not_the_holder_now(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1989-05, text: Peg Hartley started a cheese stall on the"
+        " market.}\n"
+        "  - {id: ruth, date: 2008-02, until: 2022-04, text: Ruth Hartley became managing"
+        " director and led the business for fourteen years.}\n"
+        "  - {id: heirs, date: 2022-04-01, text: 'Ruth Hartley retired and her children Tom and"
+        " Hannah became joint managing directors, the third generation to run the business.'}\n"
+        "  - {id: cave, date: 2012-06, text: The shop bought a cave in Crowle for maturing.}\n"
+        "  - {id: van, date: 2015-03, text: A new refrigerated van replaced the old Bedford.}\n",
+    )
+    try:
+        assert_top(engine.ask("who runs the business now?"), "heirs")
+    finally:
+        engine.store.close()
