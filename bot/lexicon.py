@@ -748,6 +748,7 @@ coop co-op cooperative cooperatives
 ev evs electricvehicle electricvehicles
 ref refs referee referees
 mag mags magazine magazines
+xmas christmas
 """.strip()
 
 # The short forms of first names people use in chat ("when did Dan take over?" of Daniel
@@ -840,6 +841,16 @@ PHRASES = (
     (r"\bvirtual machines?\b", "virtualmachine"),
     (r"\bsingle sign[- ]?on\b", "singlesignon"),
     (r"\b(?:go|goes|going|gone|went) live\b", "golive"),
+    # "who put the first spade in the ground?": who broke ground, cut the first turf
+    (
+        r"\b(?:break|breaks|broke|broken|breaking) ground\b|\bground[- ]?breaking\b|"
+        r"\b(?:cut|cuts|cutting) the first (?:turf|sod)\b|"
+        r"\bfirst (?:spade|shovel|spadeful)s? (?:in|into) the ground\b",
+        "groundbreaking",
+    ),
+    (r"\bjump(?:s|ed|ing)? ship\b", "quit"),  # "when did Dunmore jump ship?"
+    # "who filled in as boss?": who served as interim head
+    (r"\b(?:fill|fills|filled|filling|stand|stands|stood|standing) in as\b", "interim"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
     (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
