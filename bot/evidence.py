@@ -714,6 +714,8 @@ _PLACE_RE = re.compile(
     )
     + r")\b)[A-Z][\w\-]+"
     r"|\b(?:city|capital|headquarters|stadium|venue|office|campus|hosted|moved to)\b"
+    # ... or a home, however plain ("working out of a borrowed portakabin")
+    r"|\b(?:based|working|worked|operating|operated|run|ran|housed) (?:out of|from) (?:an?|the)\b"
     # ... or a name that says it is a place, wherever it stands ("and neighbouring Kelsall Park")
     r"|\b[A-Z][\w'-]+ (?:Park|Road|Street|Lane|Square|Avenue|Quay|Wharf|Gardens|Centre|Center|"
     r"Arena|Stadium|Meadows?|Common|Station|Hall|Hill|Green)\b"

@@ -66,6 +66,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("It ran on a server in a cupboard of the University of Leeds.", "where", True),
         ("It was founded at a meeting in the back room of the Anchor Inn.", "where", True),
         ("Saltby won the inaugural title.", "who", True),  # a club that won
+        ("Parents set it up, working out of a borrowed portakabin.", "where", True),
+        ("Parents set it up, working out their plans.", "where", False),
         ("They won the inaugural title.", "who", False),
     ],
 )
