@@ -313,6 +313,10 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         # "which extension opened first?": each extension opened; the noun says which facts
         # the order chooses among, and a fact of one seldom says "opened"
         own.update(t.word for t in terms if t.word not in ordered and groups_of(t.stem) & _BEGUN)
+    if order == "first" and (done := _ORDERED_DONE_RE.search(rest)):
+        # "what was the very first appeal we ever ran?": the appeal is what is ordered, and
+        # what "we" did with it says little ("the charity's first appeal ... closed")
+        own.add(done["verb"])
     terms = _lightened(terms, frozenset(own) - proper)
     # "Grade A" is read "grade gradea": the letter says which grade, the grade itself little
     terms = _lightened(terms, frozenset(t.word[:-1] for t in terms if is_lettered(t.word)))
@@ -994,6 +998,12 @@ _NAMING = frozenset(("called", "named", "known", "titled"))
 _DESCRIBING_RE = re.compile(
     r"^\W*(?:what|which) (?:kind|type|sort|scale|gauge|size|colou?r|breed|make|model|class|"
     r"style|shape)\b|^\W*what (?:does|did|do) .+ (?:model|depict|show|portray)\W*$"
+)
+# "the first appeal we ever ran", "the first film that we showed": what we did with it
+_ORDERED_DONE_RE = re.compile(
+    r"\b(?:first|earliest|original|very first) [a-z]+ (?:that |which )?(?:we|i|they|you) "
+    r"(?:ever |actually |all |properly |even )?(?P<verb>ran|run|did|held|had|made|got|put|"
+    r"organi[sz]ed|tried|went)\b"
 )
 _CALLED_RE = re.compile(
     r"\b(?:called|named|titled)\W*$|^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"

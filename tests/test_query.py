@@ -970,3 +970,10 @@ def test_right_at_the_start_asks_for_the_first() -> None:
     query = parse_question("where did we keep the lights right at the start?", today=TODAY)
     assert query.order == "first"
     assert "right" not in {t.word for t in query.terms}
+
+
+def test_what_we_did_with_the_first_thing_is_light_when_it_says_little() -> None:
+    ran = parse("what was the very first appeal we ever ran?")
+    assert [t.word for t in ran.terms if t.light] == ["ran"]
+    bought = parse("what was the first minibus we bought?")
+    assert not [t.word for t in bought.terms if t.light]
