@@ -444,6 +444,7 @@ photo photograph pic
 video footage
 choir chorus
 premiere debut
+conductor conductors conduct conducts conducted conducting musicaldirector
 decommission mothball shutdown
 amalgamate merger merge
 split demerge
@@ -849,6 +850,7 @@ PHRASES = (
         "groundbreaking",
     ),
     (r"\bjump(?:s|ed|ing)? ship\b", "quit"),  # "when did Dunmore jump ship?"
+    (r"\bmusical directors?\b|\bmusic directors?\b", "musicaldirector"),
     # "who filled in as boss?": who served as interim head
     (r"\b(?:fill|fills|filled|filling|stand|stands|stood|standing) in as\b", "interim"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),

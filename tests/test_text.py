@@ -388,6 +388,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("When did Dunmore jump ship?", "Dunmore resigned in 2019."),
         ("Who filled in as boss?", "Helen served as interim."),
         ("Over Xmas.", "Over Christmas."),
+        ("Who conducts us?", "Nia became musical director."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
