@@ -607,6 +607,9 @@ class Engine:
         ):
             anchor_answer = Answer(query.anchor.text, "answered", event_matches, anchor_query)
         if anchor_answer.status == "declined" or anchor_answer.top is None:
+            if query.anchor.relation == "during" and anchor_query.time is not None:
+                # "what did the CQC rate us when they came back in 2017?": the date says when
+                return self.answer(question, replace(query, anchor=None, time=anchor_query.time))
             note = f"I don't know the event {query.anchor.text!r}"
             return Answer(
                 question,

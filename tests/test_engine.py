@@ -3865,3 +3865,20 @@ def test_a_holder_whose_span_ended_as_the_next_began_is_not_the_holder_now(
         assert_top(engine.ask("who runs the business now?"), "heirs")
     finally:
         engine.store.close()
+
+
+def test_an_unknown_event_that_names_a_date_is_that_date(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rated-2014, date: 2014-03, text: The CQC rated the clinic Requires"
+        " Improvement.}\n"
+        "  - {id: rated-2017, date: 2017-05, text: The CQC rated the clinic Good.}\n"
+        "  - {id: extension, date: 2016-01, text: The clinic opened a new extension.}\n"
+        "  - {id: pharmacy, date: 2019-09, text: A pharmacy opened next door.}\n",
+    )
+    try:
+        asked = "what did the CQC rate us when they came back in 2017?"
+        assert_top(engine.ask(asked), "rated-2017")
+    finally:
+        engine.store.close()
