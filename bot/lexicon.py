@@ -935,6 +935,12 @@ PHRASES = (
     # Phrasal verbs people ask with, read as the event their facts name
     (r"\b(?:stand|stands|stood|standing) down\b", "stepdown"),
     (r"\b(?:back|backs|backed|backing) out\b", "withdraw"),
+    # "when did we start making our own electricity?": solar panels, a turbine on the roof
+    (
+        r"\b(?:make|makes|making|made|generate|generates|generating|generated|produce|"
+        r"produces|producing|produced) (?:its|our|their|his|her) own (?:electricity|power)\b",
+        "solar",
+    ),
     (r"\b(?:drop|drops|dropped|dropping) out of\b", "withdraw from"),
     (r"\b(?:put|puts|putting) off\b", "postpone"),
     (r"\b(?:go|goes|went|gone|going) (?:under|belly[- ]up)\b", "bust"),

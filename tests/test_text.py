@@ -401,6 +401,11 @@ def test_breaking_ground_is_one_event_however_it_is_told() -> None:
     assert "groundbreaking" not in analyze("The ground was cut in two.").words
 
 
+def test_making_our_own_electricity_is_solar_power() -> None:
+    assert "solar" in analyze("when did we start making our own electricity?").words
+    assert "solar" not in analyze("when did the electricity get cut off?").words
+
+
 def test_to_stop_being_called_something_is_a_renaming() -> None:
     assert "renamed" in analyze("We stopped being called Kelderby.").words
     assert "renamed" not in analyze("The list stopped being kept by hand.").words
