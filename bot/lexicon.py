@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
     hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
     yo ty thx tx ta cheers lol lmao haha btw fyi um uh hmm ago till til whereabouts
-    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc
+    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
     answer bot factbot guys folks anyone anybody happen happened happens happening occur

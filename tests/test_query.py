@@ -977,3 +977,7 @@ def test_what_we_did_with_the_first_thing_is_light_when_it_says_little() -> None
     assert [t.word for t in ran.terms if t.light] == ["ran"]
     bought = parse("what was the first minibus we bought?")
     assert not [t.word for t in bought.terms if t.light]
+
+
+def test_a_hyphened_re_is_no_word_of_its_own() -> None:
+    assert words(parse("when did we re-kit the whole band?")) == ["kit", "whole", "band"]
