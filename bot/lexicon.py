@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
     hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
     yo ty thx tx ta cheers lol lmao haha btw fyi um uh hmm ago till til whereabouts
-    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re
+    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re cos coz cuz
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
@@ -468,7 +468,7 @@ unbeaten undefeated invincible
 semifinal semi
 squad roster
 peak heyday zenith pinnacle
-footfall visitor
+footfall visitor visitors punter punters
 ridership passenger patronage
 slump downturn recession
 surge boom upsurge
@@ -850,6 +850,12 @@ PHRASES = (
         "groundbreaking",
     ),
     (r"\bjump(?:s|ed|ing)? ship\b", "quit"),  # "when did Dunmore jump ship?"
+    # "when the farm changed hands": it was sold
+    (r"\b(?:change|changes|changed|changing) hands\b", "sold"),
+    # "who was the big cheese in the kitchen?", "the head honcho", "top dog": the boss
+    (r"\bbig (?:cheese|wig|boss)\b|\bhead honcho\b|\btop dog\b|\bhonchos?\b", "boss"),
+    # "when did we have to pack in ringing?": stop (not "pack in the crowds")
+    (r"\b(?:pack|packs|packed|packing) in\b(?! (?:the|a|more|as|over|to)\b)", "stop"),
     (r"\bmusical directors?\b|\bmusic directors?\b", "musicaldirector"),
     # "who filled in as boss?": who served as interim head
     (r"\b(?:fill|fills|filled|filling|stand|stands|stood|standing) in as\b", "interim"),

@@ -979,5 +979,9 @@ def test_what_we_did_with_the_first_thing_is_light_when_it_says_little() -> None
     assert not [t.word for t in bought.terms if t.light]
 
 
+def test_cos_is_no_topic() -> None:
+    assert "cos" not in words(parse("when did we stop ringing cos of covid?"))
+
+
 def test_a_hyphened_re_is_no_word_of_its_own() -> None:
     assert words(parse("when did we re-kit the whole band?")) == ["kit", "whole", "band"]

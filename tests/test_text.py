@@ -389,6 +389,9 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("Who filled in as boss?", "Helen served as interim."),
         ("Over Xmas.", "Over Christmas."),
         ("Who conducts us?", "Nia became musical director."),
+        ("How many punters came?", "It drew 6,200 visitors."),
+        ("Who was the big cheese?", "She was the boss."),
+        ("When did we pack in ringing?", "Ringing stopped."),
     ],
 )
 def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
@@ -399,6 +402,11 @@ def test_breaking_ground_is_one_event_however_it_is_told() -> None:
     for text in ("who put the first spade in the ground?", "She cut the first turf."):
         assert "groundbreaking" in analyze(text).words
     assert "groundbreaking" not in analyze("The ground was cut in two.").words
+
+
+def test_changing_hands_is_a_sale() -> None:
+    assert "sold" in analyze("when the farm changed hands").words
+    assert "sold" not in analyze("when we changed the hand pumps").words
 
 
 def test_making_our_own_electricity_is_solar_power() -> None:
