@@ -120,7 +120,7 @@ def _trimmed(raw: str) -> str:
 
 
 _SEGMENT_RE = re.compile(r"(?<=[?!.;])\s+|,\s+")
-_LEAD_INS = frozenset("but so and ok okay well anyway then like right".split())
+_LEAD_INS = frozenset("but so and ok okay well anyway then like right back way".split())
 ASKED_WORDS = 2  # a clause that asks this many words of its own is the question
 CHATTER_WORDS = 6  # ... and the talk around it, this long, is set aside
 

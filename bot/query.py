@@ -82,6 +82,12 @@ _DURING_RE = re.compile(
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"
 )
+# "back when we did the smokehouse menu, who ran the kitchen?"
+_LEADING_WHEN_RE = re.compile(
+    r"^(?:back |way back )?(?P<rel>when|while)\s+(?!(?:did|do|does|was|were|is|are|has|had|"
+    r"have|will|can|could)\b)(?P<anchor>[^,;]+)[,;]\s*"
+    r"(?P<main>(?:who|whom|where|what|which)\b.+)$"
+)
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
 )
@@ -425,10 +431,20 @@ def _title_cased(raw: str) -> bool:
     return len(found) > 1 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
+_ANCHOR_PATTERNS = (
+    _LEADING_ANCHOR_RE,
+    _ANCHOR_RE,
+    _FOLLOW_RE,
+    _DURING_RE,
+    _WHEN_CLAUSE_RE,
+    _LEADING_WHEN_RE,
+)
+
+
 def _find_anchor(text: str) -> tuple[Anchor | None, str]:
     """Split "what came right after <event>" into the anchor event and the main question."""
     stripped = text.strip(" ?!.")
-    for pattern in (_LEADING_ANCHOR_RE, _ANCHOR_RE, _FOLLOW_RE, _DURING_RE, _WHEN_CLAUSE_RE):
+    for pattern in _ANCHOR_PATTERNS:
         match = pattern.match(stripped)
         if not match:
             continue
@@ -457,7 +473,7 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             "before"
             if rel in ("before", "prior to", "preceding", "preceded")
             else "during"
-            if pattern in (_DURING_RE, _WHEN_CLAUSE_RE)
+            if pattern in (_DURING_RE, _WHEN_CLAUSE_RE, _LEADING_WHEN_RE)
             else "after"
         )
         if (

@@ -346,6 +346,7 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("after the outage in May 2021, what came next?", "after", "the outage in may 2021", True),
         ("once the new hall opened, what happened next?", "after", "the new hall opened", True),
         ("where did we move to once we lost the cottage?", "after", "we lost the cottage", True),
+        ("back when we moved to leeds, who was chair?", "during", "we moved to leeds", True),
         ("what happened prior to the migration?", "before", "the migration", True),
         ("what happened since the rename?", "after", "the rename", True),
         ("which release followed the rename?", "after", "the rename", True),
@@ -361,6 +362,10 @@ def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
     assert query.anchor.relation == relation
     assert query.anchor.text == text
     assert query.anchor.nearest is nearest
+
+
+def test_a_leading_when_that_asks_is_no_event() -> None:
+    assert parse("when did we move, does anyone know?").anchor is None
 
 
 def test_once_again_is_no_event() -> None:
