@@ -360,7 +360,10 @@ class Engine:
             (match.fact, self._fact_view(match.fact))
             for match in matches[: 2 + ANCHOR_RIVALS]
             if match.score >= matches[0].score - 2 * ANCHOR_MARGIN
-            and earliest <= match.fact.period.start <= latest
+            # (a span counts by its end too: "from February 2016 we got changed in containers
+            # while the clubhouse was built", opened in March 2017)
+            and match.fact.period.start <= latest
+            and earliest <= match.fact.period.end
         ]
         placed = [(fact, view) for fact, view in rivals if "where" in view.forms]
         # One that says "while", "temporarily" before one that tells of a move

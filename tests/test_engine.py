@@ -3882,3 +3882,24 @@ def test_an_unknown_event_that_names_a_date_is_that_date(tmp_path: Path) -> None
         assert_top(engine.ask(asked), "rated-2017")
     finally:
         engine.store.close()
+
+
+def test_where_we_were_meanwhile_is_told_by_a_span_that_ended_with_the_event(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1994-05, text: The swimming club was founded at the tarn.}\n"
+        "  - {id: containers, date: 2015-06, until: 2017-03, text: Members got changed in"
+        " shipping containers in Bracken Field while the clubhouse was built.}\n"
+        "  - {id: clubhouse, date: 2017-03, text: The new clubhouse was built on the south shore"
+        " and opened.}\n"
+        "  - {id: relay, date: 2019-07, text: A charity relay across the tarn raised 4000"
+        " pounds.}\n",
+    )
+    try:
+        asked = "where did we get changed while the new clubhouse was being built?"
+        assert_top(engine.ask(asked), "containers")
+    finally:
+        engine.store.close()
