@@ -82,6 +82,7 @@ _DURING_RE = re.compile(
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"
 )
+_ENDED_UP_RE = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up\b(?! \w+ing\b)")
 # "back when we did the smokehouse menu, who ran the kitchen?"
 _LEADING_WHEN_RE = re.compile(
     r"^(?:back |way back )?(?P<rel>when|while)\s+(?!(?:did|do|does|was|were|is|are|has|had|"
@@ -267,6 +268,9 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         unordered = re.sub(
             rf"\b(we|it|they) bec[oa]m\w* (?=(?:an? |the )?{name}\b)", r"\1 renamed ", unordered
         )
+    if unordered.lstrip().startswith("where"):
+        # "where did Dilys end up?": where she went in the end (no ending of hers)
+        unordered = _ENDED_UP_RE.sub(" ", unordered)
     phrased = rewrite_phrases(unordered, keep=False)  # "part of the world": region
     qtype = _question_type(phrased)
     where_noun = _WHERE_NOUN_RE.match(phrased) if qtype == "what" else None

@@ -990,3 +990,8 @@ def test_cos_is_no_topic() -> None:
 
 def test_a_hyphened_re_is_no_word_of_its_own() -> None:
     assert words(parse("when did we re-kit the whole band?")) == ["kit", "whole", "band"]
+
+
+def test_where_something_ended_up_asks_no_ending() -> None:
+    assert words(parse("where did Dilys end up?")) == ["dilys"]
+    assert "end" in words(parse("when did the lease end up?"))  # asked of no place
