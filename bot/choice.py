@@ -68,8 +68,27 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
         # ("the investigation concluded that the blaze had been started by ...": the fire
         # was before it, told looking back)
         if not relative and not _LOOKING_BACK_RE.search(match.fact.text):
+            if _begins(query):
+                # "before DipNet came out": its first coming out, of two that fit as well
+                tied = [
+                    m
+                    for m in matches[: 1 + ANCHOR_RIVALS]
+                    if m.score >= match.score - AMBIGUOUS_MARGIN
+                    and not _LOOKING_BACK_RE.search(m.fact.text)
+                ]
+                return min(tied, key=lambda m: (m.fact.period.start, -m.score))
             return match
     return top
+
+
+_BEGINNING_GROUPS = frozenset().union(
+    *(groups_of(stem(w)) for w in ("start", "open", "found", "release", "launch"))
+)
+
+
+def _begins(query: Query) -> bool:
+    """Tell whether an event is something's coming out or beginning ("DipNet came out")."""
+    return any(groups_of(t.stem) & _BEGINNING_GROUPS for t in query.content)
 
 
 _LOOKING_BACK_RE = re.compile(r"\bhad (?:been|already)\b", re.IGNORECASE)

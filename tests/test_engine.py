@@ -3903,3 +3903,19 @@ def test_where_we_were_meanwhile_is_told_by_a_span_that_ended_with_the_event(
         assert_top(engine.ask(asked), "containers")
     finally:
         engine.store.close()
+
+
+def test_an_event_of_coming_out_is_its_first_coming_out(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: grant, date: 2014-01, text: The group won a county grant for river kits.}\n"
+        "  - {id: dipnet-1, date: 2014-04, text: The group released DipNet 1.0 for Android.}\n"
+        "  - {id: dataset, date: 2015-06, text: The reedbed survey dataset was published.}\n"
+        "  - {id: dipnet-2, date: 2015-11, text: The group released DipNet 2 for iPhone.}\n"
+        "  - {id: award, date: 2016-05, text: The group won the county shield.}\n",
+    )
+    try:
+        assert_top(engine.ask("what happened just before dipnet came out?"), "grant")
+    finally:
+        engine.store.close()
