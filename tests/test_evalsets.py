@@ -28,6 +28,7 @@ FLOORS = {
     "fleetops": 0.69,
     "hospitalcharity": 0.63,
     "openmaps": 0.63,
+    "canoehire": 0.6,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
