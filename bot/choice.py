@@ -364,7 +364,7 @@ _HANDOVER_RE = re.compile(
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
     rf"was elected|was promoted|was chosen|{_STOOD_IN}|"
-    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,3}?to)\b",
+    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to)\b",
     re.IGNORECASE,
 )
 

@@ -236,6 +236,14 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         if named and all(w in proper for w in named):
             main = f"who replaced {anchor.text}"
             anchor = None
+    if (
+        anchor is not None
+        and (leaving := _LEFT_ROLE_RE.match(anchor.text))
+        and leaving["who"] in _PERSONAL_PRONOUNS
+        and _TOOK_FROM_RE.match(main)
+    ):
+        # "who took over from Gareth when he retired?": who took over from Gareth
+        anchor = None
     heir = ""
     if (
         anchor is not None
@@ -974,6 +982,10 @@ _BECAME_NAME_RE = re.compile(
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
+_TOOK_FROM_RE = re.compile(
+    r"^\s*who (?:took over|took the reins|stepped in|stepped up)\b.* from \w"
+)
 # "who ran the juniors when they started out?": who held a role at the very start
 _WHO_AT_START_RE = re.compile(
     r"^(?P<main>who\b.+?)\s+(?:when|as soon as)\s+(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"

@@ -3919,3 +3919,23 @@ def test_an_event_of_coming_out_is_its_first_coming_out(tmp_path: Path) -> None:
         assert_top(engine.ask("what happened just before dipnet came out?"), "grant")
     finally:
         engine.store.close()
+
+
+def test_who_took_over_from_someone_when_he_retired_is_his_heir(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1989-04, text: Gareth Pryce started the canoe hire business at"
+        " Dolau with six canoes.}\n"
+        "  - {id: heir, date: 2003-01, text: Gareth Pryce retired and handed the running of the"
+        " business to his son Owain.}\n"
+        "  - {id: anniversary, date: 2014-04, text: Gareth Pryce paddled to Pont Hywel to mark"
+        " 25 years.}\n"
+        "  - {id: rhodri, date: 2018-03, text: Instructor Rhodri Evans retired after 20"
+        " years.}\n"
+        "  - {id: cafe, date: 2019-05, text: Lowri Evans took over the cafe.}\n",
+    )
+    try:
+        assert_top(engine.ask("who took over from gareth when he retired?"), "heir")
+    finally:
+        engine.store.close()
