@@ -444,6 +444,8 @@ photo photograph pic
 video footage
 choir chorus
 premiere debut
+noise noisy loud loudness
+cassette cassettes tape tapes
 conductor conductors conduct conducts conducted conducting musicaldirector
 decommission mothball shutdown
 amalgamate merger merge
