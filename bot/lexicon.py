@@ -1145,7 +1145,13 @@ PHRASES = (
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
-    (r"^who (?:started|set up)\b(?! as\b| out\b| at\b| in\b| on\b| with\b)", "who founded"),
+    # "who started it?", "who started the distillery?" (not "who started the Saturday bread
+    # classes?": things that run, each time)
+    (
+        r"^who (?:started|set up)\b(?! as\b| out\b| at\b| in\b| on\b| with\b"
+        r"|(?: [\w'-]+){0,3}? (?:classes|sessions|lessons|walks|tours|nights|courses)\b)",
+        "who founded",
+    ),
     (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),
     # "who started the society?": who founded it; "where was the guild started?" too
     (

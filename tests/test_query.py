@@ -995,3 +995,10 @@ def test_a_hyphened_re_is_no_word_of_its_own() -> None:
 def test_where_something_ended_up_asks_no_ending() -> None:
     assert words(parse("where did Dilys end up?")) == ["dilys"]
     assert "end" in words(parse("when did the lease end up?"))  # asked of no place
+
+
+def test_who_started_classes_asks_who_began_them_not_who_founded_something() -> None:
+    classes = parse("who started the saturday bread classes back in the day?")
+    assert "founded" not in words(classes) and classes.order == "first"
+    assert "day" not in words(classes)
+    assert "founded" in words(parse("who started the distillery?"))
