@@ -192,6 +192,13 @@ class Engine:
             if named.answered:
                 dated = self.answer(question, replace(as_word, time=query.time))
                 return dated if dated.answered else named
+            time = query.time
+            if time is not None and time.relation == "in" and _NAMED_BY_YEAR_RE.search(query.text):
+                # "where was the inquest into the 2011 drowning held?": of 2011 or after it
+                since = TimeConstraint("since", time.period, time.text)
+                later = self.answer(question, replace(query, time=since))
+                if later.answered:
+                    return later
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
@@ -811,6 +818,8 @@ _SINCE_THEN_RE = re.compile(
 )
 
 
+# An event named by its year: "the 2011 drowning", "our 2019 tour"
+_NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")
 # An event that begins something: "when we moved into the fire station", "when it opened"
 _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"

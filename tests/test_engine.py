@@ -3939,3 +3939,23 @@ def test_who_took_over_from_someone_when_he_retired_is_his_heir(tmp_path: Path) 
         assert_top(engine.ask("who took over from gareth when he retired?"), "heir")
     finally:
         engine.store.close()
+
+
+def test_a_fact_about_an_event_named_by_its_year_may_come_after_that_year(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: drowning, date: 2011-07-30, text: A young canoeist drowned below the weir.}\n"
+        "  - {id: inquest, date: 2012-03-08, text: The inquest into the drowning was held at"
+        " Aberystwyth.}\n"
+        "  - {id: aids, date: 2012-05, text: Buoyancy aids became compulsory on all hires.}\n"
+        "  - {id: cafe, date: 2015-04, text: The cafe opened at Tannery Wharf.}\n",
+    )
+    try:
+        asked = "where was the inquest into the 2011 drowning held?"
+        assert_top(engine.ask(asked), "inquest")
+        assert_top(engine.ask("where was the 2012 inquest held?"), "inquest")
+    finally:
+        engine.store.close()
