@@ -613,7 +613,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
-online virtual virtually livestream livestreamed internet web zoom skype website websites
+online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
