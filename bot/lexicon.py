@@ -286,7 +286,7 @@ rename renamed renaming rebrand rebranded retitle newname namechange
 name title called
 release publish ship launch debut unveil rollout available out deliver delivered
 add introduce include bring gain support arrive feature
-remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown
+remove drop delete discontinue deprecate abolish scrap ditch abandon kill retire shutdown dispose
 resign stepdown quit leave depart retire
 appoint hire select choose pick install recruit recruited
 elect vote election
@@ -444,6 +444,7 @@ photo photograph pic
 video footage
 choir chorus
 premiere debut
+dispose disposed disposal sell sold
 noise noisy loud loudness
 cassette cassettes tape tapes
 conductor conductors conduct conducts conducted conducting musicaldirector
@@ -908,7 +909,7 @@ PHRASES = (
         r"\s+(?:[\w,]+\s+){0,4}?(?:jobs|posts|roles|positions|staff)\b|\bjob (?:cuts|losses)\b",
         "layoff",
     ),
-    (r"\b(?:get|gets|got|getting) rid of\b", "remove"),
+    (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     # "where do we work from these days?": where the base is
     (
         r"\b(?:work|works|worked|working|operate|operates|operated|operating) (?:out of|from)\b",
