@@ -442,6 +442,7 @@ class Engine:
         if (
             top is not None
             and top.score < ANSWER_MIN
+            and not _GENERAL_RE.search(query.text)
             and stands_clear(
                 matches,
                 dated=dated,
@@ -818,6 +819,13 @@ _SINCE_THEN_RE = re.compile(
 )
 
 
+# What the world at large knows, not a team's history: "how long do labradors usually live?",
+# "what temperature is a fridge supposed to be kept at?", "who won the rugby world cup?"
+_GENERAL_RE = re.compile(
+    r"\b(?:usually|normally|typically|generally|supposed to|in general|on average)\b|"
+    r"\bworld (?:cup|record|championships?|series)\b|\bolympics?\b|"
+    r"^\W*how (?:is|are|do|does) \w+(?: \w+)? (?:formed|made|produced|work|grow|live)\b"
+)
 # An event named by its year: "the 2011 drowning", "our 2019 tour"
 _NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")
 # An event that begins something: "when we moved into the fire station", "when it opened"

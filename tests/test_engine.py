@@ -3959,3 +3959,22 @@ def test_a_fact_about_an_event_named_by_its_year_may_come_after_that_year(
         assert_top(engine.ask("where was the 2012 inquest held?"), "inquest")
     finally:
         engine.store.close()
+
+
+def test_what_the_world_at_large_knows_gets_no_loose_answer(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1990-05, text: The Ashcombe Rugby Sevens tournament was first"
+        " played at Pound Lane.}\n"
+        "  - {id: chair, date: 1998-10, until: 2006-10, text: 'Sue Maddox, the rugby club''s"
+        " fixtures secretary, chaired the Sevens committee from 1998 to 2006.'}\n"
+        "  - {id: move, date: 2002-05, text: The tournament moved to Castle Fields.}\n"
+        "  - {id: sponsor, date: 2009-04, text: Fennimore Brewery became the main sponsor.}\n"
+        "  - {id: storm, date: 2012-06, text: A lightning storm stopped play for two hours.}\n",
+    )
+    try:
+        assert_top(engine.ask("who won the rugby world cup in 2003?"), None)
+        assert_top(engine.ask("who chaired the sevens committee in 2003?"), "chair")
+    finally:
+        engine.store.close()
