@@ -514,7 +514,7 @@ cattle cow bovine
 pig swine hog
 chicken hen poultry
 pasture meadow grassland
-beer ale
+beer beers ale pint pints booze alcohol alcoholic
 beehive hive
 woodland forest
 neighbourhood neighborhood locality
@@ -910,6 +910,8 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
+    # "when did the field finally become ours?": when we bought it
+    (r"\b(?:become|became|becomes|becoming) ours\b", "bought"),
     # "where do we work from these days?": where the base is
     (
         r"\b(?:work|works|worked|working|operate|operates|operated|operating) (?:out of|from)\b",

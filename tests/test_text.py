@@ -395,6 +395,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("People got online on the bus.", "The bus got wifi."),
         ("When did we get rid of the ferry?", "The ferry was sold."),
         ("When did we get rid of the kiosk?", "The kiosk was scrapped."),
+        ("A pint with lunch.", "It may serve beer with food."),
+        ("When did the field become ours?", "We bought the field."),
         ("Who was the big cheese?", "She was the boss."),
         ("When did we pack in ringing?", "Ringing stopped."),
     ],
