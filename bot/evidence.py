@@ -229,7 +229,9 @@ _THING = r"(?P<x>[^.;,()]{1,60}?)"
 _LEFT_RES = (
     re.compile(
         r"\b(?:move[sd]?|moving|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transitioned|"
-        r"ported|shifted|converted|went)\b[^.;]{0,40}?\b(?:off|from|away from|out of)\s+"
+        r"ported|shifted|converted|went)\b[^.;]{0,40}?\b"
+        # (not "switched off in 2021": no move off anything)
+        r"(?:(?<!switched )(?<!switch )(?<!switches )off|from|away from|out of)\s+"
         + _THING
         + r"(?:\s+(?:to|onto|into|in favou?r of|for)\b|[.,;]|$)",
         re.IGNORECASE,
@@ -237,7 +239,8 @@ _LEFT_RES = (
     re.compile(
         r"(?:^|[.;,]\s*|\b(?:the|its|their|our)\s+)(?P<x>[^.;,()]{1,40}?)\s+(?:was|were|had been|"
         r"has been|have been)\s+(?:\w+\s+)?(?:replaced|superseded|retired|phased out|dropped|"
-        r"scrapped|abandoned|ditched|swapped out)\b",
+        r"scrapped|abandoned|ditched|swapped out|switched off|turned off|shut down|"
+        r"decommissioned)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -268,6 +271,10 @@ _LEFT_HINTS = (
         "abandoned",
         "ditched",
         "swapped out",
+        "switched off",
+        "turned off",
+        "shut down",
+        "decommissioned",
     ),
     ("replac", "swap", "trad"),
     ("instead of", "in place of"),

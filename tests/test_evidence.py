@@ -156,6 +156,8 @@ def test_a_word_stands_where_its_other_forms_stand() -> None:
         ("The studio moved all development to Unity.", set()),
         ("The project left GitHub for Codeberg in March 2022.", {"github", "gh"}),
         ("Amira left for Lisbon in 2009.", set()),
+        ("The old Jenkins server was switched off in 2021.", {"old", "jenkin", "server"}),
+        ("The last mainframe was decommissioned in May.", {"last", "mainfram"}),
     ],
 )
 def test_what_a_fact_says_was_left_for_something_else(text: str, left: set[str]) -> None:
