@@ -108,6 +108,9 @@ class FactView:
     # stems it names only to place itself in time: "reopened eighteen months *after Saxonbury
     # had shut it*" tells of no shutting
     placed_by: frozenset[str] = frozenset()
+    # the synonym groups of what it tells was done, not of who did it: "every finisher got a
+    # bottle" tells of no finishing
+    acts: frozenset[int] = frozenset()
 
 
 def view_of(fact: Fact) -> FactView:
@@ -141,7 +144,24 @@ def view_of(fact: Fact) -> FactView:
         counted=counted(parts[0].words),
         firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
         placed_by=_placed_by(tokens),
+        acts=_acts(frozenset().union(*(p.groups for p in parts)), parts[0].words),
     )
+
+
+def _acts(groups: frozenset[int], words: Sequence[str]) -> frozenset[int]:
+    """A fact's synonym groups less those only its doers bring ("finisher": no finishing)."""
+    doers = {w for w in words if _doer(w)}
+    if not doers:
+        return groups
+    of_doers = frozenset().union(*(groups_of(stem(w)) for w in doers))
+    of_others = frozenset().union(*(groups_of(stem(w)) for w in set(words) - doers))
+    return groups - (of_doers - of_others)
+
+
+def _doer(word: str) -> bool:
+    """Tell whether a word names one who does something ("finisher", "founders")."""
+    base = word.removesuffix("s")
+    return base.endswith(("er", "or")) and stem(base) + base[-2:] == base
 
 
 _PLACING = frozenset(("after", "before", "following", "until"))

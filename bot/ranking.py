@@ -344,7 +344,7 @@ def rank(
         ):
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
         contradicted = contradicts and any(
-            opposites[i] & view.groups for i in (*misses, *placed.get(rowid, ()))
+            opposites[i] & view.acts for i in (*misses, *placed.get(rowid, ()))
         )
         # "the fourth share offer": not "the first community share offer"
         contradicted = contradicted or any(

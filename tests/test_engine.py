@@ -3978,3 +3978,21 @@ def test_what_the_world_at_large_knows_gets_no_loose_answer(tmp_path: Path) -> N
         assert_top(engine.ask("who chaired the sevens committee in 2003?"), "chair")
     finally:
         engine.store.close()
+
+
+def test_a_doer_noun_tells_of_no_act_to_contradict_the_question(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first-race, date: 1988-06, text: The first Horseshoe Fell Race was run from"
+        " the village green.}\n"
+        "  - {id: brewery, date: 1995, until: 2008, text: Thwaite Brewery was the race's first"
+        " sponsor and gave every finisher a bottle of bitter.}\n"
+        "  - {id: record, date: 2003-06, text: Ian Holmes set the course record of 41"
+        " minutes.}\n"
+        "  - {id: chip, date: 2012-06, text: Chip timing was used for the first time.}\n",
+    )
+    try:
+        assert_top(engine.ask("when did the brewery sponsorship start?"), "brewery")
+    finally:
+        engine.store.close()
