@@ -946,6 +946,8 @@ PHRASES = (
     # Phrasal verbs people ask with, read as the event their facts name
     (r"\b(?:stand|stands|stood|standing) down\b", "stepdown"),
     (r"\b(?:back|backs|backed|backing) out\b", "withdraw"),
+    # "when did Marlowe's pull out (on us)?": withdrew
+    (r"\bpull(?:s|ed|ing)? out(?=\W*$| on (?:us|them|the \w+)\b)", "withdraw"),
     # "when did we start making our own electricity?": solar panels, a turbine on the roof
     (
         r"\b(?:make|makes|making|made|generate|generates|generating|generated|produce|"

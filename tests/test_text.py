@@ -411,6 +411,11 @@ def test_breaking_ground_is_one_event_however_it_is_told() -> None:
     assert "groundbreaking" not in analyze("The ground was cut in two.").words
 
 
+def test_pulling_out_on_us_is_withdrawing() -> None:
+    assert "withdraw" in analyze("when did Marlowe's pull out on us?").words
+    assert "withdraw" not in analyze("when did we pull out the old seats?").words
+
+
 def test_changing_hands_is_a_sale() -> None:
     assert "sold" in analyze("when the farm changed hands").words
     assert "sold" not in analyze("when we changed the hand pumps").words
