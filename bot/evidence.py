@@ -159,7 +159,8 @@ def _acts(groups: frozenset[int], words: Sequence[str]) -> frozenset[int]:
 
 
 def _doer(word: str) -> bool:
-    """Tell whether a word names one who does something ("finisher", "founders")."""
+    """Tell whether a word names one who does something ("finisher", "managers"), as the
+    stemmer reads it (it keeps "founder" whole)."""
     base = word.removesuffix("s")
     return base.endswith(("er", "or")) and stem(base) + base[-2:] == base
 

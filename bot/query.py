@@ -82,6 +82,7 @@ _DURING_RE = re.compile(
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"
 )
+# "where did Dilys end up?": where she came to rest, no ending of hers
 _ENDED_UP_RE = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up\b(?! \w+ing\b)")
 # "back when we did the smokehouse menu, who ran the kitchen?"
 _LEADING_WHEN_RE = re.compile(
