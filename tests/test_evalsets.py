@@ -29,6 +29,8 @@ FLOORS = {
     "hospitalcharity": 0.63,
     "openmaps": 0.63,
     "canoehire": 0.6,
+    "ropeworkshop": 0.69,
+    "radioclub": 0.69,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
