@@ -384,7 +384,7 @@ debt owe arrears
 profit surplus
 deficit shortfall
 fare tariff
-subscription dues
+subscription subscriptions dues subs
 pension superannuation
 tax levy
 liquidation insolvency
@@ -444,6 +444,7 @@ photo photograph pic
 video footage
 choir chorus
 premiere debut
+vegetarian vegan meatfree plantbased
 dispose disposed disposal sell sold
 noise noisy loud loudness
 cassette cassettes tape tapes
@@ -686,7 +687,7 @@ capsize capsized capsizing overturn overturned flip flipped
 makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
-vandal vandals vandalize vandalized vandalism trash trashed
+vandal vandals vandalize vandalized vandalism trash trashed troll trolls
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -910,6 +911,8 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
+    (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),
+    (r"\be-?mail(?:ing)? lists?\b|\bmailing lists?\b", "mailinglist"),
     # "when did the field finally become ours?": when we bought it
     (r"\b(?:become|became|becomes|becoming) ours\b", "bought"),
     # "where do we work from these days?": where the base is

@@ -397,6 +397,9 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("When did we get rid of the kiosk?", "The kiosk was scrapped."),
         ("A pint with lunch.", "It may serve beer with food."),
         ("When did the field become ours?", "We bought the field."),
+        ("Meat-free dinners.", "A vegetarian range."),
+        ("That troll.", "An act of vandalism."),
+        ("Our subs.", "Membership subscriptions."),
         ("Who was the big cheese?", "She was the boss."),
         ("When did we pack in ringing?", "Ringing stopped."),
     ],
@@ -414,6 +417,11 @@ def test_breaking_ground_is_one_event_however_it_is_told() -> None:
 def test_pulling_out_on_us_is_withdrawing() -> None:
     assert "withdraw" in analyze("when did Marlowe's pull out on us?").words
     assert "withdraw" not in analyze("when did we pull out the old seats?").words
+
+
+def test_an_email_list_is_a_mailing_list() -> None:
+    for text in ("when did we ditch the old email list?", "The mailing list moved to a forum."):
+        assert "mailinglist" in analyze(text).words
 
 
 def test_changing_hands_is_a_sale() -> None:
