@@ -912,6 +912,10 @@ PHRASES = (
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),
+    (
+        r"\b(?:stream|streams|streamed|streaming) live\b|\blive[- ]?stream(?:s|ed|ing)?\b",
+        "livestream",
+    ),
     (r"\be-?mail(?:ing)? lists?\b|\bmailing lists?\b", "mailinglist"),
     # "when did the field finally become ours?": when we bought it
     (r"\b(?:become|became|becomes|becoming) ours\b", "bought"),

@@ -419,6 +419,11 @@ def test_pulling_out_on_us_is_withdrawing() -> None:
     assert "withdraw" not in analyze("when did we pull out the old seats?").words
 
 
+def test_a_match_streamed_live_is_a_livestream() -> None:
+    for text in ("The finals were streamed live on YouTube.", "our first live-stream"):
+        assert "livestream" in analyze(text).words
+
+
 def test_an_email_list_is_a_mailing_list() -> None:
     for text in ("when did we ditch the old email list?", "The mailing list moved to a forum."):
         assert "mailinglist" in analyze(text).words
