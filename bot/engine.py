@@ -833,10 +833,11 @@ _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
     r"arrived|launched|founded|set up|took over|came in|first)\b"
 )
-_HOLDER_WORDS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
-_HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS) - {
-    stem(w) for w in ("person", "people", "man", "woman", "member", "members", "player")
-}
+# The roles a holder is asked of ("chair", "coach", "in charge"); a player holds none
+_HOLDER_WORDS = (
+    (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
+)
+_HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS)
 
 
 def _asks_holder(query: Query, content: list[Resolved]) -> bool:

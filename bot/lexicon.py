@@ -241,6 +241,8 @@ PERSON_NOUNS = frozenset(
     pilot king queen prime premier secretary ambassador diplomat envoy member members
     """.split()
 )
+# ... those that name a role, not just someone
+ROLE_TITLES = PERSON_NOUNS - frozenset("person people man woman member members".split())
 # Jobs people are hired into ("bring in a designer" is a hiring, "bring in a new till" is not)
 ROLE_NOUNS = frozenset(
     """

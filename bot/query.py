@@ -930,7 +930,7 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     # "which company sponsored us first?": the fact names the firm ("Brightwell Software")
     **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
 }
-_ROLES = lexicon.PERSON_NOUNS - frozenset("person people man woman member members".split())
+_ROLES = lexicon.ROLE_TITLES
 _MILESTONE_VERBS = frozenset(
     "reach reached reaches reaching hit hits hitting pass passed passes passing top topped tops"
     " topping surpass surpassed exceed exceeded cross crossed".split()
