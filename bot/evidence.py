@@ -245,7 +245,8 @@ def leading_date(analyzed: Sequence[str]) -> int:
 
 
 # What a fact says was given up for something else: "moved off the EC2 instance onto MWAA",
-# "CruiseControl was replaced by Hudson", "replaced RTIR with TheHive", "instead of Unity".
+# "CruiseControl was replaced by Hudson", "replaced RTIR with TheHive", "instead of Unity",
+# "the Greens Road site was sold" (a move to Greens Road is not that fact's).
 _THING = r"(?P<x>[^.;,()]{1,60}?)"
 _LEFT_RES = (
     re.compile(
@@ -261,7 +262,8 @@ _LEFT_RES = (
         r"(?:^|[.;,]\s*|\b(?:the|its|their|our)\s+)(?P<x>[^.;,()]{1,40}?)\s+(?:was|were|had been|"
         r"has been|have been)\s+(?:\w+\s+)?(?:replaced|superseded|retired|phased out|dropped|"
         r"scrapped|abandoned|ditched|swapped out|switched off|turned off|shut down|"
-        r"decommissioned)\b",
+        r"decommissioned|sold|sold off|closed|closed down|vacated|given up|handed back|"
+        r"demolished)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -296,6 +298,12 @@ _LEFT_HINTS = (
         "turned off",
         "shut down",
         "decommissioned",
+        "sold",
+        "closed",
+        "vacated",
+        "given up",
+        "handed back",
+        "demolished",
     ),
     ("replac", "swap", "trad"),
     ("instead of", "in place of"),

@@ -3762,6 +3762,26 @@ def test_a_mistyped_move_to_a_place_is_not_the_move_from_it(tmp_path: Path) -> N
     assert answer.status == "answered" and ids(answer)[:1] == ["onto"]
 
 
+def test_a_move_to_a_place_is_not_the_move_that_sold_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: elgin, date: 2015-10, text: 'Production moved to a new workshop in Elgin, and"
+        " the Greens Road site was sold.'}\n"
+        "  - {id: greens, date: 1985-03, text: The cooperage left the Mill Road shed for a"
+        " bonded warehouse on Greens Road.}\n"
+        "  - {id: press, date: 1990-06, text: The first hydraulic press was fitted at Greens"
+        " Road.}\n"
+        "  - {id: award, date: 1999-05, text: Our whisky casks won a gold medal in Speyside.}\n"
+        "  - {id: apprentices, date: 2004-09, text: Four apprentices began a four-year"
+        " course.}\n"
+        "  - {id: fire, date: 2008-02, text: A fire in the drying kiln destroyed 300 staves.}\n",
+    )
+    for question in ("when did we move to greens road", "wehn did we move to grens road"):
+        answer = engine.ask(question)
+        assert answer.status == "answered" and ids(answer)[:1] == ["greens"], question
+
+
 def test_where_we_are_based_now_is_what_a_fact_calls_our_current_home(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
