@@ -1349,6 +1349,14 @@ PHRASES = (
     (r"\bwho(?:'s| is| was)? (?:runs|ran|running)\b", "who lead"),
     # ... as a fact tells it: "a second base, run by local boatman Owen Pritchard"
     (r"\b(?:run|ran) by\b", "lead by"),
+    # "how long did Gwen run the club?": she led it (a body run, not a race or a service; as a
+    # question asks it: a fact's "ran the firm" or "still runs the farm" is no role taken)
+    (
+        r"\b(?:run|running) (?=(?:the|our|their|its|this) (?:club|society|group|team|"
+        r"business|company|firm|shop|charity|school|trust|museum|centre|center|practice|unit|"
+        r"department|branch|farm|station|project|committee|band|choir|league|festival|show)\b(?!'))",
+        "lead ",
+    ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),

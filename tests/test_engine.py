@@ -923,6 +923,23 @@ def test_rare_words_find_candidates_when_common_ones_are_on_many_facts(
     assert not engine.ask("when was the service migrated to azure?").answered
 
 
+def test_running_a_club_is_leading_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founding, date: 1998-09-12, text: 'The coding club was founded by Gwen Alderley,"
+        " who ran the first Saturday session in the library.'}\n"
+        "  - {id: gwen-lead, date: 1998-09, until: 2006-07, text: Gwen Alderley led the club as"
+        " lead organiser until she stepped down.}\n"
+        "  - {id: priya-lead, date: 2006-07, text: Priya Shah took over from Gwen Alderley as"
+        " lead organiser.}\n"
+        "  - {id: robots, date: 2012-03, text: Our robot team won the regional final.}\n"
+        "  - {id: theft, date: 2009-11, text: Thieves took twelve laptops from the store.}\n",
+    )
+    answer = engine.ask("how long did gwen run the club for?")
+    assert answer.status != "declined" and ids(answer)[:1] == ["gwen-lead"]
+
+
 def test_how_long_is_answered_with_a_duration_the_text_gives(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
