@@ -31,6 +31,7 @@ FLOORS = {
     "canoehire": 0.6,
     "ropeworkshop": 0.69,
     "radioclub": 0.69,
+    "pantoclub": 0.69,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
