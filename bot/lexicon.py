@@ -293,7 +293,8 @@ resign stepdown quit leave depart retire
 appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
-    ceo warden wardens coordinator coordinators convenor convener
+    ceo warden wardens coordinator coordinators convenor convener supervisor foreman forewoman
+    superintendent
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -1349,10 +1350,11 @@ PHRASES = (
     (r"\bwho(?:'s| is| was)? (?:runs|ran|running)\b", "who lead"),
     # ... as a fact tells it: "a second base, run by local boatman Owen Pritchard"
     (r"\b(?:run|ran) by\b", "lead by"),
-    # "how long did Gwen run the club?": she led it (a body run, not a race or a service; as a
-    # question asks it: a fact's "ran the firm" or "still runs the farm" is no role taken)
+    # "how long did Gwen run the club?": she led it (a body run, not a race or a service; in
+    # the form a question asks it: a fact's "ran the firm", "running the team from its start"
+    # or "still runs the farm" tells of no role taken)
     (
-        r"\b(?:run|running) (?=(?:the|our|their|its|this) (?:club|society|group|team|"
+        r"\brun (?=(?:the|our|their|its|this) (?:club|society|group|team|"
         r"business|company|firm|shop|charity|school|trust|museum|centre|center|practice|unit|"
         r"department|branch|farm|station|project|committee|band|choir|league|festival|show)\b(?!'))",
         "lead ",

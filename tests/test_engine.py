@@ -940,6 +940,22 @@ def test_running_a_club_is_leading_it(tmp_path: Path) -> None:
     assert answer.status != "declined" and ids(answer)[:1] == ["gwen-lead"]
 
 
+def test_who_ran_the_team_before_someone_is_the_supervisor_before_them(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: derek, date: 1991-10, until: 1999-03, text: 'Derek Aldous was the first"
+        " supervisor, running the team from its start until he retired.'}\n"
+        "  - {id: maureen, date: 1999-04, text: Maureen Pickavance took over as supervisor in"
+        " April 1999 and ran the team until she retired in June 2008.}\n"
+        "  - {id: kev, date: 2008-07, text: Kev Stannard became supervisor in July 2008.}\n"
+        "  - {id: barn, date: 2003-10, text: A new salt barn was built at the depot.}\n"
+        "  - {id: freeze, date: 2010-12, text: The team gritted for 40 nights in a row.}\n",
+    )
+    answer = engine.ask("who ran the team before Kev?")
+    assert answer.status == "answered" and ids(answer)[:1] == ["maureen"]
+
+
 def test_how_long_is_answered_with_a_duration_the_text_gives(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
