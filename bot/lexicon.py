@@ -1218,7 +1218,7 @@ PHRASES = (
     (r"\b(?:call|calls|called|calling) it a day\b|\b(?:shut|shuts) up shop\b", "end"),
     (r"\b(?:get|gets|got|getting) (?:going|started)\b", "start"),
     (r"\b(?:find|finds|found|finding) out\b", "discover"),
-    (r"\b(?:dig|digs|dug|digging) up\b", "unearth"),  # "when was the mosaic dug up"
+    (r"\b(?:dig|digs|dug|digging) (?:up|out)\b", "unearth"),  # "when was the mosaic dug up"
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     # "when did the old lab end up under water?": flooded (not "an underwater camera")
     (r"\b(?:was|were|went|go|goes|ended up|end up|got|get|been|left) under ?water\b", "flood"),
