@@ -68,6 +68,7 @@ ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it 
 TELLING_WEIGHT = 0.7  # ... one this rare in the base
 FOLLOWED_MIN = 25.0  # an answer that says it came after the event asked about need only fit this
 INTERIM_DAYS = 366  # where things went while an event lasted: told within this of its time
+ARRIVAL_RIVALS = 7  # the first move to a place may be any of the top few that fit it
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 # A fact that tells of somewhere used for a while: "while the hall was shut, ...",
@@ -391,16 +392,23 @@ class Engine:
             if not r.term.weak and not r.term.light
         )
 
-    def _arrival(self, matches: tuple[Match, ...], place: Query) -> Fact | None:
-        """Of the facts that fit a place about as well as the best, the move to it."""
+    def _arrival(
+        self, matches: tuple[Match, ...], place: Query, first: bool = False
+    ) -> Fact | None:
+        """Of the facts that fit a place about as well as the best, the move to it (the first
+        of them if ``first``: where we were before the Memorial Hall is where we were before
+        we first came to it, not before we moved back in after its refurbishment)."""
         named = {t.stem for t in place.content}
-        for match in matches[: 1 + ANCHOR_RIVALS]:
+        moves = []
+        for match in matches[: 1 + (ARRIVAL_RIVALS if first else ANCHOR_RIVALS)]:
             if match.score < matches[0].score - ANCHOR_MARGIN:
                 break
             view = self._fact_view(match.fact)
             if tells_of_move(view) and not named & view.left:
-                return match.fact
-        return None
+                if not first:
+                    return match.fact
+                moves.append(match.fact)
+        return min(moves, key=lambda f: f.period.start, default=None)
 
     def _parse(self, text: str, today: dt.date | None = None) -> Query:
         """A question (or an event it names) read with the base's words known."""
@@ -638,7 +646,8 @@ class Engine:
         ):
             # "Where was the workshop before Mill Lane?" (a place, no event): before the move
             # to Mill Lane, not before a flood there; and where it was, where it moved before
-            arrival = self._arrival(anchor_answer.matches, anchor_query)
+            first = query.anchor.relation == "before"
+            arrival = self._arrival(anchor_answer.matches, anchor_query, first)
             anchor = arrival or anchor
         if (
             query.qtype == "where"

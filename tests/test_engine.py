@@ -956,6 +956,26 @@ def test_who_ran_the_team_before_someone_is_the_supervisor_before_them(tmp_path:
     assert answer.status == "answered" and ids(answer)[:1] == ["maureen"]
 
 
+def test_where_we_were_before_a_place_is_before_we_first_came_to_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: church, date: 1988, until: 1996, text: 'From 1988 to 1996 the society"
+        " rehearsed in St Aldhelms Church Hall.'}\n"
+        "  - {id: memorial, date: 1996-09, text: In September 1996 the society moved to the"
+        " Memorial Hall.}\n"
+        "  - {id: school, date: 2007-12, until: 2010-10, text: In December 2007 the society"
+        " moved to the school hall while the Memorial Hall was closed.}\n"
+        "  - {id: reopened, date: 2010-10, text: 'The Memorial Hall reopened in October 2010"
+        " after a refurbishment, and the society moved back in.'}\n"
+        "  - {id: farm, date: 2004-11, text: The society rehearsed at Coldharbour Farm during"
+        " a heating failure.}\n"
+        "  - {id: panto, date: 2015-01, text: Our Cinderella sold every ticket.}\n",
+    )
+    answer = engine.ask("where did the society rehearse before the memorial hall?")
+    assert answer.status == "answered" and ids(answer)[:1] == ["church"]
+
+
 def test_how_long_is_answered_with_a_duration_the_text_gives(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
