@@ -613,7 +613,7 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
-    scam scams scammed swindle swindled nick nicked
+    scam scams scammed swindle swindled nick nicked pinch pinched pinching
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
@@ -754,6 +754,9 @@ sim sims simulator simulators
 indie independent
 coop co-op cooperative cooperatives
 ev evs electricvehicle electricvehicles
+electric lecky leccy
+convict convicted conviction sentence sentenced jail jailed guilty
+writeoff totalled totaled
 ref refs referee referees
 mag mags magazine magazines
 xmas christmas
@@ -1227,7 +1230,7 @@ PHRASES = (
     # the jubilees by their metal: "our 25th anniversary" is the silver jubilee
     (
         r"\b(?:25th|twenty-fifth) (?:anniversary|birthday|jubilee)\b|"
-        r"\bsilver (?:jubilee|anniversary)\b|\bquarter(?:-| of a )century\b",
+        r"\bsilver (?:jubilee|anniversary)\b|\bquarter(?:-| of a | )century\b",
         "silverjubilee",
     ),
     (
@@ -1360,6 +1363,13 @@ PHRASES = (
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
+    # "when did old Alf hang up his keys?": retired
+    (
+        r"\b(?:hang|hangs|hung|hanging) up (?:his|her|their|my|the) (?:boots|keys|gloves|whistle|"
+        r"apron|scissors|tools|spurs|hat|pads|rods?)\b",
+        "retire",
+    ),
+    (r"\b(?:write|writes|wrote|written|writing) off\b|\bwrite-off\b", "writeoff"),
     (r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b", "shutdown"),
     (r"\b(?:quit|quits|stop|stops|stopped|stopping) working on\b", "quit"),
     (r"\bdata (?:center|centre)s?\b", "datacenter"),
