@@ -57,16 +57,22 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
     survey *after the merger*" is not the merger, though it names it word for word."""
     top = matches[0]
     named = {t.stem for t in query.content}
+    floor = top.score - ANCHOR_MARGIN
     for match in matches[: 1 + ANCHOR_RIVALS]:
-        if match.score < top.score - ANCHOR_MARGIN:
+        if match.score < floor:
             break
         tokens = words(match.fact.text)
+        if match is top and _told_as_done(tokens, named):
+            # the event itself is elsewhere, however less like the question it is told
+            floor = min(floor, ANSWER_MIN)
+            continue
         relative = any(
             word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 6]}
             for i, word in enumerate(tokens)
         )
         # ("the investigation concluded that the blaze had been started by ...": the fire
-        # was before it, told looking back)
+        # was before it, told looking back; as "a tribute to the closed pit" tells of a pit
+        # closed before it)
         if not relative and not _LOOKING_BACK_RE.search(match.fact.text):
             if _begins(query):
                 # "before DipNet came out": its first coming out, of two that fit as well
@@ -92,6 +98,24 @@ def _begins(query: Query) -> bool:
 
 
 _LOOKING_BACK_RE = re.compile(r"\bhad (?:been|already)\b", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an its their our his her this that".split())
+
+
+def _told_as_done(tokens: list[str], named: set[str]) -> bool:
+    """Tell whether a fact names an event only as done before it, its verb standing as an
+    adjective: "a tribute to *the closed pit*" or "the closed pit was sold" (asked of "the pit
+    closed"), not "the pit closed in 1993"."""
+    done = False
+    for i, token in enumerate(tokens):
+        if stem(token) not in named or not token.endswith(("ed", "en")):
+            continue
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in _DETERMINERS and stem(after) in named:
+            done = True
+        else:
+            return False  # told as a verb too
+    return done
 
 
 _RELATIVE = frozenset("after since following before until within".split())  # "within a month of"

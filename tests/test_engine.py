@@ -3897,6 +3897,26 @@ def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> 
         engine.store.close()
 
 
+def test_a_fact_that_names_an_event_as_done_is_not_the_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: closure, date: 1992-10, text: 'The colliery wound its last coal, and the pit"
+        " funding of the band ended with its closure.'}\n"
+        "  - {id: renamed, date: 1993-04, text: The members voted to drop Colliery from the"
+        " name of the band.}\n"
+        "  - {id: cd, date: 1996-04, text: 'The band released its first CD, a tribute to the"
+        " closed pit.'}\n"
+        "  - {id: grant, date: 1996-11, text: A lottery grant paid for a new set of"
+        " instruments.}\n"
+        "  - {id: tour, date: 1988-07, text: The band toured West Germany.}\n",
+    )
+    try:
+        assert_top(engine.ask("what happened right after the pit closed?"), "renamed")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
