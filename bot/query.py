@@ -74,7 +74,7 @@ _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?
 # An event that ends something: what follows it comes after its end ("when Dennis retired")
 _ENDING_RE = re.compile(
     r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
-    r"steps? down|died|dies|departed|ended|closed|finished)\b"
+    r"steps? down|died|dies|departed|ended|closed|finished|lost)\b"
 )
 _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of)\s+(?P<anchor>.+)$"

@@ -3917,6 +3917,23 @@ def test_a_fact_that_names_an_event_as_done_is_not_the_event(tmp_path: Path) -> 
         engine.store.close()
 
 
+def test_what_came_after_we_lost_a_place_comes_after_the_span_there(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: quarry, date: 2003-05, until: 2019-09, text: A second site opened at Hallam"
+        " Quarry under a licence from the council.}\n"
+        "  - {id: award, date: 2004-06, text: The course won a family attraction award.}\n"
+        "  - {id: covid, date: 2020-03, text: Both courses closed for the first lockdown.}\n"
+        "  - {id: zipline, date: 2012-07, text: A zip wire was added over the lake.}\n"
+        "  - {id: founded, date: 1998-04, text: The rope course opened in Fell Wood.}\n",
+    )
+    try:
+        assert_top(engine.ask("what happened right after we lost hallam quarry?"), "covid")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
