@@ -133,7 +133,7 @@ class Engine:
         self.store = store
         self.today = today
         self.size = max(store.count, 1)
-        self.words = Vocabulary(store.terms(), self.size)
+        self.words = Vocabulary(store.terms(), self.size, store.people())
         self._views: OrderedDict[int, FactView] = OrderedDict()
         self._rowids: dict[str, int] = {}  # fact id -> rowid, for the cached views
 
@@ -435,7 +435,7 @@ class Engine:
     def _rank(
         self, query: Query, resolved: list[Resolved], candidates: dict[int, float]
     ) -> list[Match]:
-        return rank(query, resolved, candidates, self._views_for(candidates))
+        return rank(query, resolved, candidates, self._views_for(candidates), self.words.aliases)
 
     # -- decisions ---------------------------------------------------------------------------
 

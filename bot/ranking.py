@@ -12,6 +12,7 @@ first festival" that calls itself so) adjust it. Every part is kept for ``--expl
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -172,9 +173,19 @@ def rank(
     resolved: list[Resolved],
     candidates: dict[int, float],
     views: dict[int, FactView],
+    aliases: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Match]:
     """Score each candidate fact (rowid -> bm25 rank, analysed in ``views``) against a
-    question, best first. Every part of a score is kept in its ``parts``, for ``--explain``."""
+    question, best first. Every part of a score is kept in its ``parts``, for ``--explain``.
+    ``aliases`` gives a person's other names by stem ("peg": "alderson"; see bot.people)."""
+    aliases = aliases or {}
+
+    def succeeded(named: frozenset[str]) -> bool:
+        """Tell whether these stems name the predecessor asked of, by any of their names."""
+        return bool(query.predecessor) and all(
+            ({p} | aliases.get(p, frozenset())) & named for p in query.predecessor
+        )
+
     if not candidates:
         return []
     best_rank = min((r for r in candidates.values() if r < 0), default=-1.0)
@@ -371,8 +382,10 @@ def rank(
         elif query.predecessor and query.predecessor <= view.successors:
             # "which system replaced BookMaster?": not "the ledger was replaced by BookMaster"
             fit -= PREDECESSOR_POINTS
-        elif query.predecessor and query.predecessor <= view.predecessors:
-            fit += HEIR_POINTS  # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor"
+        elif succeeded(view.predecessors):
+            # "who replaced Daniel Okafor": "X ..., succeeding Daniel Okafor" (and "who took
+            # over from Peg": "Sohal succeeded Alderson")
+            fit += HEIR_POINTS
             heir = True
         elif query.predecessor and query.predecessor <= view.left and tells_of_handover(view.fact):
             fit += HEIR_POINTS  # "what replaced the Defender": "the Defender was retired, and ..."

@@ -36,9 +36,10 @@ from bot.facts import (
     load_facts,
     parse_fact,
 )
+from bot.people import Person, people
 from bot.text import ANALYZER_VERSION, aliases, analyze, id_label
 
-SCHEMA_VERSION = "5"  # 5: the words of a fact's id are searchable
+SCHEMA_VERSION = "6"  # 6: the people the facts name
 
 
 class StoreError(Exception):
@@ -179,6 +180,16 @@ def _write(db: sqlite_utils.Database, base: FactBase, overlay: Overlay) -> int:
     db.table("terms").insert_all(
         ({"term": term, "df": count} for term, count in df.items()),
         pk="term",
+        batch_size=5000,
+    )
+    named = db.table("people").create(
+        {"first": str, "nickname": str, "last": str}, pk=("first", "nickname", "last")
+    )
+    named.insert_all(
+        (
+            {"first": p.first, "nickname": p.nickname, "last": p.last}
+            for p in people(fact.text for fact, _ in served)
+        ),
         batch_size=5000,
     )
     db.table("meta").insert_all(
@@ -443,6 +454,11 @@ class Store:
         """Every alternate question of every fact, in date order."""
         for row in self.conn.execute('SELECT questions FROM facts ORDER BY start, "end", id'):
             yield from json.loads(row[0])
+
+    def people(self) -> Iterator[Person]:
+        """The people the facts name, each with the names they go by (see ``bot.people``)."""
+        for first, last, nickname in self.conn.execute("SELECT first, last, nickname FROM people"):
+            yield Person(str(first), str(last), str(nickname))
 
     def terms(self) -> Iterator[tuple[str, int]]:
         """Every word of the fact base with the number of facts it occurs in."""

@@ -20,6 +20,7 @@ from wordfreq import top_n_list
 
 from bot import lexicon
 from bot.evidence import ALNUM_RE, MEASURED_RE, Resolved
+from bot.people import Person, aliases
 from bot.query import TYPO_ZIPF, Term
 from bot.text import (
     EVENT_STEMS,
@@ -59,9 +60,15 @@ ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has n
 class Vocabulary:
     """The words of one fact base, by word and by stem, with how many facts hold each."""
 
-    def __init__(self, terms: Iterable[tuple[str, int]], size: int) -> None:
+    def __init__(
+        self, terms: Iterable[tuple[str, int]], size: int, people: Iterable[Person] = ()
+    ) -> None:
         self.size = max(size, 1)
         self.df_of: dict[str, int] = dict(terms)
+        # A person's other names ("peg" -> "alderson"), by stem, as the base writes them
+        self.aliases: dict[str, frozenset[str]] = {
+            stem(name): frozenset(map(stem, others)) for name, others in aliases(people).items()
+        }
         self.stem_df: dict[str, int] = {}
         # The base's own commonest word for each stem: what the full-text index is searched
         # with, since its stemmer (porter) and ours differ on some forms ("succeed")
@@ -197,6 +204,9 @@ class Vocabulary:
             if not lettered  # ("seriesb" is no longer "series")
             else frozenset()
         )
+        if not lettered and correction is None:
+            # "who took over from Peg?": "Sohal succeeded Alderson" names her too
+            related |= self.aliases.get(term.stem, frozenset()) - stems
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
         event = any(s in EVENT_STEMS for s in stems)
         kinds = kinds_of(stems | verb_forms)

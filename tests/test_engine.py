@@ -3934,6 +3934,27 @@ def test_what_came_after_we_lost_a_place_comes_after_the_span_there(tmp_path: Pa
         engine.store.close()
 
 
+def test_a_person_asked_of_by_one_name_is_found_by_another(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: peg, date: 2005-05, text: 'Whitlock stood down as chairman and Margaret"
+        ' "Peg" Alderson, a former nursing sister, was elected chair.\'}\n'
+        "  - {id: sohal, date: 2014-06, text: Rajinder Sohal succeeded Alderson as chair in"
+        " June 2014.}\n"
+        '  - {id: dec, date: 2009-03, text: \'Declan "Dec" Murray opened the cafe with Hannah'
+        " Whitlock.'}\n"
+        "  - {id: nights, date: 2007-01, text: Murray and Whitlock began hosting a monthly game"
+        " night at the Crown.}\n"
+        "  - {id: flood, date: 2012-02, text: The cellar flooded after a burst pipe.}\n",
+    )
+    try:
+        assert_top(engine.ask("who took over from peg as chair?"), "sohal")
+        assert_top(engine.ask("where did dec host the monthly game night?"), "nights")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

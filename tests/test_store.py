@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.facts import FactBase, FactsError, load_facts
+from bot.people import Person
 from bot.store import (
     Store,
     StoreError,
@@ -372,6 +373,32 @@ def test_terms_counts_facts_per_word(store: Store) -> None:
     assert terms["lisbon"] == 1
     assert terms["acme"] == 3  # founded, four-day-week, product-renamed
     assert all(count >= 1 for count in terms.values())
+
+
+def test_the_people_the_facts_name_are_kept_with_their_names(
+    write_facts: WriteFacts, tmp_path: Path
+) -> None:
+    folder = write_facts(
+        a="facts:\n"
+        "  - {id: a, date: 2005, text: 'Margaret \"Peg\" Alderson was elected chair.'}\n"
+        "  - {id: b, date: 2014, text: Rajinder Sohal succeeded Alderson.}\n"
+        "  - {id: c, date: 2015, text: The club moved to Victoria Road.}\n"
+    )
+    db_path = tmp_path / "t.db"
+    build_db(load_facts(folder), db_path)
+    with Store(db_path) as store:
+        assert set(store.people()) == {
+            Person("margaret", "alderson", "peg"),
+            Person("rajinder", "sohal"),
+        }
+
+
+def test_a_base_that_names_no_one_has_no_people(write_facts: WriteFacts, tmp_path: Path) -> None:
+    folder = write_facts(a="facts:\n  - {id: a, date: 2019, text: The hall opened.}\n")
+    db_path = tmp_path / "t.db"
+    build_db(load_facts(folder), db_path)
+    with Store(db_path) as store:
+        assert list(store.people()) == []
 
 
 # --- atomic swap ----------------------------------------------------------------------------
