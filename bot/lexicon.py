@@ -1363,6 +1363,8 @@ PHRASES = (
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
+    # "when could folk first pay with plastic": by card
+    (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
     # "when did old Alf hang up his keys?": retired
     (
         r"\b(?:hang|hangs|hung|hanging) up (?:his|her|their|my|the) (?:boots|keys|gloves|whistle|"

@@ -183,6 +183,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when was the orpheus mosaic dug up", "unearth"),
         ("The skeleton was dug out of the clay over three weeks.", "unearth"),
         ("when did old Alf hang up his keys?", "retire"),
+        ("when could folk first pay with plastic at the till?", "card"),
         ("The van was written off after the crash.", "writeoff"),
         ("when was the big do for our quarter century", "silverjubilee"),
         ("who cut the ribbon on the riverside wing?", "open"),
