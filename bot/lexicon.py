@@ -582,7 +582,7 @@ staff employee employees workforce headcount employ employed employs employing p
 office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
-award awards prize prizes medal honour honor win won winning
+award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed

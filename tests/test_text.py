@@ -566,6 +566,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("shouts", "callouts"),
         ("unearth", "uncovered"),
         ("pinched", "stolen"),
+        ("gong", "medal"),
         ("lecky", "electric"),
         ("sentenced", "convicted"),
         ("totalled", "writeoff"),  # "written off" is read as one word
