@@ -447,7 +447,7 @@ photo photograph pic
 video footage
 choir chorus
 premiere debut
-vegetarian vegan meatfree plantbased
+vegetarian vegan meatfree plantbased dairyfree
 dispose disposed disposal sell sold
 noise noisy loud loudness
 cassette cassettes tape tapes
@@ -918,6 +918,7 @@ PHRASES = (
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),
+    (r"\bdairy[- ]free\b|\bnon[- ]dairy\b", "dairyfree"),
     (
         r"\b(?:stream|streams|streamed|streaming) live\b|\blive[- ]?stream(?:s|ed|ing)?\b",
         "livestream",

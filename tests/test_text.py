@@ -567,6 +567,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("unearth", "uncovered"),
         ("pinched", "stolen"),
         ("gong", "medal"),
+        ("vegan", "dairyfree"),  # "dairy-free" is read as one word
         ("lecky", "electric"),
         ("sentenced", "convicted"),
         ("totalled", "writeoff"),  # "written off" is read as one word
