@@ -385,6 +385,7 @@ _TAKING_RE = re.compile(
 _HANDOVER_RE = re.compile(
     # (but "Dennis Okafor, a retired solicitor, succeeded Margaret" tells of no leaving)
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )retired|retiring|stepped down|stood down|resigned|"
+    r"stepped back|stepped aside|stood aside|bowed out|"
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
     rf"was elected|was promoted|was chosen|{_STOOD_IN}|"

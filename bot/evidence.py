@@ -343,6 +343,11 @@ _SUCCESSOR_RE = re.compile(
     r"gave way to|made way for)\s+"
     r"(?:the\s+|a\s+|an\s+)?" + _NAMED
 )
+# ... and the heir a handover names: "handed the dairy to his daughter, Margaret Hale"
+_HANDED_TO_RE = re.compile(
+    r"\b(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:[\w'’-]+ ){0,3}?(?:over |on )?to\s+"
+    r"(?:(?:his|her|their|its) (?:[\w'’-]+ ){0,2}?[\w'’-]+,?\s+)?" + _NAMED
+)
 # ... and "Marcus Bell stepped down as director in 2014 and handed over to Priya Raman"
 _HANDED_ON_RE = re.compile(
     r"^(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:retired|stepped down|stood down|"
@@ -396,10 +401,12 @@ def successors(text: str) -> frozenset[str]:
     ['2.1', 'bookmast']
     >>> sorted(successors("In 2019 the SOC replaced RTIR with TheHive."))
     ['thehiv']
+    >>> sorted(successors("Arthur retired and handed the dairy to his daughter, Margaret Hale."))
+    ['hale', 'margaret']
     """
     return frozenset(
         stem(w)
-        for match in _SUCCESSOR_RE.finditer(text)
+        for match in (*_SUCCESSOR_RE.finditer(text), *_HANDED_TO_RE.finditer(text))
         for w in WORD_RE.findall(normalize(match["x"]))
     )
 

@@ -1327,6 +1327,11 @@ PHRASES = (
     # "took over as managing partner from X": the role stays a word of the question
     (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),
     (r"\b(?:take|takes|took|taken|taking) over from\b", "succeed"),
+    # "who did Margaret hand the business over to?": who took over from her
+    (
+        r"\bwho did (\w+(?: \w+)?) (?:hand|pass)(?: [\w']+){0,3}? (?:over|on) to\b",
+        r"who succeed \1",
+    ),
     # "took over the touring company from X": what was taken over stays a word too
     (
         r"\b(?:take|takes|took|taken|taking) over (?:the |his |her |their |its )"

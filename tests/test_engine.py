@@ -3955,6 +3955,26 @@ def test_a_person_asked_of_by_one_name_is_found_by_another(tmp_path: Path) -> No
         engine.store.close()
 
 
+def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: margaret, date: 1997-09, text: 'Arthur Pennock retired and handed the dairy to"
+        " his daughter, Margaret Hale, who ran it for seventeen years.'}\n"
+        "  - {id: tom, date: 2014-04, text: 'Margaret Hale stepped back and her son, Tom Hale,"
+        " took over as owner of the dairy.'}\n"
+        "  - {id: herd, date: 2003-05, text: The herd grew to 120 Friesians.}\n"
+        "  - {id: cheese, date: 2008-10, text: Our Wensleydale won gold at the Nantwich show.}\n"
+        "  - {id: shop, date: 2011-06, text: A farm shop opened in the old byre.}\n",
+    )
+    try:
+        assert_top(engine.ask("who did Margaret hand the business over to?"), "tom")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
