@@ -247,7 +247,11 @@ def by_order(
     a later one that names the place in passing. ``topical`` says the question names what
     it is about; "where are we based these days?" does not: any move of ours will do, and
     surely."""
-    best = max(m.parts.get("coverage", 0.0) for m in matches)
+    # (of holders now, as well as the best that names someone: "who runs the station now?"
+    # is no contest of "the station was registered as a charity, run by a committee")
+    holds_now = holder and order == "latest"
+    answering = [m for m in matches if m.parts.get("form", 0.0) >= 0 or not holds_now] or matches
+    best = max(m.parts.get("coverage", 0.0) for m in answering)
     pool = [
         m
         for m in matches

@@ -3975,6 +3975,25 @@ def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
         engine.store.close()
 
 
+def test_who_runs_it_now_is_a_holder_not_a_fact_that_names_no_one(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: charity, date: 1986-02, text: 'The station was registered as a charity, run by"
+        " a committee of nine volunteers.'}\n"
+        "  - {id: derek, date: 1998-05, text: Derek Pollard became station manager in May"
+        " 1998.}\n"
+        "  - {id: lorna, date: 2021-03, text: Lorna Fisk became station manager in March 2021"
+        " and still holds the role.}\n"
+        "  - {id: studio, date: 2005-09, text: A new studio opened in the Lister Wing.}\n"
+        "  - {id: award, date: 2012-11, text: The breakfast show won a national award.}\n",
+    )
+    try:
+        assert_top(engine.ask("who runs the station now?"), "lorna")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
