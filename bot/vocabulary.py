@@ -49,6 +49,7 @@ _PHRASE_STEMS = frozenset(stem(token) for _, token in lexicon.PHRASES if token.i
 _ENDINGS = frozenset("ship less able like ward wards wise hood ment ness ally some".split())
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
+DROPPED_G_GAP = 1.5  # how much commoner (zipf) "being" must be than "bein" to be meant
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
 PROPER_IDF = 0.6
 UNKNOWN_NAME_WEIGHT = 0.9  # a name the base never uses says it is about something else
@@ -144,7 +145,10 @@ class Vocabulary:
         # "Grade A" is no typo of the base's "Grade C": a letter names one of a kind, exactly
         lettered = is_lettered(term.word)
         corrigible = not known and not lettered
-        if corrigible and common < TYPO_ZIPF and len(term.word) >= 4:
+        dropped_g = _dropped_g(term.word) if corrigible else None
+        if dropped_g is not None:
+            correction = dropped_g  # "when did dennis stop bein treasurer": "being"
+        elif corrigible and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
                 or self._transposed(term.word)
@@ -161,7 +165,7 @@ class Vocabulary:
                 correction = doubled
             elif common < SHORT_TYPO_ZIPF:
                 correction = self._left_out(term.word)  # "hil" for "hill", "ivs" for "ives"
-        filler = False
+        filler = correction is not None and correction in _FILLER_SET  # ("bein": "being")
         if not (known or term.proper) and correction is None and common < TYPO_ZIPF:
             correction = _filler(term.word)  # "useing", "finaly": light words, mistyped
             filler = correction is not None
@@ -465,6 +469,15 @@ def _compound(rest: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _dropped_g(word: str) -> str | None:
+    """The -ing word an -in' word was typed for, as people say it ("bein", "goin",
+    "runnin"), when that is far the commoner word; not "cabin" or "margin"."""
+    if len(word) < FILLER_MIN or not word.endswith("in"):
+        return None
+    full = word + "g"
+    return full if zipf(full) >= zipf(word) + DROPPED_G_GAP else None
+
+
 def _filler(word: str) -> str | None:
     """The light or function word a word is one edit away from ("useing" -> "using",
     "finaly" -> "finally"), if any: a typo of a word that says little."""
@@ -515,6 +528,7 @@ _NAMED_ID_RE = re.compile(r"(?P<name>[a-z]{4,})(?P<rest>-[0-9][\w.-]*)")
 _VERB_FAMILIES = lexicon.verb_families()
 _LIGHT_STEMS = frozenset(stem(w) for w in lexicon.LIGHT)
 _FILLERS = sorted(w for w in lexicon.LIGHT | lexicon.STOPWORDS if len(w) >= 4)
+_FILLER_SET = frozenset(_FILLERS)
 _NUMBERS = {**lexicon.NUMBER_NAMES, **lexicon.ORDINAL_NAMES}  # "10" is "ten", "25th" "twenty-fifth"
 _DIGITS = {name: digits for digits, name in _NUMBERS.items()}  # "ten" is "10"
 

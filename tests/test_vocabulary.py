@@ -137,6 +137,15 @@ def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, w
     assert r.known and r.correction == "using" and r.weight < 0.1
 
 
+def test_an_ing_word_typed_as_said_is_read_as_written() -> None:
+    base = Vocabulary([("begin", 2), ("treasurer", 3), ("moving", 1), ("cabin", 1)], 10)
+    being = resolve(base, "when did dennis stop bein treasurer", "bein")
+    assert being.correction == "being" and being.weight < 0.1  # not "begin", a light word
+    moving = resolve(base, "when were we movin the depot", "movin")
+    assert moving.correction == "moving" and moving.weight > 0.3
+    assert resolve(base, "when was the cabin built", "cabin").correction is None
+
+
 def test_a_misspelling_with_the_stem_of_a_base_word_weighs_as_that_word() -> None:
     base = Vocabulary([("become", 2), ("chair", 3), ("spectre", 1), ("fixes", 1)], 10)
     become = resolve(base, "when did helen marsh becom chair", "becom")
