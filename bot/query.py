@@ -496,6 +496,15 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             and not _COPULA_MAIN_RE.match(match["main"])
         ):
             relation = "after"  # "who took over when Dennis retired": whoever came next
+        if (
+            pattern is _WHEN_CLAUSE_RE
+            and ending(anchor_text)
+            and _WENT_RE.match(match["main"])
+            and anchor_text.split()[0] not in _PERSONAL_PRONOUNS
+        ):
+            # "where did we go when we had to leave St Aidan's?" (but "where did Priya go
+            # when she left?" is told by her leaving)
+            relation = "after"
         if rel == "once" and pattern is _WHEN_CLAUSE_RE:
             if not match["main"].startswith(("who", "where")):
                 continue  # ("what courses could we run once the RYA recognised us")
@@ -984,6 +993,8 @@ _BECAME_NAME_RE = re.compile(
 )
 # The thing asked about, not the people who acted: "when it started", "when that team was set up"
 _PRONOUNS = frozenset(("it", "that", "this"))
+# "where did we go", "where did the shop move to": a going, after what it left
+_WENT_RE = re.compile(r"^where (?:did|do|does) (?:[\w'-]+ ){1,3}?(?:go|move|head|relocate)\b")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
 _TOOK_FROM_RE = re.compile(
     r"^\s*who (?:took over|took the reins|stepped in|stepped up)\b.* from \w"

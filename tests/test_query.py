@@ -652,6 +652,20 @@ def test_who_when_something_ended(question: str, relation: str) -> None:
     assert query.anchor is not None and query.anchor.relation == relation
 
 
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("where did we go when we had to leave St Aidan's?", "after"),  # where it went next
+        ("where did the shop move to when the lease ended?", "after"),
+        ("where did priya go when she left?", "during"),  # told by her own leaving
+        ("where were we based when dennis retired?", "during"),  # where we were then
+    ],
+)
+def test_where_we_went_when_something_ended(question: str, relation: str) -> None:
+    query = parse(question)
+    assert query.anchor is not None and query.anchor.relation == relation
+
+
 def test_where_something_started_out_asks_where_it_was_founded() -> None:
     assert words(parse("where did the studio start out?")) == ["studio", "founded"]
 
