@@ -78,6 +78,9 @@ _INTERIM_RE = re.compile(
     r"instead)\b",
     re.IGNORECASE,
 )
+# ... or that it lasted until the event: "until its new studios were ready"
+_UNTIL_IT_RE = re.compile(r"\buntil ((?:[\w'-]+ ){1,5}?)(?:were|was|had been|opened|reopened)\b")
+INTERIM_RIVALS = 5  # ... looked for this far down the event's matches
 # ... or of a move said as one ("left the pitch under water" is none)
 _MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
@@ -358,16 +361,25 @@ class Engine:
             self._remember(rowid, fact)
         return {r: self._views[r] for r in wanted if r in self._views}
 
-    def _interim(self, matches: tuple[Match, ...], event: Fact) -> Fact | None:
+    def _interim(self, matches: tuple[Match, ...], event: Fact, asked: Query) -> Fact | None:
         """Of the facts that fit an event well, one from its time that tells where things went
         meanwhile: "while the studio was rebuilt, classes were held in the sports hall", "the
-        fleet moved upriver to the old slipway" (not a later fire's)."""
+        fleet moved upriver to the old slipway" (not a later fire's); or, however less it fits
+        the event's words, one that says it lasted until the event ("worked from a portakabin
+        until its new studios were ready")."""
         window = dt.timedelta(days=INTERIM_DAYS)
         earliest, latest = event.period.start - window, event.period.end + window
+        named = {t.stem for t in asked.content if not t.light}
         rivals = [
             (match.fact, self._fact_view(match.fact))
-            for match in matches[: 2 + ANCHOR_RIVALS]
-            if match.score >= matches[0].score - 2 * ANCHOR_MARGIN
+            for rank, match in enumerate(matches[: 2 + ANCHOR_RIVALS + INTERIM_RIVALS])
+            if (
+                (rank < 2 + ANCHOR_RIVALS and match.score >= matches[0].score - 2 * ANCHOR_MARGIN)
+                or any(
+                    named & {stem(w) for w in words(found)}
+                    for found in _UNTIL_IT_RE.findall(match.fact.text)
+                )
+            )
             # (a span counts by its end too: "from February 2016 we got changed in containers
             # while the clubhouse was built", opened in March 2017)
             and match.fact.period.start <= latest
@@ -652,7 +664,7 @@ class Engine:
         if (
             query.qtype == "where"
             and query.anchor.relation != "before"
-            and (interim := self._interim(anchor_answer.matches, anchor))
+            and (interim := self._interim(anchor_answer.matches, anchor, anchor_query))
         ):
             # "Where did the shows go while the shed was rebuilt?": the fact of the event, or
             # one beside it, tells where they went meanwhile

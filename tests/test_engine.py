@@ -3994,6 +3994,32 @@ def test_who_runs_it_now_is_a_holder_not_a_fact_that_names_no_one(tmp_path: Path
         engine.store.close()
 
 
+def test_where_we_were_while_something_was_built_is_told_by_a_span_until_it(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: basement, date: 1996-05, text: The station moved into the basement of the"
+        " outpatients block.}\n"
+        "  - {id: flood, date: 2007-12, text: A burst main flooded the basement studios.}\n"
+        "  - {id: cabin, date: 2008-01, until: 2010-06, text: After the flood the station worked"
+        " from a temporary portakabin in car park C until its new studios were ready.}\n"
+        "  - {id: wing, date: 2010-06-14, text: 'On 14 June 2010 the station opened its"
+        " purpose-built studios on the second floor of the new Lister Wing, built for the"
+        " hospital.'}\n"
+        "  - {id: award, date: 2013-10, text: The request show won a national award.}\n"
+        "  - {id: online, date: 2015-02, text: Programmes began streaming online.}\n"
+        "  - {id: manager, date: 1999-04, text: Graham Teague became station manager.}\n"
+        "  - {id: visit, date: 2004-07, text: A famous comedian visited the wards.}\n",
+    )
+    try:
+        question = "while the new studios were being built, where were we working from?"
+        assert_top(engine.ask(question), "cabin")
+    finally:
+        engine.store.close()
+
+
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
