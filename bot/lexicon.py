@@ -487,6 +487,7 @@ blizzard snowstorm
 earthquake quake tremor
 blast explosion
 burglary burgle
+manure muck dung
 riot unrest disturbance
 scandal controversy
 pollution contamination
@@ -1369,6 +1370,15 @@ PHRASES = (
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
+    # "when did the portakabin get done over?": broken into
+    (r"\b(?:get|gets|got|getting|was|were|been) done over\b", "burgle"),
+    # "when did the shed start running off the sun": solar power
+    (r"\b(?:run|runs|ran|running) (?:off|on) (?:the )?sun\b|\bsun[- ]power(?:ed)?\b", "solar"),
+    # "when did we all take a hit on wages": a pay cut
+    (
+        r"\b(?:take|takes|took|taken|taking) a hit on (?:our |their )?(?:wages|pay|salaries)\b",
+        "pay cut",
+    ),
     # "when could folk first pay with plastic": by card
     (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
     # "when did old Alf hang up his keys?": retired

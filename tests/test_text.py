@@ -184,6 +184,9 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The skeleton was dug out of the clay over three weeks.", "unearth"),
         ("when did old Alf hang up his keys?", "retire"),
         ("when could folk first pay with plastic at the till?", "card"),
+        ("when did the portakabin get done over?", "burgle"),
+        ("when did the shed start running off the sun", "solar"),
+        ("when did we all take a hit on wages to save jobs", "pay"),
         ("The van was written off after the crash.", "writeoff"),
         ("when was the big do for our quarter century", "silverjubilee"),
         ("who cut the ribbon on the riverside wing?", "open"),
@@ -567,6 +570,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("unearth", "uncovered"),
         ("pinched", "stolen"),
         ("gong", "medal"),
+        ("muck", "manure"),
         ("vegan", "dairyfree"),  # "dairy-free" is read as one word
         ("lecky", "electric"),
         ("sentenced", "convicted"),
