@@ -1138,7 +1138,9 @@ PHRASES = (
     (
         # (but "stop charging per user" is another way of charging)
         r"\b(?:stop|stops|stopped|stopping) charging(?= (?:people|visitors|members|for entry|"
-        r"for admission|admission|entry|to get in)\b)|\bfree of charge\b|\bat no (?:cost|charge)\b",
+        r"for admission|admission|entry|to get in)\b)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
+        # "when did kids start getting in for nothing"
+        r"\b(?:get|gets|got|getting|go|goes|went|going|let) in for nothing\b",
         "free",
     ),
     (r"\b(?:do|does|did|done|doing) away with\b", "abolish"),
@@ -1320,7 +1322,10 @@ PHRASES = (
     ),
     (r"\b(?:bump|bumps|bumped|bumping) ((?:[\w,]+ ){0,3}?)up\b", r"increase \1"),
     (r"\b(?:make|makes|made|making) ((?:[\w-]+ ){1,3}?)(?:bigger|larger)\b", r"expand \1"),
-    (r"\b24/7\b|\b(?:a)?round[- ]the[- ]clock\b", "roundtheclock"),
+    (
+        r"\b24/7\b|\b(?:a)?round[- ]the[- ]clock\b|\b(?:24|twenty-four) hours a day\b",
+        "roundtheclock",
+    ),
     (r"\b(?:for )?all (?:those|these) (?:years|months)\b", " "),
     # "stick solar on the roof": what was stuck on was installed
     (r"\b(?:stick|sticks|stuck|sticking) ((?:[\w-]+ ){0,3}?)(?:on|up)\b", r"install \1"),
