@@ -424,9 +424,13 @@ class Vocabulary:
         word = term.word
         if term.stem in self.stem_df or not word.isalpha() or len(word) < 2 * SPLIT_MIN:
             return (term,)
+        known = groups_of(term.stem) & self.base_groups
         for cut in range(SPLIT_MIN, len(word) - SPLIT_MIN + 1):
             first, second = word[:cut], word[cut:]
             if first in self.df_of and second in self.df_of:
+                if known - groups_of(stem(first)) - groups_of(stem(second)):
+                    # "lockdown", to a base that says "Covid" (and "lock", and "down")
+                    return (term,)
                 parts = [w for w in (first, second) if w not in lexicon.STOPWORDS]
                 return tuple(replace(term, word=w, stem=stem(w)) for w in parts) or (term,)
         return (term,)

@@ -257,3 +257,10 @@ def test_a_word_the_base_writes_as_two_is_split() -> None:
     vocabulary = Vocabulary([("under", 3), ("water", 2)], 4)
     query = parse_question("when was the field underwater?", today=dt.date(2026, 1, 1))
     assert [t.word for t in vocabulary.compounds(query.terms)] == ["field", "water"]
+
+
+def test_a_word_whose_synonyms_the_base_has_is_not_split() -> None:
+    # "lockdown" is the base's Covid, not a lock and a down
+    vocabulary = Vocabulary([("lock", 2), ("down", 2), ("covid", 1), ("training", 1)], 4)
+    query = parse_question("when did lockdown stop training", today=dt.date(2026, 1, 1))
+    assert [t.word for t in vocabulary.compounds(query.terms)][:1] == ["lockdown"]
