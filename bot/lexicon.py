@@ -1060,6 +1060,12 @@ PHRASES = (
     (r"\b(?:vote|votes|voted|voting) to\b", "decide"),
     # "when did the pub start trading again": it reopened
     (r"\b(?:(?:start|started|starts|starting|began|begin) )?trading again\b", "reopen"),
+    # "when were we back in our own hall after the fire?": it reopened to us
+    (
+        r"\b(?:were|was|are|is|be|been|get|got|getting)(?: we| they| it)? back in "
+        r"(?:our|the|its|their)\b",
+        "reopen",
+    ),
     # "when did we clear the debt": paid off the loan
     (
         r"\b(?:clear|clears|cleared|clearing) (?:the |our |its |their |all )?"
