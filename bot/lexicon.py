@@ -1341,8 +1341,8 @@ PHRASES = (
     (r"\b(?:take|takes|took|taken|taking) over from\b", "succeed"),
     # "who did Margaret hand the business over to?": who took over from her
     (
-        r"\bwho did (\w+(?: \w+)?) (?:hand|pass)(?: [\w']+){0,3}? (?:over|on) to\b",
-        r"who succeed \1",
+        r"\bwho did (\w+(?: \w+)?) (?:hand|pass) ((?:[\w']+ ){0,3}?)(?:over|on) to\b",
+        r"who succeed \1 as \2",
     ),
     # "took over the touring company from X": what was taken over stays a word too
     (
