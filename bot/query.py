@@ -237,6 +237,17 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
         if named and all(w in proper for w in named):
             main = f"who replaced {anchor.text}"
             anchor = None
+    elif (
+        anchor is not None
+        and anchor.relation == "after"
+        and (holder := _HOLDER_RE.match(main))
+        and holder["role"]
+        and anchor.text.split()
+        and all(w in proper for w in anchor.text.split())
+    ):
+        # "who did the books after Dev?", "who chaired it after Okafor?": who replaced them
+        main = f"who replaced {anchor.text} as {holder['role'].strip()}"
+        anchor = None
     if (
         anchor is not None
         and (leaving := _LEFT_ROLE_RE.match(anchor.text))
@@ -977,7 +988,7 @@ _LEFT_ROLE_RE = re.compile(
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
 _HOLDER_RE = re.compile(
     r"^\s*who (?:took over|came in|stepped in|stepped up|was next|"
-    r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept)\b.*?))\s*$"
+    r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _EARLY_RE = re.compile(

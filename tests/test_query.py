@@ -408,6 +408,17 @@ def test_who_took_over_after_someone_asks_who_replaced_them(question: str) -> No
     assert "wierzbicki" in query.predecessor
 
 
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [("who did the books after Dev?", "treasurer"), ("who chaired it after Okafor?", "chaired")],
+)
+def test_who_held_a_role_after_someone_asks_who_replaced_them(question: str, role: str) -> None:
+    query = parse(question)
+    assert query.anchor is None and query.predecessor
+    assert role in {t.word for t in query.terms}
+    assert parse("who did the books after the merger?").anchor is not None  # an event
+
+
 def test_who_took_over_after_an_event_is_anchored_on_it() -> None:
     assert parse("who took over after the merger?").anchor is not None
     assert parse("who took over after Dennis retired?").predecessor == frozenset()
