@@ -1377,7 +1377,9 @@ PHRASES = (
     (
         r"\brun (?=(?:the|our|their|its|this) (?:club|society|group|team|"
         r"business|company|firm|shop|charity|school|trust|museum|centre|center|practice|unit|"
-        r"department|branch|farm|station|project|committee|band|choir|league|festival|show)\b(?!'))",
+        r"department|branch|farm|station|project|committee|band|choir|league|festival|show|"
+        r"scheme|service|programme|network|association|cooperative|co-op|library|cafe|café|pub|"
+        r"hotel|garage|workshop|yard|hall|practice|surgery|kitchen|paper|magazine)\b(?!'))",
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
