@@ -92,7 +92,7 @@ def people(texts: Iterable[str]) -> set[Person]:
                 zipf(person.last) >= COMMON_ZIPF and not (nickname or person.first in _GIVEN)
             ):
                 continue  # ("Brackenby District": a common word is a surname less often)
-            before = text[: match.start()].split()[-1:]
+            before = text[: match.start()].rsplit(None, 1)[-1:]
             after = text[match.end() :]
             # ("Derek Aldous was the first supervisor", "Gwen Alderley, a retired engineer")
             clause = re.split(r"[.;:()]|, (?!(?:a|an|the|our|its|their)\b)", after, maxsplit=1)[0]
@@ -131,4 +131,5 @@ def aliases(found: Iterable[Person]) -> dict[str, frozenset[str]]:
 
 
 def _surnames(person: Person) -> set[str]:
+    """A surname and, if it is double-barrelled, each of its parts."""
     return {person.last, *person.last.split("-")}

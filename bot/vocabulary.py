@@ -472,7 +472,6 @@ def _compound(rest: str) -> bool:
     return len(rest) >= COMPOUND_MIN and rest not in _ENDINGS and zipf(rest) >= COMPOUND_ZIPF
 
 
-@lru_cache(maxsize=4096)
 def _dropped_g(word: str) -> str | None:
     """The -ing word an -in' word was typed for, as people say it ("bein", "goin",
     "runnin"), when that is far the commoner word; not "cabin" or "margin"."""
@@ -482,6 +481,7 @@ def _dropped_g(word: str) -> str | None:
     return full if zipf(full) >= zipf(word) + DROPPED_G_GAP else None
 
 
+@lru_cache(maxsize=4096)
 def _filler(word: str) -> str | None:
     """The light or function word a word is one edit away from ("useing" -> "using",
     "finaly" -> "finally"), if any: a typo of a word that says little."""
