@@ -377,6 +377,19 @@ def ordinal_of(number: str) -> str:
     return f"{int(number)}{lexicon.ordinal_suffix(int(number))}"
 
 
+def count_of(ordinal: str) -> str:
+    """The count an ordinal written in digits reaches, or "" if it is none.
+
+    >>> count_of("500th"), count_of("21st"), count_of("v2")
+    ('500', '21', '')
+    """
+    found = _DIGIT_ORDINAL_RE.fullmatch(ordinal)
+    return found[1] if found else ""
+
+
+_DIGIT_ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def aliases(analyzed: Analyzed, text: str) -> list[str]:
     """The extra tokens ``analyze`` added to the words of ``text``: phrase tokens, acronyms,
     and numbers and currencies written otherwise than the full-text index reads them

@@ -24,6 +24,7 @@ from bot.people import Person, aliases
 from bot.query import TYPO_ZIPF, Term
 from bot.text import (
     EVENT_STEMS,
+    count_of,
     groups_of,
     in_order,
     is_identifier,
@@ -300,6 +301,8 @@ class Vocabulary:
             return True  # "the PA-28s"
         if word.isdigit() and ordinal_of(word) in self.df_of:
             return True  # "when did we hit 5000 bikes": "its 5,000th bike"
+        if count_of(word) in self.df_of:
+            return True  # "when did alan do his 500th run": "complete 500 runs"
         return (
             word in self.df_of
             or _any_with_prefix(self.sorted_words, word + ".")

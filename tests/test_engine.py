@@ -2952,6 +2952,22 @@ def test_a_count_is_its_ordinal_dug_is_dig_and_a_revamp_a_refurbishment(tmp_path
     assert_top(engine.ask("when was the county museum shut for the revamp"), "museum")
 
 
+def test_an_ordinal_is_its_count(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: alan, date: 2014-08-09, text: Alan Pryce became the first runner to complete"
+        " 500 runs at Fenwick Mere.}\n"
+        "  - {id: course, date: 2012-03, text: The course moved to the lakeside path.}\n"
+        "  - {id: freeze, date: 2010-12, text: Snow cancelled three runs in a row.}\n",
+    )
+    try:
+        assert_top(engine.ask("when did alan pryce do his 500th run"), "alan")
+        assert_top(engine.ask("when did alan pryce do his 600th run"), None)
+    finally:
+        engine.store.close()
+
+
 def test_where_something_went_after_a_place_is_told_by_the_move_from_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
