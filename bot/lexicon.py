@@ -434,7 +434,7 @@ statue sculpture
 artefact artifact relic
 film movie
 website homepage
-phone telephone cellphone
+phone telephone cellphone mobile mobiles smartphone smartphones
 newsletter bulletin
 magazine periodical zine
 newspaper gazette
