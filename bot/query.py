@@ -281,6 +281,8 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
     # "these days", "at the moment": an order (see _order), not a topic
     # ... and "in the early days" one too ("who kept the books in the early days?")
     unordered = _EARLY_RE.sub(" originally ", _NOW_RE.sub(" now ", rest))
+    # "when did covid shut us down the first time?": the first, of no "time"
+    unordered = _NTH_TIME_RE.sub(r" \1 ", unordered)
     became = _BECAME_NAME_RE.search(raw)
     if became and became["name"].lower() in proper:
         # "when did we become VeSA?", "... a Royal infirmary": a new name
@@ -991,6 +993,7 @@ _HOLDER_RE = re.compile(
     r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
+_NTH_TIME_RE = re.compile(r"\b(?:for )?the (?:very )?(first|last) time\b")
 _EARLY_RE = re.compile(
     r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b|"
     r"\bback in the day\b|\bin the old days\b|"

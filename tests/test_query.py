@@ -677,6 +677,19 @@ def test_where_we_went_when_something_ended(question: str, relation: str) -> Non
     assert query.anchor is not None and query.anchor.relation == relation
 
 
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("when did covid shut us down the first time?", "first"),
+        ("when did we play at Lords for the very first time", "first"),
+        ("when did the tram run for the last time", "latest"),
+    ],
+)
+def test_the_first_time_is_an_order_not_a_time(question: str, order: str) -> None:
+    query = parse(question)
+    assert query.order == order and "time" not in {t.word for t in query.terms}
+
+
 def test_where_something_started_out_asks_where_it_was_founded() -> None:
     assert words(parse("where did the studio start out?")) == ["studio", "founded"]
 
