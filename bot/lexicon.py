@@ -1392,6 +1392,14 @@ PHRASES = (
         r"\b(?:take|takes|took|taken|taking) a hit on (?:our |their )?(?:wages|pay|salaries)\b",
         "pay cut",
     ),
+    # "when did we start paying for poorer kids to sail?", "covering fees for students who
+    # can't afford it": a bursary
+    (
+        r"\b(?:poorer|poor|hard-up|low-income|disadvantaged) (?:kids|children|families|"
+        r"students|members|youngsters|pupils)\b|\b(?:who|that) (?:can't|cannot|can not|"
+        r"couldn't|could not) afford\b",
+        "bursary",
+    ),
     # "when could folk first pay with plastic": by card
     (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
     # "when did old Alf hang up his keys?": retired

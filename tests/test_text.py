@@ -187,6 +187,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
+        ("when did we start covering fees for students who can't afford it?", "bursary"),
+        ("when did we start paying fees for kids from poorer families?", "bursary"),
         ("when were we back in our own hall after the fire?", "reopen"),
         ("From 2011 the stream ran 24 hours a day.", "roundtheclock"),
         ("when did the shed start running off the sun", "solar"),
