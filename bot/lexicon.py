@@ -488,6 +488,7 @@ earthquake quake tremor
 blast explosion
 burglary burgle
 manure muck dung
+disposable throwaway singleuse
 riot unrest disturbance
 scandal controversy
 pollution contamination
@@ -1400,6 +1401,7 @@ PHRASES = (
         r"couldn't|could not) afford\b",
         "bursary",
     ),
+    (r"\bsingle[- ]use\b|\bthrow[- ]away\b", "singleuse"),
     # "when could folk first pay with plastic": by card
     (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
     # "when did old Alf hang up his keys?": retired

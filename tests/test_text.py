@@ -579,6 +579,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("muck", "manure"),
         ("gaffer", "boss"),
         ("mobiles", "phone"),
+        ("throwaway", "disposable"),
         ("vegan", "dairyfree"),  # "dairy-free" is read as one word
         ("lecky", "electric"),
         ("sentenced", "convicted"),
