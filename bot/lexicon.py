@@ -1402,6 +1402,13 @@ PHRASES = (
         "bursary",
     ),
     (r"\bsingle[- ]use\b|\bthrow[- ]away\b", "singleuse"),
+    # "Ned Pascoe joined the yard as its rigger": taken on, as "who did we take on as rigger?"
+    # asks (not "joined as a junior member")
+    (
+        r"\bjoin(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,3}?as (?:(?:its|their|our) [\w-]+|"
+        r"(?:the |a |an )?(?:[\w-]+ )?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\b)",
+        "hire",
+    ),
     # "when could folk first pay with plastic": by card
     (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
     # "when did old Alf hang up his keys?": retired

@@ -187,6 +187,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
+        ("In 1999 Ned Pascoe joined the yard as its rigger.", "hire"),
+        ("Priya joined as a volunteer coach.", "hire"),
         ("when did we start covering fees for students who can't afford it?", "bursary"),
         ("when did we start paying fees for kids from poorer families?", "bursary"),
         ("when were we back in our own hall after the fire?", "reopen"),
@@ -239,6 +241,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+def test_joining_as_a_member_is_no_hiring() -> None:
+    assert "hire" not in analyze("Dilys joined the club as a junior member in 1990.").words
 
 
 def test_bringing_in_a_thing_is_no_hiring() -> None:
