@@ -701,7 +701,7 @@ def term_match(r: Resolved, view: FactView) -> float:
             return 1.0  # "Forge 4" is Forge 4.0
         if word.isdigit() and ordinal_of(word) in view.words:
             return 0.85  # "when did we hit 5000 bikes": "its 5,000th bike"
-        if count_of(word) in view.words:
+        if (count := count_of(word)) and count in view.words:
             return 0.85  # "when did alan do his 500th run": "to complete 500 runs"
         if word in view.families or (word[-1] == "s" and word[:-1] in view.families):
             return 0.85  # "3" names 3.0, 3.4 ...; "the PA-28s" names PA-28-161s

@@ -301,7 +301,7 @@ class Vocabulary:
             return True  # "the PA-28s"
         if word.isdigit() and ordinal_of(word) in self.df_of:
             return True  # "when did we hit 5000 bikes": "its 5,000th bike"
-        if count_of(word) in self.df_of:
+        if (count := count_of(word)) and count in self.df_of:
             return True  # "when did alan do his 500th run": "complete 500 runs"
         return (
             word in self.df_of
