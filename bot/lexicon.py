@@ -1313,7 +1313,7 @@ PHRASES = (
     ),
     (r"\b(?:go|goes|went|gone|going) up in (?:flames|smoke)\b", "burn"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
-    (r"\b(?:call|calls|called|calling) off\b", "calloff"),
+    (r"\b(?:call|calls|called|calling) (?:it |them )?off\b", "calloff"),
     (r"\b(?:tear|tears|tore|torn|tearing|knock|knocks|knocked|knocking) down\b", "demolish"),
     (r"\b(?:burn|burns|burned|burnt|burning) (?:down|out)\b", "burn"),
     (r"\b(?:cave|caves|caved|caving) in\b", "collapse"),

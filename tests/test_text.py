@@ -187,6 +187,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
+        ("when did the storm block the path so we had to call it off?", "calloff"),
         ("In 1999 Ned Pascoe joined the yard as its rigger.", "hire"),
         ("Priya joined as a volunteer coach.", "hire"),
         ("when did we start covering fees for students who can't afford it?", "bursary"),
