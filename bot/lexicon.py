@@ -1376,11 +1376,9 @@ PHRASES = (
     # the form a question asks it: a fact's "ran the firm", "running the team from its start"
     # or "still runs the farm" tells of no role taken)
     (
-        r"\brun (?=(?:the|our|their|its|this) (?:club|society|group|team|"
-        r"business|company|firm|shop|charity|school|trust|museum|centre|center|practice|unit|"
-        r"department|branch|farm|station|project|committee|band|choir|league|festival|show|"
-        r"scheme|service|programme|network|association|cooperative|co-op|library|cafe|café|pub|"
-        r"hotel|garage|workshop|yard|hall|practice|surgery|kitchen|paper|magazine)\b(?!'))",
+        r"\brun (?=(?:the|our|their|its|this) (?:" + _BODIES + r"|shop|museum|centre|center|"
+        r"unit|department|branch|farm|project|committee|festival|show|scheme|service|programme|"
+        r"network|library|cafe|café|pub|hotel|garage|workshop|yard|hall|surgery|kitchen)\b(?!'))",
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
