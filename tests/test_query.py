@@ -656,23 +656,13 @@ def test_a_vague_noun_is_no_kind_and_weighs_little() -> None:
     [
         ("who took over as head baker when dennis retired?", "after"),  # whoever came next
         ("who was music director when the ring cycle finished?", "during"),  # who held it then
-    ],
-)
-def test_who_when_something_ended(question: str, relation: str) -> None:
-    query = parse(question)
-    assert query.anchor is not None and query.anchor.relation == relation
-
-
-@pytest.mark.parametrize(
-    ("question", "relation"),
-    [
         ("where did we go when we had to leave St Aidan's?", "after"),  # where it went next
         ("where did the shop move to when the lease ended?", "after"),
         ("where did priya go when she left?", "during"),  # told by her own leaving
         ("where were we based when dennis retired?", "during"),  # where we were then
     ],
 )
-def test_where_we_went_when_something_ended(question: str, relation: str) -> None:
+def test_who_or_where_when_something_ended(question: str, relation: str) -> None:
     query = parse(question)
     assert query.anchor is not None and query.anchor.relation == relation
 
