@@ -32,6 +32,7 @@ FLOORS = {
     "ropeworkshop": 0.69,
     "radioclub": 0.69,
     "pantoclub": 0.69,
+    "carnival": 0.54,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
