@@ -658,7 +658,7 @@ accredit accredited accreditation certify certified certification recognise reco
     recognize recognized recognition
 handle handled handling tackle tackled dealwith
 launch golive
-install installed installing installation fitted
+install installed installing installation fitted arrive arrived
 van vans minibus minibuses
 renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped redo
     redone redid
