@@ -9,6 +9,10 @@ Once a first name is known to be a person's, every pair it starts is a person to
 Aldous" where a fact only says "Derek Aldous's van"). Places and bodies ("Greens Road",
 "Tamerton Museum") are left out: their parts are words of their own, not names.
 
+A place or body may go by a short name a fact quotes ("The Undercroft ... Students shortened
+its name to "the Croft""); it is kept as a name with no first name, its short name its
+nickname, so that "the Croft" finds the Undercroft as "Peg" finds Alderson.
+
 The store finds them once, when it builds the database (``people`` below), and keeps each
 person's names in its ``people`` table; the vocabulary reads them back as ``aliases``: a
 nickname and the surname it goes with, where no one else in the base has that surname.
@@ -17,7 +21,7 @@ nickname and the surname it goes with, where no one else in the base has that su
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot import lexicon
@@ -54,6 +58,9 @@ _PLACE_HEADS = frozenset(
     infrastructure services partnership association foundation records press studios
     """.split()
 )
+# A quoted name, not a person's nickname between the names (Gareth "Gaz" Penrose)
+_SHORT_RE = re.compile(r"\"(?:[Tt]he )?([A-Z][a-z]{3,})\"(?! [A-Z])")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{4,}")
 COMMON_ZIPF = 4.5  # a word this common ends a place's name more often than a person's
 ROLE_WINDOW = 8  # a role word this near after a name, in its clause, says it is a person's
 # Capitalised first words that start places and bodies, not people ("St Aldhelm's", "Port Ellen")
@@ -106,8 +113,19 @@ def people(texts: Iterable[str]) -> set[Person]:
                 sure.add(person)
             else:
                 maybe.add(person)
-    firsts = {p.first for p in sure}
+        sure.update(_short_names(text))
+    firsts = {p.first for p in sure if p.first}
     return sure | {p for p in maybe if p.first in firsts}
+
+
+def _short_names(text: str) -> Iterator[Person]:
+    """A place or body and the short name a fact quotes for it ("The Undercroft ... shortened
+    its name to "the Croft"'): a name with no first name, its short name as its nickname."""
+    for short in _SHORT_RE.findall(text):
+        key = short.lower()
+        for word in {w.lower() for w in _CAPITALISED_RE.findall(text)}:
+            if word != key and (word.endswith(key) or word.startswith(key)):
+                yield Person("", word, key)
 
 
 def aliases(found: Iterable[Person]) -> dict[str, frozenset[str]]:

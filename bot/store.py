@@ -39,7 +39,7 @@ from bot.facts import (
 from bot.people import Person, people
 from bot.text import ANALYZER_VERSION, aliases, analyze, id_label
 
-SCHEMA_VERSION = "6"  # 6: the people the facts name
+SCHEMA_VERSION = "7"  # 6: the people the facts name; 7: and places' quoted short names
 
 
 class StoreError(Exception):

@@ -3971,6 +3971,29 @@ def test_a_person_asked_of_by_one_name_is_found_by_another(tmp_path: Path) -> No
         engine.store.close()
 
 
+def test_a_place_asked_of_by_the_short_name_a_fact_gives_it_is_found(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1986-10, text: 'The Undercroft, the bar in the union basement,"
+        ' opened in October 1986. Students soon shortened its name to "the Croft".\'}\n'
+        '  - {id: renamed, date: 2003-09, text: \'The Undercroft was renamed "Level One" after'
+        " a ballot.'}\n"
+        "  - {id: first-gig, date: 1986-10, text: The first live gig at the Undercroft was by"
+        " The Pylon Kings.}\n"
+        "  - {id: flood, date: 2012-02, text: The cellar flooded after a burst pipe.}\n"
+        "  - {id: quiz, date: 1995-01, text: A Tuesday quiz night began in the bar.}\n"
+        "  - {id: manager, date: 2002-03, text: Gareth Penrose became bar manager.}\n"
+        "  - {id: smoke, date: 2006-01, text: Level One became smoke-free.}\n"
+        "  - {id: hub, date: 2016-02, text: The union moved to a new building called The Hub.}\n",
+    )
+    try:
+        assert_top(engine.ask("what did the Croft get renamed to?"), "renamed")
+        assert_top(engine.ask("who played the very first gig at the Croft?"), "first-gig")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:

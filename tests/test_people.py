@@ -61,3 +61,11 @@ def test_a_familys_surname_finds_no_one() -> None:
         Person("declan", "murray", "dec"),
     ]
     assert aliases(family) == {"dec": {"murray"}, "murray": {"dec"}}
+
+
+def test_a_place_and_the_short_name_a_fact_quotes_for_it_find_each_other() -> None:
+    text = 'The Undercroft bar opened in 1986. Students shortened its name to "the Croft".'
+    found = people([text, 'Gareth "Gaz" Penrose managed the Gazebo.', 'The first "Vault" gig.'])
+    assert Person("", "undercroft", "croft") in found
+    assert {p for p in found if not p.first} == {Person("", "undercroft", "croft")}
+    assert aliases(found)["croft"] == {"undercroft"}
