@@ -936,9 +936,10 @@ _CAUSE_RE = re.compile(
 
 # A length of time written in a fact: "for 47 minutes", "three weeks", "after 68 years".
 DURATION_RE = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of)\s+(?:full\s+)?"
-    r"(?:second|minute|hour|day|week|month|year|decade)s?\b",
+    r"\b(?:\d+(?:\.\d+)?|an?|"
+    + "|".join(sorted(set(lexicon.NUMBER_NAMES.values()) - {"zero"}, key=len, reverse=True))
+    + r"|a few|several|a couple of)\s+(?:full\s+)?(?:second|minute|hour|day|week|month|year|"
+    r"decade)s?\b",
     re.IGNORECASE,
 )
 

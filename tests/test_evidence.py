@@ -79,6 +79,8 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
     assert "how_long" in forms_of(fact("Dana led the team.", until="2004-05"))
     assert "how_long" in forms_of(fact("A bad query took checkout down for 47 minutes."))
     assert "how_long" in forms_of(fact("Drivers struck for three weeks over pay."))
+    assert "how_long" in forms_of(fact("After seventeen years of service it was lifted out."))
+    assert "how_long" in forms_of(fact("The lease ran for twenty-five years."))
     assert "how_long" not in forms_of(fact("Dana led the team."))
 
 
