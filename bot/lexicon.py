@@ -481,7 +481,7 @@ slump downturn recession
 surge boom upsurge
 fault faulty glitch malfunction
 blackout powercut
-flood inundate deluge
+flood inundate deluge swamped
 storm gale tempest
 blizzard snowstorm
 earthquake quake tremor
@@ -959,6 +959,15 @@ PHRASES = (
     # ... but "Ron packed up his fish stall": he closed it
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
+    # "when did we pull the old crossflow out?", "the turbine was lifted out of the pit":
+    # it was removed (not "pulled out of the deal": withdrew, below)
+    (
+        r"\b(?:lift|lifts|lifted|lifting|rip|rips|ripped|ripping|tear|tears|tore|torn|tearing)"
+        r" out\b|\b(?:pull|pulls|pulled|pulling|lift|lifts|lifted|lifting|rip|rips|ripped|"
+        r"ripping|tear|tears|tore|torn|tearing) (?:the|our|its|their|that|an?|his|her) "
+        r"(?:[\w'-]+ ){0,3}?out\b(?! (?:to|for|on|with|in)\b)",
+        "removed",
+    ),
     # Phrasal verbs people ask with, read as the event their facts name
     (r"\b(?:stand|stands|stood|standing) down\b", "stepdown"),
     (r"\b(?:back|backs|backed|backing) out\b", "withdraw"),

@@ -493,6 +493,9 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
         ("Halden came back as engine partner.", "return"),
         ("We switched back to orange shirts.", "return"),
         ("They pulled the antibiotic paper.", "withdraw"),
+        ("The turbine was lifted out of the wheel pit.", "removed"),
+        ("When did we pull the old crossflow out?", "removed"),
+        ("They ripped out the pop-up lane.", "removed"),
         ("The Calders will sell up to the staff.", "sold"),
         ("We will sell off the connector.", "sold"),
         ("The hall opened its doors again in May.", "reopen"),
@@ -506,6 +509,11 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
 )
 def test_phrasal_verbs_are_read_as_the_event_they_name(text: str, read: str) -> None:
     assert read in analyze(text).words
+
+
+def test_pulling_out_of_a_deal_is_no_removal() -> None:
+    assert "removed" not in analyze("Marlowe's pulled out of the deal in May.").words
+    assert "removed" not in analyze("We took out a loan for the turbine.").words
 
 
 def test_opening_back_up_is_reopening() -> None:
@@ -610,6 +618,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("tenants", "tenancy"),
         ("debt", "loan"),
         ("arrive", "installed"),  # a machine that arrived was installed
+        ("swamped", "flooded"),  # not "swapped", mistyped
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
