@@ -586,9 +586,16 @@ _DATE_OF_RE = re.compile(
 )
 
 
+_HOW_MANY_YEARS_RE = re.compile(
+    r"\bhow many (?:years|months|weeks|days|decades)\b(?! (?:after|before|later|earlier|ago|in)\b)"
+)
+
+
 def _question_type(text: str) -> QuestionType:
     tokens = words(text, normalized=True)
     joined = " ".join(tokens)
+    if _HOW_MANY_YEARS_RE.search(joined):
+        return "how_long"  # "how many years did Derek chair it for?"
     if re.search(r"\bhow (many|much|often)\b|\bnumber of\b", joined):
         return "how_many"
     if re.search(r"\bhow long\b(?! ago)|\bduration\b|\b(?:stretch|span|length) of time\b", joined):

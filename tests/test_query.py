@@ -56,6 +56,8 @@ def words(query: Query) -> list[str]:
         ("which manager led the platform team?", "who"),
         ("how much did the migration cost?", "how_many"),
         ("duration of the migration", "how_long"),
+        ("how many years did Derek run the committee for?", "how_long"),
+        ("how many years after the flood did we reopen?", "how_many"),  # a gap, as before
         ("date of the rename", "when"),
         ("how long ago did we launch?", "when"),  # a point in time, not a duration
         ("WHEN DID WE LAUNCH", "when"),
