@@ -1418,10 +1418,10 @@ PHRASES = (
     ),
     # "when could folk first pay with plastic": by card
     (r"\b(?:pay|pays|paid|paying) (?:with|by|on) plastic\b", "pay by card"),
-    # "when did old Alf hang up his keys?": retired
+    # "when did old Alf hang up his keys?", "old Wilf hang up his adze": retired
     (
-        r"\b(?:hang|hangs|hung|hanging) up (?:his|her|their|my|the) (?:boots|keys|gloves|whistle|"
-        r"apron|scissors|tools|spurs|hat|pads|rods?)\b",
+        r"\b(?:hang|hangs|hung|hanging) up (?:(?:his|her|their|my) [a-z]+|the (?:boots|keys|"
+        r"gloves|whistle|apron|scissors|tools|spurs|hat|pads|rods?))\b",
         "retire",
     ),
     (r"\b(?:write|writes|wrote|written|writing) off\b|\bwrite-off\b", "writeoff"),

@@ -184,6 +184,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when was the orpheus mosaic dug up", "unearth"),
         ("The skeleton was dug out of the clay over three weeks.", "unearth"),
         ("when did old Alf hang up his keys?", "retire"),
+        ("when did old wilf hang up his adze?", "retire"),
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
@@ -509,6 +510,10 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
 )
 def test_phrasal_verbs_are_read_as_the_event_they_name(text: str, read: str) -> None:
     assert read in analyze(text).words
+
+
+def test_hanging_up_the_phone_is_no_retiring() -> None:
+    assert "retire" not in analyze("She hung up the phone and called the police.").words
 
 
 def test_pulling_out_of_a_deal_is_no_removal() -> None:
