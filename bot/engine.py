@@ -55,7 +55,14 @@ from bot.evidence import (
     view_of,
 )
 from bot.facts import Fact
-from bot.query import Query, ending, parse_question, reads_as_verb, year_as_word
+from bot.query import (
+    Query,
+    decade_as_word,
+    ending,
+    parse_question,
+    reads_as_verb,
+    year_as_word,
+)
 from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
 from bot.store import Store
 from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words, zipf
@@ -187,7 +194,7 @@ class Engine:
         holder = not unknown and _asks_holder(query, content)
         if holder and not matches and (held := self._held_then(question, query)) is not None:
             return held
-        if not matches and (as_word := year_as_word(query)) is not None:
+        if not matches and (as_word := year_as_word(query) or decade_as_word(query)):
             return self.answer(question, as_word)  # "the 1284 charter": no fact of 1284
         if matches and matches[0].score < ANSWER_MIN and (as_word := year_as_word(query)):
             # "the 1987 storm", told by the repairs of 1988: "damaged in the storm of 1987";

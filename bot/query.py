@@ -557,6 +557,14 @@ def year_as_word(query: Query) -> Query | None:
     return replace(query, time=None, terms=(*query.terms, _term(year, False)))
 
 
+def decade_as_word(query: Query) -> Query | None:
+    """The question without its decade, when it names a thing of that decade: "that 1930s
+    racing dinghy" was restored later, and a fact gives its year, not the decade's name."""
+    if query.time is None or not re.fullmatch(r"(?:the )?\d{3}0s", query.time.text):
+        return None
+    return replace(query, time=None)
+
+
 def ending(text: str) -> bool:
     """Tell whether an event's words say something ended ("when Dennis retired").
 

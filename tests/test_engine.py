@@ -3994,6 +3994,29 @@ def test_a_place_asked_of_by_the_short_name_a_fact_gives_it_is_found(tmp_path: P
         engine.store.close()
 
 
+def test_a_decade_naming_a_things_age_is_no_time_of_the_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: spry, date: 2001-06, text: 'The school finished restoring Spry, a 1934 racing"
+        " dinghy, replacing four strakes.'}\n"
+        "  - {id: elowen, date: 2015-03, text: 'The restoration of Girl Elowen, an 1898 lugger,"
+        " began.'}\n"
+        "  - {id: shed, date: 1993-04, text: The school opened in a shed at Carrick Reach.}\n"
+        "  - {id: fire, date: 2009-11, text: A fire damaged the steam box.}\n"
+        "  - {id: visit, date: 2012-05, text: The Princess Royal visited the school.}\n"
+        "  - {id: wilf, date: 2006-02, text: Master boatbuilder Wilf Jago retired.}\n"
+        "  - {id: course, date: 2010-09, text: A two-year diploma course was added.}\n"
+        "  - {id: launch, date: 2018-07, text: Students launched the gig Morvoren.}\n",
+    )
+    try:
+        assert_top(engine.ask("what was that 1930s racing dinghy we did up called?"), "spry")
+        assert not engine.ask("what happened in the 1930s?").answered
+        assert not engine.ask("when did we buy the 1930s steam crane?").answered
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
