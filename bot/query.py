@@ -1028,9 +1028,11 @@ _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
 _TOOK_FROM_RE = re.compile(
     r"^\s*who (?:took over|took the reins|stepped in|stepped up)\b.* from \w"
 )
-# "who ran the juniors when they started out?": who held a role at the very start
+# "who ran the juniors when they started out?", "where were we based when we first started
+# out?": who held a role, where we were, at the very start
 _WHO_AT_START_RE = re.compile(
-    r"^(?P<main>who\b.+?)\s+(?:when|as soon as)\s+(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"
+    r"^(?P<main>(?:who|where)\b.+?)\s+(?:when|as soon as)\s+"
+    r"(?P<subject>it|we|they|the \w+|the \w+'s? \w+)"
     r"(?: first)? (?:started|began|opened|formed|was formed|was set up|was founded|"
     r"got going|kicked off|launched)(?: out| up)?(?: \w+ing)?$"
 )

@@ -925,6 +925,7 @@ def test_a_word_after_to_may_be_a_place_not_a_verb() -> None:
         "who ran the juniors when they started out?",
         "who was chief pilot when we started flying?",
         "who trained the girls when the girls' choir started",
+        "where were we based when we first started out?",
     ],
 )
 def test_who_held_a_role_when_it_all_started_asks_for_the_first(question: str) -> None:
