@@ -386,6 +386,13 @@ class Engine:
                     named & {stem(w) for w in words(found)}
                     for found in _UNTIL_IT_RE.findall(match.fact.text)
                 )
+                # ... or that names the event and tells of a while ("After the warehouse
+                # fire, we ran the hire operation from a borrowed bay ... until August 2012"),
+                # however little it fits the event, placed after it
+                or (
+                    _INTERIM_RE.search(match.fact.text) is not None
+                    and named & self._fact_view(match.fact).stems
+                )
             )
             # (a span counts by its end too: "from February 2016 we got changed in containers
             # while the clubhouse was built", opened in March 2017)

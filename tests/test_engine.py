@@ -4017,6 +4017,33 @@ def test_a_decade_naming_a_things_age_is_no_time_of_the_event(tmp_path: Path) ->
         engine.store.close()
 
 
+def test_where_we_went_meanwhile_may_be_told_by_a_fact_placed_after_the_event(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 2011-11-05, text: 'A fire at the Tinsley Park warehouse destroyed"
+        " about 640 lanterns.'}\n"
+        "  - {id: claim, date: 2012-02, text: 'The insurers settled the warehouse fire claim,"
+        " which paid for the new warehouse.'}\n"
+        "  - {id: temporary, date: 2011-11, until: 2012-08, text: 'After the warehouse fire, we"
+        " ran the hire operation from a borrowed bay at Templeborough until August 2012.'}\n"
+        "  - {id: shepcote, date: 2012-09, text: 'We moved into a new warehouse on Shepcote Lane,"
+        " fitted with sprinklers and a fire alarm.'}\n"
+        "  - {id: founded, date: 1989-04, text: The company was founded in a lock-up on Sidney"
+        " Street.}\n"
+        "  - {id: tour, date: 2005-06, text: We lit the Arctic Lights tour.}\n"
+        "  - {id: led, date: 2013-01, text: The LED changeover began.}\n"
+        "  - {id: vans, date: 2008-03, text: Two new Luton vans joined the fleet.}\n",
+    )
+    try:
+        asked = "where were we working out of while things got sorted after the fire"
+        assert_top(engine.ask(asked), "temporary")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
