@@ -77,7 +77,8 @@ _ENDING_RE = re.compile(
     r"steps? down|died|dies|departed|ended|closed|finished|lost)\b"
 )
 _DURING_RE = re.compile(
-    r"^(?P<main>.*?)\b(?P<rel>during|throughout|at the time of)\s+(?P<anchor>.+)$"
+    r"^(?P<main>.*?)\b(?P<rel>during|throughout|(?:at|around|about|round) the time of)\s+"
+    r"(?P<anchor>.+)$"
 )
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"

@@ -354,6 +354,7 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("which release followed the rename?", "after", "the rename", True),
         ("what did we ship after the rename?", "after", "the rename", True),
         ("who led platform during the aws migration", "during", "the aws migration", True),
+        ("who was ceo around the time of the flood?", "during", "the flood", True),
         ("who was mayor when line 1 opened?", "during", "line 1 opened", True),
         ("what did they do when they found the leak?", "during", "they found the leak", True),
     ],
