@@ -144,7 +144,10 @@ def _asking_clause(raw: str) -> str:
         start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
         if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
             continue
-        if not segment.rstrip().endswith("?") and index != len(segments) - 1:
+        # It ends the message or its sentence; or only guesses follow it ("when did the
+        # premium go up, was it after the cable claim"), after talk before it
+        guessed = index > 0 and all(_guesses(s) for s in segments[index + 1 :])
+        if not segment.rstrip().endswith("?") and index != len(segments) - 1 and not guessed:
             continue
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
@@ -156,6 +159,16 @@ def _asking_clause(raw: str) -> str:
         first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
         return segment[first.start() :].strip() if first else raw
     return raw
+
+
+_GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
+
+
+def _guesses(segment: str) -> bool:
+    """Tell whether talk after a question guesses at its answer ("was it after ...", "I think
+    it was ..."), as a member adds to a question without a question mark."""
+    said = words(segment)
+    return bool(said) and said[0] in _GUESS_LEADS
 
 
 _SAYING_WORDS = frozenset(("while", "as", "once", "according"))

@@ -61,7 +61,19 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             " with the CQC? the insurer\u2019s form wants it",
             "what\u2019s the date we registered with the CQC?",
         ),
+        # A question without its mark, with talk before it and a guess after it
+        (
+            "hey so the insurance renewal came thru and its eye watering again, when did the"
+            " premium first go up, was it after someone tripped on a cable",
+            "when did the premium first go up",
+        ),
         # Talk that says something of the question stays
+        (
+            "the insurance renewal came through and its eye watering again, when did the"
+            " premium go up, after the cable claim",
+            "the insurance renewal came through and its eye watering again, when did the"
+            " premium go up, after the cable claim",
+        ),
         (
             "after the flood wrecked the boathouse, where did the club keep its boats?",
             "after the flood wrecked the boathouse, where did the club keep its boats?",
