@@ -874,7 +874,11 @@ PHRASES = (
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
     (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
-    (r"\b(?:go|goes|going|gone|went)(?: back)? down\b", "godown"),
+    # (not "went down the High Street": a way taken)
+    (
+        r"\b(?:go|goes|going|gone|went)(?: back)? down\b(?! (?:the|into|our|their|its)\b)",
+        "godown",
+    ),
     (r"\bin charge\b", "incharge"),
     # "when did we first put someone on the payroll?": hired them
     (

@@ -516,6 +516,12 @@ def test_hanging_up_the_phone_is_no_retiring() -> None:
     assert "retire" not in analyze("She hung up the phone and called the police.").words
 
 
+def test_going_down_a_street_is_no_going_down() -> None:
+    assert "godown" not in analyze("The parade went down the High Street.").words
+    assert "godown" in analyze("The booking site went down for a day.").words
+    assert "godown" in analyze("when did we go down to division 3").words
+
+
 def test_pulling_out_of_a_deal_is_no_removal() -> None:
     assert "removed" not in analyze("Marlowe's pulled out of the deal in May.").words
     assert "removed" not in analyze("We took out a loan for the turbine.").words
