@@ -134,7 +134,8 @@ def _asking_clause(raw: str) -> str:
 
     Talk that names a time, starts with a relation word or asks itself stays: "In 2017, what
     happened?", "after the flood, where did the boats go?", "that time someone came off on
-    ice, who was it?" (its question asks nothing of its own).
+    ice, who was it?" (its question asks nothing of its own). A question that points back
+    at the talk before it ("..., what happened next after that?") asks of that talk.
     """
     segments = [s for s in _SEGMENT_RE.split(raw.strip()) if s.strip()]
     if len(segments) < 2:
@@ -149,6 +150,16 @@ def _asking_clause(raw: str) -> str:
         guessed = index > 0 and all(_guesses(s) for s in segments[index + 1 :])
         if not segment.rstrip().endswith("?") and index != len(segments) - 1 and not guessed:
             continue
+        first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
+        back = _BACK_RE.search(segment)
+        if back and index > 0 and first:
+            # "so after the big washout, what did we do straight after that?": after the
+            # washout, the talk before the question
+            told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
+            told = _TOLD_LEAD_RE.sub("", told).strip()
+            if told:
+                asked_text = segment[first.start() :].strip()
+                return asked_text[: back.start("it") - first.start()] + told + "?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
@@ -156,11 +167,18 @@ def _asking_clause(raw: str) -> str:
             return raw
         if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in rest):
             return raw
-        first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
         return segment[first.start() :].strip() if first else raw
     return raw
 
 
+# A question that points back at the talk before it: "what happened next after that?"
+_BACK_RE = re.compile(r"\b(?:after|before) (?P<it>that|this|it)\W*$", re.IGNORECASE)
+# ... whose talk may start with words that say nothing of the event
+_TOLD_LEAD_RE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|reading|looking at|"
+    r"going through|about|after|before|when|the day|that time)\b\s*)+",
+    re.IGNORECASE,
+)
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
 
 

@@ -963,6 +963,7 @@ PHRASES = (
     # ... but "Ron packed up his fish stall": he closed it
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
+    (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "when did we pull the old crossflow out?", "the turbine was lifted out of the pit":
     # it was removed (not "pulled out of the deal": withdrew, below)
     (

@@ -67,6 +67,17 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             " premium first go up, was it after someone tripped on a cable",
             "when did the premium first go up",
         ),
+        # A question that points back at the talk before it asks of that talk
+        (
+            "so after the big washout when the park flooded, what did we do straight after"
+            " that? trying to remember how we made it up to people",
+            "what did we do straight after the big washout when the park flooded?",
+        ),
+        (
+            "I was reading the old minutes about Margaret passing away, so sad, what happened"
+            " next after that? trying to piece the timeline together",
+            "what happened next after the old minutes about Margaret passing away?",
+        ),
         # Talk that says something of the question stays
         (
             "the insurance renewal came through and its eye watering again, when did the"

@@ -494,6 +494,7 @@ def test_at_the_end_of_a_place_is_where_not_an_ending() -> None:
         ("Halden came back as engine partner.", "return"),
         ("We switched back to orange shirts.", "return"),
         ("They pulled the antibiotic paper.", "withdraw"),
+        ("Margaret passed away in December 2009.", "died"),
         ("The turbine was lifted out of the wheel pit.", "removed"),
         ("When did we pull the old crossflow out?", "removed"),
         ("They ripped out the pop-up lane.", "removed"),
