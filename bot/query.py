@@ -475,7 +475,9 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         match = pattern.match(stripped)
         if not match:
             continue
-        anchor_text = match["anchor"].strip(" ?!.,")
+        # (an event ends where its question does: "... just before the first fireworks?
+        # writing a piece for the Gazette")
+        anchor_text = match["anchor"].split("?", 1)[0].strip(" ?!.,")
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
         if pattern is _FOLLOW_RE and _SUCCESSION_RE.match(stripped.lower()):

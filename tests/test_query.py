@@ -355,6 +355,13 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("what did we ship after the rename?", "after", "the rename", True),
         ("who led platform during the aws migration", "during", "the aws migration", True),
         ("who was ceo around the time of the flood?", "during", "the flood", True),
+        (
+            "what were we up to just before the very first fireworks? writing a piece for the"
+            " Gazette and want a bit of context on what came before it",
+            "before",
+            "the very first fireworks",
+            True,
+        ),
         ("who was mayor when line 1 opened?", "during", "line 1 opened", True),
         ("what did they do when they found the leak?", "during", "they found the leak", True),
     ],
