@@ -356,8 +356,8 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("who led platform during the aws migration", "during", "the aws migration", True),
         ("who was ceo around the time of the flood?", "during", "the flood", True),
         (
-            "what were we up to just before the very first fireworks? writing a piece for the"
-            " Gazette and want a bit of context on what came before it",
+            "what were we up to just before the very first fireworks? writing a 20 years of"
+            " fireworks piece for the Gazette and want some context",
             "before",
             "the very first fireworks",
             True,
