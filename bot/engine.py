@@ -173,6 +173,18 @@ class Engine:
             for term in self.words.compounds(query.terms)
             if not term.swapped or term.stem in self.words.stem_df
         ]
+        if (
+            query.qtype == "who"
+            and query.order is not None
+            and any(r.term.stem in _HOLDER_STEMS for r in resolved)
+        ):
+            # "who chairs the committee now?": a fact of a chair seldom names the body again
+            resolved = [
+                replace(r, weight=r.weight * BODY_WEIGHT)
+                if r.term.word in _BODY_WORDS and not r.term.proper
+                else r
+                for r in resolved
+            ]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
@@ -873,6 +885,8 @@ _HOLDER_WORDS = (
     (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
 )
 _HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS)
+_BODY_WORDS = frozenset(lexicon.BODIES.split("|")) | {"committee", "board"}
+BODY_WEIGHT = 0.25
 
 
 def _asks_holder(query: Query, content: list[Resolved]) -> bool:

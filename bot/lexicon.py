@@ -817,7 +817,7 @@ susie susan
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
 # The bodies a team's history is of: "who started the society?" asks who founded it
-_BODIES = (
+BODIES = (
     r"society|club|company|team|group|charity|band|business|firm|school|choir|orchestra|trust|"
     r"practice|league|association|cooperative|co-op|coop|station|magazine|newspaper|paper|guild"
 )
@@ -1198,11 +1198,11 @@ PHRASES = (
     (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),
     # "who started the society?": who founded it; "where was the guild started?" too
     (
-        r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (" + _BODIES + r")\b",
+        r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (" + BODIES + r")\b",
         r"founded \1",
     ),
     (
-        r"\b(was|were) ((?:the|our|this) (?:" + _BODIES + r")) (?:first )?(?:started|set up)\b",
+        r"\b(was|were) ((?:the|our|this) (?:" + BODIES + r")) (?:first )?(?:started|set up)\b",
         r"\1 \2 founded",
     ),
     (
@@ -1390,7 +1390,7 @@ PHRASES = (
     # the form a question asks it: a fact's "ran the firm", "running the team from its start"
     # or "still runs the farm" tells of no role taken)
     (
-        r"\brun (?=(?:the|our|their|its|this) (?:" + _BODIES + r"|shop|museum|centre|center|"
+        r"\brun (?=(?:the|our|their|its|this) (?:" + BODIES + r"|shop|museum|centre|center|"
         r"unit|department|branch|farm|project|committee|festival|show|scheme|service|programme|"
         r"network|library|cafe|café|pub|hotel|garage|workshop|yard|hall|surgery|kitchen)\b(?!'))",
         "lead ",

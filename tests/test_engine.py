@@ -4044,6 +4044,33 @@ def test_where_we_went_meanwhile_may_be_told_by_a_fact_placed_after_the_event(
         engine.store.close()
 
 
+def test_who_chairs_the_body_now_is_its_last_chair_though_the_fact_names_no_body(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pybus, date: 1989-03, until: 1997-11, text: Margaret Pybus was the committee's"
+        " founding chair.}\n"
+        "  - {id: oakley, date: 1997-11, until: 2006-10, text: Dennis Oakley took over as chair"
+        " from Margaret Pybus.}\n"
+        "  - {id: lumb, date: 2015-11, until: 2021-10, text: Gareth Lumb was chair until October"
+        " 2021.}\n"
+        "  - {id: whitlock, date: 2021-10, text: Sian Whitlock was elected chair and still holds"
+        " the post.}\n"
+        "  - {id: traffic, date: 2014-03, text: 'The police stopped managing the road closures,"
+        " so the committee hired a contractor.'}\n"
+        "  - {id: storage, date: 2008-05, text: The committee leased a unit to store the"
+        " floats.}\n"
+        "  - {id: fireworks, date: 2004-06, text: A fireworks finale closed the carnival.}\n"
+        "  - {id: rain, date: 2007-06, text: The carnival was cancelled after torrential rain.}\n",
+    )
+    try:
+        assert_top(engine.ask("who chairs the committee now?"), "whitlock")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
