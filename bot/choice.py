@@ -237,8 +237,16 @@ def _neg(day: dt.date) -> int:
     return -day.toordinal()
 
 
+_FOUNDED_RE = re.compile(r"\b(?:was|were) (?:founded|formed|established)\b")
+
+
 def by_order(
-    matches: list[Match], order: str, *, holder: bool = False, topical: bool = True
+    matches: list[Match],
+    order: str,
+    *,
+    holder: bool = False,
+    topical: bool = True,
+    unfounded: bool = False,
 ) -> list[Match]:
     """The matches with the first (latest) of those that fit the question well on top.
 
@@ -331,6 +339,9 @@ def by_order(
         # original home?" for the first fact that names a place, as "what is the latest
         # event?" asks for the last fact: no words to fit, and no doubt which it is
         score = 100.0
+    if order == "first" and unfounded:
+        # "what was our first path project?": not "the Bothy and Path Trust was founded"
+        pool = [m for m in pool if not _FOUNDED_RE.search(m.fact.text)] or pool
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
         pool = [m for m in pool if m.parts.get("says_first")] or pool
     if order == "first":

@@ -226,7 +226,16 @@ class Engine:
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
             topical = any(not r.term.light for r in content)
-            matches = by_order(matches, query.order, holder=query.qtype == "who", topical=topical)
+            # "what was the first opera we put on?" asks of no founding ("Tarnmoor Opera was
+            # founded in 1988"), unless it says so
+            unfounded = query.qtype == "what" and not _FOUNDING_ASKED_RE.search(query.text)
+            matches = by_order(
+                matches,
+                query.order,
+                holder=query.qtype == "who",
+                topical=topical,
+                unfounded=unfounded,
+            )
         elif query.time is not None:
             # "How long" and "how many" ask about one fact: its duration, its count.
             single = query.qtype in ("how_long", "how_many")
@@ -885,6 +894,10 @@ _HOLDER_WORDS = (
     (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
 )
 _HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS)
+_FOUNDING_ASKED_RE = re.compile(
+    r"\b(?:found|founded|founding|form|formed|establish|established|set up|start|started|"
+    r"begin|began|begun|origin|origins|originally|name|named|called)\b"
+)
 _BODY_WORDS = frozenset(lexicon.BODIES.split("|")) | {"committee", "board"}
 BODY_WEIGHT = 0.25
 

@@ -4071,6 +4071,31 @@ def test_who_chairs_the_body_now_is_its_last_chair_though_the_fact_names_no_body
         engine.store.close()
 
 
+def test_the_first_thing_of_a_kind_is_no_founding_of_a_body_named_after_it(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1987-05, text: The Cairnmoor Bothy and Path Trust was founded"
+        " at a meeting of fourteen hillwalkers.}\n"
+        "  - {id: lochain, date: 1990-06, text: Volunteers began the Coire Lochain path"
+        " project.}\n"
+        "  - {id: ardle, date: 1995-08, text: The Glen Ardle path project used stone"
+        " pitching.}\n"
+        "  - {id: bothy, date: 1989-09, text: The trust reroofed Allt Dubh bothy.}\n"
+        "  - {id: storm, date: 2021-01, text: A storm washed out the Coire Lochain path.}\n"
+        "  - {id: grant, date: 2003-04, text: A lottery grant paid for a path officer.}\n"
+        "  - {id: members, date: 2010-03, text: Membership passed 1000.}\n"
+        "  - {id: log, date: 2012-05, text: A path log was published online.}\n",
+    )
+    try:
+        assert_top(engine.ask("what was our first path project"), "lochain")
+        assert_top(engine.ask("when was the trust founded?"), "founded")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
