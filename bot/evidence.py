@@ -144,7 +144,7 @@ def view_of(fact: Fact) -> FactView:
         tokens=tokens,
         counted=counted(parts[0].words),
         firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
-        placed_by=_placed_by(tokens),
+        placed_by=_placed_by(tokens, fact.text),
         acts=_acts(frozenset().union(*(p.groups for p in parts)), parts[0].words),
     )
 
@@ -166,7 +166,9 @@ def _doer(word: str) -> bool:
     return base.endswith(("er", "or")) and stem(base) + base[-2:] == base
 
 
-_PLACING = frozenset(("after", "before", "following", "until"))
+_PLACING = frozenset(("after", "before", "following", "until", "from"))
+_FROM_RE = re.compile(r"(?<![\w'-])from(?![\w'-])", re.IGNORECASE)
+_EVENT_AFTER_RE = re.compile(r"\s+(?:the|its|their|our|his|her)\b", re.IGNORECASE)
 PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
 
 
@@ -189,10 +191,16 @@ def _clauses(
     return inside, outside
 
 
-def _placed_by(tokens: tuple[str, ...]) -> frozenset[str]:
+def _placed_by(tokens: tuple[str, ...], text: str) -> frozenset[str]:
     """The stems of the words a fact uses only in a clause that places it in time, after
-    "after", "before", "following" or "until" up to the end of the clause ("until the
+    "after", "before", "following", "until" or "from the" up to the end of the clause ("until the
     in-house bakery opened, our bread came from ..." is not the bakery's opening)."""
+    # ("from the founding meeting until 1995" places a chair's years; "from 2016 the finish
+    # was on Civic Quay" tells of the finish)
+    events = iter([bool(_EVENT_AFTER_RE.match(text, m.end())) for m in _FROM_RE.finditer(text)])
+    tokens = tuple(
+        "-" if token.lower() == "from" and not next(events, False) else token for token in tokens
+    )
     placing, telling = _clauses(tokens, _PLACING, PLACING_WORDS)
     return frozenset(placing - telling)
 

@@ -240,6 +240,12 @@ def test_a_fact_naming_only_what_was_asked_names_no_one_to_answer_who() -> None:
             {"bread", "baker"},
         ),
         ("The bakery opened before the shop, and the bakery still runs.", {"shop"}, {"bakery"}),
+        (
+            "Tom Birkett was chairman, serving from the founding meeting until he stood down.",
+            {"founding", "meeting"},
+            {"chairman"},
+        ),
+        ("From 2016 the finish line was on Civic Quay.", set(), {"finish", "line"}),
     ],
 )
 def test_the_words_a_fact_only_places_itself_by(
