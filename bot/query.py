@@ -68,7 +68,11 @@ _LONG_FUNCTION_WORDS = tuple(
         if len(w) >= 5 and "'" not in w
     )
 )
-_SAME_SUBJECT_RE = re.compile(r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got)\b")
+# ("it got renamed", but "we got the Queen's award" is an event)
+_SAME_SUBJECT_RE = re.compile(
+    r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got\b(?! (?:the|a|an|our|its|"
+    r"their)\b))\b"
+)
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 # "who led platform during the AWS migration", "who was mayor when Line 1 opened"
 # An event that ends something: what follows it comes after its end ("when Dennis retired")

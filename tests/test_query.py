@@ -355,6 +355,7 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("what did we ship after the rename?", "after", "the rename", True),
         ("who led platform during the aws migration", "during", "the aws migration", True),
         ("who was ceo around the time of the flood?", "during", "the flood", True),
+        ("who was chair when we got the big award?", "during", "we got the big award", True),
         (
             "what were we up to just before the very first fireworks? writing a 20 years of"
             " fireworks piece for the Gazette and want some context",
