@@ -1089,7 +1089,9 @@ _ORDERED_DONE_RE = re.compile(
     r"organi[sz]ed|tried|went)\b"
 )
 _CALLED_RE = re.compile(
-    r"\b(?:called|named|titled)\W*$|^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
+    # ("what were we called before Riverprint?")
+    r"\b(?:called|named|titled)(?: (?:before|until|till) [\w' -]+)?\W*$|"
+    r"^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
     r"(?:name|names|title) (?:of|for)\b"
 )
 # Roles that firms and bodies hold as often as people do

@@ -987,6 +987,8 @@ def test_who_took_over_when_someone_left_is_also_read_as_who_replaced_them() -> 
         ("what was the cafe called?", True),
         ("what's the name of the app that runs the displays?", True),
         ("what was the title of our first album?", True),
+        ("what were we called before riverprint?", True),
+        ("what were we called before we became Skelbeck Tarn SC?", True),
         ("when did the name change?", False),
         ("what did the café sell?", False),
     ],
