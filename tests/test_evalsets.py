@@ -33,6 +33,8 @@ FLOORS = {
     "radioclub": 0.69,
     "pantoclub": 0.69,
     "carnival": 0.54,
+    "beekeepco": 0.48,
+    "lidocafe": 0.63,
     "hydro": 0.66,
     "unionbar": 0.63,
     "shantychoir": 0.69,
