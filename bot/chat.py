@@ -165,7 +165,10 @@ def _asking_clause(raw: str) -> str:
         talk = [w for s in rest for w in words(s)]
         if len(asked) < ASKED_WORDS or len(talk) < CHATTER_WORDS:
             return raw
-        if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in rest):
+        # (a guess after the question says nothing it asks: "..., when did we open the
+        # shop? I think it was early 2000s")
+        said_of = [s for i, s in enumerate(segments) if i < index or not _guesses(s)]
+        if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in said_of if s != segment):
             return raw
         return segment[first.start() :].strip() if first else raw
     return raw

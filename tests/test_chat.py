@@ -67,6 +67,13 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             " premium first go up, was it after someone tripped on a cable",
             "when did the premium first go up",
         ),
+        # A guess after the question, even with a year in it
+        (
+            "doing the timeline board for the anniversary and most of the shop stuff is"
+            " sorted, but when did we open The Hive Shop on Bridge Street? I think it was"
+            " early 2000s but nobody's sure",
+            "when did we open The Hive Shop on Bridge Street?",
+        ),
         # A question that points back at the talk before it asks of that talk
         (
             "so after the big washout when the park flooded, what did we do straight after"
