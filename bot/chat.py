@@ -123,6 +123,7 @@ _SEGMENT_RE = re.compile(r"(?<=[?!.;])\s+|,\s+")
 _LEAD_INS = frozenset("but so and ok okay well anyway then like right back way".split())
 ASKED_WORDS = 2  # a clause that asks this many words of its own is the question
 CHATTER_WORDS = 6  # ... and the talk around it, this long, is set aside
+DATING_WORDS = 6  # talk this short with a number in it may date the question
 
 
 def _asking_clause(raw: str) -> str:
@@ -168,7 +169,7 @@ def _asking_clause(raw: str) -> str:
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")
         said_of = [s for i, s in enumerate(segments) if i < index or not _guesses(s)]
-        if any(_keeps(words(s)) or any(c.isdigit() for c in s) for s in said_of if s != segment):
+        if any(_keeps(words(s)) or _dates(s) for s in said_of if s != segment):
             return raw
         return segment[first.start() :].strip() if first else raw
     return raw
@@ -183,6 +184,12 @@ _TOLD_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
+
+
+def _dates(segment: str) -> bool:
+    """Tell whether talk beside a question gives it a time ("In 2017, what happened?"), not
+    just a number among its chatter ("been reading the old newsletters from the 90s")."""
+    return any(c.isdigit() for c in segment) and len(words(segment)) <= DATING_WORDS
 
 
 def _guesses(segment: str) -> bool:

@@ -482,21 +482,26 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         # (an event ends where its question does: "... just before the first fireworks?
         # writing a piece for the Gazette")
         anchor_text = match["anchor"].split("?", 1)[0].strip(" ?!.,")
+        main = match["main"]
+        if asked := _ASKED_AFTER_RE.search(anchor_text):
+            # "bit of a question for the newsletter, after everything got cancelled in 2020,
+            # what was the next thing we did?": the question follows the event
+            anchor_text, main = anchor_text[: asked.start()], asked["asked"]
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
         if pattern is _FOLLOW_RE and _SUCCESSION_RE.match(stripped.lower()):
             continue  # "who followed Margaret as head instructor": who succeeded her
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
             continue  # "since when do postmortems have to be blameless": a when question
-        if match["main"].rstrip().endswith(_NOT_ORDER_BEFORE):
+        if main.rstrip().endswith(_NOT_ORDER_BEFORE):
             continue  # "what boat is named after Derek Hollis": a name, not an order
-        if _DURATION_END_RE.search(match["main"]):
+        if _DURATION_END_RE.search(main):
             continue  # "how many seconds after launch": a duration, not an event order
         if (
             _SAME_SUBJECT_RE.match(anchor_text)
             # ("what was the last thing before we got the grant": an order, no subject)
-            and set(_content_words(match["main"])) - _ORDER_WORDS
-            and not _DOINGS_RE.search(match["main"])  # "what did the team do before we got"
+            and set(_content_words(main)) - _ORDER_WORDS
+            and not _DOINGS_RE.search(main)  # "what did the team do before we got"
         ):
             continue  # "what was Firefox called before it was Firefox": the same thing
         if pattern is _WHEN_CLAUSE_RE and anchor_text.split()[0] in _PRONOUNS:
@@ -512,25 +517,25 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         if (
             pattern is _WHEN_CLAUSE_RE
             and ending(anchor_text)
-            and match["main"].startswith("who")
-            and not _COPULA_MAIN_RE.match(match["main"])
+            and main.startswith("who")
+            and not _COPULA_MAIN_RE.match(main)
         ):
             relation = "after"  # "who took over when Dennis retired": whoever came next
         if (
             pattern is _WHEN_CLAUSE_RE
             and ending(anchor_text)
-            and _WENT_RE.match(match["main"])
+            and _WENT_RE.match(main)
             and anchor_text.split()[0] not in _PERSONAL_PRONOUNS
         ):
             # "where did we go when we had to leave St Aidan's?" (but "where did Priya go
             # when she left?" is told by her leaving)
             relation = "after"
         if rel == "once" and pattern is _WHEN_CLAUSE_RE:
-            if not match["main"].startswith(("who", "where")):
+            if not main.startswith(("who", "where")):
                 continue  # ("what courses could we run once the RYA recognised us")
             relation = "after"  # "where did we move to once we lost the cottage?"
-        nearest = bool(match.groupdict().get("near")) or not _content_words(match["main"])
-        return Anchor(relation, anchor_text, nearest or rel != "since"), match["main"]
+        nearest = bool(match.groupdict().get("near")) or not _content_words(main)
+        return Anchor(relation, anchor_text, nearest or rel != "since"), main
     return None, text
 
 
@@ -997,6 +1002,7 @@ _SUCCESSION_RE = re.compile(
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
+_ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
 _NAME_WITH_ORDER_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:After|Before|Since|Following|Until|Till)\s+(?P<next>[A-Z][\w'’-]*)"
 )

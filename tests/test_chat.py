@@ -74,6 +74,13 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             " early 2000s but nobody's sure",
             "when did we open The Hive Shop on Bridge Street?",
         ),
+        # A number in long talk is chatter, not the question's time
+        (
+            "been reading the old newsletters from the 90s and someone keeps coming up, who was"
+            " our first bee health officer? would love to ask them some stuff",
+            "who was our first bee health officer?",
+        ),
+        ("In 2017, what happened at the show?", "In 2017, what happened at the show?"),
         # A question that points back at the talk before it asks of that talk
         (
             "so after the big washout when the park flooded, what did we do straight after"

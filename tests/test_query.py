@@ -357,6 +357,13 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
         ("who was ceo around the time of the flood?", "during", "the flood", True),
         ("who was chair when we got the big award?", "during", "we got the big award", True),
         (
+            "bit of a history question for the newsletter, after everything got cancelled in"
+            " march 2020, what was the next thing we did as a group?",
+            "after",
+            "everything got cancelled in march 2020",
+            True,
+        ),
+        (
             "what were we up to just before the very first fireworks? writing a 20 years of"
             " fireworks piece for the Gazette and want some context",
             "before",
