@@ -84,7 +84,7 @@ ANSWER_WORDS = frozenset(
 EVENT_VERBS = frozenset(
     """
     accept acquire add adopt agree announce appoint approve arrest arrive attack award ban
-    demolish
+    demolish burn
     become begin born break build buy call cancel capture celebrate change choose close
     collapse complete create crash die discover dismiss divorce drop elect end enter escape
     establish expand explode fail fall find finish fire form found fund give graduate grow hire

@@ -96,6 +96,18 @@ def tells_of_move(view: FactView) -> bool:
 _REASON_RE = re.compile(r"(?<=\w)\s+(?:when|because|as)\s+[^,.;]*", re.IGNORECASE)
 
 
+def _only_placed_by(r: Resolved, view: FactView) -> bool:
+    """Tell whether a fact holds an event word of the question only where it places itself
+    after or before that event: as written, or as a synonym ("burn down", to "nine days
+    after the fire, the auction restarted in the net loft")."""
+    if r.stems <= view.placed_by:
+        return True
+    if (r.stems | r.forms) & view.stems or not r.groups:
+        return False
+    synonyms = {s for s in view.stems if groups_of(s) & r.groups}
+    return bool(synonyms) and synonyms <= view.placed_by
+
+
 @lru_cache(maxsize=4096)
 def _told(text: str) -> str:
     """A fact's text without the clauses that give a reason for what it tells ("closed when
@@ -203,7 +215,7 @@ def rank(
         if not r.event:
             continue
         for rowid, found in found_by_row.items():
-            if found[i] and r.stems <= views[rowid].placed_by:
+            if found[i] and _only_placed_by(r, views[rowid]):
                 found[i] *= PLACED_CREDIT  # "... eighteen months after Saxonbury had shut it"
                 placed.setdefault(rowid, []).append(i)
     for name, number in query.numbered:  # "MERFLOW 4": not the fact about MERFLOW 3

@@ -4096,6 +4096,29 @@ def test_the_first_thing_of_a_kind_is_no_founding_of_a_body_named_after_it(
         engine.store.close()
 
 
+def test_a_fact_that_names_an_event_in_other_words_only_to_place_itself_is_not_it(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 2007-11-03, text: Fire destroyed the Pier Hall market overnight; it"
+        " started in the compressor room of the ice plant.}\n"
+        "  - {id: loft, date: 2007-11-12, text: 'Nine days after the fire, the auction restarted"
+        " in the old net loft, which served as the temporary market until March 2010.'}\n"
+        "  - {id: manager, date: 1998-04, text: Alasdair Bain became market manager.}\n"
+        "  - {id: hall, date: 2010-03, text: The new Breakwater Hall opened.}\n"
+        "  - {id: boxes, date: 2003-06, text: Plastic boxes replaced the wooden ones.}\n"
+        "  - {id: quota, date: 1995-02, text: Quota cuts halved the landings.}\n"
+        "  - {id: surge, date: 2014-01, text: A storm surge flooded the hall.}\n"
+        "  - {id: coop, date: 2019-09, text: A co-op of skippers bought the market.}\n",
+    )
+    try:
+        assert_top(engine.ask("when did the old market burn down?"), "fire")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
