@@ -821,6 +821,7 @@ class Engine:
             return f.period.start < point
 
         kept = {r: candidates[r] for r, v in views.items() if ok(v.fact)}
+        views_of = {v.fact.id: v for r, v in views.items() if r in kept}
         if not kept:
             note = f"nothing recorded {'after' if after else 'before'} {anchor.when}"
             return Answer(question, "declined", (), query, "none", note)
@@ -842,6 +843,12 @@ class Engine:
             pool = [m for m in pool if m.score >= high - NEAREST_MARGIN]
         else:
             pool = [Match(views[r].fact, 100.0, {"nearest": 1.0}) for r in kept]
+        if query.qtype == "where" and all(m.parts.get("nearest") for m in pool):
+            # "where were we based before we moved to the mill?", nothing but the event to go
+            # by: the move before it, or else a fact that names a place (not the nearest fact)
+            naming = [m for m in pool if "where" in views_of[m.fact.id].forms]
+            moved = [m for m in naming if tells_of_move(views_of[m.fact.id])]
+            pool = moved or naming or pool
         sign = 1 if after else -1  # nearest first: the earliest after, the latest before
         pool.sort(key=lambda m: (sign * m.fact.period.start.toordinal(), m.fact.id))
         if content and not query.anchor.nearest:

@@ -4119,6 +4119,28 @@ def test_a_fact_that_names_an_event_in_other_words_only_to_place_itself_is_not_i
         engine.store.close()
 
 
+def test_where_we_were_before_a_move_is_the_move_before_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hall, date: 1987-09, text: The school started in St Mary's church hall.}\n"
+        "  - {id: rope-walk, date: 1989-04, text: The school moved out of the church hall into"
+        " the old infants' school on Rope Walk.}\n"
+        "  - {id: fire, date: 2001-02, text: An electrical fire in the percussion store at Rope"
+        " Walk destroyed the timpani.}\n"
+        "  - {id: mill, date: 2003-09, text: The school moved to the top floors of Calder"
+        " Mills.}\n"
+        "  - {id: tour, date: 1998-07, text: The youth orchestra toured Vienna.}\n"
+        "  - {id: strings, date: 1990-01, text: A junior strings group was formed.}\n"
+        "  - {id: grant, date: 2005-05, text: A lottery grant paid for new instruments.}\n"
+        "  - {id: hall-opened, date: 2015-10, text: The new concert hall opened.}\n",
+    )
+    try:
+        assert_top(engine.ask("where were we based before we moved to the mill?"), "rope-walk")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
