@@ -846,9 +846,9 @@ class Engine:
         if query.qtype == "where" and all(m.parts.get("nearest") for m in pool):
             # "where were we based before we moved to the mill?", nothing but the event to go
             # by: the move before it, or else a fact that names a place (not the nearest fact)
-            naming = [m for m in pool if "where" in views_of[m.fact.id].forms]
-            moved = [m for m in naming if tells_of_move(views_of[m.fact.id])]
-            pool = moved or naming or pool
+            places = [m for m in pool if "where" in views_of[m.fact.id].forms]
+            moved = [m for m in places if tells_of_move(views_of[m.fact.id])]
+            pool = moved or places or pool
         sign = 1 if after else -1  # nearest first: the earliest after, the latest before
         pool.sort(key=lambda m: (sign * m.fact.period.start.toordinal(), m.fact.id))
         if content and not query.anchor.nearest:
