@@ -77,7 +77,9 @@ _NOT_GIVEN = frozenset(
 
 @dataclass(frozen=True)
 class Person:
-    """One person's names, lowercased: "Margaret "Peg" Alderson" is margaret, peg, alderson."""
+    """One person's names, lowercased: "Margaret "Peg" Alderson" is margaret, peg, alderson.
+    A place with a short name has no first name: the Undercroft, "the Croft", is "", croft,
+    undercroft."""
 
     first: str
     last: str
@@ -119,8 +121,8 @@ def people(texts: Iterable[str]) -> set[Person]:
 
 
 def _short_names(text: str) -> Iterator[Person]:
-    """A place or body and the short name a fact quotes for it ("The Undercroft ... shortened
-    its name to "the Croft"'): a name with no first name, its short name as its nickname."""
+    """A place or body and the short name a fact quotes for it (The Undercroft ... "shortened
+    its name to "the Croft""): a name with no first name, its short name as its nickname."""
     for short in _SHORT_RE.findall(text):
         key = short.lower()
         for word in {w.lower() for w in _CAPITALISED_RE.findall(text)}:

@@ -1001,8 +1001,9 @@ _SUCCESSION_RE = re.compile(
     # "who followed Margaret as head instructor?": who succeeded her in that role
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )
-# "Dome After Dark", "Life Before Lockdown": a relation word inside a name
+# "..., after everything got cancelled in 2020, what did we do next?": a question after the event
 _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
+# "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:After|Before|Since|Following|Until|Till)\s+(?P<next>[A-Z][\w'’-]*)"
 )
