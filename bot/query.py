@@ -1093,7 +1093,7 @@ _DESCRIBING_RE = re.compile(
 _ORDERED_DONE_RE = re.compile(
     r"\b(?:first|earliest|original|very first) [a-z]+ (?:that |which )?(?:we|i|they|you) "
     r"(?:ever |actually |all |properly |even )?(?P<verb>ran|run|did|held|had|made|got|put|"
-    r"organi[sz]ed|tried|went)\b"
+    r"organi[sz]ed|tried|went|built)\b"
 )
 _CALLED_RE = re.compile(
     # ("what were we called before Riverprint?")

@@ -1031,6 +1031,8 @@ def test_what_we_did_with_the_first_thing_is_light_when_it_says_little() -> None
     assert [t.word for t in ran.terms if t.light] == ["ran"]
     bought = parse("what was the first minibus we bought?")
     assert not [t.word for t in bought.terms if t.light]
+    built = parse("what was the very first room we built?")
+    assert [t.word for t in built.terms if t.light] == ["built"]
 
 
 def test_cos_is_no_topic() -> None:
