@@ -120,6 +120,7 @@ def _trimmed(raw: str) -> str:
 
 
 _SEGMENT_RE = re.compile(r"(?<=[?!.;])\s+|,\s+")
+_DASH_RE = re.compile(r"\s+[-\u2013\u2014]\s+")  # "for the timeline poster - what came before ..."
 _LEAD_INS = frozenset("but so and ok okay well anyway then like right back way".split())
 ASKED_WORDS = 2  # a clause that asks this many words of its own is the question
 CHATTER_WORDS = 6  # ... and the talk around it, this long, is set aside
@@ -138,7 +139,14 @@ def _asking_clause(raw: str) -> str:
     ice, who was it?" (its question asks nothing of its own). A question that points back
     at the talk before it ("..., what happened next after that?") asks of that talk.
     """
-    segments = [s for s in _SEGMENT_RE.split(raw.strip()) if s.strip()]
+    segments = [
+        part
+        for s in _SEGMENT_RE.split(raw.strip())
+        # (talk, a dash and the question; but "who runs it now - who's the president?" is
+        # one question said twice)
+        for part in ([s] if _asks(s) else _DASH_RE.split(s))
+        if part.strip()
+    ]
     if len(segments) < 2:
         return raw
     for index, segment in enumerate(segments):
@@ -184,6 +192,13 @@ _TOLD_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
+
+
+def _asks(segment: str) -> bool:
+    """Tell whether a piece of a message starts as a question does ("so who ...")."""
+    said = words(segment)
+    lead = next((w for w in said if w not in _LEAD_INS), "")
+    return lead in _WH_WORDS
 
 
 def _dates(segment: str) -> bool:

@@ -81,6 +81,17 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "who was our first bee health officer?",
         ),
         ("In 2017, what happened at the show?", "In 2017, what happened at the show?"),
+        # Talk, a dash, and the question; but not a question said twice
+        (
+            "for the timeline poster in the bar - what was the last thing that happened before"
+            " we relocated to the county ground?",
+            "what was the last thing that happened before we relocated to the county ground?",
+        ),
+        (
+            "new to the society, just moved up from Devon, who's actually running things now -"
+            " who's the current president?",
+            "who's actually running things now - who's the current president?",
+        ),
         # A question that points back at the talk before it asks of that talk
         (
             "so after the big washout when the park flooded, what did we do straight after"
