@@ -184,11 +184,13 @@ def _asking_clause(raw: str) -> str:
 
 
 # A question that points back at the talk before it: "what happened next after that?"
-_BACK_RE = re.compile(r"\b(?:after|before) (?P<it>that|this|it)\W*$", re.IGNORECASE)
+_BACK_RE = re.compile(
+    r"\b(?:after|before) (?P<it>that|this|it)(?: (?:happened|was|all))?\W*$", re.IGNORECASE
+)
 # ... whose talk may start with words that say nothing of the event
 _TOLD_LEAD_RE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|reading|looking at|"
-    r"going through|about|after|before|when|the day|that time)\b\s*)+",
+    r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|i remember|reading|"
+    r"looking at|going through|about|after|before|when|the day|that time)\b\s*)+",
     re.IGNORECASE,
 )
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())

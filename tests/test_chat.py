@@ -94,6 +94,11 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
         ),
         # A question that points back at the talk before it asks of that talk
         (
+            "I remember the Henshaw attack at Dunsford, what did we do straight after it"
+            " happened? I was working away that season",
+            "what did we do straight after the Henshaw attack at Dunsford?",
+        ),
+        (
             "so after the big washout when the park flooded, what did we do straight after"
             " that? trying to remember how we made it up to people",
             "what did we do straight after the big washout when the park flooded?",
