@@ -345,6 +345,12 @@ _PREDECESSOR_RE = re.compile(
     r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to|"
     r"(?:space|slot|site|spot|room) (?:left|vacated) by)\s+" + _NAMED
 )
+# ... or took over when they left: "took over as café manager in 2003 when Maureen Tulloch
+# retired"
+_TOOK_OVER_WHEN_RE = re.compile(
+    r"\bt(?:ook|aking|akes) over\b[^.;]{0,60}?\bwhen\s+" + _NAMED + r"\s+(?:retired|left|"
+    r"stepped down|stood down|stepped back|died|resigned|moved on|quit)\b"
+)
 # ... and the heir named after "replaced by": "the paper ledger was replaced by BookMaster 2.1"
 # tells what BookMaster replaced, not what replaced it
 _SUCCESSOR_RE = re.compile(
@@ -359,7 +365,9 @@ _HANDED_TO_RE = re.compile(
 )
 # ... and "Marcus Bell stepped down as director in 2014 and handed over to Priya Raman"
 _HANDED_ON_RE = re.compile(
-    r"^(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:retired|stepped down|stood down|"
+    # (after a date it opens with: "In April 2001 Walter Pennick retired and handed ...")
+    r"^(?:(?:In|On|By|From) (?:[\w,]+ ){0,3}?\d{4},?\s+)?"
+    r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:retired|stepped down|stood down|"
     r"resigned|left)\b[^.]*?\b(?:(?:hand|pass)(?:ed|ing)? (?:[\w'’-]+ ){0,3}?(?:over )?to|"
     r"took over|succeeded|became)\b"
 )
@@ -398,7 +406,11 @@ def predecessors(text: str) -> frozenset[str]:
     ['bell', 'marcus']
     """
     found: set[str] = set()
-    for match in (*_PREDECESSOR_RE.finditer(text), *_HANDED_ON_RE.finditer(text)):
+    for match in (
+        *_PREDECESSOR_RE.finditer(text),
+        *_HANDED_ON_RE.finditer(text),
+        *_TOOK_OVER_WHEN_RE.finditer(text),
+    ):
         found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)
 

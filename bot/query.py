@@ -1018,7 +1018,8 @@ _LEFT_ROLE_RE = re.compile(
 )
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
 _HOLDER_RE = re.compile(
-    r"^\s*who (?:took over|came in|stepped in|stepped up|was next|"
+    r"^\s*who (?:took over(?: (?:the|our|his|her|their) [\w-]+)?|came in|stepped in|stepped up|"
+    r"was next|"
     r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")

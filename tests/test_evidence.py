@@ -14,6 +14,7 @@ from bot.evidence import (
     left_behind,
     names_someone_else,
     namesake,
+    predecessors,
     proximity,
     says_first,
     term_match,
@@ -268,3 +269,18 @@ def test_the_words_a_fact_only_places_itself_by(
 )
 def test_a_fact_that_gives_a_name(text: str, names: bool) -> None:
     assert ("name" in forms_of(fact(text))) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Dev Rao took over as café manager in 2003 when Maureen Tulloch retired.", "maureen"),
+        (
+            "In April 2001 Walter Pennick retired and handed the business to his daughter Claire.",
+            "walter",
+        ),
+        ("Priya Raman succeeded Desmond Okafor as chair in 2011.", "desmond"),
+    ],
+)
+def test_the_one_a_fact_says_someone_followed(text: str, named: str) -> None:
+    assert named in predecessors(text)

@@ -985,6 +985,8 @@ def test_who_took_over_when_someone_left_is_also_read_as_who_replaced_them() -> 
     assert query.heir == "who replaced tessa marlow as owned the studio"
     assert query.anchor is not None  # what came after, if no fact names the heir
     assert parse_question("who took over when Enzo left?", today=TODAY).heir == "who replaced enzo"
+    took = parse_question("who took over the business when Walter retired", today=TODAY)
+    assert took.heir == "who replaced walter"
     assert not parse_question("who ran the club after the flood?", today=TODAY).heir
 
 
