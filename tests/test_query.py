@@ -1055,3 +1055,8 @@ def test_who_started_classes_asks_who_began_them_not_who_founded_something() -> 
     assert "founded" not in words(classes) and classes.order == "first"
     assert "day" not in words(classes)
     assert "founded" in words(parse("who started the distillery?"))
+
+
+def test_officially_is_no_topic() -> None:
+    # ("officially" once found "office" by its first letters)
+    assert "officially" not in words(parse("when did we officially become a charity?"))
