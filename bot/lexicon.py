@@ -34,8 +34,8 @@ STOPWORDS = frozenset(
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs take took taken taking takes place places event events thing things stuff
     something
-    anything go went gone going come came exactly actually roughly approximately ever officially
-    everyone everybody everything nobody before after prior since
+    anything go went gone going come came exactly actually roughly approximately ever
+    everyone everybody everything nobody before after prior since officially finally eventually
     """.split()
 )
 

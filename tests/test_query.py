@@ -1057,6 +1057,7 @@ def test_who_started_classes_asks_who_began_them_not_who_founded_something() -> 
     assert "founded" in words(parse("who started the distillery?"))
 
 
-def test_officially_is_no_topic() -> None:
+def test_officially_and_finally_are_no_topic() -> None:
     # ("officially" once found "office" by its first letters)
     assert "officially" not in words(parse("when did we officially become a charity?"))
+    assert "finally" not in words(parse("when did the old transit finally die?"))
