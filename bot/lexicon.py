@@ -337,7 +337,7 @@ coordinator coordinate coordinating organiser organizer
 benefactor donor philanthropist
 apprentice apprenticeship trainee traineeship
 predecessor forerunner precursor
-headteacher headmaster headmistress principal
+headteacher headmaster headmistress principal incharge
 spokesperson spokesman spokeswoman spokesmen
 groundsman groundskeeper greenkeeper
 captain skipper captaincy
