@@ -342,7 +342,8 @@ def left_behind(text: str) -> frozenset[str]:
 # "Priya Raman succeeded Desmond Okafor as chair": a fact about Priya, told of Desmond
 _NAMED = r"(?P<x>[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|\d[\w.-]*)){0,2})"  # "Ward 13", "Priya Raman"
 _PREDECESSOR_RE = re.compile(
-    r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over from|in place of|successor to|"
+    r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over (?:[A-Z][\w'-]+ ){0,3}?from|"
+    r"in place of|successor to|"
     r"(?:space|slot|site|spot|room) (?:left|vacated) by)\s+" + _NAMED
 )
 # ... or took over when they left: "took over as café manager in 2003 when Maureen Tulloch

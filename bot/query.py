@@ -1009,7 +1009,8 @@ _NAME_WITH_ORDER_RE = re.compile(
 )
 # "who took over after <someone>", "who came after <someone>": the next holder of a role
 _NEXT_HOLDER_RE = re.compile(
-    r"^\s*who (?:took over|came|was next|stepped in|stepped up|followed on)(?: next)?\s*$"
+    r"^\s*who (?:took over(?: (?:the|our) [\w -]+)?|came|was next|stepped in|stepped up|"
+    r"followed on)(?: next)?\s*$"
 )
 # "... when Enzo retired": a named holder leaving
 _LEFT_ROLE_RE = re.compile(

@@ -4141,6 +4141,28 @@ def test_where_we_were_before_a_move_is_the_move_before_it(tmp_path: Path) -> No
         engine.store.close()
 
 
+def test_who_took_over_a_band_after_someone_is_who_replaced_them(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: tamika, date: 2009-01, text: Tamika Greaves started Junior Steel for players"
+        " under sixteen.}\n"
+        "  - {id: jordan, date: 2016-09, text: Jordan Alleyne took over Junior Steel from Tamika"
+        " Greaves.}\n"
+        "  - {id: festival, date: 2023-07, text: Junior Steel won the youth section of the"
+        " schools festival.}\n"
+        "  - {id: panorama, date: 2012-08, text: The senior band played Panorama.}\n"
+        "  - {id: pans, date: 2004-05, text: New tenor pans arrived from Trinidad.}\n"
+        "  - {id: hall, date: 2011-02, text: The band moved to the Brookfield hall.}\n"
+        "  - {id: grant, date: 2018-03, text: An arts grant paid for a van.}\n"
+        "  - {id: tour, date: 2019-06, text: The band toured Germany.}\n",
+    )
+    try:
+        assert_top(engine.ask("who took over the junior band after Tamika?"), "jordan")
+    finally:
+        engine.store.close()
+
+
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:

@@ -280,6 +280,7 @@ def test_a_fact_that_gives_a_name(text: str, names: bool) -> None:
             "walter",
         ),
         ("Priya Raman succeeded Desmond Okafor as chair in 2011.", "desmond"),
+        ("Jordan Alleyne took over Junior Steel from Tamika Greaves in 2016.", "tamika"),
     ],
 )
 def test_the_one_a_fact_says_someone_followed(text: str, named: str) -> None:
