@@ -144,7 +144,7 @@ def _asking_clause(raw: str) -> str:
         for s in _SEGMENT_RE.split(raw.strip())
         # (talk, a dash and the question; but "who runs it now - who's the president?" is
         # one question said twice)
-        for part in ([s] if _asks(s) else _DASH_RE.split(s))
+        for part in (_DASH_RE.split(s) if _DASH_RE.search(s) and not _asks(s) else [s])
         if part.strip()
     ]
     if len(segments) < 2:
