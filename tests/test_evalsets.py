@@ -33,7 +33,7 @@ FLOORS = {
     "radioclub": 0.69,
     "pantoclub": 0.69,
     "carnival": 0.72,
-    "rugbyreferees": 0.39,
+    "rugbyreferees": 0.54,
     "beekeepco": 0.57,
     "lidocafe": 0.63,
     "hydro": 0.72,
