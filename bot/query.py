@@ -1007,9 +1007,11 @@ _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$"
 _NAME_WITH_ORDER_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:After|Before|Since|Following|Until|Till)\s+(?P<next>[A-Z][\w'’-]*)"
 )
+# What was taken over, if the question says ("who took over the junior band after Tamika?")
+_TAKEN = r"(?: (?:the|our|his|her|their) [\w -]+?)?"
 # "who took over after <someone>", "who came after <someone>": the next holder of a role
 _NEXT_HOLDER_RE = re.compile(
-    r"^\s*who (?:took over(?: (?:the|our) [\w -]+)?|came|was next|stepped in|stepped up|"
+    r"^\s*who (?:took over" + _TAKEN + r"|came|was next|stepped in|stepped up|"
     r"followed on)(?: next)?\s*$"
 )
 # "... when Enzo retired": a named holder leaving
@@ -1019,8 +1021,7 @@ _LEFT_ROLE_RE = re.compile(
 )
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
 _HOLDER_RE = re.compile(
-    r"^\s*who (?:took over(?: (?:the|our|his|her|their) [\w-]+)?|came in|stepped in|stepped up|"
-    r"was next|"
+    r"^\s*who (?:took over" + _TAKEN + r"|came in|stepped in|stepped up|was next|"
     r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
