@@ -460,7 +460,7 @@ class Engine:
     def _parse(self, text: str, today: dt.date | None = None) -> Query:
         """A question (or an event it names) read with the base's words known."""
         today = today or self.today or dt.date.today()
-        return parse_question(text, today=today, known=self.words.df_of)
+        return parse_question(text, today=today, known=self.words.df_of, names=self.words.names)
 
     def _fact_view(self, fact: Fact) -> FactView:
         """The analysis of a fact found earlier, from the cache when it is there."""

@@ -370,7 +370,7 @@ _HANDED_ON_RE = re.compile(
     r"^(?:(?:In|On|By|From) (?:[\w,]+ ){0,3}?\d{4},?\s+)?"
     r"(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:retired|stepped down|stood down|"
     r"resigned|left)\b[^.]*?\b(?:(?:hand|pass)(?:ed|ing)? (?:[\w'’-]+ ){0,3}?(?:over )?to|"
-    r"took over|succeeded|became)\b"
+    r"took over|succeeded|became|in (?:his|her|their) place)\b"
 )
 
 

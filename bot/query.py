@@ -207,9 +207,16 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     return fix_question_word(word, first=first) + token[len(word) :]
 
 
-def parse_question(question: str, *, today: dt.date, known: Container[str] = frozenset()) -> Query:
+def parse_question(
+    question: str,
+    *,
+    today: dt.date,
+    known: Container[str] = frozenset(),
+    names: Container[str] = frozenset(),
+) -> Query:
     """Read a question into its type, time condition, order, anchor and content terms;
-    ``known`` holds the fact base's words, never read as typos.
+    ``known`` holds the fact base's words, never read as typos, and ``names`` the names of
+    its people, read as names however they are typed ("who took over after tamika?").
 
     >>> q = parse_question("What happened right after the talks were renamed?",
     ...                    today=dt.date(2026, 1, 1))
@@ -227,7 +234,7 @@ def parse_question(question: str, *, today: dt.date, known: Container[str] = fro
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
-    proper = _proper_words(raw)
+    proper = _proper_words(raw) | {w for w in words(raw, normalized=True) if w in names}
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
     if at_start and set(words(at_start["subject"], normalized=True)) & proper:
         at_start = None  # "who was head chef when the Spindrift opened?": its opening

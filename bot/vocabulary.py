@@ -55,6 +55,7 @@ PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on 
 PROPER_IDF = 0.6
 UNKNOWN_NAME_WEIGHT = 0.9  # a name the base never uses says it is about something else
 IDENTIFIER_WEIGHT = 1.2
+NAME_ZIPF = 4.5  # a person's name this common is a word too ("grant", "rose") and read as one
 CACHE_SIZE = 4096  # question words remembered
 ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
 
@@ -66,11 +67,20 @@ class Vocabulary:
         self, terms: Iterable[tuple[str, int]], size: int, people: Iterable[Person] = ()
     ) -> None:
         self.size = max(size, 1)
+        people = list(people)
         self.df_of: dict[str, int] = dict(terms)
         # A person's other names ("peg" -> "alderson"), by stem, as the base writes them
         self.aliases: dict[str, frozenset[str]] = {
             stem(name): frozenset(map(stem, others)) for name, others in aliases(people).items()
         }
+        # The names of the base's people that are no common words ("tamika", not "rose")
+        self.names: frozenset[str] = frozenset(
+            name
+            for person in people
+            if person.first
+            for name in (person.first, person.last)
+            if zipf(name) < NAME_ZIPF
+        )
         self.stem_df: dict[str, int] = {}
         # The base's own commonest word for each stem: what the full-text index is searched
         # with, since its stemmer (porter) and ours differ on some forms ("succeed")

@@ -4145,8 +4145,8 @@ def test_who_took_over_a_band_after_someone_is_who_replaced_them(tmp_path: Path)
     engine = small_engine(
         tmp_path,
         "facts:\n"
-        "  - {id: tamika, date: 2009-01, text: Tamika Greaves started Junior Steel for players"
-        " under sixteen.}\n"
+        "  - {id: tamika, date: 2009-01, text: Music teacher Tamika Greaves started Junior Steel"
+        " for players under sixteen.}\n"
         "  - {id: jordan, date: 2016-09, text: Jordan Alleyne took over Junior Steel from Tamika"
         " Greaves.}\n"
         "  - {id: festival, date: 2023-07, text: Junior Steel won the youth section of the"
@@ -4159,6 +4159,7 @@ def test_who_took_over_a_band_after_someone_is_who_replaced_them(tmp_path: Path)
     )
     try:
         assert_top(engine.ask("who took over the junior band after Tamika?"), "jordan")
+        assert_top(engine.ask("who took over the junior band after tamika?"), "jordan")
     finally:
         engine.store.close()
 

@@ -281,6 +281,11 @@ def test_a_fact_that_gives_a_name(text: str, names: bool) -> None:
         ),
         ("Priya Raman succeeded Desmond Okafor as chair in 2011.", "desmond"),
         ("Jordan Alleyne took over Junior Steel from Tamika Greaves in 2016.", "tamika"),
+        (
+            "Douglas Mair stepped down as chairman in 1998, and Morag Tennant was elected chair"
+            " in his place.",
+            "mair",
+        ),
     ],
 )
 def test_the_one_a_fact_says_someone_followed(text: str, named: str) -> None:

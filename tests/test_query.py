@@ -987,6 +987,10 @@ def test_who_took_over_when_someone_left_is_also_read_as_who_replaced_them() -> 
     assert parse_question("who took over when Enzo left?", today=TODAY).heir == "who replaced enzo"
     took = parse_question("who took over the business when Walter retired", today=TODAY)
     assert took.heir == "who replaced walter"
+    # a name of the base's people, typed in lowercase, is still a name
+    lower = "who took over the business when walter retired"
+    assert not parse_question(lower, today=TODAY).heir
+    assert parse_question(lower, today=TODAY, names={"walter"}).heir == "who replaced walter"
     assert not parse_question("who ran the club after the flood?", today=TODAY).heir
 
 

@@ -264,3 +264,15 @@ def test_a_word_whose_synonyms_the_base_has_is_not_split() -> None:
     vocabulary = Vocabulary([("lock", 2), ("down", 2), ("covid", 1), ("training", 1)], 4)
     query = parse_question("when did lockdown stop training", today=dt.date(2026, 1, 1))
     assert [t.word for t in vocabulary.compounds(query.terms)][:1] == ["lockdown"]
+
+
+def test_the_names_of_the_base_s_people_that_are_no_common_words() -> None:
+    from bot.people import Person
+
+    people = [
+        Person("tamika", "greaves"),
+        Person("rose", "grant"),  # words too: read as words
+        Person("", "undercroft", "croft"),  # a place, not a person
+    ]
+    names = Vocabulary([("tamika", 1), ("greaves", 1)], 10, iter(people)).names
+    assert names == {"tamika", "greaves"}
