@@ -821,7 +821,6 @@ class Engine:
             return f.period.start < point
 
         kept = {r: candidates[r] for r, v in views.items() if ok(v.fact)}
-        views_of = {v.fact.id: v for r, v in views.items() if r in kept}
         if not kept:
             note = f"nothing recorded {'after' if after else 'before'} {anchor.when}"
             return Answer(question, "declined", (), query, "none", note)
@@ -846,8 +845,8 @@ class Engine:
         if query.qtype == "where" and all(m.parts.get("nearest") for m in pool):
             # "where were we based before we moved to the mill?", nothing but the event to go
             # by: the move before it, or else a fact that names a place (not the nearest fact)
-            places = [m for m in pool if "where" in views_of[m.fact.id].forms]
-            moved = [m for m in places if tells_of_move(views_of[m.fact.id])]
+            places = [m for m in pool if "where" in self._fact_view(m.fact).forms]
+            moved = [m for m in places if tells_of_move(self._fact_view(m.fact))]
             pool = moved or places or pool
         sign = 1 if after else -1  # nearest first: the earliest after, the latest before
         pool.sort(key=lambda m: (sign * m.fact.period.start.toordinal(), m.fact.id))
