@@ -198,9 +198,7 @@ _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
 
 def _asks(segment: str) -> bool:
     """Tell whether a piece of a message starts as a question does ("so who ...")."""
-    said = words(segment)
-    lead = next((w for w in said if w not in _LEAD_INS), "")
-    return lead in _WH_WORDS
+    return _lead(words(segment)) in _WH_WORDS
 
 
 def _dates(segment: str) -> bool:
@@ -222,8 +220,13 @@ _SAYING_WORDS = frozenset(("while", "as", "once", "according"))
 def _keeps(said: list[str]) -> bool:
     """Tell whether talk beside a question says something of it: it starts with a relation
     or a question word ("after the flood", "when the roof fell in", "according to ...")."""
-    lead = next((w for w in said if w not in _LEAD_INS), "")
+    lead = _lead(said)
     return lead in _RELATION_WORDS or lead in _WH_WORDS or lead in _SAYING_WORDS
+
+
+def _lead(said: list[str]) -> str:
+    """The first word of some talk after the words that only lead in ("so", "but", "ok")."""
+    return next((w for w in said if w not in _LEAD_INS), "")
 
 
 _WH_WORDS = frozenset("when what who where which how why whose".split())
