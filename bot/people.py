@@ -123,9 +123,12 @@ def people(texts: Iterable[str]) -> set[Person]:
 def _short_names(text: str) -> Iterator[Person]:
     """A place or body and the short name a fact quotes for it (The Undercroft ... "shortened
     its name to "the Croft""): a name with no first name, its short name as its nickname."""
-    for short in _SHORT_RE.findall(text):
-        key = short.lower()
-        for word in {w.lower() for w in _CAPITALISED_RE.findall(text)}:
+    shorts = {short.lower() for short in _SHORT_RE.findall(text)}
+    if not shorts:
+        return
+    names = {w.lower() for w in _CAPITALISED_RE.findall(text)}
+    for key in shorts:
+        for word in names:
             if word != key and (word.endswith(key) or word.startswith(key)):
                 yield Person("", word, key)
 
