@@ -368,6 +368,7 @@ def by_order(
             and m.parts.get("coverage", 0.0) > 0
             and tags <= {t.casefold() for t in m.fact.tags}
             and not _tells_of_leaving(m.fact)
+            and (_HOLDING_RE.search(m.fact.text) or _ROLE_TAKEN_RE.search(m.fact.text))
         ]
         if later:
             chosen = max(later, key=lambda m: (m.fact.period.start, m.score))
@@ -378,6 +379,9 @@ def by_order(
     return [top, *[m for m in matches if m.fact.id != chosen.fact.id]]
 
 
+# "joined in 2020 as curator, taking over from Tom", "named Hendrik Vos park director"; and a
+# record, held like a role ("set the men's record")
+_ROLE_TAKEN_RE = re.compile(r"\b(?:taking over|joined|named (?=[A-Z])|records?\b)")
 _CURRENT_HOME_RE = re.compile(
     r"\b(?:current|present) (?:home|base|premises|headquarters|hq|ground|venue)\b"
     r"|\b(?:is|are|has been|have been|remains?) (?:still )?based\b",

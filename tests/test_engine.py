@@ -4401,3 +4401,31 @@ def test_a_doer_noun_tells_of_no_act_to_contradict_the_question(tmp_path: Path) 
         assert_top(engine.ask("when did the brewery sponsorship start?"), "brewery")
     finally:
         engine.store.close()
+
+
+def test_who_runs_it_now_is_not_a_later_fact_on_its_topic_that_tells_of_no_role(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 2015-04, text: 'Caffi Cored opened in April 2015 in the old"
+        " tannery, run by Sian Pryce.', tags: [cafe]}\n"
+        "  - {id: lowri, date: 2021-05, text: 'Lowri Evans took over as manager of Caffi Cored"
+        " in May 2021.', tags: [cafe, staff]}\n"
+        "  - {id: award, date: 2023-09, text: 'Caffi Cored won the gold award at the Teifi Valley"
+        " Food Festival.', tags: [cafe, award]}\n"
+        "  - {id: kayaks, date: 2012-06, text: Ten new kayaks arrived for the summer.}\n"
+        "  - {id: campsite, date: 2017-03, text: The campsite opened by the river.}\n"
+        # ... while a record is held as a role is, and a later one takes it
+        "  - {id: record-1, date: 1997-06, text: Tom Airey set a men's course record of 1:25:12"
+        " on the fastest course., tags: [record]}\n"
+        "  - {id: record-2, date: 2019-06, text: Kieran Dowd ran 1:23:40 to break the men's"
+        " record., tags: [record]}\n"
+        "  - {id: fog, date: 1990-06, text: The race was stopped by thick hill fog.}\n",
+    )
+    try:
+        assert_top(engine.ask("who runs the cafe now?"), "lowri")
+        assert_top(engine.ask("who's got the fastest men's time on the course now?"), "record-2")
+    finally:
+        engine.store.close()
