@@ -923,6 +923,8 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
+    (r"\bout of (?:action|use|service|commission)\b", "closed"),  # "the rink was out of action"
+    (r"\b(?:bad|rough|wild|severe|extreme|stormy) weather\b", "storm"),
     (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),
     (r"\bdairy[- ]free\b|\bnon[- ]dairy\b", "dairyfree"),
     (
