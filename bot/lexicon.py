@@ -693,6 +693,8 @@ makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls
+penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
+    sanctioned
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -985,6 +987,13 @@ PHRASES = (
         r"\b(?:make|makes|making|made|generate|generates|generating|generated|produce|"
         r"produces|producing|produced) (?:its|our|their|his|her) own (?:electricity|power)\b",
         "solar",
+    ),
+    # "when did we drop out of the top league?": relegated from it
+    (
+        r"\b(?:drop|drops|dropped|dropping|fall|falls|fell|fallen|falling|go|goes|went|gone|"
+        r"going) (?:out of|down from) (?:the )?(?:top |premier |first |highest )?"
+        r"(?=(?:[\w'-]+ )?(?:league|division|flight|tier)\b)",
+        "relegated from ",
     ),
     (r"\b(?:drop|drops|dropped|dropping) out of\b", "withdraw from"),
     (r"\b(?:put|puts|putting) off\b", "postpone"),

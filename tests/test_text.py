@@ -420,6 +420,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("When did we get rid of the kiosk?", "The kiosk was scrapped."),
         ("When was the rink out of action?", "The rink was shut for seven weeks."),
         ("After that bad weather.", "After a storm damaged the roof."),
+        ("When did we drop out of the top league?", "The club was relegated."),
+        ("When were we penalised?", "The league docked the club four points."),
         ("A pint with lunch.", "It may serve beer with food."),
         ("When did the field become ours?", "We bought the field."),
         ("Meat-free dinners.", "A vegetarian range."),
