@@ -109,6 +109,9 @@ class FactView:
     # stems it names only to place itself in time: "reopened eighteen months *after Saxonbury
     # had shut it*" tells of no shutting
     placed_by: frozenset[str] = frozenset()
+    # stems it names only as a landmark: "a visitor centre opened *beside the Stillhouse*"
+    # tells of no opening of the Stillhouse
+    landmarks: frozenset[str] = frozenset()
     # the synonym groups of what it tells was done, not of who did it: "every finisher got a
     # bottle" tells of no finishing
     acts: frozenset[int] = frozenset()
@@ -145,6 +148,7 @@ def view_of(fact: Fact) -> FactView:
         counted=counted(parts[0].words),
         firsts=tuple(i for i, t in enumerate(tokens) if stem(t.lower()) in _FIRST_STEMS),
         placed_by=_placed_by(tokens, fact.text),
+        landmarks=_landmarks(tokens),
         acts=_acts(frozenset().union(*(p.groups for p in parts)), parts[0].words),
     )
 
@@ -203,6 +207,21 @@ def _placed_by(tokens: tuple[str, ...], text: str) -> frozenset[str]:
     )
     placing, telling = _clauses(tokens, _PLACING, PLACING_WORDS)
     return frozenset(placing - telling)
+
+
+def _landmarks(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words a fact uses only to say where something stands: a few words
+    after "beside", "opposite", "next to" ..."""
+    tokens = tuple(
+        "beside" if token.lower() == "next" and following.lower() == "to" else token
+        for token, following in zip(tokens, (*tokens[1:], ""), strict=True)
+    )
+    near, telling = _clauses(tokens, LANDMARKING, LANDMARK_WORDS)
+    return frozenset(near - telling)
+
+
+LANDMARKING = frozenset(("beside", "alongside", "opposite", "behind", "adjoining"))
+LANDMARK_WORDS = 4  # "beside the old stone Stillhouse"
 
 
 _AFTER = frozenset(("after", "following", "since"))

@@ -23,6 +23,7 @@ from bot.dates import MONTH_NAMES
 from bot.evidence import (
     ENDING_KINDS,
     KIND_CREDIT,
+    LANDMARKING,
     WEEKDAYS,
     WRONG_FORM_POINTS,
     FactView,
@@ -218,6 +219,11 @@ def rank(
             if found[i] and _only_placed_by(r, views[rowid]):
                 found[i] *= PLACED_CREDIT  # "... eighteen months after Saxonbury had shut it"
                 placed.setdefault(rowid, []).append(i)
+    if not (LANDMARKING | {"by", "near"}) & set(query.text.casefold().split()):
+        for i, r in enumerate(content):
+            for rowid, found in found_by_row.items():
+                if found[i] and r.stems and r.stems <= views[rowid].landmarks:
+                    found[i] *= PLACED_CREDIT  # "a visitor centre opened beside the Stillhouse"
     for name, number in query.numbered:  # "MERFLOW 4": not the fact about MERFLOW 3
         for i, r in enumerate(content):
             if r.term.word != number:

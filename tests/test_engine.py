@@ -4429,3 +4429,25 @@ def test_who_runs_it_now_is_not_a_later_fact_on_its_topic_that_tells_of_no_role(
         assert_top(engine.ask("who's got the fastest men's time on the course now?"), "record-2")
     finally:
         engine.store.close()
+
+
+def test_a_thing_named_only_as_a_landmark_is_not_what_the_fact_tells_of(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: stillhouse-opens, date: 2015-03, text: 'In March 2015 the distillery moved"
+        " into the Stillhouse, a purpose-built stone building with a glass wall.'}\n"
+        "  - {id: centre, date: 2019-05, text: In May 2019 a new visitor centre opened beside the"
+        " Stillhouse.}\n"
+        "  - {id: festival, date: 2005-07, text: The first lavender festival drew 600 visitors.}\n"
+        "  - {id: gin, date: 2011-06, text: The farm launched Purple Hill gin.}\n"
+        "  - {id: shop, date: 2001-04, text: A farm shop opened in the threshing barn.}\n"
+        "  - {id: sauna, date: 2022-11, text: The club installed a sauna next to the Tarn Hut.}\n",
+    )
+    try:
+        assert_top(engine.ask("When did the Stillhouse open?"), "stillhouse-opens")
+        # ... but a question that names it as a landmark too asks of what stands by it
+        assert_top(engine.ask("what opened beside the Stillhouse?"), "centre")
+        assert_top(engine.ask("when did we get the hot box down by the tarn hut?"), "sauna")
+    finally:
+        engine.store.close()
