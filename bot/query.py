@@ -748,6 +748,10 @@ def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(who, normalized=True) if not _is_noise(w))
 
 
+ORDERED_WORDS = 3  # words after an order word that say what is ordered
+ORDERED_NAME_WORDS = 5  # ... or after it, when they are a name
+
+
 def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
     """The noun phrase an order word qualifies, as in "the first CVE" or "our first funding
     round", vague words left out. Empty when the order word is an adverb ("when did they
@@ -767,7 +771,10 @@ def _ordered_phrase(text: str, proper: frozenset[str]) -> tuple[str, ...]:
         if not _qualifies_a_noun(tokens, index):
             break  # an adverb: "when did they first meet", "which village got it first"
         phrase = []
-        for word in tokens[index + 1 : index + 4]:
+        following = tokens[index + 1 : index + 1 + ORDERED_NAME_WORDS]
+        for at, word in enumerate(following):
+            if at >= ORDERED_WORDS and not all(w in proper for w in following[:at]):
+                break  # "the first Corfe Hill Lavender Festival": a name may run longer
             if not word or _is_noise(word) or word in _NAMING:  # "our first exhibition called"
                 break
             if word not in lexicon.LIGHT:  # "first serious accident": the vague word aside

@@ -650,6 +650,14 @@ def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
 
 
+def test_an_ordered_name_runs_to_its_last_word() -> None:
+    query = parse("When was the first Corfe Hill Lavender Festival?")
+    assert query.ordered == ("corfe", "hill", "lavender", "festival")
+    # ... while a phrase of plain words stops where it did
+    plain = parse("when was our first open air summer festival?")
+    assert plain.ordered == ("open", "air", "summer")
+
+
 def test_where_something_started_is_where_it_was() -> None:
     query = parse("where did the 2002 fire start")
     assert next(t for t in query.terms if t.word == "start").light
