@@ -695,6 +695,7 @@ stake shareholding
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
     sanctioned
+sanitiser sanitisers sanitizer sanitizers gel gels
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -925,6 +926,7 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
+    (r"\b(?:churn|churns|churned|churning|crank|cranks|cranked|cranking) out\b", "making"),
     (r"\bout of (?:action|use|service|commission)\b", "closed"),  # "the rink was out of action"
     (r"\b(?:bad|rough|wild|severe|extreme|stormy) weather\b", "storm"),
     (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),

@@ -176,6 +176,7 @@ def _analyzer_version() -> str:
         "accents folded",
         "ise as ize, our as or, re as er",
         "adverbs of event verbs keep their ly",
+        "an acronym's plural is the acronym",
         _ID_KIND_RE.pattern,
         sorted(_SPELLINGS.items()),
         WORD_RE.pattern,
@@ -416,10 +417,15 @@ def stem(word: str) -> str:
     if "-" in word:
         return "-".join(stem(part) for part in word.split("-"))
     word = _SPELLINGS.get(word) or _american(word)
+    if _ACRONYM_PLURAL_RE.fullmatch(word):
+        return word[:-1]  # "the GPs", "our DVDs": the stemmer keeps short words whole
     stemmed = str(_STEMMER.stemWord(word.replace("'", "")))
     if word.endswith("ly") and stemmed in EVENT_STEMS:
         return stemmed + "ly"  # "work more closely" tells of no closing
     return stemmed
+
+
+_ACRONYM_PLURAL_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}s")  # no vowel before the s
 
 
 # The stems of the verbs that name what happened (lexicon.EVENT_VERBS)
