@@ -912,6 +912,9 @@ _GIVES_NAME_RE = re.compile(
     r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded)\s+"
     r"(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
     r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
+    # "launched Purple Hill Gin": a new thing comes with its name
+    r"\b(?:launched|introduced|unveiled|released|debuted)\s+(?:the\s+|its\s+|their\s+)?"
+    r"[A-Z][\w'’-]+|"
     r"[\"“][A-Z][^\"”]{1,50}[\"”]"
 )
 

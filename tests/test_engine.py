@@ -3731,6 +3731,22 @@ def test_what_a_thing_was_called_is_told_by_a_fact_that_names_it(tmp_path: Path)
     assert_top(engine.ask("what was the cafe called?"), "cafe")
 
 
+def test_what_a_product_is_called_is_told_by_its_launch(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: launch, date: 2009-03, text: 'In March 2009 the farm launched Purple Hill Gin,"
+        " a lavender gin made under contract in Devizes.'}\n"
+        "  - {id: medal, date: 2011-06, text: Purple Hill Gin took a silver medal at the Wessex"
+        " Spirits Awards.}\n"
+        "  - {id: in-house, date: 2022-03, text: From March 2022 Purple Hill Gin was made on the"
+        " farm itself.}\n"
+        "  - {id: shop, date: 2001-04, text: A farm shop opened in the threshing barn.}\n"
+        "  - {id: festival, date: 2005-07, text: The first lavender festival drew 600 visitors.}\n",
+    )
+    assert_top(engine.ask("what's our gin called?"), "launch")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
