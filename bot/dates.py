@@ -301,10 +301,14 @@ _YEAR_SPAN_RE = re.compile(
 # A year by its last two digits: "in '97", and "in 97" at the end of a question
 _SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<before>)(?P<yy>\d{2})\b(?!')")
 # (or before a clause: "in 21 after the price row", "in 98, when ...")
+# (or before what the question asks: "what was the boat we bought in 89 called?")
 _SHORT_YEAR_END_RE = re.compile(
     r"(?P<before>\bin )(?P<yy>\d{2})"
-    r"(?=\s*[?!.]*$|\s*[,;]|\s+(?:after|before|when|while|during|because|once|or so)\b)"
+    r"(?=\s*[?!.]*$|\s*[,;]|\s+(?:after|before|when|while|during|because|once|or so|called|"
+    r"named)\b)"
 )
+# ... and "back in 89" wherever it stands: no count is "back in"
+_SHORT_YEAR_BACK_RE = re.compile(r"(?P<before>\bback in )(?P<yy>\d{2})\b(?![.,:%]\d?)")
 # ... and "the summer of 98", "in march of 98": a season or month is of a year, never a count
 _SHORT_YEAR_OF_RE = re.compile(
     rf"(?P<before>\b(?:spring|summer|autumn|fall|winter|{_MONTH})\s+of\s+)(?P<yy>\d{{2}})\b"
@@ -413,7 +417,7 @@ def full_years(text: str, today: dt.date) -> str:
         # "'27" is next year's, said ahead of it; "'28" is 1928
         return f"{match['before']}{_century_year(int(match['yy']), today, ahead=1)}"
 
-    text = _SHORT_YEAR_RE.sub(full, text)
+    text = _SHORT_YEAR_BACK_RE.sub(full, _SHORT_YEAR_RE.sub(full, text))
     text = _SHORT_YEAR_OF_RE.sub(full, _SHORT_YEAR_END_RE.sub(full, text))
     return _SHORT_YEAR_EVENT_RE.sub(full, text)
 

@@ -597,6 +597,9 @@ def test_an_order_word_in_what_was_replaced_orders_nothing() -> None:
         ("who ran the bar in 98, when the roof fell in?", 1998),
         ("what happened in the summer of 98", 1998),
         ("what did we do in march of 21", 2021),
+        ("what was that boat we bought back in 89 called?", 1989),
+        ("what was the tape we put out in 92 called?", 1992),
+        ("back in 89 what did we buy", 1989),
     ],
 )
 def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
@@ -607,6 +610,7 @@ def test_a_year_by_its_last_two_digits(question: str, year: int) -> None:
 def test_two_digits_that_are_a_count_stay_a_count() -> None:
     assert "1990" not in parse("how many goals in 90 minutes?").text
     assert "2021" not in parse("who scored in 21 minutes after the restart?").text
+    assert "1940" not in parse("did we have 40 members back in 1990?").text
 
 
 def test_noteworthy_is_no_topic() -> None:
