@@ -13,7 +13,7 @@ import re
 # Function words and chat filler: never content.
 STOPWORDS = frozenset(
     """
-    a about above across again against all almost along already also although am among an
+    a about above across again against all almost nearly along already also although am among an
     and another any anybody anyone anything are aren't around as at be became because been
     being both but by can can't cannot could couldn't did didn't do does doesn't doing don't
     done down during each either else ever every for from further get gets getting got had

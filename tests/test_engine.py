@@ -4467,3 +4467,18 @@ def test_a_thing_named_only_as_a_landmark_is_not_what_the_fact_tells_of(tmp_path
         assert_top(engine.ask("when did we get the hot box down by the tarn hut?"), "sauna")
     finally:
         engine.store.close()
+
+
+def test_what_nearly_happened_is_told_by_the_fact_of_the_threat(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: crisis, date: 2011-02, text: 'In February 2011 the trustees warned that the"
+        " trust could become insolvent within six months after a fall in visitor numbers.'}\n"
+        "  - {id: lift, date: 2014-05, text: The cage lift broke down for a month.}\n"
+        "  - {id: lottery, date: 2016-03, text: A lottery grant paid for the engine house"
+        " roof.}\n"
+        "  - {id: tours, date: 1999-07, text: Underground tours began in the Deep Adit.}\n"
+        "  - {id: shop, date: 2004-04, text: A gift shop opened by the car park.}\n",
+    )
+    assert_top(engine.ask("when did we nearly go bust?"), "crisis")
