@@ -927,6 +927,14 @@ PHRASES = (
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     (r"\b(?:churn|churns|churned|churning|crank|cranks|cranked|cranking) out\b", "making"),
+    # "one of the crew ended up in the water": went overboard
+    (
+        r"\b(?:end|ends|ended|ending) up in the (?:water|sea|river|drink)\b|"
+        r"\b(?:fall|falls|fell|fallen|falling|went|go|gone) (?:over the side|into the (?:water|"
+        r"sea|drink))\b",
+        "overboard",
+    ),
+    (r"\b(?:further|farther) (?:out )?(?:to|out to) sea\b", "seaward"),
     (r"\bout of (?:action|use|service|commission)\b", "closed"),  # "the rink was out of action"
     (r"\b(?:bad|rough|wild|severe|extreme|stormy) weather\b", "storm"),
     (r"\bmeat[- ]free\b|\bplant[- ]based\b", "meatfree"),

@@ -438,6 +438,18 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
     assert analyze(text).groups & analyze(other).groups
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When did one of the crew end up in the water?", "overboard"),
+        ("A deckhand fell over the side.", "overboard"),
+        ("Picking ships up further out to sea.", "seaward"),
+    ],
+)
+def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
+    assert word in analyze(text).words
+
+
 def test_breaking_ground_is_one_event_however_it_is_told() -> None:
     for text in ("who put the first spade in the ground?", "She cut the first turf."):
         assert "groundbreaking" in analyze(text).words
