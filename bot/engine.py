@@ -70,7 +70,7 @@ from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
 
-ANCHOR_MIN = 26.0  # an anchor event only has to be recognised, not answered
+ANCHOR_MIN = 10.0  # an anchor event only has to be recognised, not answered
 ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it apart:
 TELLING_WEIGHT = 0.7  # ... one this rare in the base
 FOLLOWED_MIN = 25.0  # an answer that says it came after the event asked about need only fit this

@@ -4482,3 +4482,25 @@ def test_what_nearly_happened_is_told_by_the_fact_of_the_threat(tmp_path: Path) 
         "  - {id: shop, date: 2004-04, text: A gift shop opened by the car park.}\n",
     )
     assert_top(engine.ask("when did we nearly go bust?"), "crisis")
+
+
+def test_an_anchor_event_need_only_be_told_apart_from_the_rest(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: speedmaster, date: 2001-07, text: 'In July 2001 a four-colour Heidelberg"
+        " Speedmaster, bought second-hand from a printer in Stuttgart, was craned into Mytholm"
+        " Works.', tags: [press]}\n"
+        "  - {id: bluebell, date: 2002-03, text: In March 2002 the co-op began printing poetry"
+        " paperbacks for Bluebell Books.}\n"
+        "  - {id: federation, date: 1998-03, text: Members voted to join the Northern Federation"
+        " of Print Co-operatives.}\n"
+        "  - {id: flood, date: 2013-04, text: Flood doors were fitted at Valley Road.}\n"
+        "  - {id: indigo, date: 2021-05, text: An HP Indigo digital printer replaced the old"
+        " Komori.}\n"
+        "  - {id: founded, date: 1984-09, text: Six printers founded the co-op in a Hebden Bridge"
+        " basement.}\n",
+    )
+    # ("german" is nowhere in the base: the press from Stuttgart is still the one meant)
+    question = "what did we do right after the german four-colour press arrived?"
+    assert_top(engine.ask(question), "bluebell")
