@@ -38,6 +38,7 @@ FLOORS = {
     "lidocafe": 0.63,
     "hydro": 0.72,
     "unionbar": 0.72,
+    "hillfort": 0.63,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
