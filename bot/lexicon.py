@@ -825,6 +825,16 @@ BODIES = (
     r"practice|league|association|cooperative|co-op|coop|station|magazine|newspaper|paper|guild"
 )
 PHRASES = (
+    # A particle set apart from its verb comes back beside it, for the phrases below to read:
+    # "the river washed the whole regatta out" washed it out, "we shut the bar down"
+    (
+        r"\b((?:wash|call|shut|knock|tear|tore|torn|kick|sell|sold|wind|wound|scale|"
+        r"phase|turn|pack|lay|laid|close|give|gave|sign|set)(?:s|es|ed|d|ing|ting|ped|ping)?) "
+        r"((?:the|our|their|its|his|her|that|this|those|these|a|an|all) (?:[\w'-]+ ){0,2}?"
+        r"[\w'-]+) (out|off|down|up|over)\b",
+        r"\1 \3 \2",
+    ),
+    (r"\bknock(?:s|ed|ing)? ((?:[\w'-]+ ){1,3}?)on the head\b", r"stopped \1"),  # "the fireworks"
     (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? back from\b", "stepdown"),

@@ -444,6 +444,11 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("When did one of the crew end up in the water?", "overboard"),
         ("A deckhand fell over the side.", "overboard"),
         ("Picking ships up further out to sea.", "seaward"),
+        # a particle set apart from its verb
+        ("What year did the river wash the whole regatta out?", "cancel"),
+        ("When did we shut the old bar down?", "shutdown"),
+        ("The council turned our plans down.", "reject"),
+        ("When did we knock the fireworks on the head?", "stopped"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
