@@ -60,6 +60,14 @@ CACHE_SIZE = 4096  # question words remembered
 ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
 
 
+def _single_letters(word: str) -> str:
+    """A word with each run of one letter written once ("orrell" -> "orel")."""
+    return _DOUBLED_RE.sub(r"\1", word)
+
+
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
 class Vocabulary:
     """The words of one fact base, by word and by stem, with how many facts hold each."""
 
@@ -96,9 +104,16 @@ class Vocabulary:
         self.sorted_stems = sorted(self.stem_df)
         self.sorted_reversed = sorted(s[::-1] for s in self.stem_df)  # for compounds' heads
         self.by_length: dict[int, list[str]] = {}
+        # ... and by their letters with each doubled one single ("orel" for "orrell"), where
+        # only one word has them
+        undoubled: dict[str, set[str]] = {}
         for word in self.df_of:  # what a typo may be of: no function word ("swtich", "which")
             if word.isalpha() and len(word) >= 3 and word not in lexicon.STOPWORDS:
                 self.by_length.setdefault(len(word), []).append(word)
+                undoubled.setdefault(_single_letters(word), set()).add(word)
+        self.undoubled = {
+            key: next(iter(found)) for key, found in undoubled.items() if len(found) == 1
+        }
         self._resolved: dict[Term, Resolved] = {}
 
     def resolve(self, term: Term) -> Resolved:
@@ -162,6 +177,7 @@ class Vocabulary:
         elif corrigible and common < TYPO_ZIPF and len(term.word) >= 4:
             correction = (
                 self._doubled(term.word)
+                or self._undoubled(term.word)
                 or self._transposed(term.word)
                 or self.correct(term.word)
                 or self.correct_english(term.word)
@@ -393,6 +409,13 @@ class Vocabulary:
             ):
                 return candidate
         return None
+
+    def _undoubled(self, word: str) -> str | None:
+        """The one base word that this word is but for its doubled letters, each typed once
+        or twice ("orel" for "Orrell", "acomodation" for "accommodation"): two edits or more,
+        of the commonest kind."""
+        found = self.undoubled.get(_single_letters(word))
+        return found if found != word else None
 
     def _left_out(self, word: str) -> str | None:
         """The one base word that this word is with a letter put back ("hil" for "hill", "tod"

@@ -137,6 +137,16 @@ def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, w
     assert r.known and r.correction == "using" and r.weight < 0.1
 
 
+def test_a_word_typed_with_its_doubled_letters_single_is_the_base_word() -> None:
+    base = Vocabulary([("orrell", 2), ("dennis", 2), ("accommodation", 1), ("oral", 1)], 10)
+    assert resolve(base, "when did dennis orel die", "orel").correction == "orrell"
+    typed = resolve(base, "when did the acomodation block open", "acomodation")
+    assert typed.correction == "accommodation"
+    # ... only when one word of the base fits so
+    twins = Vocabulary([("hollis", 2), ("holis", 1), ("accommodation", 1)], 10)
+    assert twins._undoubled("holiss") is None
+
+
 def test_an_ing_word_typed_as_said_is_read_as_written() -> None:
     base = Vocabulary([("begin", 2), ("treasurer", 3), ("moving", 1), ("cabin", 1)], 10)
     being = resolve(base, "when did dennis stop bein treasurer", "bein")
