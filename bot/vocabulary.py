@@ -43,6 +43,7 @@ PREFIX_MIN = 4  # shortest shared prefix that counts ("fail" and "failure")
 SPLIT_MIN = 3  # shortest word a compound the base writes as two is split into ("car")
 CLIPPED_MIN = 5  # shortest word taken as another cut short ("refurb"), not as a typo
 CLIPPED_ZIPF = 2.0  # ... and a word in use, as a clipped word is and a typo seldom is
+SWAPPED_OVER_CLIPPED = 2.0  # ... unless swapping two letters makes a word this much commoner
 HEAD_MIN = 3  # shortest word that heads a compound ("bus" of "minibus")
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
 COMPOUND_ZIPF = 4.0  # ... and how common it must be to count as a word of its own
@@ -167,6 +168,9 @@ class Vocabulary:
             len(term.stem) >= CLIPPED_MIN
             and common >= CLIPPED_ZIPF
             and _any_with_prefix(self.sorted_stems, term.stem)
+            # ... though "strat" is "start" with two letters swapped, far likelier than
+            # "strategy" cut short
+            and zipf(self._transposed(term.word) or term.word) < common + SWAPPED_OVER_CLIPPED
         )
         # "Grade A" is no typo of the base's "Grade C": a letter names one of a kind, exactly
         lettered = is_lettered(term.word)

@@ -259,6 +259,12 @@ def test_a_word_cut_short_is_no_typo() -> None:
     assert "refurbish" in refurb.related
 
 
+def test_a_far_commoner_word_with_two_letters_swapped_is_no_word_cut_short() -> None:
+    vocabulary = Vocabulary([("strategy", 2), ("started", 3), ("scheme", 2)], 5)
+    strat = resolve(vocabulary, "when did we strat the scheme", "strat")
+    assert strat.correction == "start"
+
+
 def test_a_word_the_base_writes_as_two_is_split() -> None:
     vocabulary = Vocabulary([("car", 2), ("park", 2), ("resurfaced", 1)], 4)
     query = parse_question("when did the carpark get resurfaced", today=dt.date(2026, 1, 1))
