@@ -170,7 +170,7 @@ class Engine:
         """Answer an already parsed question."""
         resolved = [
             self.words.resolve(term)
-            for term in self.words.compounds(query.terms)
+            for term in self.words.compounds(query.terms, query.text)
             if not term.swapped or term.stem in self.words.stem_df
         ]
         if (
@@ -280,7 +280,7 @@ class Engine:
             + compared
         ]
         terms = []
-        for term in self.words.compounds(query.terms):
+        for term in self.words.compounds(query.terms, query.text):
             r = self.words.resolve(term)
             state = (
                 "unknown" if not r.known else (f"typo->{r.correction}" if r.correction else "known")
@@ -654,7 +654,10 @@ class Engine:
             return self.answer(question, replace(query, anchor=None))
         anchor_query = self._parse(query.anchor.text)
         anchor_answer = self.answer(query.anchor.text, anchor_query)
-        event_terms = [self.words.resolve(t) for t in self.words.compounds(anchor_query.terms)]
+        event_terms = [
+            self.words.resolve(t)
+            for t in self.words.compounds(anchor_query.terms, anchor_query.text)
+        ]
         event_matches = anchor_answer.matches
         if not event_matches and anchor_query.anchor is None:
             # too weak to suggest, it may still be the event, named by a telling word

@@ -67,6 +67,7 @@ def _single_letters(word: str) -> str:
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
+_PARTICLES = ("back", "out", "up", "down", "off", "over", "in", "on")
 
 
 class Vocabulary:
@@ -447,11 +448,14 @@ class Vocabulary:
         # ("discoverd" -> "discovered", for "discovery")
         return next((c for c in _near_english(word) if self._uses(c)), None)
 
-    def compounds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    def compounds(self, terms: tuple[Term, ...], text: str = "") -> tuple[Term, ...]:
         """Join two words the base writes as one ("pay wall" is its "paywall"), and split one
-        it writes as two ("carpark" is its "car park")."""
+        it writes as two ("carpark" is its "car park"). With the question's ``text``, a word
+        and the particle after it join too ("ash die back": the base's "dieback")."""
         joined: list[Term] = []
         for term in terms:
+            if text and (particle := self._particle_after(term.word, text)) is not None:
+                term = replace(term, word=term.word + particle, stem=stem(term.word + particle))
             last = joined[-1] if joined else None
             word = last.word + term.word if last is not None else ""
             if last is not None and word in self.df_of and not (last.weak or term.weak):
@@ -459,6 +463,16 @@ class Vocabulary:
             else:
                 joined.extend(self._split(term))
         return tuple(joined)
+
+    def _particle_after(self, word: str, text: str) -> str | None:
+        """The particle after a word in a question ("die *back*") that the base writes as one
+        word with it ("dieback")."""
+        for particle in _PARTICLES:
+            if word + particle in self.df_of and re.search(
+                rf"\b{re.escape(word)} {particle}\b", text
+            ):
+                return particle
+        return None
 
     def _split(self, term: Term) -> tuple[Term, ...]:
         word = term.word

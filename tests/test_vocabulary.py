@@ -265,6 +265,16 @@ def test_a_far_commoner_word_with_two_letters_swapped_is_no_word_cut_short() -> 
     assert strat.correction == "start"
 
 
+def test_a_word_and_its_particle_the_base_writes_as_one_are_joined() -> None:
+    vocabulary = Vocabulary([("ash", 2), ("dieback", 1), ("die", 1), ("back", 3)], 4)
+    query = parse_question("when did ash die back show up", today=dt.date(2026, 1, 1))
+    joined = [t.word for t in vocabulary.compounds(query.terms, query.text)]
+    assert "dieback" in joined and "die" not in joined
+    # ... and not when the base writes them apart
+    apart = Vocabulary([("ash", 2), ("die", 1), ("back", 3)], 4)
+    assert "die" in [t.word for t in apart.compounds(query.terms, query.text)]
+
+
 def test_a_word_the_base_writes_as_two_is_split() -> None:
     vocabulary = Vocabulary([("car", 2), ("park", 2), ("resurfaced", 1)], 4)
     query = parse_question("when did the carpark get resurfaced", today=dt.date(2026, 1, 1))
