@@ -588,7 +588,7 @@ award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed
-blaze burn burned burnt burning arson fire
+blaze burn burned burnt burning arson fire torch torched torching
 reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
@@ -937,6 +937,12 @@ PHRASES = (
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     (r"\b(?:churn|churns|churned|churning|crank|cranks|cranked|cranking) out\b", "making"),
+    # "when did the council pull our funding": cut it
+    (
+        r"\b(?:pull|pulls|pulled|pulling|axe|axes|axed|axing) ((?:the|our|its|their|his|her) "
+        r"(?:[\w'-]+ )?(?:funding|grant|grants|money|subsidy|support|sponsorship|backing))\b",
+        r"cut \1",
+    ),
     # "one of the crew ended up in the water": went overboard
     (
         r"\b(?:end|ends|ended|ending) up in the (?:water|sea|river|drink)\b|"

@@ -424,6 +424,8 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("After that bad weather.", "After a storm damaged the roof."),
         ("When did we drop out of the top league?", "The club was relegated."),
         ("When were we penalised?", "The league docked the club four points."),
+        ("When did someone torch the nursery?", "An arson attack destroyed the nursery."),
+        ("When did the council pull our funding?", "The council cut its grant."),
         ("Churning out hand gel.", "Making hand sanitiser."),
         ("A pint with lunch.", "It may serve beer with food."),
         ("When did the field become ours?", "We bought the field."),
