@@ -894,7 +894,7 @@ def forms_of(fact: Fact) -> frozenset[str]:
         forms.add("how_long")
     if _CAUSE_RE.search(text):
         forms.add("cause")
-    if _GIVES_NAME_RE.search(text):
+    if _GIVES_NAME_RE.search(_HONOURED_RE.sub(" ", text)):
         forms.add("name")
     if any(m["name"] not in _NOT_DESCRIBED for m in _DESCRIBES_RE.finditer(text)):
         forms.add("description")
@@ -911,12 +911,17 @@ _NOT_DESCRIBED = frozenset((*MONTH_NAMES, "In", "On", "By", "Then", "Later", "So
 _GIVES_NAME_RE = re.compile(
     r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded)\s+"
     r"(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
+    r"\bname (?:to|as)\s+(?:the\s+)?[A-Z]|"  # "changed its name to Kelsford Tree Trust"
     r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
     # "launched Purple Hill Gin": a new thing comes with its name
     r"\b(?:launched|introduced|unveiled|released|debuted)\s+(?:the\s+|its\s+|their\s+)?"
     r"[A-Z][\w'’-]+|"
     r"[\"“][A-Z][^\"”]{1,50}[\"”]"
 )
+
+
+# An honour is no name: "was named Community Project of the Year"
+_HONOURED_RE = re.compile(r"\bnamed (?:as )?(?:the )?(?:[A-Z][\w'’-]* ){1,5}of the Year\b")
 
 
 def named_pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:

@@ -3747,6 +3747,23 @@ def test_what_a_product_is_called_is_told_by_its_launch(tmp_path: Path) -> None:
     assert_top(engine.ask("what's our gin called?"), "launch")
 
 
+def test_what_we_were_called_is_told_by_a_change_of_name_not_an_honour(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1991-04, text: Friends of Kelsford Street Trees was founded at a"
+        " public meeting.}\n"
+        "  - {id: renamed, date: 2011-06, text: 'In June 2011 Friends of Kelsford Street Trees"
+        " changed its name to Kelsford Tree Trust, with a new oak-leaf logo.'}\n"
+        "  - {id: award, date: 2013-10, text: In October 2013 Kelsford Tree Trust was named"
+        " Community Project of the Year at the National Urban Tree Awards.}\n"
+        "  - {id: director, date: 2016-01, text: Ayesha Karim became director of Kelsford Tree"
+        " Trust.}\n"
+        "  - {id: nursery, date: 1995-04, text: The group opened a tree nursery at Gorse Hill.}\n",
+    )
+    assert_top(engine.ask("what were we called before we were the tree trust?"), "renamed")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
