@@ -1198,7 +1198,9 @@ PHRASES = (
         r"\b(?:stop|stops|stopped|stopping) charging(?= (?:people|visitors|members|for entry|"
         r"for admission|admission|entry|to get in)\b)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
         # "when did kids start getting in for nothing"
-        r"\b(?:get|gets|got|getting|go|goes|went|going|let) in for nothing\b",
+        r"\b(?:get|gets|got|getting|go|goes|went|going|let) in for nothing\b|"
+        r"\b(?:enter|enters|entered|entering|join|joins|joined|joining|play|plays|played|"
+        r"playing|swim|swims|swam|swimming) for (?:nothing|free)\b",
         "free",
     ),
     (r"\b(?:do|does|did|done|doing) away with\b", "abolish"),

@@ -427,6 +427,7 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("When did someone torch the nursery?", "An arson attack destroyed the nursery."),
         ("When did the council pull our funding?", "The council cut its grant."),
         ("Churning out hand gel.", "Making hand sanitiser."),
+        ("Since when can kids enter for nothing?", "Junior entries were made free of charge."),
         ("A pint with lunch.", "It may serve beer with food."),
         ("When did the field become ours?", "We bought the field."),
         ("Meat-free dinners.", "A vegetarian range."),
