@@ -427,7 +427,6 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("When did someone torch the nursery?", "An arson attack destroyed the nursery."),
         ("When did the council pull our funding?", "The council cut its grant."),
         ("Churning out hand gel.", "Making hand sanitiser."),
-        ("Since when can kids enter for nothing?", "Junior entries were made free of charge."),
         ("A pint with lunch.", "It may serve beer with food."),
         ("When did the field become ours?", "We bought the field."),
         ("Meat-free dinners.", "A vegetarian range."),
@@ -447,6 +446,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("When did one of the crew end up in the water?", "overboard"),
         ("A deckhand fell over the side.", "overboard"),
         ("Picking ships up further out to sea.", "seaward"),
+        ("Since when can kids enter for nothing?", "free"),
         # a particle set apart from its verb
         ("What year did the river wash the whole regatta out?", "cancel"),
         ("When did we shut the old bar down?", "shutdown"),
