@@ -176,7 +176,29 @@ def verb_families() -> dict[str, frozenset[str]]:
     for entry in IRREGULAR_ENTRIES:
         family = frozenset(entry)
         found.update((form, family) for form in family)
+        base = entry[0]  # "driving", "drives": the base form's regular forms
+        found.setdefault(_ing(base), family)
+        found.setdefault(base + ("es" if base.endswith(("s", "sh", "ch", "o")) else "s"), family)
     return found
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a verb: "driving", "running", "seeing", "beginning"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"  # "lie": "lying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    vowels = "aeiou"
+    short = len(verb) <= 4 or verb in ("begin", "forget", "forbid", "upset", "overrun")
+    if (
+        short
+        and len(verb) >= 3
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 # Numbers people write either way: "1 million users" and "one million users" (digits -> name).

@@ -116,6 +116,14 @@ def test_df_counts_facts_by_stem(words: Vocabulary) -> None:
     assert words.other_forms("leave") == {"left"}
 
 
+def test_the_ing_and_s_forms_of_an_irregular_verb_find_its_past() -> None:
+    base = Vocabulary([("drove", 1), ("sold", 2), ("ran", 1), ("wood", 3)], 5)
+    assert base.other_forms("driving") == {"drove"}
+    assert base.other_forms("sells") == {"sold"}
+    assert base.other_forms("running") == {"ran"}
+    assert resolve(base, "when did we stop people driving into the wood", "driving").known
+
+
 def test_two_words_the_base_writes_as_one_are_joined(words: Vocabulary) -> None:
     query = parse_question("when did the pay wall go up?", today=dt.date(2026, 1, 1))
     assert [t.word for t in words.compounds(query.terms)] == ["paywall"]
