@@ -179,6 +179,15 @@ _CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 _ALL_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values())
 _ORDINALS = _ALL_ORDINALS - {"first"}
 _POSSESSIVE = frozenset("its their our his her my your".split())
+# "how much did it cost", "how much money did we raise": a sum is asked for (not "how much
+# snow fell")
+_PRICED_RE = re.compile(
+    r"\bhow much\b(?:(?! (?:snow|rain|water|land|time|space|ground|damage)\b).)*\b(?:cost|costs|"
+    r"pay|paid|give|gave|given|raise|raised|spend|spent|grant|granted|award|awarded|money|"
+    r"charge|charged|fund|funding|worth|sell|sold|buy|bought|price|donate|donated|owe|owed|"
+    r"lose|lost|invest|invested|borrow|borrowed|loan|fee|fees)\b"
+)
+_SUM_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|k\b|m\b)")
 
 
 def rank(
@@ -292,6 +301,7 @@ def rank(
     # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
     named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
     counting = query.qtype == "how_many"
+    priced = counting and bool(_PRICED_RE.search(query.text))
     fits_time = weighs_time(query)
     # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
     head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
@@ -368,7 +378,10 @@ def rank(
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:
             fit += CAUSE_POINTS  # "what caused the crash": "the report blamed ice on the wings"
-        if counting and any(
+        if counting and priced:
+            # "how much did the council give us?": a sum of money, not "four outdoor courts"
+            fit += COUNT_POINTS if _SUM_RE.search(view.fact.text) else 0.0
+        elif counting and any(
             m and r.stems & view.counted for r, m in zip(content, found, strict=True)
         ):
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"

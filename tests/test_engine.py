@@ -4521,3 +4521,22 @@ def test_an_anchor_event_need_only_be_told_apart_from_the_rest(tmp_path: Path) -
     # ("german" is nowhere in the base: the press from Stuttgart is still the one meant)
     question = "what did we do right after the german four-colour press arrived?"
     assert_top(engine.ask(question), "bluebell")
+
+
+def test_how_much_money_is_told_by_a_sum_not_a_count(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: grant, date: 2014-08, text: 'In August 2014 the council awarded the club"
+        " £48,000 to convert the Hollins Park tennis courts.'}\n"
+        "  - {id: opened, date: 2015-06, text: 'In June 2015 the club opened four outdoor courts"
+        " at Hollins Park, on council land.'}\n"
+        "  - {id: barn, date: 2021-04, text: The club opened the Pickle Barn with eight indoor"
+        " courts.}\n"
+        "  - {id: founded, date: 2003-09, text: Weekly sessions began in St Aidan's Church"
+        " Hall.}\n"
+        "  - {id: league, date: 2009-01, text: The club joined the North Midlands league.}\n",
+    )
+    assert ids(engine.ask("how much did the council give us for the park courts?"))[0] == "grant"
+    # ... while "how many" still counts
+    assert ids(engine.ask("how many outdoor courts did we open at hollins park?"))[0] == "opened"
