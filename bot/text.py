@@ -118,6 +118,8 @@ _KILO_RE = re.compile(r"\b(\d{1,3})[kK]\b")
 _MEGA_RE = re.compile(
     r"(?:\b|(?<=[£$€]))(\d{1,3}(?:\.\d{1,2})?)M\b|(?<=[£$€])(\d{1,3}(?:\.\d{1,2})?)m\b"
 )
+# "3 mil", "£2.5 mill": millions, as chat shortens them
+_MIL_RE = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?) ?(?:mil|mill|mils|mn)\b", re.IGNORECASE)
 _ROMAN = {r: str(n) for n, r in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
 _ROMAN_RE = re.compile(
     r"\b(phase|stage|part|volume|vol|chapter|class|grade|type|tier|level|mark|mk|act|book)"
@@ -189,6 +191,7 @@ def _analyzer_version() -> str:
         _THOUSANDS_RE.pattern,
         _KILO_RE.pattern,
         _MEGA_RE.pattern,
+        _MIL_RE.pattern,
         _UNIT_RE.pattern,
         _ROMAN_RE.pattern,
         _LETTER_RE.pattern,
@@ -230,6 +233,7 @@ def normalize(text: str) -> str:
         text = _THOUSANDS_RE.sub("", text)  # "10,000" is one number, 10000
         text = _KILO_RE.sub(r"\g<1>000", text)  # "10k contributors" is 10000
         text = _MEGA_RE.sub(lambda m: f"{m[1] or m[2]} million", text)  # "1M" is 1 million
+        text = _MIL_RE.sub(r"\1 million", text)
         text = _UNIT_RE.sub(r"\1 \2", text)  # "20mph" is "20 mph"
         if "-" in text:
             text = _MEASURE_RE.sub(r"\1 \2", text)  # "a 25-year reunion" is no identifier

@@ -587,6 +587,8 @@ def test_numbers_are_written_one_way() -> None:
     assert "1000000" in analyze("Tandem passed one million users.").words
     assert "1000000" in analyze("when did we cross 1M installs").words
     assert "2500000" in analyze("a £2.5m grant").words
+    assert "3000000" in analyze("when did our total top 3 mil").words  # chat's "mil"
+    assert "mill" in analyze("the mill opened in 1990").words
     assert "5m" in analyze("a 5m boat").words  # metres, perhaps: left as written
     assert analyze("June 1, 2020").words == ("june", "1", "2020")
 
