@@ -538,8 +538,10 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             # when she left?" is told by her leaving)
             relation = "after"
         if rel == "once" and pattern is _WHEN_CLAUSE_RE:
-            if not main.startswith(("who", "where")):
-                continue  # ("what courses could we run once the RYA recognised us")
+            if not main.startswith(("who", "where")) and not _NEXT_RE.search(main):
+                # ("what courses could we run once the RYA recognised us", but "what did we
+                # do next once the lottery money came through?" asks what came after)
+                continue
             relation = "after"  # "where did we move to once we lost the cottage?"
         nearest = bool(match.groupdict().get("near")) or not _content_words(main)
         return Anchor(relation, anchor_text, nearest or rel != "since"), main
@@ -1016,6 +1018,7 @@ _SUCCESSION_RE = re.compile(
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )
 # "..., after everything got cancelled in 2020, what did we do next?": a question after the event
+_NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")
 _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(

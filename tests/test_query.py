@@ -392,6 +392,12 @@ def test_once_again_is_no_event() -> None:
     assert parse("what courses could we run once the RYA recognised us?").anchor is None
 
 
+def test_what_came_next_once_something_happened_is_after_it() -> None:
+    query = parse("what did we do next once the lottery money came through?")
+    assert query.anchor is not None and query.anchor.relation == "after"
+    assert query.anchor.text == "the lottery money came through"
+
+
 @pytest.mark.parametrize(
     "question",
     [
