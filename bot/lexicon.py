@@ -718,6 +718,8 @@ vandal vandals vandalize vandalized vandalism trash trashed troll trolls
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
     sanctioned
 sanitiser sanitisers sanitizer sanitizers gel gels
+ownpower solar photovoltaic
+ownpower turbine turbines hydroelectric
 """.strip()
 
 # Broad kinds of event, as word lists: a word of one kind counts a little for another word of
@@ -1034,7 +1036,7 @@ PHRASES = (
     (
         r"\b(?:make|makes|making|made|generate|generates|generating|generated|produce|"
         r"produces|producing|produced) (?:its|our|their|his|her) own (?:electricity|power)\b",
-        "solar",
+        "ownpower",
     ),
     # "when did we drop out of the top league?": relegated from it
     (

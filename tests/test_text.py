@@ -484,9 +484,13 @@ def test_changing_hands_is_a_sale() -> None:
     assert "sold" not in analyze("when we changed the hand pumps").words
 
 
-def test_making_our_own_electricity_is_solar_power() -> None:
-    assert "solar" in analyze("when did we start making our own electricity?").words
-    assert "solar" not in analyze("when did the electricity get cut off?").words
+def test_making_our_own_electricity_is_solar_power_or_a_turbine() -> None:
+    own = analyze("when did we start making our own power off the river?").groups
+    assert own & analyze("Solar panels went on the roof.").groups
+    assert own & analyze("A screw turbine was installed by the weir.").groups
+    # ... which are not one another ("when did the depot get solar panels?")
+    assert not analyze("solar panels").groups & analyze("a wind turbine").groups
+    assert not analyze("when did the electricity get cut off?").groups & own
 
 
 def test_to_stop_being_called_something_is_a_renaming() -> None:
