@@ -56,6 +56,7 @@ from bot.evidence import (
 )
 from bot.facts import Fact
 from bot.query import (
+    TYPO_ZIPF,
     Query,
     decade_as_word,
     ending,
@@ -492,7 +493,11 @@ class Engine:
         top = matches[0] if matches else None
         dated = query.time is not None
         doings = bool(unknown) and all(reads_as_verb(query.text, w) for w in unknown)
-        commonness = [zipf(w) for w in unknown]
+        # (a word mistyped is as common as the word it was typed for: "optioal" is "optional")
+        commonness = [
+            zipf(w) if zipf(w) >= TYPO_ZIPF else zipf(self.words.nearest_english(w) or w)
+            for w in unknown
+        ]
         everyday = any(z >= EVERYDAY_ZIPF for z in commonness) and min(commonness) >= OBSCURE_ZIPF
         if (
             top is not None

@@ -3530,6 +3530,9 @@ def test_everyday_words_the_base_never_uses_are_how_members_talk(tmp_path: Path)
     assert answer.note == LOOSE
     # "roof" is rarer than "kids": a thing the base never names, not a member's way of talking
     assert_top(engine.ask("when did the primary school kids start gardening on the roof?"), None)
+    # ... and "childern" is "children" mistyped, as everyday as the word it was typed for
+    asked = "when did the primary school childern start gardening with us?"
+    assert_top(engine.ask(asked), "partnership")
 
 
 def test_a_question_finding_its_fact_by_words_apart_is_answered_loosely(tmp_path: Path) -> None:
