@@ -495,7 +495,7 @@ class Engine:
         doings = bool(unknown) and all(reads_as_verb(query.text, w) for w in unknown)
         # (a word mistyped is as common as the word it was typed for: "optioal" is "optional")
         commonness = [
-            zipf(w) if zipf(w) >= TYPO_ZIPF else zipf(self.words.nearest_english(w) or w)
+            z if (z := zipf(w)) >= TYPO_ZIPF else zipf(self.words.nearest_english(w) or w)
             for w in unknown
         ]
         everyday = any(z >= EVERYDAY_ZIPF for z in commonness) and min(commonness) >= OBSCURE_ZIPF

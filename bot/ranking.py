@@ -187,7 +187,7 @@ _PRICED_RE = re.compile(
     r"charge|charged|fund|funding|worth|sell|sold|buy|bought|price|donate|donated|owe|owed|"
     r"lose|lost|invest|invested|borrow|borrowed|loan|fee|fees)\b"
 )
-_SUM_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|k\b|m\b)")
+_SUM_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|k\b)")
 
 
 def rank(
@@ -228,7 +228,7 @@ def rank(
             if found[i] and _only_placed_by(r, views[rowid]):
                 found[i] *= PLACED_CREDIT  # "... eighteen months after Saxonbury had shut it"
                 placed.setdefault(rowid, []).append(i)
-    if not (LANDMARKING | {"by", "near"}) & set(query.text.casefold().split()):
+    if not (LANDMARKING | {"by", "near"}) & set(words(query.text, normalized=True)):
         for i, r in enumerate(content):
             for rowid, found in found_by_row.items():
                 if found[i] and r.stems and r.stems <= views[rowid].landmarks:
