@@ -994,6 +994,21 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "what" for n in ("colour", "color", "shade")},
     # "which company sponsored us first?": the fact names the firm ("Brightwell Software")
     **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
+    # ... and "which garage gave us the van?": "Penrose Motors donated a van"
+    **{
+        n: "what"
+        for n in (
+            "garage",
+            "dealer",
+            "dealership",
+            "supplier",
+            "contractor",
+            "manufacturer",
+            "maker",
+            "brand",
+            "agency",
+        )
+    },
 }
 _ROLES = lexicon.ROLE_TITLES
 _MILESTONE_VERBS = frozenset(
