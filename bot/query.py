@@ -992,22 +992,12 @@ _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "when" for n in lexicon.TIME_NOUNS},
     # "what colour was the jersey?": the fact names the colour; it seldom says "colour"
     **{n: "what" for n in ("colour", "color", "shade")},
-    # "which company sponsored us first?": the fact names the firm ("Brightwell Software")
-    **{n: "what" for n in ("company", "firm", "business", "organisation", "organization")},
-    # ... and "which garage gave us the van?": "Penrose Motors donated a van"
+    # "which company sponsored us first?", "which garage gave us the van?": the fact names the
+    # firm ("Brightwell Software", "Penrose Motors")
     **{
         n: "what"
-        for n in (
-            "garage",
-            "dealer",
-            "dealership",
-            "supplier",
-            "contractor",
-            "manufacturer",
-            "maker",
-            "brand",
-            "agency",
-        )
+        for n in "company firm business organisation organization garage dealer dealership"
+        " supplier contractor manufacturer maker brand agency".split()
     },
 }
 _ROLES = lexicon.ROLE_TITLES
@@ -1032,8 +1022,9 @@ _SUCCESSION_RE = re.compile(
     # "who followed Margaret as head instructor?": who succeeded her in that role
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
 )
-# "..., after everything got cancelled in 2020, what did we do next?": a question after the event
+# "what did we do next once the money came through?": a question of what came after
 _NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")
+# "..., after everything got cancelled in 2020, what did we do next?": a question after the event
 _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(
