@@ -912,7 +912,7 @@ _FOUNDING_ASKED_RE = re.compile(
     r"\b(?:found|founded|founding|form|formed|establish|established|set up|start|started|"
     r"begin|began|begun|origin|origins|originally|name|named|called)\b"
 )
-_BODY_WORDS = frozenset(lexicon.BODIES.split("|")) | {"committee", "board"}
+_BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {"committee", "board"}
 BODY_WEIGHT = 0.25
 
 

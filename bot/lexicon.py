@@ -844,10 +844,12 @@ susie susan
 
 # Phrases rewritten to one token before matching, on questions and facts alike.
 # The bodies a team's history is of: "who started the society?" asks who founded it
-BODIES = (
-    r"society|club|company|team|group|charity|band|business|firm|school|choir|orchestra|trust|"
-    r"practice|league|association|cooperative|co-op|coop|station|magazine|newspaper|paper|guild"
+BODY_NOUNS = tuple(
+    """society club company team group charity band business firm school choir orchestra trust
+    practice league association cooperative co-op coop station magazine newspaper paper guild
+    """.split()
 )
+BODIES = "|".join(BODY_NOUNS)  # ... as a pattern's alternatives
 PHRASES = (
     # A particle set apart from its verb comes back beside it, for the phrases below to read:
     # "the river washed the whole regatta out" washed it out, "we shut the bar down"
