@@ -491,6 +491,14 @@ BLIND = {
     "pickleball",
     "lifeboatshop",
     "watermill",
+    "orienteering",
+    "judoclub",
+    "thatchers",
+    "rushbearing",
+    "bowlingalley",
+    "sealwatch",
+    "swanupping",
+    "cheerleading",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -534,6 +542,7 @@ HELD_OUT_36 = {"pottersguild", "busrestoration", "samba", "fellrescue"}
 HELD_OUT_37 = {"menshed", "cobblers", "alpacafarm", "lanternparade"}
 HELD_OUT_38 = {"villageshop", "steamlaunch", "hillfort", "pantomime"}
 HELD_OUT_39 = {"cathedralbells", "communityradio", "riverboats", "fellponies"}
+HELD_OUT_40 = {"orienteering", "judoclub", "thatchers", "rushbearing"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -572,6 +581,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_37,
     HELD_OUT_38,
     HELD_OUT_39,
+    HELD_OUT_40,
 )
 
 
@@ -660,6 +670,7 @@ def main() -> int:
         ("mean of held-out batch 37", HELD_OUT_37),
         ("mean of held-out batch 38", HELD_OUT_38),
         ("mean of held-out batch 39", HELD_OUT_39),
+        ("mean of held-out batch 40", HELD_OUT_40),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]

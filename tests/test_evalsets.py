@@ -39,6 +39,7 @@ FLOORS = {
     "hydro": 0.72,
     "unionbar": 0.72,
     "hillfort": 0.63,
+    "judoclub": 0.63,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
