@@ -499,6 +499,14 @@ BLIND = {
     "sealwatch",
     "swanupping",
     "cheerleading",
+    "vegbox",
+    "dragonboat",
+    "poetryslam",
+    "clocktower",
+    "greyhoundrescue",
+    "tapestry",
+    "goatdairy",
+    "minigolf",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -543,6 +551,7 @@ HELD_OUT_37 = {"menshed", "cobblers", "alpacafarm", "lanternparade"}
 HELD_OUT_38 = {"villageshop", "steamlaunch", "hillfort", "pantomime"}
 HELD_OUT_39 = {"cathedralbells", "communityradio", "riverboats", "fellponies"}
 HELD_OUT_40 = {"orienteering", "judoclub", "thatchers", "rushbearing"}
+HELD_OUT_41 = {"vegbox", "dragonboat", "poetryslam", "clocktower"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -582,6 +591,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_38,
     HELD_OUT_39,
     HELD_OUT_40,
+    HELD_OUT_41,
 )
 
 
@@ -671,6 +681,7 @@ def main() -> int:
         ("mean of held-out batch 38", HELD_OUT_38),
         ("mean of held-out batch 39", HELD_OUT_39),
         ("mean of held-out batch 40", HELD_OUT_40),
+        ("mean of held-out batch 41", HELD_OUT_41),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]

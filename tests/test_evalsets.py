@@ -40,6 +40,8 @@ FLOORS = {
     "unionbar": 0.72,
     "hillfort": 0.63,
     "judoclub": 0.63,
+    "tapestry": 0.57,
+    "minigolf": 0.57,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
