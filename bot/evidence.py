@@ -44,6 +44,7 @@ _BE_STEMS = frozenset("was were been be is are".split())
 # Words with which a fact calls something the first of its kind ("the original X" is more
 # often the old one than the first)
 FIRST_BACK = 8  # words back from "the society's first" to the noun it stands for
+FIRST_TIME_GAP = 6  # words from a doing to the "for the first time" that says it was its first
 _FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maiden"))
 _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 NARROWING_WORDS = 6  # how far a narrowing clause is read for the question's own words
@@ -687,6 +688,23 @@ def says_first(
                     return True  # "its first mission on 14 March 1994": when, not which
                 if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
                     return True
+    return False
+
+
+def tells_first_doing(view: FactView, doing: Resolved, asked: frozenset[str]) -> bool:
+    """Tell whether the fact says the question's doing happened for the first time: "grey
+    seals pupped on Blackstane Ness for the first time", asked "when did seals first pup on
+    Blackstane Ness?"; not "the All-Stars played abroad for the first time", a narrower first,
+    asked of the first bout played in public (the words between are all the question's own)."""
+    tokens = [t.lower() for t in view.tokens]
+    for index, token in enumerate(tokens):
+        if stem(token) not in doing.stems:
+            continue
+        for at in range(index + 1, min(index + 1 + FIRST_TIME_GAP, len(tokens))):
+            if tokens[at : at + 4] == ["for", "the", "first", "time"]:
+                return True
+            if tokens[at] not in lexicon.STOPWORDS and stem(tokens[at]) not in asked:
+                break  # a word of its own between: a narrower first, or another clause
     return False
 
 

@@ -39,6 +39,7 @@ from bot.evidence import (
     says_first,
     sorted_words,
     standing_for,
+    tells_first_doing,
     term_match,
     time_fit,
     type_fit,
@@ -311,7 +312,8 @@ def rank(
         (content[i] for i in reversed(head) if not is_participle(content[i].term.word)), None
     )
     kind = kind or (content[head[-1]] if head else None)
-    if kind is None and query.order == "first":
+    doing = kind is None and query.order == "first"
+    if doing:
         # "where did the station first broadcast from?": "the first broadcast went out ..."
         kind = next((r for r in content if r.term.word == query.first_doing), None)
     narrowed = _narrowed(query.text, kind.term.word) if kind is not None else ""
@@ -447,6 +449,9 @@ def rank(
             parts["head"] = min(found[i] for i in head)
         if query.order == "first" and kind and says_first(view, kind, others, narrowed=narrowed):
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
+        elif doing and kind and tells_first_doing(view, kind, others):
+            parts["says_first"] = 1.0  # "when did seals first pup there?": "pupped ... for
+            # the first time"
         if about_predecessor:
             parts["predecessor"] = 1.0
         if heir:  # it names the one asked about as the one it succeeded

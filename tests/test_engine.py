@@ -3411,6 +3411,24 @@ def test_a_first_as_an_adverb_is_told_by_the_fact_that_calls_itself_the_first(
     assert engine.ask("when was the stations first broadcast").top.fact.id == "first"
 
 
+def test_a_first_doing_is_told_by_the_fact_that_it_happened_for_the_first_time(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pups, date: 2001, text: 'In 2001 grey seals pupped on Blackstane Ness for the"
+        " first time, a mile north of the old colony.'}\n"
+        "  - {id: drone, date: 2019-11, text: In November 2019 the wardens made the first pup"
+        " count of the grey seals on Blackstane Ness using a drone.}\n"
+        "  - {id: boat, date: 1998-05, text: 'In May 1998 the wardens counted pups from a boat"
+        " for the first time, off Blackstane Ness.'}\n",
+    )
+    assert_top(engine.ask("When did grey seals first pup on Blackstane Ness?"), "pups")
+    # ... but counting from a boat for the first time is no first count of all
+    assert_top(engine.ask("when did the wardens first count the pups on blackstane ness?"), "drone")
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
