@@ -618,7 +618,7 @@ celebrate celebrated celebrating celebration celebrations commemorate commemorat
     jubilee centenary centennial
 lift lifts elevator elevators
 automate automated automation unmanned unstaffed
-bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded
+bust bankrupt bankruptcy insolvent insolvency administration receivership fold folded creditors
 sell sold divest flog flogged
 join joined enter entered membership arrive arrived arrival affiliate affiliated affiliation signup
 promote promoted promotion
