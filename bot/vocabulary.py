@@ -235,8 +235,10 @@ class Vocabulary:
             weight *= 0.2
         if term.complement and not term.proper:
             weight *= COMPLEMENT_WEIGHT
+        # "telly", to a base that says "television": no "tell" cut from it
+        synonymous = term.stem not in self.stem_df and bool(groups & self.base_groups)
         related = (
-            frozenset().union(*(self.related_stems(s) for s in stems))
+            frozenset().union(*(self.related_stems(s, shortened=not synonymous) for s in stems))
             if not lettered  # ("seriesb" is no longer "series")
             else frozenset()
         )
@@ -267,9 +269,10 @@ class Vocabulary:
             kinds=kinds,
         )
 
-    def related_stems(self, stemmed: str) -> frozenset[str]:
-        """Base stems that extend this one or that it extends, when both are long enough, and
-        the doer of a verb ("edit" and "editor", "own" and "owner")."""
+    def related_stems(self, stemmed: str, *, shortened: bool = True) -> frozenset[str]:
+        """Base stems that extend this one or that it extends (unless not ``shortened``, but a
+        phrase we joined is always cut back to its words), when both are long enough, and the
+        doer of a verb ("edit" and "editor", "own" and "owner")."""
         doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
         agents = {d for d in doers | _nominal(stemmed) if len(d) >= 3 and d in self.stem_df}
         agents.discard(stemmed)
@@ -283,7 +286,7 @@ class Vocabulary:
         ours = stemmed in _PHRASE_STEMS
         found = agents | {
             stemmed[:n]
-            for n in range(PREFIX_MIN, len(stemmed))
+            for n in range(PREFIX_MIN, len(stemmed) if shortened or ours else PREFIX_MIN)
             if stemmed[:n] in self.stem_df and (ours or not _compound(stemmed[n:]))
         }
         found.update(_with_prefix(self.sorted_stems, stemmed))

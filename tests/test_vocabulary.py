@@ -139,6 +139,15 @@ def test_a_compound_is_not_its_first_word() -> None:
     assert "data" in resolve(base, "when did the data centre open?", "datacenter").related
 
 
+def test_a_word_the_base_knows_by_its_synonym_is_not_cut_back_to_another() -> None:
+    base = Vocabulary({"television": 1, "telling": 2, "sign": 2, "join": 1}.items(), 10)
+    # "when were we on the telly?": the television programme, not a fact telling a story
+    telly = resolve(base, "when were we on the telly?", "telly")
+    assert telly.known and "tell" not in telly.related
+    # ... but a phrase we joined still holds the asker's words ("signed up": "sign")
+    assert "sign" in resolve(base, "when did we sign up with them?", "signup").related
+
+
 @pytest.mark.parametrize(("question", "word"), [("when did we start useing k8s?", "useing")])
 def test_a_mistyped_light_word_weighs_little(words: Vocabulary, question: str, word: str) -> None:
     r = resolve(words, question, word)
