@@ -1391,6 +1391,8 @@ PHRASES = (
         "dealwith",
     ),
     (r"\b(?:go|goes|went|gone|going) up in (?:flames|smoke)\b", "burn"),
+    # "when did the tapestry go round the county's town halls?": it toured them
+    (r"\b(?:go|goes|went|gone|going) (?:round|around) (?=the |our |all )", "tour "),
     # "when did we go up to 18 holes?": grew (the course was extended to 18 holes)
     (r"\b(?:go|goes|went|gone|going) up to(?= \d)", "grow to"),
     (r"\b(?:get|gets|got|getting|come|comes|came|coming) back together\b", "reunite"),
