@@ -54,6 +54,8 @@ TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
 DROPPED_G_GAP = 1.5  # how much commoner (zipf) "being" must be than "bein" to be meant
 PROPER_WEIGHT = 0.6  # a name weighs at least this, unless the base names it on most facts
 PROPER_IDF = 0.6
+RESPELT_ZIPF = 4.0  # a word rarer than this the base lacks may be a name spelt another way
+RESPELT_MIN = 5  # ... if it is this long: a short one differs from too many words by a letter
 UNKNOWN_NAME_WEIGHT = 0.9  # a name the base never uses says it is about something else
 IDENTIFIER_WEIGHT = 1.2
 NAME_ZIPF = 4.5  # a person's name this common is a word too ("grant", "rose") and read as one
@@ -197,6 +199,8 @@ class Vocabulary:
                 correction = doubled
             elif common < SHORT_TYPO_ZIPF:
                 correction = self._left_out(term.word)  # "hil" for "hill", "ivs" for "ives"
+        if correction is None and corrigible and TYPO_ZIPF <= common < RESPELT_ZIPF:
+            correction = self._respelt(term.word)  # "dr hussein", to a base with "Hussain"
         filler = correction is not None and correction in _FILLER_SET  # ("bein": "being")
         if not (known or term.proper) and correction is None and common < TYPO_ZIPF:
             correction = _filler(term.word)  # "useing", "finaly": light words, mistyped
@@ -424,6 +428,29 @@ class Vocabulary:
         of the commonest kind."""
         found = self.undoubled.get(_single_letters(word))
         return found if found != word else None
+
+    def _respelt(self, word: str) -> str | None:
+        """The one base word that this uncommon word is with one letter spelt otherwise, from
+        the same first letter, and as uncommon: a name spelt another way ("Hussein" for
+        "Hussain", "Thomsen" for "Thomson"), not a word of its own ("hunter", "hinter")."""
+        if len(word) < RESPELT_MIN:
+            return None
+        near = process.extract(
+            word,
+            self.by_length.get(len(word), []),
+            scorer=OSA.distance,
+            score_cutoff=1,
+            limit=None,
+        )
+        found = {
+            candidate
+            for candidate, _, _ in near
+            if candidate[0] == word[0]
+            and sorted(candidate) != sorted(word)  # (swapped letters are a typo's, above)
+            and not is_identifier(candidate)
+            and zipf(candidate) < RESPELT_ZIPF
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _left_out(self, word: str) -> str | None:
         """The one base word that this word is with a letter put back ("hil" for "hill", "tod"

@@ -139,6 +139,16 @@ def test_a_compound_is_not_its_first_word() -> None:
     assert "data" in resolve(base, "when did the data centre open?", "datacenter").related
 
 
+def test_a_name_spelt_another_way_is_the_base_s_name() -> None:
+    base = Vocabulary({"hussain": 1, "chaired": 1, "winter": 2, "dolan": 1}.items(), 10)
+    # "Hussein" is a word of its own in English, but this base only knows Dr Hussain
+    assert resolve(base, "how long was dr hussein chair?", "hussein").correction == "hussain"
+    # ... not a common word one letter from a base word ("winner", "winter"), nor one that
+    # starts with another letter ("Nolan", "Dolan")
+    assert resolve(base, "who was the winner?", "winner").correction is None
+    assert resolve(base, "when did nolan join?", "nolan").correction is None
+
+
 def test_a_word_the_base_knows_by_its_synonym_is_not_cut_back_to_another() -> None:
     base = Vocabulary({"television": 1, "telling": 2, "sign": 2, "join": 1}.items(), 10)
     # "when were we on the telly?": the television programme, not a fact telling a story
