@@ -913,6 +913,12 @@ PHRASES = (
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
     (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b", "golive"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
+    # "what went down in 2020?": what happened (not what went down with the ship)
+    (
+        r"\bwhat (?:went|has gone|had gone) down\b"
+        r"(?=\s*(?:(?:in|on|at|during|that|last)\b|[?.!]|$))",
+        "what happened",
+    ),
     # (not "went down the High Street": a way taken)
     (
         r"\b(?:go|goes|going|gone|went)(?: back)? down\b(?! (?:the|into|our|their|its)\b)",

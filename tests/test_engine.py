@@ -410,6 +410,7 @@ def test_what_happened_in_a_year_lists_its_facts_in_date_order(engine: Engine) -
         ),
         ("what happened in late 2017?", ["northwind-talks", "maria-leads-platform"]),
         ("anything big happen in late 2017", ["northwind-talks", "maria-leads-platform"]),
+        ("what went down in late 2017?", ["northwind-talks", "maria-leads-platform"]),
     ],
 )
 def test_period_questions(engine: Engine, question: str, expected: list[str]) -> None:
