@@ -736,7 +736,7 @@ introduce introduced launch launched debut debuted arrive arrived unveil unveile
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
 damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined trash trashed
-    devastate devastated smash smashed lose lost losing
+    devastate devastated smash smashed lose lost losing sank sunk
 steal stole stolen theft thefts burgle burgled burglary
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
     decreased downsize downsized lower lowered

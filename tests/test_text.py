@@ -680,6 +680,7 @@ def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str)
         ("lose", "destroying"),  # "how many packets did we lose": "destroying 1,400 packets"
         ("decommissioned", "closed"),
         ("stolen", "theft"),
+        ("lose", "sank"),  # "when did we lose the Pennywhistle?": "she sank at her moorings"
     ],
 )
 def test_words_of_one_broad_kind_of_event(word: str, other: str) -> None:
