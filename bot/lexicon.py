@@ -1243,6 +1243,7 @@ PHRASES = (
     ),
     (r"\b(?:the|a) go[- ]ahead\b|\bwave[ds]? through\b", "approve"),
     (r"\b(?:fix|fixes|fixed|fixing) up\b", "restore"),  # "the jack got fixed up": restored
+    (r"\b(?:binned|binning)\b", "scrapped"),  # "when did the old van get binned?" (not grit bins)
     (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),

@@ -454,6 +454,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("When did we knock the fireworks on the head?", "stopped"),
         ("when did we go up to 18 holes?", "grow"),
         ("when did the tapestry go round the county town halls?", "tour"),
+        ("when did the old blue transit finally get binned?", "scrapped"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
