@@ -328,7 +328,7 @@ hold held host convene
 first inaugural initial opening maiden original originally debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
-buy bought acquire purchase takeover buyout
+buy bought acquire purchase takeover buyout nab nabbed
 merge combine unify unified
 found establish create form setup inception founding incorporate
 win won victory champion title trophy triumph crown crowned clinch clinched clinching
