@@ -894,7 +894,9 @@ _SINCE_THEN_RE = re.compile(
 _GENERAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|supposed to|in general|on average)\b|"
     r"\bworld (?:cup|record|championships?|series)\b|\bolympics?\b|"
-    r"^\W*how (?:is|are|do|does) \w+(?: \w+)? (?:formed|made|produced|work|grow|live)\b"
+    r"^\W*how (?:is|are|do|does) \w+(?: \w+)? (?:formed|made|produced|work|grow|live)\b|"
+    # "how fast can a swan fly?", "how long does a seal pup stay with its mother?"
+    r"^\W*how \w+(?: \w+)? (?:can|do|does|will|would) (?:an?|most|any) \w+"
 )
 # An event named by its year: "the 2011 drowning", "our 2019 tour"
 _NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")

@@ -4562,3 +4562,19 @@ def test_how_much_money_is_told_by_a_sum_not_a_count(tmp_path: Path) -> None:
     assert ids(engine.ask("how much did the council give us for the park courts?"))[0] == "grant"
     # ... while "how many" still counts
     assert ids(engine.ask("how many outdoor courts did we open at hollins park?"))[0] == "opened"
+
+
+def test_a_question_of_general_knowledge_gets_no_loose_answer(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: drone, date: 2018-07, text: 'The July 2018 count was the first drone-assisted"
+        " swan count, with a drone flown over the reed beds below Hobb''s Weir.'}\n"
+        "  - {id: first, date: 1988-07, text: The first swan count was made in July 1988 by"
+        " six volunteers in two rowing boats.}\n",
+    )
+    # "can a swan", "does a bottle": of swans and bottles in general, not of ours
+    assert engine.ask("how fast can a swan fly?").status == "declined"
+    assert engine.ask("how long does a swan live?").status == "declined"
+    # ... while of our own count, the loose match stands
+    assert_top(engine.ask("when did we first fly a drone over the swans?"), "drone")
