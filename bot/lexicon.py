@@ -545,6 +545,7 @@ pasture meadow grassland
 beer beers ale pint pints booze alcohol alcoholic
 beehive hive
 woodland forest
+wooden timber
 neighbourhood neighborhood locality
 border frontier boundary
 oversee supervise

@@ -670,6 +670,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("incharge", "principal"),  # "who was in charge" of a school: its principal
         ("bust", "creditors"),  # "when did we nearly go bust": "an arrangement with creditors"
         ("nabbed", "bought"),  # "where did we nab our first pinsetters from?"
+        ("wooden", "timber"),  # "the old wooden hide": "the timber Skerrick Hide"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
