@@ -877,10 +877,14 @@ def _terms(
             term = replace(term, light=True)
         if _follows_copula(tokens, index):
             term = replace(term, complement=True)
+        if tokens[index + 1 : index + 3] in _GUESSED:
+            # "the catamaran, gannet or something": a guess at a name, not a word to hold
+            term = replace(term, weak=True)
         terms.append(term)
     return tuple(terms)
 
 
+_GUESSED = [["or", "something"], ["or", "whatever"], ["or", "summat"], ["or", "similar"]]
 _HOLDING = frozenset("hold holds held holding".split())
 _GATHERINGS = frozenset(
     "meeting meetings agm concert concerts show shows race races festival exhibition party "

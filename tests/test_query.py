@@ -338,6 +338,12 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
     assert [t.word for t in query.content] == ["release"]
 
 
+def test_a_guess_at_a_name_is_a_weak_hint() -> None:
+    query = parse("when did we get our own boat? the catamaran, gannet or something")
+    assert [t.word for t in query.content] == ["boat", "catamaran"]
+    assert [t.word for t in query.terms if t.weak] == ["gannet"]
+
+
 # -- anchors -----------------------------------------------------------------------------------
 
 
