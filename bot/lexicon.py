@@ -1278,6 +1278,12 @@ PHRASES = (
         r"\b(was|were) ((?:the|our|this) (?:" + BODIES + r")) (?:first )?(?:started|set up)\b",
         r"\1 \2 founded",
     ),
+    # "the Comets team for athletes with disabilities was launched": a body founded
+    (
+        r"\b(?:" + BODIES + r")\b(?: [\w'-]+){0,6}? (?:was|were) (?:first )?launched\b"
+        r"|\blaunch(?:ed|es|ing)? (?:the|our|a|an|its|their) (?:new )?(?:" + BODIES + r")\b",
+        "founded",
+    ),
     (
         r"\b(?:split|splits|splitting|break|breaks|broke|breaking) (?:off|away)\b|\bbreakaway\b"
         r"|\b(?:spin|spins|spun|spinning) off\b|\bspin-?offs?\b",

@@ -455,6 +455,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we go up to 18 holes?", "grow"),
         ("when did the tapestry go round the county town halls?", "tour"),
         ("when did the old blue transit finally get binned?", "scrapped"),
+        ("The Comets team for athletes with disabilities was launched in 2016.", "founded"),
+        ("In 2016 we launched a new team for juniors.", "founded"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
