@@ -717,7 +717,8 @@ seaside seafront coast coastal beach
 stake shareholding
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
-    sanctioned
+    sanctioned punish punished punishment deduction deductions
+throw throws threw thrown toss tossed tosses
 sanitiser sanitisers sanitizer sanitizers gel gels
 ownpower solar photovoltaic
 ownpower turbine turbines hydroelectric
@@ -1417,6 +1418,8 @@ PHRASES = (
     (r"\b(?:fall|falls|fell|fallen|falling) apart\b", "collapse"),
     (r"\b(?:wash|washes|washed|washing) out\b|\bwash-?out\b|\brained off\b", "cancel"),
     (r"\b(?:sit|sits|sat|sitting) in on\b", "observer"),
+    # "a basket throw which is not allowed": an illegal one
+    (r"\b(?:is|was|are|were) not allowed\b|\b(?:isn't|wasn't|aren't|weren't) allowed\b", "illegal"),
     (r"\bnext[- ]door\b", "nextdoor"),  # "allowed to sit in on the talks"
     (r"\b(?:over |on )?video ?calls?\b", "online"),
     (r"\b(?:knock|knocks|knocked|knocking) out\b", "outage"),  # "the snow knocked out the mast"

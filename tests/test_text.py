@@ -457,6 +457,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did the old blue transit finally get binned?", "scrapped"),
         ("The Comets team for athletes with disabilities was launched in 2016.", "founded"),
         ("In 2016 we launched a new team for juniors.", "founded"),
+        ("we make the basket throw which is not allowed", "illegal"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
@@ -673,6 +674,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("bust", "creditors"),  # "when did we nearly go bust": "an arrangement with creditors"
         ("nabbed", "bought"),  # "where did we nab our first pinsetters from?"
         ("wooden", "timber"),  # "the old wooden hide": "the timber Skerrick Hide"
+        ("punished", "deduction"),  # "when we got punished": "given a safety deduction"
+        ("throw", "toss"),  # "the basket throw": "a basket toss"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
