@@ -22,6 +22,7 @@ from bot.text import (
     groups_of,
     id_label,
     is_identifier,
+    is_participle,
     is_year,
     kinds_of,
     normalize,
@@ -50,6 +51,13 @@ _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 NARROWING_WORDS = 6  # how far a narrowing clause is read for the question's own words
 _DEFINING = frozenset(("to", "that", "which", "who"))  # "the first village *to* get fibre"
 _NARROWING = frozenset("to that which who since outside in for with on from by".split())
+# The words a participle after a noun goes on with when it narrows the noun ("the first panel
+# stitched *entirely* by newer members", "the first beer brewed *at* the pub"), not when it is
+# the fact's own verb ("the first panel showed the ford") or says when ("finished in 1993")
+_PARTICIPLE_GOES_ON = frozenset(
+    "by at for with from under outside abroad entirely solely only wholly exclusively "
+    "completely specially".split()
+)
 _ARTICLE_STEMS = frozenset("the a an it their his her our newli".split())
 ENDING_KINDS = kinds_of([stem("stop")])  # the kind of event that ends something
 _LEAVE = groups_of(stem("leave"))
@@ -675,9 +683,22 @@ def says_first(
                 after = tokens[index + gap + 1] if index + gap + 1 < len(tokens) else ""
                 # ("the first coordinator, an unpaid role" is no first *paid* coordinator)
                 plain = bool(narrowed) and gap == 1 and narrowed not in view.stems
-                if after.lower() not in _NARROWING and not after[:1].isupper() and not plain:
-                    return True
                 clause = tokens[index + gap + 2 : index + gap + 2 + NARROWING_WORDS]
+                # ("the first panel stitched entirely by newer members": a narrower first,
+                # unless the question says so too)
+                told = (
+                    is_participle(after.lower())
+                    and bool(clause)
+                    and clause[0].lower() in _PARTICIPLE_GOES_ON
+                    and not asked & {stem(t.lower()) for t in (after, *clause)}
+                )
+                if (
+                    after.lower() not in _NARROWING
+                    and not after[:1].isupper()
+                    and not plain
+                    and not told
+                ):
+                    return True
                 if (
                     after.lower() in ("on", "in")
                     and clause

@@ -104,6 +104,10 @@ def test_a_span_or_a_written_duration_can_say_how_long() -> None:
         ("The steam gala at Brackenford, the society's first, had three engines.", "gala", True),
         ("The steam gala at Brackenford was its first.", "gala", True),
         ("The gala had the society's first Pullman car.", "gala", False),
+        # a participle that narrows the noun, and one that says when or is the fact's verb
+        ("It was the first panel stitched entirely by newer members.", "panel", False),
+        ("It was the first panel finished in 1993, after two years.", "panel", True),
+        ("The first panel showed the Roman ford at Harwick.", "panel", True),
     ],
 )
 def test_a_fact_that_calls_itself_the_first_of_its_kind(
@@ -129,6 +133,11 @@ def test_the_first_of_a_narrower_kind_is_the_first_when_the_narrowing_is_asked()
     view = view_of(fact("Girl Shona became the yard's first steel-hulled boat when delivered."))
     assert says_first(view, boat, frozenset({"steel", "built"}))
     assert not says_first(view, boat, frozenset({"built"}))
+    # "what was the first beer we brewed?": "the first beer brewed at the Junction"
+    beer = Resolved(Term("beer", "beer"), frozenset({"beer"}), frozenset(), 1.0, True)
+    brewed = view_of(fact("Booking Hall Bitter was the first beer brewed at the Junction."))
+    assert says_first(brewed, beer, frozenset({"brew"}))
+    assert not says_first(brewed, beer, frozenset())
 
 
 def test_a_word_stands_where_its_other_forms_stand() -> None:
