@@ -1359,7 +1359,8 @@ PHRASES = (
         "charity",
     ),
     (r"\b(?:cut|cuts|cutting) the ribbon\b", "open"),  # "who cut the ribbon on the wing"
-    (r"\bplastic (?=pitch|grass|turf)", "artificial "),  # "the plastic pitch"
+    (r"\b(?:plastic|fake|artificial|synthetic) grass\b", "artificial turf"),  # "fake grass"
+    (r"\b(?:plastic|fake) (?=pitch|turf)", "artificial "),  # "the plastic pitch"
     # "when did the staff get a piece of the company", "when did Northridge buy into it"
     (r"\ba (?:piece|slice|share|chunk) of the (?:company|business|firm)\b", "stake"),
     (r"\b(?:buy|buys|bought|buying) into\b", "stake"),

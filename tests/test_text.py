@@ -458,6 +458,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("The Comets team for athletes with disabilities was launched in 2016.", "founded"),
         ("In 2016 we launched a new team for juniors.", "founded"),
         ("we make the basket throw which is not allowed", "illegal"),
+        ("when did we swap the painted concrete for fake grass", "turf"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
