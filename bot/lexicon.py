@@ -1486,7 +1486,12 @@ PHRASES = (
     # "when did the portakabin get done over?": broken into
     (r"\b(?:get|gets|got|getting|was|were|been) done over\b", "burgle"),
     # "when did the shed start running off the sun": solar power
-    (r"\b(?:run|runs|ran|running) (?:off|on) (?:the )?sun\b|\bsun[- ]power(?:ed)?\b", "solar"),
+    (
+        r"\b(?:run|runs|ran|running) (?:off|on) (?:the )?sun\b|\bsun[- ]?power(?:ed)?\b"
+        r"|(?:(?<=power )|(?<=energy ))from the sun\b",
+        "solar",
+    ),
+    (r"\bsolar plates\b", "solar panels"),  # "the sun power plates on the barn roof"
     # "when did we all take a hit on wages": a pay cut
     (
         r"\b(?:take|takes|took|taken|taking) a hit on (?:our |their )?(?:wages|pay|salaries)\b",
