@@ -1208,7 +1208,7 @@ PHRASES = (
     (r"\bopen[- ]source\b", "opensource"),
     (r"\bhead teachers?\b", "headteacher"),
     (r"\bformer (?:pupils|students)\b", "alumni"),
-    (r"\bleft (?:\w+ )?in (?:his|her|their) will\b", "bequest"),
+    (r"\b(?:left|leave|leaves|leaving) (?:[\w'-]+ ){0,6}?in (?:his|her|their) will\b", "bequest"),
     (r"\bin the red\b", "deficit"),
     (r"\b(?:foot|foots|footed|footing) the bill\b", "fund"),
     # "what was the grant spent on": what it paid for

@@ -461,6 +461,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we swap the painted concrete for fake grass", "turf"),
         ("when did we start making our own power from the sun?", "solar"),
         ("when we put the sun power plates on top of the big barn?", "panels"),
+        ("who left us that big pot of money in their will?", "bequest"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
