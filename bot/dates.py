@@ -321,7 +321,8 @@ _SHORT_YEAR_EVENT_RE = re.compile(
     r"gala|reunion|merger|takeover|relaunch|refit|rebuild|rebrand|closure|expedition|dig|"
     r"excavation|audit|inspection|review|agm|conference|summit|championships?|games|olympics|"
     r"concours|rally|race|fair|exhibition|parade|match|derby|marathon|tournament|dinner|trip|"
-    r"camp|convention|congress|expo|meet|meeting|event)\b)"
+    r"camp|convention|congress|expo|meet|meeting|event|solstice|equinox|pageant|procession|"
+    r"carnival|fete|panto|pantomime|ball|eclipse|freeze|frost)\b)"
 )
 # A season across two years: "1977-78", "2019/20", "77-78" (the second year the next one).
 _SEASON_RE = re.compile(

@@ -938,6 +938,9 @@ def test_a_count_before_a_plural_is_no_year() -> None:
     assert parse("what did the 40 boats cost?").time is None
     assert parse("how long were we off air after the 93 flood").anchor is not None
     assert parse("how long were we off air after the 93 flood").anchor.text == "the 1993 flood"
+    # ... and so is the 95 solstice, as the 95 carnival, an event named by its year
+    solstice = parse("which stone got burnt at the 95 solstice?").time
+    assert solstice is not None and solstice.period.start.year == 1995
 
 
 @pytest.mark.parametrize(
