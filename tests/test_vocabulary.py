@@ -149,13 +149,17 @@ def test_a_name_spelt_another_way_is_the_base_s_name() -> None:
     assert resolve(base, "when did nolan join?", "nolan").correction is None
 
 
-def test_a_word_the_base_knows_by_its_synonym_is_not_cut_back_to_another() -> None:
+def test_a_word_the_base_knows_by_its_synonym_or_a_name_is_not_cut_back_to_another() -> None:
     base = Vocabulary({"television": 1, "telling": 2, "sign": 2, "join": 1}.items(), 10)
     # "when were we on the telly?": the television programme, not a fact telling a story
     telly = resolve(base, "when were we on the telly?", "telly")
     assert telly.known and "tell" not in telly.related
     # ... but a phrase we joined still holds the asker's words ("signed up": "sign")
     assert "sign" in resolve(base, "when did we sign up with them?", "signup").related
+    # ... and a name is no longer word cut short: Stonehenge is not the base's stones
+    stones = Vocabulary({"stone": 3, "circle": 2, "fail": 1}.items(), 10)
+    assert not resolve(stones, "who built Stonehenge?", "stonehenge").known
+    assert resolve(stones, "what was the failure?", "failure").known
 
 
 @pytest.mark.parametrize(("question", "word"), [("when did we start useing k8s?", "useing")])
