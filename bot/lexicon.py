@@ -607,6 +607,8 @@ staff employee employees workforce headcount employ employed employs employing p
 office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
+wheelchair wheelchairs accessible accessibility
+spares parts components
 award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised

@@ -680,6 +680,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("wooden", "timber"),  # "the old wooden hide": "the timber Skerrick Hide"
         ("punished", "deduction"),  # "when we got punished": "given a safety deduction"
         ("throw", "toss"),  # "the basket throw": "a basket toss"
+        ("wheelchair", "accessible"),  # "a lift for wheelchair users": "accessible toilets"
+        ("spares", "parts"),  # "wreck all our spares": "ruining 6,000 pounds of parts"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
