@@ -935,6 +935,12 @@ PHRASES = (
         r"on (?:the|our|its|their) payroll\b",
         "hire",
     ),
+    # "when did we first have someone on the payroll?": a paid one
+    (
+        r"\b(?:have|has|had|having) (?:someone|somebody|anyone|anybody|an? [\w'-]+) "
+        r"on (?:the|our|its|their) payroll\b",
+        "paid",
+    ),
     # "how long were we dark in the pandemic?": a theatre or cinema dark is closed
     (
         r"\b(?:go|goes|went|gone|going|was|were|be|been|being|stay|stayed|staying)"

@@ -462,6 +462,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we start making our own power from the sun?", "solar"),
         ("when we put the sun power plates on top of the big barn?", "panels"),
         ("who left us that big pot of money in their will?", "bequest"),
+        ("when did we first have someone on the payroll fixing bikes?", "paid"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
