@@ -515,6 +515,14 @@ BLIND = {
     "stonecircle",
     "bikekitchen",
     "pierpavilion",
+    "tramwaymuseum",
+    "canoeslalom",
+    "chocolatier",
+    "bellringingband",
+    "kiteschool",
+    "organicfarm",
+    "miniaturerailway",
+    "blueplaques",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -561,6 +569,7 @@ HELD_OUT_39 = {"cathedralbells", "communityradio", "riverboats", "fellponies"}
 HELD_OUT_40 = {"orienteering", "judoclub", "thatchers", "rushbearing"}
 HELD_OUT_41 = {"vegbox", "dragonboat", "poetryslam", "clocktower"}
 HELD_OUT_42 = {"hovercraft", "archeryclub", "boxingclub", "silkmill"}
+HELD_OUT_43 = {"tramwaymuseum", "canoeslalom", "chocolatier", "bellringingband"}
 EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_3,
     HELD_OUT_4,
@@ -602,6 +611,7 @@ EVERY_HELD_OUT = HELD_OUT.union(
     HELD_OUT_40,
     HELD_OUT_41,
     HELD_OUT_42,
+    HELD_OUT_43,
 )
 
 
@@ -693,6 +703,7 @@ def main() -> int:
         ("mean of held-out batch 40", HELD_OUT_40),
         ("mean of held-out batch 41", HELD_OUT_41),
         ("mean of held-out batch 42", HELD_OUT_42),
+        ("mean of held-out batch 43", HELD_OUT_43),
         ("mean of every held-out set", EVERY_HELD_OUT),
     ):
         found = [by_name[n] for n in sorted(group) if n in by_name]
