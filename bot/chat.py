@@ -172,7 +172,9 @@ def _asking_clause(raw: str) -> str:
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
-        if len(asked) < ASKED_WORDS or len(talk) < CHATTER_WORDS:
+        # ("what happened in 2014?" asks its year: a question of its own)
+        dated = any(len(w) == 4 and w.isdigit() for w in asked)
+        if (len(asked) < ASKED_WORDS and not dated) or len(talk) < CHATTER_WORDS:
             return raw
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")

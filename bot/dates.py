@@ -363,6 +363,15 @@ class TimeConstraint:
         return self.period.start, last, first  # since
 
 
+_QUOTES = "'\"‘’“”"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Tell whether the words from ``start`` to ``end`` stand in quotes of their own."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _QUOTES and text[end:].lstrip()[:1] in tuple(_QUOTES)
+
+
 def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     """Find the first time expression in a lowercase question.
 
@@ -394,6 +403,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
             lo, hi = sorted((first, second))
             return TimeConstraint("in", Period(lo.start, max(lo.end, hi.end)), match.group(0))
     for match in _SINGLE_RE.finditer(text):
+        if _quoted(text, match.start(), match.end()):
+            continue  # "a 'ten years ago' post: what happened in 2014?": a title, not a time
         period = _period(match, "", today)
         if period is None:
             continue

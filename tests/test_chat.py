@@ -128,6 +128,11 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "settling an argument from the quiz last night, when did we move? it was 2012 right",
         ),
         ("when did we move? I mean the office", "when did we move? I mean the office"),
+        # A question of a year is a question of its own, however few its words
+        (
+            "putting together a 'ten years ago' post for instagram - what happened in 2014?",
+            "what happened in 2014?",
+        ),
     ],
 )
 def test_the_asking_clause_of_a_long_message(message: str, question: str) -> None:

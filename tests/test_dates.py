@@ -112,3 +112,13 @@ def test_from_one_year_through_another_is_the_range() -> None:
     found = find_time_constraint("what happened from 2015 through 2017", today=dt.date(2026, 1, 1))
     assert found is not None and found.relation == "in"
     assert (found.period.start.year, found.period.end.year) == (2015, 2017)
+
+
+def test_a_time_in_quotes_is_a_title_not_the_time_asked() -> None:
+    today = dt.date(2026, 1, 1)
+    text = "putting together a 'ten years ago' post - what happened in 2014?"
+    found = find_time_constraint(text, today=today)
+    assert found is not None and found.period.start == dt.date(2014, 1, 1)
+    # ... but unquoted, ten years ago is a time like any other
+    bare = find_time_constraint("what happened ten years ago?", today=today)
+    assert bare is not None and bare.period.start == dt.date(2016, 1, 1)
