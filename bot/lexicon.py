@@ -640,7 +640,7 @@ voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
 steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate misappropriated
-    scam scams scammed swindle swindled nick nicked pinch pinched pinching
+    scam scams scammed swindle swindled nick nicked pinch pinched pinching rob robbed robbery
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
