@@ -613,7 +613,7 @@ award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised
 demolish demolished demolition raze razed bulldoze bulldozed
-blaze burn burned burnt burning arson fire torch torched torching
+blaze burn burned burnt burning arson fire torch torched torching alight
 reunite reunited reunion reunions
 sue sued suing lawsuit lawsuits litigation
 gig gigs concert concerts
@@ -1254,6 +1254,10 @@ PHRASES = (
     (r"\b(?:the|a) go[- ]ahead\b|\bwave[ds]? through\b", "approve"),
     (r"\b(?:fix|fixes|fixed|fixing) up\b", "restore"),  # "the jack got fixed up": restored
     (r"\b(?:binned|binning)\b", "scrapped"),  # "when did the old van get binned?" (not grit bins)
+    # "when did we go ltd?": became a limited company
+    (r"\b(?:go|goes|went|gone|going|became|become|becomes) (?:ltd|limited)\b", "limited company"),
+    (r"\b(?:hot|scorching|baking|sweltering) (?=summer\b)", "heatwave "),  # "that hot summer"
+    (r"\btap(?:ped|ping)?[- ](?:to|and|n)[- ]pay\b", "contactless"),  # "tap to pay for tickets"
     (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),

@@ -463,6 +463,9 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when we put the sun power plates on top of the big barn?", "panels"),
         ("who left us that big pot of money in their will?", "bequest"),
         ("when did we first have someone on the payroll fixing bikes?", "paid"),
+        ("when did we go ltd", "limited"),
+        ("when could folks first tap to pay for their tickets?", "contactless"),
+        ("which loco set the grass alight in that hot summer?", "heatwave"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
@@ -684,6 +687,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("wheelchair", "accessible"),  # "a lift for wheelchair users": "accessible toilets"
         ("spares", "parts"),  # "wreck all our spares": "ruining 6,000 pounds of parts"
         ("robbed", "stolen"),  # "when did we get robbed?": "fourteen kites were stolen"
+        ("alight", "fire"),  # "which loco set the grass alight?": "after the fire"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
