@@ -1003,6 +1003,8 @@ _FORM_NOUNS: dict[str, QuestionType] = {
         for n in "company firm business organisation organization garage dealer dealership"
         " supplier contractor manufacturer maker brand agency".split()
     },
+    # "which breed were our first hens?": the fact names it ("Light Sussex hens")
+    **{n: "what" for n in ("breed", "breeds", "variety", "varieties", "cultivar")},
 }
 _ROLES = lexicon.ROLE_TITLES
 _MILESTONE_VERBS = frozenset(

@@ -82,6 +82,7 @@ def test_question_type(question: str, qtype: str) -> None:
         ("what colour was the club jersey?", ["club", "jersey"]),
         ("which company sponsored us first?", ["sponsored", "first"]),
         ("which garage gave us the renault van?", ["gave", "renault", "van"]),
+        ("which breed were our first hens?", ["first", "hens"]),
     ],
 )
 def test_the_answer_form_noun_is_not_a_topic_term(question: str, terms: list[str]) -> None:
