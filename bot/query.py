@@ -857,7 +857,8 @@ def _terms(
         if word in seen or (_is_noise(word) and word not in keep):
             continue
         seen.add(word)
-        term = _term(word, word in proper)
+        # ("Mrs Oyelaran": the title is no name of its own, to be missing from the base)
+        term = _term(word, word in proper and word not in _TITLES)
         if _swapped_function_word(word):
             term = replace(term, swapped=True)
         if word in _ASPECT and aspect:
@@ -885,6 +886,7 @@ def _terms(
 
 
 _GUESSED = [["or", "something"], ["or", "whatever"], ["or", "summat"], ["or", "similar"]]
+_TITLES = frozenset("mr mrs ms mx dr prof".split())
 _HOLDING = frozenset("hold holds held holding".split())
 _GATHERINGS = frozenset(
     "meeting meetings agm concert concerts show shows race races festival exhibition party "

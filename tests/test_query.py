@@ -339,6 +339,14 @@ def test_order_word_is_kept_as_a_weak_hint() -> None:
     assert [t.word for t in query.content] == ["release"]
 
 
+def test_a_title_is_no_name_of_its_own() -> None:
+    query = parse("For what duration did Mrs Oyelaran occupy the chair?")
+    assert [(t.word, t.proper) for t in query.terms if t.word in ("mrs", "oyelaran")] == [
+        ("mrs", False),
+        ("oyelaran", True),
+    ]
+
+
 def test_a_guess_at_a_name_is_a_weak_hint() -> None:
     query = parse("when did we get our own boat? the catamaran, gannet or something")
     assert [t.word for t in query.content] == ["boat", "catamaran"]
