@@ -609,6 +609,7 @@ revenue sales income turnover
 partner partners partnership alliance collaboration
 wheelchair wheelchairs accessible accessibility
 spares parts components
+pottery ceramic ceramics earthenware
 award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
 invent invented invention devise devised
