@@ -165,7 +165,7 @@ def _asking_clause(raw: str) -> str:
             # "so after the big washout, what did we do straight after that?": after the
             # washout, the talk before the question
             told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
-            told = _TOLD_LEAD_RE.sub("", told).strip()
+            told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!;,: ")
             if told:
                 asked_text = segment[first.start() :].strip()
                 return asked_text[: back.start("it") - first.start()] + told + "?"
@@ -192,7 +192,11 @@ _BACK_RE = re.compile(
 # ... whose talk may start with words that say nothing of the event
 _TOLD_LEAD_RE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|i remember|reading|"
-    r"looking at|going through|about|after|before|when|the day|that time)\b\s*)+",
+    r"looking at|going through|about|after|before|when|the day|that time|still|gutted|sad|"
+    r"upset|heartbroken|"
+    # ... or with what it is read in ("the old diary about the fox getting in")
+    r"(?:the |an? |our )?(?:old )?(?:diary|diaries|minutes|newsletters?|records?|notes|"
+    r"photos?|articles?|posts?|logbooks?|scrapbooks?) (?:about|on|of))\b\s*)+",
     re.IGNORECASE,
 )
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())

@@ -106,7 +106,12 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
         (
             "I was reading the old minutes about Margaret passing away, so sad, what happened"
             " next after that? trying to piece the timeline together",
-            "what happened next after the old minutes about Margaret passing away?",
+            "what happened next after Margaret passing away?",
+        ),
+        (
+            "still gutted reading the old diary about the fox getting into the hen house. what"
+            " happened next after that?",
+            "what happened next after the fox getting into the hen house?",
         ),
         # Talk that says something of the question stays
         (
