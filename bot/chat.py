@@ -172,9 +172,11 @@ def _asking_clause(raw: str) -> str:
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
-        # ("what happened in 2014?" asks its year: a question of its own)
+        # ("what happened in 2014?" asks its year, and "who founded us?" asks of us, not of
+        # the talk: questions of their own)
         dated = any(len(w) == 4 and w.isdigit() for w in asked)
-        if (len(asked) < ASKED_WORDS and not dated) or len(talk) < CHATTER_WORDS:
+        ours = bool(asked) and bool(set(said[start:]) & _OURS) and not set(said) & _POINTING
+        if (len(asked) < ASKED_WORDS and not dated and not ours) or len(talk) < CHATTER_WORDS:
             return raw
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")
@@ -199,6 +201,8 @@ _TOLD_LEAD_RE = re.compile(
     r"photos?|articles?|posts?|logbooks?|scrapbooks?) (?:about|on|of))\b\s*)+",
     re.IGNORECASE,
 )
+_OURS = frozenset("us we our ours".split())
+_POINTING = frozenset("it that this they them those he she him her".split())
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
 
 

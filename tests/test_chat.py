@@ -133,6 +133,19 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "settling an argument from the quiz last night, when did we move? it was 2012 right",
         ),
         ("when did we move? I mean the office", "when did we move? I mean the office"),
+        # A question of us is a question of its own, however few its words ...
+        (
+            "I'm writing the 30th anniversary piece for the newsletter and want to name the"
+            " people who got it going at the very start. who founded us?",
+            "who founded us?",
+        ),
+        # ... but not one that points back at the talk
+        (
+            "I'm writing the piece for the newsletter about the summer fete with the dog show,"
+            " who ran it?",
+            "I'm writing the piece for the newsletter about the summer fete with the dog show,"
+            " who ran it?",
+        ),
         # A question of a year is a question of its own, however few its words
         (
             "putting together a 'ten years ago' post for instagram - what happened in 2014?",
