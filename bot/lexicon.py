@@ -1259,6 +1259,7 @@ PHRASES = (
     (r"\b(?:go|goes|went|gone|going|became|become|becomes) (?:ltd|limited)\b", "limited company"),
     (r"\b(?:hot|scorching|baking|sweltering) (?=summer\b)", "heatwave "),  # "that hot summer"
     (r"\btap(?:ped|ping)?[- ](?:to|and|n)[- ]pay\b", "contactless"),  # "tap to pay for tickets"
+    (r"\b(?:telephone|phone|mobile|smartphone) application\b", "phone app"),  # a phone's app
     (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),

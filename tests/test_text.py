@@ -464,6 +464,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("who left us that big pot of money in their will?", "bequest"),
         ("when did we first have someone on the payroll fixing bikes?", "paid"),
         ("when did we go ltd", "limited"),
+        ("What name was bestowed upon the telephone application?", "app"),
         ("when could folks first tap to pay for their tickets?", "contactless"),
         ("which loco set the grass alight in that hot summer?", "heatwave"),
     ],
