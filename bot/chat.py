@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot import lexicon
-from bot.text import words
+from bot.text import is_year, words
 
 
 def question_of(message: str) -> str:
@@ -174,7 +174,7 @@ def _asking_clause(raw: str) -> str:
         talk = [w for s in rest for w in words(s)]
         # ("what happened in 2014?" asks its year, and "who founded us?" asks of us, not of
         # the talk: questions of their own)
-        dated = any(len(w) == 4 and w.isdigit() for w in asked)
+        dated = any(is_year(w) for w in asked)
         ours = bool(asked) and bool(set(said[start:]) & _OURS) and not set(said) & _POINTING
         if (len(asked) < ASKED_WORDS and not dated and not ours) or len(talk) < CHATTER_WORDS:
             return raw

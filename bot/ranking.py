@@ -450,8 +450,8 @@ def rank(
         if query.order == "first" and kind and says_first(view, kind, others, narrowed=narrowed):
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
         elif doing and kind and tells_first_doing(view, kind, others):
-            parts["says_first"] = 1.0  # "when did seals first pup there?": "pupped ... for
-            # the first time"
+            # "when did seals first pup there?": "pupped there for the first time"
+            parts["says_first"] = 1.0
         if about_predecessor:
             parts["predecessor"] = 1.0
         if heir:  # it names the one asked about as the one it succeeded

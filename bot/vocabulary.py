@@ -436,16 +436,9 @@ class Vocabulary:
         "Hussain", "Thomsen" for "Thomson"), not a word of its own ("hunter", "hinter")."""
         if len(word) < RESPELT_MIN:
             return None
-        near = process.extract(
-            word,
-            self.by_length.get(len(word), []),
-            scorer=OSA.distance,
-            score_cutoff=1,
-            limit=None,
-        )
         found = {
             candidate
-            for candidate, _, _ in near
+            for candidate in self._one_edit_from(word, len(word))
             if candidate[0] == word[0]
             and sorted(candidate) != sorted(word)  # (swapped letters are a typo's, above)
             and not is_identifier(candidate)
@@ -457,15 +450,15 @@ class Vocabulary:
         """The one base word that this word is with a letter put back ("hil" for "hill", "tod"
         for "todd", "sever" for "server"); none when several are, since a short word is too
         easy to miss. (One edit away and a letter longer is always a letter put back.)"""
-        near = process.extract(
-            word,
-            self.by_length.get(len(word) + 1, []),
-            scorer=OSA.distance,
-            score_cutoff=1,
-            limit=None,
-        )
-        found = {candidate for candidate, _, _ in near if not is_identifier(candidate)}
+        found = {c for c in self._one_edit_from(word, len(word) + 1) if not is_identifier(c)}
         return found.pop() if len(found) == 1 else None
+
+    def _one_edit_from(self, word: str, length: int) -> list[str]:
+        """The base's words of this length one edit (or two letters swapped) from ``word``."""
+        near = process.extract(
+            word, self.by_length.get(length, []), scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        return [candidate for candidate, _, _ in near]
 
     def nearest_english(self, word: str) -> str | None:
         """The most common English word one edit away, if any."""
