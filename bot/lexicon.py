@@ -1260,6 +1260,12 @@ PHRASES = (
     (r"\b(?:hot|scorching|baking|sweltering) (?=summer\b)", "heatwave "),  # "that hot summer"
     (r"\btap(?:ped|ping)?[- ](?:to|and|n)[- ]pay\b", "contactless"),  # "tap to pay for tickets"
     (r"\b(?:telephone|phone|mobile|smartphone) application\b", "phone app"),  # a phone's app
+    # "when did we stop making the blue?": it was discontinued
+    (
+        r"\b(?:stop|stops|stopped|stopping) (?:making|selling|producing|brewing|stocking)"
+        r"(?= (?:the|our|its|their) )",
+        "discontinued",
+    ),
     (r"\b(?:open|opens|opened|opening) (?:its|their|our) doors\b", "open"),
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),

@@ -465,6 +465,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we first have someone on the payroll fixing bikes?", "paid"),
         ("when did we go ltd", "limited"),
         ("What name was bestowed upon the telephone application?", "app"),
+        ("when did we stop making the blue", "discontinued"),
         ("when could folks first tap to pay for their tickets?", "contactless"),
         ("which loco set the grass alight in that hot summer?", "heatwave"),
     ],
