@@ -878,8 +878,11 @@ def _terms(
             term = replace(term, light=True)
         if _follows_copula(tokens, index):
             term = replace(term, complement=True)
-        if tokens[index + 1 : index + 3] in _GUESSED:
-            # "the catamaran, gannet or something": a guess at a name, not a word to hold
+        if tokens[index + 1 : index + 3] in _GUESSED or (
+            word in proper and tokens[index + 1 : index + 2] == ["something"]
+        ):
+            # "the catamaran, gannet or something", "Margery something": a guess at a name,
+            # not a word to hold
             term = replace(term, weak=True)
         terms.append(term)
     return tuple(terms)

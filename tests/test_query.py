@@ -351,6 +351,9 @@ def test_a_guess_at_a_name_is_a_weak_hint() -> None:
     query = parse("when did we get our own boat? the catamaran, gannet or something")
     assert [t.word for t in query.content] == ["boat", "catamaran"]
     assert [t.word for t in query.terms if t.weak] == ["gannet"]
+    # ... and so is a name with "something" after it
+    margery = parse("who set up the friends group? some retired teacher, Margery something?")
+    assert [t.word for t in margery.terms if t.weak] == ["margery"]
 
 
 # -- anchors -----------------------------------------------------------------------------------
