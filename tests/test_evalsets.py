@@ -42,6 +42,7 @@ FLOORS = {
     "judoclub": 0.63,
     "tapestry": 0.66,
     "minigolf": 0.63,
+    "foodbus": 0.63,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
