@@ -43,6 +43,7 @@ FLOORS = {
     "tapestry": 0.66,
     "minigolf": 0.63,
     "foodbus": 0.63,
+    "narrowboathire": 0.66,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
