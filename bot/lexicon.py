@@ -32,8 +32,8 @@ STOPWORDS = frozenset(
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
-    occurred occurs take took taken taking takes place places event events thing things stuff
-    something
+    occurred occurs befall befell befallen take took taken taking takes place places event events
+    thing things stuff something
     anything go went gone going come came exactly actually roughly approximately ever
     everyone everybody everything nobody before after prior since officially finally eventually
     """.split()
@@ -42,9 +42,9 @@ STOPWORDS = frozenset(
 # Words that carry no topic of their own in a question ("what happened", "any news").
 GENERIC = frozenset(
     """
-    happen happened happens happening occur occurred occurs occurring event events thing
-    things stuff news going on new did do does done take took taken place next previous
-    duration back notable noteworthy significant memorable
+    happen happened happens happening occur occurred occurs occurring befall befell befallen
+    event events thing things stuff news going on new did do does done take took taken place next
+    previous duration back notable noteworthy significant memorable
     """.split()
 )
 
@@ -1020,7 +1020,8 @@ PHRASES = (
     (r"\b(?:bow|bows|bowed|bowing) out\b", "retire"),
     (r"\b(?:hand|hands|handed|handing) in (?:his|her|their) notice\b", "resign"),
     (
-        r"\b(?:take|takes|took|taken|taking) the reins\b|\b(?:head|heads|headed|heading) up\b",
+        r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) the reins\b|"
+        r"\b(?:head|heads|headed|heading) up\b",
         "lead",
     ),
     (r"\b(?:buy|buys|bought|buying) out\b", "buyout"),
@@ -1037,6 +1038,12 @@ PHRASES = (
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
+    # "the greater part of the business": the majority of it
+    (r"\bthe (?:greater|larger|bigger|lion's) (?:part|share) of\b|\bthe bulk of\b", "majority"),
+    # "when did Hartwell go under and leave us out of pocket?": owing us money
+    (r"\b(?:leave|leaves|left|leaving) (?:us|them|him|her|the \w+) out of pocket\b", "owe"),
+    # "in the months before old Mr Kettle's passing": his death
+    (r"(?:(?<='s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))passing\b", "death"),
     # "when did we pull the old crossflow out?", "the turbine was lifted out of the pit":
     # it was removed (not "pulled out of the deal": withdrew, below)
     (

@@ -74,6 +74,9 @@ _SAME_SUBJECT_RE = re.compile(
     r"their)\b))\b"
 )
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+_SPAN_END_RE = re.compile(
+    r"\b(?:in|during|over) the (?:few |last |final )?(?:days|weeks|months|years)\s*$"
+)
 # "who led platform during the AWS migration", "who was mayor when Line 1 opened"
 # An event that ends something: what follows it comes after its end ("when Dennis retired")
 _ENDING_RE = re.compile(
@@ -502,6 +505,9 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "since when do postmortems have to be blameless": a when question
         if main.rstrip().endswith(_NOT_ORDER_BEFORE):
             continue  # "what boat is named after Derek Hollis": a name, not an order
+        # "what befell us in the months before his death": what came shortly before it
+        if span := _SPAN_END_RE.search(main):
+            main = main[: span.start()]
         if _DURATION_END_RE.search(main):
             continue  # "how many seconds after launch": a duration, not an event order
         if (
@@ -538,12 +544,17 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             # when she left?" is told by her leaving)
             relation = "after"
         if rel == "once" and pattern is _WHEN_CLAUSE_RE:
-            if not main.startswith(("who", "where")) and not _NEXT_RE.search(main):
+            if (
+                not main.startswith(("who", "where"))
+                and not _NEXT_RE.search(main)
+                and not _DOINGS_RE.search(main)
+            ):
                 # ("what courses could we run once the RYA recognised us", but "what did we
-                # do next once the lottery money came through?" asks what came after)
+                # do next once the lottery money came through?" and "what did we get up to
+                # once we'd settled in?" ask what came after)
                 continue
             relation = "after"  # "where did we move to once we lost the cottage?"
-        nearest = bool(match.groupdict().get("near")) or not _content_words(main)
+        nearest = bool(match.groupdict().get("near") or span) or not _content_words(main)
         return Anchor(relation, anchor_text, nearest or rel != "since"), main
     return None, text
 

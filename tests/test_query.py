@@ -417,6 +417,19 @@ def test_what_came_next_once_something_happened_is_after_it() -> None:
     assert query.anchor.text == "the lottery money came through"
 
 
+def test_doings_once_something_happened_are_after_it() -> None:
+    query = parse("what did we get up to once we'd settled into the new Brownhills works?")
+    assert query.anchor is not None and query.anchor.relation == "after"
+    assert query.anchor.text == "we'd settled into the new brownhills works"
+
+
+def test_what_befell_in_the_months_before_an_event_is_what_came_just_before_it() -> None:
+    query = parse("What befell the works in the months preceding old Mr Kettle's passing?")
+    assert query.anchor is not None
+    assert (query.anchor.relation, query.anchor.nearest) == ("before", True)
+    assert [t.word for t in query.terms] == ["works"]
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -468,10 +468,19 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we stop making the blue", "discontinued"),
         ("when could folks first tap to pay for their tickets?", "contactless"),
         ("which loco set the grass alight in that hot summer?", "heatwave"),
+        ("when did Hartwell go under and leave us out of pocket?", "owe"),
+        ("when did they make over the greater part of the business?", "majority"),
+        ("who assumed the reins upon his retirement?", "lead"),
+        ("in the months preceding old Mr Kettle's passing", "death"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
     assert word in analyze(text).words
+
+
+def test_a_passing_is_a_death_only_when_it_is_someone_s() -> None:
+    assert "death" in analyze("in the weeks before her passing").words
+    assert "death" not in analyze("when did the passing loop open?").words
 
 
 def test_breaking_ground_is_one_event_however_it_is_told() -> None:
