@@ -314,11 +314,17 @@ class Engine:
                 # "scorer" finds "scored", and "contributers" (read as "contributed")
                 # "contributors"
                 words.update(r.related)
-            if not r.exact and (r.term.stem not in self.words.stem_df or len(r.term.word) <= 3):
+            if not r.exact and (
+                r.term.stem not in self.words.stem_df
+                or len(r.term.word) <= 3
+                or (query.order is not None and not r.term.weak)
+            ):
                 # Synonyms only find facts for words the base lacks; the others find their
                 # facts themselves, and every extra FTS term costs time. But an abbreviation
                 # finds what it stands for too ("MD": the managing director, and the initials
-                # of the Ministry of Defence).
+                # of the Ministry of Defence). An order question needs every fact its words
+                # fit: "who runs the foundry these days?" is told by the newest managing
+                # director, though the base has "runs" too.
                 words.update(self.words.group_words(r.groups))
         if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words

@@ -4578,3 +4578,23 @@ def test_a_question_of_general_knowledge_gets_no_loose_answer(tmp_path: Path) ->
     assert engine.ask("how long does a swan live?").status == "declined"
     # ... while of our own count, the loose match stands
     assert_top(engine.ask("when did we first fly a drone over the swans?"), "drone")
+
+
+def test_an_order_question_finds_the_facts_that_say_it_in_other_words(tmp_path: Path) -> None:
+    bells = "".join(
+        f"  - {{id: bell-{year}, date: {year}, text: The foundry cast a bell for {saint}'s.}}\n"
+        for year, saint in enumerate(("St Chad", "St Mary", "St John", "St Giles") * 6, 1986)
+    )
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: walter, date: 1984, until: 1995, text: Walter Kettle led the foundry as"
+        " managing partner.}\n"
+        "  - {id: desmond, date: 1995, until: 2014-06, text: 'Desmond Pryce became managing"
+        " director, leading it until June 2014.'}\n"
+        "  - {id: ravi, date: 2014-06, text: Ravi Dhillon became managing director in June 2014;"
+        " he is the first managing director from outside the founding families.}\n" + bells,
+    )
+    # The base has "leading", but its newest head is told in other words, and without the
+    # word "foundry" that nearly every fact has
+    assert ids(engine.ask("who runs the foundry these days?"))[:1] == ["ravi"]
