@@ -183,7 +183,8 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # Not part of a word or a number ("v100s", "3.2019"), but "mid-2019", "early-90s"
 _NOT_AFTER_WORD = r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\w.\-]))"
 _YEAR_DIGITS = _NOT_AFTER_WORD + r"(?:1[0-9]{3}|20[0-9]{2})"
-_YEAR = _YEAR_DIGITS + r"(?![\w\-]|\.\d)"
+_YEAR_END = r"(?![\w\-]|\.\d)"
+_YEAR = _YEAR_DIGITS + _YEAR_END
 # "early 2019", and "the end of 2019" (late 2019), "the start of March" (early March)
 _APPROX = (
     r"(?:(?P<approx>early|mid|late)[\s\-]+|(?:the\s+)?"
@@ -213,7 +214,7 @@ _ONE_DATE = (
     rf"|(?:q(?P<quarter>[1-4])|(?P<quarter_word>first|second|third|fourth)\s+quarter(?:\s+of)?)"
     rf"\s+(?P<quarter_year>{_YEAR})"
     rf"|(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<season_year>{_YEAR})"
-    rf"|(?P<year3>{_YEAR})"
+    rf"|(?P<year3>{_YEAR_DIGITS})(?:-?ish\b|{_YEAR_END})"  # "2016ish": about then
     rf"|(?P<rel>this|last|next|previous)\s+year"
     rf"|(?P<ago>\d{{1,3}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
     r")"

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     within without won't would wouldn't yet you you're your yours yourself yourselves hi hey
     hello thanks thank ok okay pls plz tell know remind wonder wondering asking ask question
     yo ty thx tx ta cheers lol lmao haha btw fyi um uh hmm ago till til whereabouts
-    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re cos coz cuz
+    iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re cos coz cuz ish
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
@@ -1148,7 +1148,12 @@ PHRASES = (
     (r"\b(?:set|sets|setting) fire to\b", "burn"),
     (r"\b(?:burst|bursts|bursting) its banks\b", "flood"),
     (r"\bpower cuts?\b", "powercut"),
-    (r"\ball[- ]time high\b|\bat (?:our|its|their) (?:biggest|largest|height)\b", "peak"),
+    # "how many hives did we have at our biggest?": "it reached its largest size"
+    (
+        r"\ball[- ]time high\b|\bat (?:our|its|their) (?:biggest|largest|height)\b|"
+        r"\b(?:our|its|their) (?:biggest|largest) (?:size|ever)\b",
+        "peak",
+    ),
     (r"\bhead offices?\b", "headquarters"),
     (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),
@@ -1486,6 +1491,12 @@ PHRASES = (
     ),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),
+    # "the board voted to start winding the company up": to put it into liquidation
+    (
+        r"\b(?:wind|winds|wound|winding) (?:the|our|its|their) (?:company|business|firm|charity|"
+        r"society|club|trust|cooperative|co-op) up\b|\bwinding[- ]up (?:order|petition)s?\b",
+        "bust",
+    ),
     (r"\b(?:wind|winds|wound|winding) (?:down|up)\b", "winddown"),
     (r"\bchief executive(?: officer)?\b", "ceo"),
     # A letter that names one of a series: "Series B", "Plan C", "Terminal A" ("seriesb").

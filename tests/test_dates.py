@@ -122,3 +122,9 @@ def test_a_time_in_quotes_is_a_title_not_the_time_asked() -> None:
     # ... but unquoted, ten years ago is a time like any other
     bare = find_time_constraint("what happened ten years ago?", today=today)
     assert bare is not None and bare.period.start == dt.date(2016, 1, 1)
+
+
+@pytest.mark.parametrize("text", ["the hives that got nicked, 2016ish?", "in 2016-ish", "2016ish"])
+def test_a_year_and_ish_is_about_that_year(text: str) -> None:
+    found = find_time_constraint(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found.period.start == dt.date(2016, 1, 1)

@@ -469,6 +469,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when could folks first tap to pay for their tickets?", "contactless"),
         ("which loco set the grass alight in that hot summer?", "heatwave"),
         ("when did Hartwell go under and leave us out of pocket?", "owe"),
+        ("The board voted to start winding the company up.", "bust"),
+        ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
         ("when did they make over the greater part of the business?", "majority"),
         ("who assumed the reins upon his retirement?", "lead"),
         ("in the months preceding old Mr Kettle's passing", "death"),
