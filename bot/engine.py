@@ -81,6 +81,8 @@ ARRIVAL_RIVALS = 7  # the first move to a place may be any of the top few that f
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
 # A fact that tells of somewhere used for a while: "while the hall was shut, ...",
 # "temporarily", "in the meantime"
+# What a fact says caused it: "moved to the Birchcliffe Centre *because* the hall was sold"
+_CAUSE_RE = re.compile(r"\b(?:because|as a result of|due to|after|when|following)\b")
 _INTERIM_RE = re.compile(
     r"\b(?:while|whilst|meanwhile|in the meantime|temporar(?:y|ily)|interim|until|during|"
     r"instead)\b",
@@ -428,6 +430,16 @@ class Engine:
             and earliest <= match.fact.period.end
         ]
         placed = [(fact, view) for fact, view in rivals if "where" in view.forms]
+        # The event itself, when it is a move that the event asked of caused ("practice moved
+        # to the Birchcliffe Centre because the chapel hall had been sold"), not a fact from
+        # the years it lasted
+        cause = _CAUSE_RE.search(event.text)
+        caused = cause is not None and named & {stem(w) for w in words(event.text[cause.end() :])}
+        if caused and any(
+            fact == event and tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)
+            for fact, view in placed
+        ):
+            return event
         # One that says "while", "temporarily" before one that tells of a move
         told = next((fact for fact, _ in placed if _INTERIM_RE.search(fact.text)), None)
         # (a move said as one: "left the pitch under water" is no move)

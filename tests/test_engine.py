@@ -4598,3 +4598,22 @@ def test_an_order_question_finds_the_facts_that_say_it_in_other_words(tmp_path: 
     # The base has "leading", but its newest head is told in other words, and without the
     # word "foundry" that nearly every fact has
     assert ids(engine.ask("who runs the foundry these days?"))[:1] == ["ravi"]
+
+
+def test_where_things_moved_when_an_event_caused_the_move(tmp_path: Path) -> None:
+    shows = "".join(
+        f"  - {{id: show-{year}, date: {year}, text: The side danced at {town} on May Day.}}\n"
+        for year, town in enumerate(("Todmorden", "Sowerby", "Ripponden") * 4, 1993)
+    )
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: methodist, date: 1992, text: Practice night moved to the Methodist hall.}\n"
+        "  - {id: birchcliffe, date: 2001-10, until: 2015-06, text: 'Practice night moved to"
+        " the Birchcliffe Centre, because the Methodist hall had been sold for flats.'}\n"
+        "  - {id: sword, date: 2009-07, text: A sword snapped during a performance at the"
+        " Piece Hall.}\n" + shows,
+    )
+    # The move the sale caused, not a fact from the years practice was there
+    question = "where did we move practice to when the chapel hall got sold off?"
+    assert ids(engine.ask(question))[:1] == ["birchcliffe"]
