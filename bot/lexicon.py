@@ -563,7 +563,7 @@ postpone postponed postponement delay delayed defer deferred reschedule reschedu
 rebuild rebuilt redo redone redid reconstruct reconstructed reconstruction
 share sharing exchange swap
 register registration enrol enroll signup
-allow permit accept let letting
+allow permit accept let letting admit admitted admitting
 power office rule presidency leadership
 country nation state
 city town

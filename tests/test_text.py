@@ -702,6 +702,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("robbed", "stolen"),  # "when did we get robbed?": "fourteen kites were stolen"
         ("alight", "fire"),  # "which loco set the grass alight?": "after the fire"
         ("pottery", "ceramic"),  # "went over to pottery ones": "switched to glazed ceramic ones"
+        ("letting", "admitted"),  # "start letting women dance": "voted to admit women dancers"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
