@@ -688,7 +688,7 @@ install installed installing installation fitted arrive arrived
 van vans minibus minibuses
 renovate renovated renovation refurbish refurbished refurbishment refurb revamp revamped redo
     redone redid
-    overhaul overhauled restore restored restoring restoration refit refitted
+    overhaul overhauled restore restored restoring restoration refit refitted repair repaired
 rent rents rented renting rental lease leases leased leasing hire hired
 peak peaked highest record fastest quickest busiest
 turnout turnouts attendance attendances crowd crowds audience audiences attracted
@@ -1038,6 +1038,8 @@ PHRASES = (
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
+    # "not only coins and notes": cash
+    (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
     # "the greater part of the business": the majority of it
     (r"\bthe (?:greater|larger|bigger|lion's) (?:part|share) of\b|\bthe bulk of\b", "majority"),
     # "when did Hartwell go under and leave us out of pocket?": owing us money

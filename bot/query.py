@@ -74,6 +74,7 @@ _SAME_SUBJECT_RE = re.compile(
     r"their)\b))\b"
 )
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+_PLACE_PREPOSITIONS = frozenset("on in at".split())
 _SPAN_END_RE = re.compile(
     r"\b(?:in|during|over) the (?:few |last |final )?(?:days|weeks|months|years)\s*$"
 )
@@ -499,6 +500,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             anchor_text, main = anchor_text[: asked.start()], asked["asked"]
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
+        if match["rel"] == "before" and anchor_text.split()[0] in _PLACE_PREPOSITIONS:
+            continue  # "the chair that worked before on the railway": earlier, no event
         if pattern is _FOLLOW_RE and _SUCCESSION_RE.match(stripped.lower()):
             continue  # "who followed Margaret as head instructor": who succeeded her
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:

@@ -441,6 +441,7 @@ def test_what_befell_in_the_months_before_an_event_is_what_came_just_before_it()
         "who looks after the bees?",  # caring, not an order
         "what is Dome After Dark?",  # a name with a relation word in it
         "when did Life Before Lockdown open?",
+        "who was the chair that worked before on the railway tracks?",  # earlier, no event
     ],
 )
 def test_not_an_anchor(question: str) -> None:

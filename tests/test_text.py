@@ -470,6 +470,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("which loco set the grass alight in that hot summer?", "heatwave"),
         ("when did Hartwell go under and leave us out of pocket?", "owe"),
         ("The board voted to start winding the company up.", "bust"),
+        ("when we start to take money with bank card, not only coins and notes?", "cash"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
         ("when did they make over the greater part of the business?", "majority"),
         ("who assumed the reins upon his retirement?", "lead"),
@@ -702,6 +703,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("robbed", "stolen"),  # "when did we get robbed?": "fourteen kites were stolen"
         ("alight", "fire"),  # "which loco set the grass alight?": "after the fire"
         ("pottery", "ceramic"),  # "went over to pottery ones": "switched to glazed ceramic ones"
+        ("repaired", "restoration"),  # "when was the roof redone": "the roof's restoration"
         ("letting", "admitted"),  # "start letting women dance": "voted to admit women dancers"
     ],
 )
