@@ -721,7 +721,8 @@ stake shareholding
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
     sanctioned punish punished punishment deduction deductions
-throw throws threw thrown toss tossed tosses
+throw throws threw thrown toss tossed tosses hurl hurled chuck chucked fling flung
+boulder boulders rock rocks
 sanitiser sanitisers sanitizer sanitizers gel gels
 ownpower solar photovoltaic
 ownpower turbine turbines hydroelectric

@@ -482,7 +482,12 @@ class Vocabulary:
                 term = replace(term, word=term.word + particle, stem=stem(term.word + particle))
             last = joined[-1] if joined else None
             word = last.word + term.word if last is not None else ""
-            if last is not None and word in self.df_of and not (last.weak or term.weak):
+            if (
+                last is not None
+                and word in self.df_of
+                and not (last.weak or term.weak)
+                and not _apart(last.word, term.word, text)
+            ):
                 joined[-1] = replace(term, word=word, stem=stem(word))
             else:
                 joined.extend(self._split(term))
@@ -623,3 +628,19 @@ def _alternatives(word: str) -> tuple[str, ...]:
 
 _DOER = ("er", "or")
 _GROUP_WORDS = [sorted(group) for group in lexicon.groups()]
+
+
+def _apart(first: str, second: str, text: str) -> bool:
+    """Tell whether two words a question holds stand apart in it ("a rock into the pool" is
+    no "rockpool"), so that they do not join as one word.
+
+    >>> _apart("rock", "pool", "when did the storm chuck a rock into the pool?")
+    True
+    >>> _apart("pay", "wall", "when did the pay wall go up?")
+    False
+    """
+    if not text or not re.search(rf"\b{re.escape(first)}\b", text):
+        return False  # a word the question did not type so ("runs" read as "lead")
+    if not re.search(rf"\b{re.escape(second)}\b", text):
+        return False
+    return re.search(rf"\b{re.escape(first)}[\s-]*{re.escape(second)}\b", text) is None

@@ -704,7 +704,9 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("alight", "fire"),  # "which loco set the grass alight?": "after the fire"
         ("pottery", "ceramic"),  # "went over to pottery ones": "switched to glazed ceramic ones"
         ("repaired", "restoration"),  # "when was the roof redone": "the roof's restoration"
-        ("letting", "admitted"),  # "start letting women dance": "voted to admit women dancers"
+        ("letting", "admitted"),
+        ("chucked", "hurled"),  # "when did the storm chuck that rock": "a surge hurled a boulder"
+        ("rock", "boulder"),  # "start letting women dance": "voted to admit women dancers"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:

@@ -131,6 +131,16 @@ def test_two_words_the_base_writes_as_one_are_joined(words: Vocabulary) -> None:
     assert [t.word for t in words.compounds(query.terms)] == ["pay", "rise"]
 
 
+def test_two_words_apart_in_the_question_are_not_joined() -> None:
+    base = Vocabulary({"rockpool": 2, "rock": 1, "pool": 9, "storm": 2}.items(), 20)
+    query = parse_question(
+        "when did the storm chuck that massive rock into the pool?", today=dt.date(2026, 1, 1)
+    )
+    assert "rockpool" not in [t.word for t in base.compounds(query.terms, query.text)]
+    query = parse_question("when did the rock pool flood?", today=dt.date(2026, 1, 1))
+    assert "rockpool" in [t.word for t in base.compounds(query.terms, query.text)]
+
+
 def test_a_compound_is_not_its_first_word() -> None:
     base = Vocabulary({"flood": 2, "data": 3, "fail": 1}.items(), 10)
     assert not resolve(base, "when were floodlights put in?", "floodlights").known
