@@ -1331,9 +1331,10 @@ PHRASES = (
     (r"\b(?:hand|hands|handed|handing) out\b", "handout"),
     (r"\b(?:get|gets|got|getting) (?:a )?hold of\b", "acquire"),
     # "when did we start paying someone to run the baths": we hired one; and the role a fact
-    # names for who does that ("paying someone to run the place": a paid manager)
+    # names for who does that ("paying someone to look after the pool": a paid manager)
     (
-        r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person) to (?:run|manage)\b",
+        r"\b(?:pay|pays|paid|paying) (?:someone|somebody|a person) to (?:run|manage|oversee|"
+        r"look after|take care of)\b",
         "hire manager",
     ),
     (

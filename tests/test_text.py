@@ -471,6 +471,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did Hartwell go under and leave us out of pocket?", "owe"),
         ("The board voted to start winding the company up.", "bust"),
         ("when we start to take money with bank card, not only coins and notes?", "cash"),
+        ("when did we start paying someone to look after the pool?", "manager"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
         ("when did they make over the greater part of the business?", "majority"),
         ("who assumed the reins upon his retirement?", "lead"),
