@@ -505,6 +505,7 @@ fault faulty glitch malfunction
 blackout powercut
 flood inundate deluge swamped
 storm gale tempest
+rip rips ripped ripping tear tears tore torn tearing
 blizzard snowstorm
 earthquake quake tremor
 blast explosion
@@ -1041,6 +1042,9 @@ PHRASES = (
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
+    # "blind cricket": "visually impaired cricket", "for partially sighted players"
+    (r"\bvisually[- ]impaired\b|\b(?:partially|partly)[- ]sighted\b", "blind"),
+    (r"\bhearing[- ]impaired\b|\bhard of hearing\b", "deaf"),
     # "the greater part of the business": the majority of it
     (r"\bthe (?:greater|larger|bigger|lion's) (?:part|share) of\b|\bthe bulk of\b", "majority"),
     # "when did Hartwell go under and leave us out of pocket?": owing us money

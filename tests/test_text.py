@@ -472,6 +472,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("The board voted to start winding the company up.", "bust"),
         ("when we start to take money with bank card, not only coins and notes?", "cash"),
         ("when did we start paying someone to look after the pool?", "manager"),
+        ("sessions of visually impaired cricket", "blind"),
+        ("a choir for the hard of hearing", "deaf"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
         ("when did they make over the greater part of the business?", "majority"),
         ("who assumed the reins upon his retirement?", "lead"),
@@ -705,9 +707,10 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("alight", "fire"),  # "which loco set the grass alight?": "after the fire"
         ("pottery", "ceramic"),  # "went over to pottery ones": "switched to glazed ceramic ones"
         ("repaired", "restoration"),  # "when was the roof redone": "the roof's restoration"
-        ("letting", "admitted"),
+        ("letting", "admitted"),  # "start letting women dance": "voted to admit women dancers"
         ("chucked", "hurled"),  # "when did the storm chuck that rock": "a surge hurled a boulder"
-        ("rock", "boulder"),  # "start letting women dance": "voted to admit women dancers"
+        ("rock", "boulder"),
+        ("rip", "tore"),  # "when did the wind rip the roof off": "a gale tore the panels off"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
