@@ -1042,6 +1042,12 @@ PHRASES = (
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
+    # "the van that goes on battery, no more petrol": the electric van
+    (
+        r"\b(?:run|runs|ran|running|go|goes|went|going) on batter(?:y|ies)\b|"
+        r"\bbattery[- ](?:powered|driven|operated)\b",
+        "electric",
+    ),
     # "blind cricket": "visually impaired cricket", "for partially sighted players"
     (r"\bvisually[- ]impaired\b|\b(?:partially|partly)[- ]sighted\b", "blind"),
     (r"\bhearing[- ]impaired\b|\bhard of hearing\b", "deaf"),

@@ -472,6 +472,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("The board voted to start winding the company up.", "bust"),
         ("when we start to take money with bank card, not only coins and notes?", "cash"),
         ("when did we start paying someone to look after the pool?", "manager"),
+        ("when we got the van that goes on battery, no more petrol?", "electric"),
+        ("when did we splash out on the battery powered van?", "electric"),
         ("sessions of visually impaired cricket", "blind"),
         ("a choir for the hard of hearing", "deaf"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
