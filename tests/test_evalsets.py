@@ -44,6 +44,7 @@ FLOORS = {
     "minigolf": 0.63,
     "foodbus": 0.63,
     "narrowboathire": 0.66,
+    "villagechoir": 0.69,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
