@@ -316,7 +316,7 @@ appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
     ceo warden wardens coordinator coordinators convenor convener supervisor foreman forewoman
-    superintendent gaffer
+    superintendent gaffer commodore
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -1042,6 +1042,8 @@ PHRASES = (
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
+    # "where did the club first get together?": where it first met
+    (r"\b(?:get|gets|got|getting) together\b", "meet"),
     # "the van that goes on battery, no more petrol": the electric van
     (
         r"\b(?:run|runs|ran|running|go|goes|went|going) on batter(?:y|ies)\b|"

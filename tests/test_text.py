@@ -474,6 +474,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we start paying someone to look after the pool?", "manager"),
         ("when we got the van that goes on battery, no more petrol?", "electric"),
         ("when did we splash out on the battery powered van?", "electric"),
+        ("where did the club first get together?", "meet"),
         ("sessions of visually impaired cricket", "blind"),
         ("a choir for the hard of hearing", "deaf"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
@@ -712,6 +713,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("letting", "admitted"),  # "start letting women dance": "voted to admit women dancers"
         ("chucked", "hurled"),  # "when did the storm chuck that rock": "a surge hurled a boulder"
         ("rock", "boulder"),
+        ("incharge", "commodore"),  # "the first woman in charge": "was elected commodore"
         ("rip", "tore"),  # "when did the wind rip the roof off": "a gale tore the panels off"
     ],
 )
