@@ -676,6 +676,12 @@ class Engine:
             # "What did we start doing in March 2020 when covid hit?": the date says when
             return self.answer(question, replace(query, anchor=None))
         anchor_query = self._parse(query.anchor.text)
+        if query.anchor.names:  # its words capitalised in the question are names
+            terms = tuple(
+                replace(t, proper=True) if t.word in query.anchor.names else t
+                for t in anchor_query.terms
+            )
+            anchor_query = replace(anchor_query, terms=terms)
         anchor_answer = self.answer(query.anchor.text, anchor_query)
         event_terms = [
             self.words.resolve(t)

@@ -32,8 +32,8 @@ STOPWORDS = frozenset(
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
-    occurred occurs befall befell befallen take took taken taking takes place places event events
-    thing things stuff something
+    occurred occurs befall befell befallen transpire transpired transpires take took taken taking
+    takes place places event events thing things stuff something
     anything go went gone going come came exactly actually roughly approximately ever
     everyone everybody everything nobody before after prior since officially finally eventually
     """.split()
@@ -43,8 +43,9 @@ STOPWORDS = frozenset(
 GENERIC = frozenset(
     """
     happen happened happens happening occur occurred occurs occurring befall befell befallen
-    event events thing things stuff news going on new did do does done take took taken place next
-    previous duration back notable noteworthy significant memorable
+    transpire transpired transpires event events thing things stuff news going on new did do does
+    done take took taken place next previous duration back notable noteworthy significant
+    memorable
     """.split()
 )
 

@@ -161,6 +161,9 @@ class Vocabulary:
         verb_forms = frozenset(
             s for s in map(stem, _alternatives(term.word)) if s in self.stem_df
         ) - {term.stem}
+        if term.proper and term.stem not in self.stem_df:
+            # "our Canadian tour": the base's tour of Canada
+            verb_forms |= {stem(p) for p in _places_of(term.word) if p in self.df_of}
         stems = {term.stem}
         credit, correction = 1.0, None
         known = term.stem in self.stem_df or bool(verb_forms)
@@ -624,6 +627,22 @@ def _alternatives(word: str) -> tuple[str, ...]:
     """Other ways to write a word: its irregular verb forms, a number's digits or name."""
     number = _DIGITS.get(word) or _NUMBERS.get(word)
     return (*_VERB_FAMILIES.get(word, ()), *((number,) if number else ()))
+
+
+def _places_of(word: str) -> tuple[str, ...]:
+    """The places a word of their people may be made from ("canadian": Canada, "kenyan":
+    Kenya, "brazilian": Brazil, "italian": Italy, "japanese": Japan).
+
+    >>> _places_of("canadian")
+    ('canadia', 'canada', 'canad', 'canady')
+    """
+    if word.endswith("ese") and len(word) >= 7:
+        return (word[:-3],)
+    if not word.endswith("an") or len(word) < 6:
+        return ()
+    if word.endswith("ian"):
+        return (word[:-1], word[:-3] + "a", word[:-3], word[:-3] + "y")
+    return (word[:-1], word + "y")  # "kenyan", "german"
 
 
 _DOER = ("er", "or")

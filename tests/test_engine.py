@@ -4617,3 +4617,18 @@ def test_where_things_moved_when_an_event_caused_the_move(tmp_path: Path) -> Non
     # The move the sale caused, not a fact from the years practice was there
     question = "where did we move practice to when the chapel hall got sold off?"
     assert ids(engine.ask(question))[:1] == ["birchcliffe"]
+
+
+def test_a_people_s_word_names_their_country(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: piano, date: 2003-05, text: The choir bought a grand piano for the hall.}\n"
+        "  - {id: canada, date: 2003-09, text: The choir made a three-week tour of Canada.}\n"
+        "  - {id: brittany, date: 2007-06, text: The choir made a tour of Brittany.}\n"
+        "  - {id: patagonia, date: 2011-10, text: The choir made a tour of Patagonia.}\n"
+        "  - {id: cd, date: 2012-03, text: The choir recorded its anniversary CD.}\n",
+    )
+    question = "What transpired shortly before the choir's Canadian tour?"
+    assert ids(engine.ask(question))[:1] == ["piano"]
+    assert ids(engine.ask("when was the Canadian tour?"))[:1] == ["canada"]

@@ -423,6 +423,10 @@ def test_doings_once_something_happened_are_after_it() -> None:
     assert query.anchor.text == "we'd settled into the new brownhills works"
 
 
+def test_what_transpired_is_what_happened() -> None:
+    assert parse("What transpired in 2019?").terms == ()
+
+
 def test_what_befell_in_the_months_before_an_event_is_what_came_just_before_it() -> None:
     query = parse("What befell the works in the months preceding old Mr Kettle's passing?")
     assert query.anchor is not None
