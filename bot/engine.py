@@ -429,6 +429,9 @@ class Engine:
             and match.fact.period.start <= latest
             and earliest <= match.fact.period.end
         ]
+        if ending(asked.text):
+            # "where did Tamsin go when she left?": not the post she held until she left
+            rivals = [(f, v) for f, v in rivals if f.until is None or f.until != event.date]
         placed = [(fact, view) for fact, view in rivals if "where" in view.forms]
         # The event itself, when it is a move that the event asked of caused ("practice moved
         # to the Birchcliffe Centre because the chapel hall had been sold"), not a fact from

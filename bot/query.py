@@ -558,6 +558,9 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
                 continue
             relation = "after"  # "where did we move to once we lost the cottage?"
         nearest = bool(match.groupdict().get("near") or span) or not _content_words(main)
+        if pattern is _WHEN_CLAUSE_RE and (named := _SUBJECT_NAMED_RE.match(main)):
+            # "where did lenny go when he quit?": when Lenny quit, not whoever else did
+            anchor_text = re.sub(r"^(?:he|she)\b", named["name"], anchor_text)
         return Anchor(relation, anchor_text, nearest or rel != "since"), main
     return None, text
 
@@ -1090,6 +1093,11 @@ _PRONOUNS = frozenset(("it", "that", "this"))
 # "where did we go", "where did the shop move to": a going, after what it left
 _WENT_RE = re.compile(r"^where (?:did|do|does) (?:[\w'-]+ ){1,3}?(?:go|move|head|relocate)\b")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
+# "where did lenny go", "what did Priya do": one named person as the subject
+_SUBJECT_NAMED_RE = re.compile(
+    r"^(?:where|what|who|which \w+) (?:did|does|was|had|has) "
+    r"(?P<name>(?!(?:we|they|you|i|he|she|it|the|our|us|a|an)\b)[a-z][\w'-]*)\b"
+)
 _TOOK_FROM_RE = re.compile(
     r"^\s*who (?:took over|took the reins|stepped in|stepped up)\b.* from \w"
 )

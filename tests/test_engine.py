@@ -4632,3 +4632,20 @@ def test_a_people_s_word_names_their_country(tmp_path: Path) -> None:
     question = "What transpired shortly before the choir's Canadian tour?"
     assert ids(engine.ask(question))[:1] == ["piano"]
     assert ids(engine.ask("when was the Canadian tour?"))[:1] == ["canada"]
+
+
+def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: post, date: 2004-09, until: 2016-03, text: Tamsin Hocking became master"
+        " shipwright at the Polventon yard and held the post until March 2016.}\n"
+        "  - {id: leaves, date: 2016-03, text: Tamsin Hocking left in March 2016 to set up her"
+        " own boatyard at Douarnenez in Brittany.}\n"
+        "  - {id: tobias, date: 2013-03, text: Rigger Tobias Crane quit in March 2013 and moved"
+        " to Falmouth.}\n"
+        "  - {id: launch, date: 2010-05, text: The yard launched the gig Morwenna.}\n",
+    )
+    # Her leaving, not the post she held until then, nor someone else's leaving
+    assert ids(engine.ask("where did Tamsin head off to when she left us?"))[:1] == ["leaves"]
+    assert ids(engine.ask("where did tamsin go when she quit?"))[:1] == ["leaves"]

@@ -423,6 +423,13 @@ def test_doings_once_something_happened_are_after_it() -> None:
     assert query.anchor.text == "we'd settled into the new brownhills works"
 
 
+def test_he_or_she_in_a_when_clause_is_the_one_the_question_names() -> None:
+    query = parse("where did lenny go when he quit")
+    assert query.anchor is not None and query.anchor.text == "lenny quit"
+    query = parse("where did we go when she left?")
+    assert query.anchor is not None and query.anchor.text == "she left"
+
+
 def test_what_transpired_is_what_happened() -> None:
     assert parse("What transpired in 2019?").terms == ()
 
