@@ -511,6 +511,11 @@ class Engine:
     def _decide(
         self, question: str, query: Query, matches: list[Match], unknown: tuple[str, ...]
     ) -> Answer:
+        if _GENERAL_KNOWLEDGE_RE.search(query.text):
+            # "how is limestone formed?", "how high is a pickleball net?": of the world, not of
+            # us; no fact of the base answers it, however many of its words one holds
+            note = "that is general knowledge, and the fact base keeps our own history"
+            return Answer(question, "declined", (), query, "none", note)
         top = matches[0] if matches else None
         dated = query.time is not None
         doings = bool(unknown) and all(reads_as_verb(query.text, w) for w in unknown)
@@ -924,6 +929,12 @@ _GENERAL_RE = re.compile(
     r"^\W*how (?:is|are|do|does) \w+(?: \w+)? (?:formed|made|produced|work|grow|live)\b|"
     # "how fast can a swan fly?", "how long does a seal pup stay with its mother?"
     r"^\W*how \w+(?: \w+)? (?:can|do|does|will|would) (?:an?|most|any) \w+"
+)
+# ... of which these are never asked of a base's history: how a thing is in general
+_GENERAL_KNOWLEDGE_RE = re.compile(
+    r"^\W*how (?:is|are) \w+(?: \w+)? (?:formed|made|produced)\W*$|"
+    r"^\W*how \w+ (?:is|are) (?:an?|the average) \w+(?: \w+)?(?: (?:in|at|on) the \w+)?\W*$|"
+    r"^\W*how many \w+(?: \w+)? (?:are|is) there (?:in|on) (?:an?|each|every) \w+\W*$"
 )
 # An event named by its year: "the 2011 drowning", "our 2019 tour"
 _NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")

@@ -14,7 +14,7 @@ from bot.dates import Period
 from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
-from bot.render import LOOSE_LINE, answer_card, answer_json, headline, reply_text
+from bot.render import LOOSE_LINE, answer_card, answer_json, decline_text, headline, reply_text
 from bot.store import Store, build_db
 from tests.conftest import WriteFacts
 
@@ -4649,3 +4649,26 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
     # Her leaving, not the post she held until then, nor someone else's leaving
     assert ids(engine.ask("where did Tamsin head off to when she left us?"))[:1] == ["leaves"]
     assert ids(engine.ask("where did tamsin go when she quit?"))[:1] == ["leaves"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is limestone formed?",
+        "how many balls are there in an over?",
+        "how high is a pickleball net in the middle?",
+    ],
+)
+def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1921, text: Cragford Stone was formed to quarry limestone.}\n"
+        "  - {id: final, date: 2005, text: 'The club won the cup final off the last ball of the"
+        " last over, with 14 balls to spare in the chase.'}\n"
+        "  - {id: net, date: 2019, text: The club bought a pickleball net for the middle court.}\n",
+    )
+    answer = engine.ask(question)
+    assert answer.status == "declined" and "general knowledge" in decline_text(answer)
+    # ... but one of the base's own history is not
+    assert engine.ask("when was Cragford Stone formed?").answered
