@@ -79,10 +79,10 @@ INTERIM_DAYS = 366  # where things went while an event lasted: told within this 
 ARRIVAL_RIVALS = 7  # the first move to a place may be any of the top few that fit it
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
-# A fact that tells of somewhere used for a while: "while the hall was shut, ...",
-# "temporarily", "in the meantime"
 # What a fact says caused it: "moved to the Birchcliffe Centre *because* the hall was sold"
 _CAUSE_RE = re.compile(r"\b(?:because|as a result of|due to|after|when|following)\b")
+# A fact that tells of somewhere used for a while: "while the hall was shut, ...",
+# "temporarily", "in the meantime"
 _INTERIM_RE = re.compile(
     r"\b(?:while|whilst|meanwhile|in the meantime|temporar(?:y|ily)|interim|until|during|"
     r"instead)\b",

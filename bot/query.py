@@ -74,6 +74,7 @@ _SAME_SUBJECT_RE = re.compile(
     r"their)\b))\b"
 )
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+# "worked before on the railway", "lived before in Leeds": "before" as an adverb, no event
 _PLACE_PREPOSITIONS = frozenset("on in at".split())
 _SPAN_END_RE = re.compile(
     r"\b(?:in|during|over) the (?:few |last |final )?(?:days|weeks|months|years)\s*$"
@@ -1095,7 +1096,7 @@ _WENT_RE = re.compile(r"^where (?:did|do|does) (?:[\w'-]+ ){1,3}?(?:go|move|head
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
 # "where did lenny go", "what did Priya do": one named person as the subject
 _SUBJECT_NAMED_RE = re.compile(
-    r"^(?:where|what|who|which \w+) (?:did|does|was|had|has) "
+    r"^(?:where|what|who|which \w+) (?:did|does) "
     r"(?P<name>(?!(?:we|they|you|i|he|she|it|the|our|us|a|an)\b)[a-z][\w'-]*)\b"
 )
 _TOOK_FROM_RE = re.compile(

@@ -428,6 +428,8 @@ def test_he_or_she_in_a_when_clause_is_the_one_the_question_names() -> None:
     assert query.anchor is not None and query.anchor.text == "lenny quit"
     query = parse("where did we go when she left?")
     assert query.anchor is not None and query.anchor.text == "she left"
+    query = parse("what was going on when she left?")  # no one named
+    assert query.anchor is not None and query.anchor.text == "she left"
 
 
 def test_what_transpired_is_what_happened() -> None:
