@@ -934,7 +934,10 @@ _GENERAL_RE = re.compile(
 _GENERAL_KNOWLEDGE_RE = re.compile(
     r"^\W*how (?:is|are) \w+(?: \w+)? (?:formed|made|produced)\W*$|"
     r"^\W*how \w+ (?:is|are) (?:an?|the average) \w+(?: \w+)?(?: (?:in|at|on) the \w+)?\W*$|"
-    r"^\W*how many \w+(?: \w+)? (?:are|is) there (?:in|on) (?:an?|each|every) \w+\W*$"
+    r"^\W*how many \w+(?: \w+)? (?:are|is) there (?:in|on) (?:an?|each|every) \w+(?: \w+)?\W*$|"
+    # "how long do puffins live for?"
+    r"^\W*how (?:long|old|big|fast|far|high|heavy|tall|deep) (?:do|does|can) \w+(?: \w+)? "
+    r"(?:live|grow|get|fly|run|swim|weigh|dive)\b"
 )
 # An event named by its year: "the 2011 drowning", "our 2019 tour"
 _NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")

@@ -4657,6 +4657,8 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how is limestone formed?",
         "how many balls are there in an over?",
         "how high is a pickleball net in the middle?",
+        "how many squares are there on a chess board?",
+        "how long do puffins live for?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -4666,7 +4668,11 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: founded, date: 1921, text: Cragford Stone was formed to quarry limestone.}\n"
         "  - {id: final, date: 2005, text: 'The club won the cup final off the last ball of the"
         " last over, with 14 balls to spare in the chase.'}\n"
-        "  - {id: net, date: 2019, text: The club bought a pickleball net for the middle court.}\n",
+        "  - {id: net, date: 2019, text: The club bought a pickleball net for the middle court.}\n"
+        "  - {id: board, date: 2008, text: 'A giant chess board, with 64 squares of slate, was"
+        " laid in the square.'}\n"
+        "  - {id: cam, date: 2016, text: A puffin cam went live on the island for the birds that"
+        " live in the burrows.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
