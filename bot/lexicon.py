@@ -499,6 +499,7 @@ semifinal semi
 squad roster
 peak heyday zenith pinnacle
 footfall visitor visitors punter punters
+punter punters passenger passengers customer customers
 ridership passenger patronage
 slump downturn recession
 surge boom upsurge
@@ -1023,7 +1024,8 @@ PHRASES = (
     (r"\b(?:bow|bows|bowed|bowing) out\b", "retire"),
     (r"\b(?:hand|hands|handed|handing) in (?:his|her|their) notice\b", "resign"),
     (
-        r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) the reins\b|"
+        r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) "
+        r"(?:the reins\b|over the reins\b(?! from))|"
         r"\b(?:head|heads|headed|heading) up\b",
         "lead",
     ),
@@ -1164,6 +1166,8 @@ PHRASES = (
     (r"\b(?:set|sets|setting) fire to\b", "burn"),
     (r"\b(?:burst|bursts|bursting) its banks\b", "flood"),
     (r"\bpower cuts?\b", "powercut"),
+    # "how many punters did we take out in our best year ever?": the busiest season ever
+    (r"\b(?:our|the|its|their) best (?:year|season|summer|month)s? (?:ever|on record)\b", "peak"),
     # "how many hives did we have at our biggest?": "it reached its largest size"
     (
         r"\ball[- ]time high\b|\bat (?:our|its|their) (?:biggest|largest|height)\b|"
@@ -1489,7 +1493,7 @@ PHRASES = (
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
     # "took over as managing partner from X": the role stays a word of the question
     (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),
-    (r"\b(?:take|takes|took|taken|taking) over from\b", "succeed"),
+    (r"\b(?:take|takes|took|taken|taking) over (?:the reins )?from\b", "succeed"),
     # "who did Margaret hand the business over to?": who took over from her
     (
         r"\bwho did (\w+(?: \w+)?) (?:hand|pass) ((?:[\w']+ ){0,3}?)(?:over|on) to\b",

@@ -475,6 +475,9 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when we got the van that goes on battery, no more petrol?", "electric"),
         ("when did we splash out on the battery powered van?", "electric"),
         ("where did the club first get together?", "meet"),
+        ("who took over the reins from callum?", "succeed"),
+        ("when did Ruth take the reins from her mum?", "lead"),
+        ("how many punters did we take out in our best year ever?", "peak"),
         ("sessions of visually impaired cricket", "blind"),
         ("a choir for the hard of hearing", "deaf"),
         ("In 2019 the charity reached its largest size, with 48 hives.", "peak"),
@@ -714,6 +717,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("chucked", "hurled"),  # "when did the storm chuck that rock": "a surge hurled a boulder"
         ("rock", "boulder"),
         ("incharge", "commodore"),  # "the first woman in charge": "was elected commodore"
+        ("punters", "passengers"),  # "how many punters did we take out": "21,400 passengers"
         ("rip", "tore"),  # "when did the wind rip the roof off": "a gale tore the panels off"
     ],
 )
