@@ -1003,15 +1003,19 @@ def _is_noise(word: str) -> bool:
 
 
 def _swapped_function_word(word: str) -> bool:
-    """Tell whether a word is a function word with two letters swapped ("teh", "adn", "taht"),
-    and no English word itself."""
-    if not 3 <= len(word) <= 5 or not word.isalpha():
+    """Tell whether a word is a function word with two letters swapped ("teh", "adn", "taht")
+    or one dropped ("wer", "whn"), and no English word itself."""
+    if not 3 <= len(word) <= 5 or not word.isalpha() or zipf(word) >= SWAPPED_ZIPF:
         return False
     swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-    return any(s in lexicon.STOPWORDS for s in swaps) and zipf(word) < SWAPPED_ZIPF
+    return any(s in lexicon.STOPWORDS for s in swaps) or word in _SHORTENED_FUNCTION_WORDS
 
 
 SWAPPED_ZIPF = 3.2  # "form" (from) and "fro" are words; "teh" and "adn" are not
+# Function words with one letter dropped: "wer" (were), "whn" (when)
+_SHORTENED_FUNCTION_WORDS = frozenset(
+    w[:i] + w[i + 1 :] for w in lexicon.STOPWORDS if 4 <= len(w) <= 6 for i in range(len(w))
+)
 _NOT_CONTENT = lexicon.STOPWORDS | lexicon.GENERIC | frozenset(lexicon.QUESTION_WORDS)
 _FORM_NOUNS: dict[str, QuestionType] = {
     **{n: "who" for n in lexicon.PERSON_NOUNS},

@@ -2025,6 +2025,8 @@ def test_a_known_word_that_looks_like_a_swapped_function_word_is_a_topic(tmp_pat
     assert_top(engine.ask("when did we get the heidelburg gto"), "gto")
     assert_top(engine.ask("when was the gto put in?"), "gto")
     assert_top(engine.ask("when did we start teh night rating course?"), "course")
+    # ... and one with a letter dropped
+    assert_top(engine.ask("when wer we on teh night rating course?"), "course")
 
 
 def test_a_name_owned_is_not_what_a_fact_is_about(tmp_path: Path) -> None:
