@@ -155,11 +155,15 @@ def _asking_clause(raw: str) -> str:
         if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
             continue
         # It ends the message or its sentence; or only guesses follow it ("when did the
-        # premium go up, was it after the cable claim"), after talk before it
-        guessed = index > 0 and all(_guesses(s) for s in segments[index + 1 :])
+        # premium go up, was it after the cable claim")
+        guessed = index + 1 < len(segments) and all(_guesses(s) for s in segments[index + 1 :])
         if not segment.rstrip().endswith("?") and index != len(segments) - 1 and not guessed:
             continue
         first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
+        if guessed and index == 0 and first and not _names_anything(segments[1:]):
+            # "how many window boxes did we plant, was it about 100?": a guessed number is no
+            # part of what is asked (but "..., is it still gwen?" names whom it may be)
+            return segment[first.start() :].strip()
         back = _BACK_RE.search(segment)
         if back and index > 0 and first:
             # "so after the big washout, what did we do straight after that?": after the
@@ -185,6 +189,12 @@ def _asking_clause(raw: str) -> str:
             return raw
         return segment[first.start() :].strip() if first else raw
     return raw
+
+
+def _names_anything(segments: list[str]) -> bool:
+    """Tell whether any of these pieces of a message holds a word other than a function word
+    or a number ("was it about 100?" holds none, "is it still gwen?" names Gwen)."""
+    return any(w not in CHAT_WORDS and not w.isdigit() for s in segments for w in words(s))
 
 
 # A question that points back at the talk before it: "what happened next after that?"

@@ -146,6 +146,15 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "I'm writing the piece for the newsletter about the summer fete with the dog show,"
             " who ran it?",
         ),
+        # A guessed number after the question is no part of it; a guessed name is
+        (
+            "how many window boxes did we plant for the wards in lockdown, was it about 100?",
+            "how many window boxes did we plant for the wards in lockdown",
+        ),
+        (
+            "who runs the planting side now, is it still gwen?",
+            "who runs the planting side now, is it still gwen?",
+        ),
         # A question of a year is a question of its own, however few its words
         (
             "putting together a 'ten years ago' post for instagram - what happened in 2014?",

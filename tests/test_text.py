@@ -475,6 +475,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when we got the van that goes on battery, no more petrol?", "electric"),
         ("when did we splash out on the battery powered van?", "electric"),
         ("where did the club first get together?", "meet"),
+        ("when did we lock everything up for the pandemic", "close"),
         ("who took over the reins from callum?", "succeed"),
         ("when did Ruth take the reins from her mum?", "lead"),
         ("how many punters did we take out in our best year ever?", "peak"),
