@@ -629,7 +629,7 @@ bust bankrupt bankruptcy insolvent insolvency administration receivership fold f
 sell sold divest flog flogged
 join joined enter entered membership arrive arrived arrival affiliate affiliated affiliation signup
 promote promoted promotion
-rise rose increase grow growth hike hikes hiked
+rise rose increase grow growth hike hikes hiked jump jumped
 fall fell decrease decline
 outage incident downtime failure crash breakage godown
 write wrote written author authored develop developed create created code coded program
@@ -753,6 +753,7 @@ cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk 
 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
+div division
 k8s kubernetes
 aws amazon
 hg mercurial
