@@ -302,6 +302,16 @@ def by_order(
         # passing ("the Hollis Room, named after the club's first president")
         holding = [m for m in pool if _HOLDING_RE.search(m.fact.text)]
         pool = holding or pool
+        # ... and the one a fact calls the current holder, if it fits the role about as well
+        # ("Aisha Bello was elected chair in 2021 and is the current chair of the club")
+        current = [
+            m
+            for m in matches
+            if m.parts.get("coverage", 0.0) >= HEAD_POOL * best
+            and m.parts.get("form", 0.0) > 0
+            and _CURRENT_HOLDER_RE.search(m.fact.text)
+        ]
+        pool = current or pool
     moved = False
     if order == "latest":
         movers = [
@@ -413,6 +423,7 @@ _HANDOVER_RE = re.compile(
 )
 
 
+_CURRENT_HOLDER_RE = re.compile(r"\b(?:is|remains) (?:the |its |our |their )?current\b")
 _HOLDING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeeded|replaced|became|appointed|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"

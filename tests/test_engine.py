@@ -4680,3 +4680,18 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
     # ... but one of the base's own history is not
     assert engine.ask("when was Cragford Stone formed?").answered
+
+
+def test_who_runs_it_now_is_the_one_a_fact_calls_the_current_holder(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: tomasz, date: 2015-03, until: 2021-03, text: Tomasz Nowak was elected chair of"
+        " the club.}\n"
+        "  - {id: aisha, date: 2021-03, text: Aisha Bello was elected chair at the online AGM and"
+        " is the current chair of the club.}\n"
+        "  - {id: girls, date: 2022-02, text: 'The club started Queens Corner, a girls-only"
+        " Thursday session run by Priya Raman.'}\n"
+        "  - {id: move, date: 2019-09, text: The club moved to the Corn Exchange.}\n",
+    )
+    assert ids(engine.ask("who's running the club these days?"))[:1] == ["aisha"]
