@@ -296,7 +296,9 @@ _LEFT_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:^|[.;,]\s*|\b(?:the|its|their|our)\s+)(?P<x>[^.;,()]{1,40}?)\s+(?:was|were|had been|"
+        # ("The last Jenkins controller, jenkins-prod-03, was switched off": the controller)
+        r"(?:^|[.;,]\s*|\b(?:the|its|their|our)\s+)(?P<x>[^.;,()]{1,40}?)(?:,\s*[^.;,()]{1,40},)?"
+        r"\s+(?:was|were|had been|"
         r"has been|have been)\s+(?:\w+\s+)?(?:replaced|superseded|retired|phased out|dropped|"
         r"scrapped|abandoned|ditched|swapped out|switched off|turned off|shut down|"
         r"decommissioned|sold|sold off|closed|closed down|vacated|given up|handed back|"
@@ -355,6 +357,8 @@ def left_behind(text: str) -> frozenset[str]:
     ['cc', 'cruisecontrol']
     >>> sorted(left_behind("The team moved off the old EC2 instance onto Amazon MWAA."))
     ['ec2', 'instanc', 'old']
+    >>> sorted(left_behind("The last Jenkins controller, jenkins-prod-03, was switched off."))
+    ['control', 'jenkin', 'last']
     """
     found: set[str] = set()
     lower = text.lower()

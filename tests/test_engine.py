@@ -4695,3 +4695,15 @@ def test_who_runs_it_now_is_the_one_a_fact_calls_the_current_holder(tmp_path: Pa
         "  - {id: move, date: 2019-09, text: The club moved to the Corn Exchange.}\n",
     )
     assert ids(engine.ask("who's running the club these days?"))[:1] == ["aisha"]
+
+
+def test_a_switch_to_a_thing_is_not_told_by_a_fact_of_its_switching_off(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: moved, date: 2011-03, text: DevTools switched all build jobs to Jenkins 1.400.}\n"
+        "  - {id: shut, date: 2021-06-30, text: 'The last Jenkins controller, jenkins-prod-03, was"
+        " switched off on 30 June 2021.'}\n"
+        "  - {id: gitlab, date: 2019-05, text: The team adopted GitLab CI for new projects.}\n",
+    )
+    assert ids(engine.ask("when did we switch to jenkins"))[:1] == ["moved"]
