@@ -879,6 +879,9 @@ def _terms(
         term = _term(word, word in proper and word not in _TITLES)
         if _swapped_function_word(word):
             term = replace(term, swapped=True)
+        if term.light and word in _LIGHT_NOUNS and index and tokens[index - 1] in _NOUN_BEFORE:
+            # "the big saw", "the new stand": a thing, not a light verb
+            term = replace(term, light=False)
         if word in _ASPECT and aspect:
             # "when did they start charging for it": the charging began then, whatever the
             # fact calls it; the word "start" itself is seldom in it.
@@ -1131,6 +1134,10 @@ _WHAT_IS_RE = re.compile(
     r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+(?<!ing)\W*$"
 )
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
+# Light verbs that are also things ("the big saw", "the new stand")...
+_LIGHT_NOUNS = frozenset("saw stand stands".split())
+# ... as they are after these
+_NOUN_BEFORE = _DETERMINERS | frozenset("a an big new old".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # "named after Derek Hollis", "who looks after the bees": no order of events
 _NOT_ORDER_BEFORE = ("named", "called", "renamed", "look", "looks", "looked", "looking")

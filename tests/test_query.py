@@ -432,6 +432,12 @@ def test_he_or_she_in_a_when_clause_is_the_one_the_question_names() -> None:
     assert query.anchor is not None and query.anchor.text == "she left"
 
 
+def test_a_light_verb_after_a_determiner_is_a_thing() -> None:
+    saw = next(t for t in parse("who hurt their hand on the big saw?").terms if t.word == "saw")
+    assert not saw.light
+    assert all(t.light for t in parse("who saw the fire?").terms if t.word == "saw")
+
+
 def test_what_transpired_is_what_happened() -> None:
     assert parse("What transpired in 2019?").terms == ()
 
