@@ -1046,6 +1046,8 @@ PHRASES = (
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
+    # "when did we knock back the developer?": turned them down
+    (r"\b(?:knock|knocks|knocked|knocking) (?:back|it back|them back)\b", "reject"),
     # "when did we lock everything up for the pandemic?": close (not "locked up" in jail)
     (r"\b(?:lock|locks|locked|locking) (?:everything|it all|the place|the \w+) up\b", "close"),
     # "where did the club first get together?": where it first met

@@ -1086,7 +1086,8 @@ _HOLDER_RE = re.compile(
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")
 _NTH_TIME_RE = re.compile(r"\b(?:for )?the (?:very )?(first|last) time\b")
 _EARLY_RE = re.compile(
-    r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?early (?:days|years)\b|"
+    r"\b(?:in|during) (?:its|the|our|their|his|her) (?:very )?(?:early|earliest|first) "
+    r"(?:days|years)\b|"
     r"\bback in the day\b|\bin the old days\b|"
     # "who chaired the trust at the very start?" (not "at the start of 2019", a date)
     r"\b(?:right |just )?(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"

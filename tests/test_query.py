@@ -438,6 +438,11 @@ def test_a_light_verb_after_a_determiner_is_a_thing() -> None:
     assert all(t.light for t in parse("who saw the fire?").terms if t.word == "saw")
 
 
+def test_in_its_earliest_days_is_originally() -> None:
+    query = parse("Whereabouts did the choir hold its practices in its earliest days?")
+    assert query.order == "first" and "days" not in [t.word for t in query.terms]
+
+
 def test_what_transpired_is_what_happened() -> None:
     assert parse("What transpired in 2019?").terms == ()
 

@@ -476,6 +476,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we splash out on the battery powered van?", "electric"),
         ("where did the club first get together?", "meet"),
         ("when did we lock everything up for the pandemic", "close"),
+        ("when did we knock back the developer who wanted our moorings?", "reject"),
         ("who took over the reins from callum?", "succeed"),
         ("when did Ruth take the reins from her mum?", "lead"),
         ("how many punters did we take out in our best year ever?", "peak"),
