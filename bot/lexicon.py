@@ -546,6 +546,7 @@ pig swine hog
 chicken hen poultry
 pasture meadow grassland
 beer beers ale pint pints booze alcohol alcoholic
+booze alcohol alcoholic liquor drinks
 beehive hive
 woodland forest
 wooden timber

@@ -719,6 +719,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("chucked", "hurled"),  # "when did the storm chuck that rock": "a surge hurled a boulder"
         ("rock", "boulder"),
         ("incharge", "commodore"),  # "the first woman in charge": "was elected commodore"
+        ("booze", "drinks"),  # "the clubhouse's booze licence": "so the bar could serve drinks"
         ("jumped", "rise"),  # "when did the fees jump to 55 quid": "subscriptions went up"
         ("div", "division"),  # "our first div one title": "won Division One"
         ("punters", "passengers"),  # "how many punters did we take out": "21,400 passengers"
