@@ -1047,6 +1047,8 @@ PHRASES = (
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
+    # "the club gave up its moorings at Tanyard Basin": abandoned them
+    (r"\b(?:give|gives|gave|given|giving) up\b(?! on\b)", "abandon"),
     # "when did we knock back the developer?": turned them down
     (r"\b(?:knock|knocks|knocked|knocking) (?:back|it back|them back)\b", "reject"),
     # "when did we lock everything up for the pandemic?": close (not "locked up" in jail)

@@ -477,6 +477,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("where did the club first get together?", "meet"),
         ("when did we lock everything up for the pandemic", "close"),
         ("when did we knock back the developer who wanted our moorings?", "reject"),
+        ("The club gave up its moorings at Tanyard Basin in April 2011.", "abandon"),
         ("who took over the reins from callum?", "succeed"),
         ("when did Ruth take the reins from her mum?", "lead"),
         ("how many punters did we take out in our best year ever?", "peak"),
