@@ -45,6 +45,7 @@ FLOORS = {
     "foodbus": 0.63,
     "narrowboathire": 0.66,
     "villagechoir": 0.69,
+    "lighthousekeepers": 0.63,
     "shantychoir": 0.69,
     "breakfastclub": 0.69,
     "xmaslights": 0.72,
