@@ -158,15 +158,15 @@ class Vocabulary:
                 exact=True,
             )
         # "leave" also finds "left", "ten" finds "10": the word's other forms in this base.
-        verb_forms = frozenset(
+        other_stems = frozenset(
             s for s in map(stem, _alternatives(term.word)) if s in self.stem_df
         ) - {term.stem}
         if term.proper and term.stem not in self.stem_df:
             # "our Canadian tour": the base's tour of Canada
-            verb_forms |= {stem(p) for p in _places_of(term.word) if p in self.df_of}
+            other_stems |= {stem(p) for p in _places_of(term.word) if p in self.df_of}
         stems = {term.stem}
         credit, correction = 1.0, None
-        known = term.stem in self.stem_df or bool(verb_forms)
+        known = term.stem in self.stem_df or bool(other_stems)
         # A word whose synonyms the base has ("incharge": "director") is no typo
         known = known or bool(groups_of(term.stem) & self.base_groups)
         # ... nor is a word cut short ("refurb" for the base's "refurbishment")
@@ -218,7 +218,7 @@ class Vocabulary:
             english = self.nearest_english(term.word)
             if english is not None:
                 common = zipf(english)
-        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | verb_forms))
+        groups: frozenset[int] = frozenset().union(*(groups_of(s) for s in stems | other_stems))
         known = known or bool(groups & self.base_groups)
         df = max((self.stem_df.get(s, 0) for s in stems), default=0)
         misspelt = (
@@ -255,7 +255,7 @@ class Vocabulary:
             related |= self.aliases.get(term.stem, frozenset()) - stems
         known = known or bool(related)  # "edited" is not news to a base that says "editor"
         event = any(s in EVENT_STEMS for s in stems)
-        kinds = kinds_of(stems | verb_forms)
+        kinds = kinds_of(stems | other_stems)
         known = known or bool(kinds & self.base_kinds)  # "caved in" to a base with "damaged"
         if term.proper and not known and not term.weak:
             weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
@@ -273,7 +273,7 @@ class Vocabulary:
             correction,
             related=related,
             event=event,
-            forms=verb_forms,
+            forms=other_stems,
             kinds=kinds,
         )
 
