@@ -83,6 +83,19 @@ def _aside_dropped(match: re.Match[str]) -> str:
 
 _SEPARATOR_RE = re.compile(_SEPARATOR)
 _SIGN_OFF_RE = re.compile(r"^(?P<question>.*?\?)[?!.\s]*(?P<post>[^?]*)$", re.S)
+# A yes-or-no question, then what it really asks: "did we ever ...? when was that?"
+_YES_NO_RE = re.compile(
+    r"^\s*(?:did|was|were|has|have|had|is|are|do|does)\s+(?:we|you|they|it|there|an?|the|our|"
+    r"someone|somebody|anyone|anybody)\b",
+    re.IGNORECASE,
+)
+_EVER_RE = re.compile(r"^(\S+ (?:\S+ )?\S+) (?:ever|once) ", re.IGNORECASE)
+_YES_NO_THEN_RE = re.compile(
+    r"^(?P<question>[^?]+\?)[?!.\s]*(?:and |so |but |if so,? |if yes,? )?"
+    r"(?P<wh>who|when|where|which year|what year)"
+    r"(?:'s| (?:was|were|is|did) (?:it|that|this|they|he|she)(?: happen)?)?[?!.\s]*$",
+    re.IGNORECASE,
+)
 # What a preamble or a sign-off may say and still say nothing
 CHAT_WORDS = lexicon.STOPWORDS | frozenset(
     """
@@ -111,6 +124,11 @@ def _trimmed(raw: str) -> str:
         if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= CHAT_WORDS:
             break
         raw = match["rest"]
+    if (asked := _YES_NO_THEN_RE.match(raw)) and _YES_NO_RE.match(asked["question"]):
+        # "did a kid once find a penny black in the bargain box? who was it": who did
+        # (not "once" read as "after": "did a kid once pull ...")
+        question = _EVER_RE.sub(r"\g<1> ", asked["question"].strip(), count=1)
+        raw = f"{asked['wh'].lower()} {question[:1].lower()}{question[1:]}"
     mark = raw.find("?")
     if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
         post = match["post"].strip()

@@ -1074,10 +1074,21 @@ PHRASES = (
     # it was removed (not "pulled out of the deal": withdrew, below)
     (
         r"\b(?:lift|lifts|lifted|lifting|rip|rips|ripped|ripping|tear|tears|tore|torn|tearing)"
-        r" out\b|\b(?:pull|pulls|pulled|pulling|lift|lifts|lifted|lifting|rip|rips|ripped|"
-        r"ripping|tear|tears|tore|torn|tearing) (?:the|our|its|their|that|an?|his|her) "
-        r"(?:[\w'-]+ ){0,3}?out\b(?! (?:to|for|on|with|in)\b)",
+        r" out\b",
         "removed",
+    ),
+    # "twelve-year-old Lucy Harte found ...": a child (asked "did a kid once find ...")
+    (
+        r"\b(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old)\b",
+        "child",
+    ),
+    # (what was pulled out stays: "did a kid pull a penny black out of the box")
+    (
+        r"\b(?:pull|pulls|pulled|pulling|lift|lifts|lifted|lifting|rip|rips|ripped|"
+        r"ripping|tear|tears|tore|torn|tearing) ((?:the|our|its|their|that|an?|his|her) "
+        r"(?:[\w'-]+ ){0,3}?)out\b(?! (?:to|for|on|with|in)\b)",
+        r"removed \1",
     ),
     # Phrasal verbs people ask with, read as the event their facts name
     (r"\b(?:stand|stands|stood|standing) down\b", "stepdown"),

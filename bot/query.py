@@ -920,8 +920,8 @@ _GATHERINGS = frozenset(
 
 def _holds_an_event(tokens: list[str], index: int) -> bool:
     """Tell whether "hold" has a gathering for its object ("held their first meeting"): a
-    verb that says nothing the gathering does not."""
-    after = [t for t in tokens[index + 1 : index + 5] if t not in _DETERMINERS]
+    verb that says nothing the gathering does not ("the very first meeting" too)."""
+    after = [t for t in tokens[index + 1 : index + 5] if t not in _DETERMINERS and t != "very"]
     return any(t in _GATHERINGS for t in after[:2])
 
 

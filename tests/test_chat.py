@@ -33,6 +33,14 @@ from bot.chat import question_of, without_chat
         ),
         ("when did we move? and who paid for it?", "when did we move? and who paid for it?"),
         ("Who leads the IT team?", "Who leads the IT team?"),
+        # A yes-or-no question, then what it asks
+        (
+            "did a kid once pull a penny black out of a bargain box? who was it",
+            "who did a kid pull a penny black out of a bargain box?",
+        ),
+        ("Did we ever close for a flood?  When was that?", "when did we close for a flood?"),
+        ("did we ever close for a flood? when", "when did we close for a flood?"),
+        ("did we close for a flood? who knows", "did we close for a flood? who knows"),
     ],
 )
 def test_the_question_of_a_chat_message(message: str, question: str) -> None:

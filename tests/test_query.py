@@ -697,9 +697,16 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_what_was_pulled_out_is_still_asked_of() -> None:
+    query = parse("who did a kid pull a penny black out of a bargain box?")
+    assert {"removed", "penny", "black"} <= set(words(query))
+
+
 def test_holding_a_gathering_says_nothing_the_gathering_does_not() -> None:
     held = {t.word: t for t in parse("where did the Friends hold their first meeting?").terms}
     assert held["hold"].light and not held["meeting"].light
+    very = {t.word: t for t in parse("where did we hold the very first meeting back in 88?").terms}
+    assert very["hold"].light
     kept = {t.word: t for t in parse("who held the record for the fastest lap?").terms}
     assert not kept["held"].light
 

@@ -594,6 +594,12 @@ def test_going_down_a_street_is_no_going_down() -> None:
     assert "godown" in analyze("when did we go down to division 3").words
 
 
+def test_a_child_is_told_by_their_age() -> None:
+    assert "child" in analyze("Twelve-year-old Lucy Harte found a Penny Black.").words
+    assert "child" in analyze("a 15 year old won the junior cup").words
+    assert "child" not in analyze("The 40-year-old boiler failed.").words
+
+
 def test_pulling_out_of_a_deal_is_no_removal() -> None:
     assert "removed" not in analyze("Marlowe's pulled out of the deal in May.").words
     assert "removed" not in analyze("We took out a loan for the turbine.").words
