@@ -25,6 +25,8 @@ def question_of(message: str) -> str:
     if message.isupper():
         message = message.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
     question = _trimmed(message)
+    # "when we moved 2 hayle": to
+    question = _TWO_FOR_TO_RE.sub(r"\g<1> to ", question)
     if _SHORTHAND_RE.search(question) is None:
         return question
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m[0]], question)
@@ -47,7 +49,14 @@ _SHORTHAND = {
     "coz": "because",
     "w/": "with",
     "w/o": "without",
+    "wot": "what",
+    "wat": "what",
+    "wen": "when",
 }
+_TWO_FOR_TO_RE = re.compile(
+    r"\b(go|goes|going|went|gone|move|moves|moved|moving|come|comes|came|coming|switch|switched|"
+    r"up|down|back|over|due|used|want|wanted|need|needed|have|had|got) 2 (?=[a-z])(?![a-z]+s\b)"
+)
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))

@@ -66,7 +66,7 @@ from bot.query import (
 )
 from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
 from bot.store import Store
-from bot.text import is_identifier, is_ordinal, stem, stems_of_kinds, words, zipf
+from bot.text import is_identifier, is_ordinal, kinds_of, stem, stems_of_kinds, words, zipf
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -438,7 +438,10 @@ class Engine:
         # the years it lasted
         cause = _CAUSE_RE.search(event.text)
         caused = cause is not None and named & {stem(w) for w in words(event.text[cause.end() :])}
-        if caused and any(
+        # ... or when the event asked of is itself a move ("where did the retreats go once
+        # they moved out of the mill?": "the retreats moved out of the mill to Hollins Farm")
+        moving = bool(kinds_of(named) & MOVES)
+        if (caused or moving) and any(
             fact == event and tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)
             for fact, view in placed
         ):
@@ -759,6 +762,15 @@ class Engine:
                 return _told_itself(
                     question, query, anchor, anchor_answer.matches[0].score, unknown
                 )
+            content = [r for r in resolved if not r.term.weak]
+            if not inner.answered and content:
+                # "which range got dropped when we cut recipes for the EU rules?": nothing
+                # else was dropped then; the event the clause names is the one asked of
+                for told in anchor_answer.matches:
+                    if told.score < ANCHOR_MIN:
+                        break
+                    if _holds_all(content, self._fact_view(told.fact)):
+                        return _told_itself(question, query, told.fact, told.score, unknown)
             note = f"during {anchor.id} ({anchor.when})"
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)

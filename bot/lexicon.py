@@ -369,6 +369,7 @@ referee umpire
 vet veterinary veterinarian
 councillor councilor
 proprietor owner
+own owns owned owning ownership
 personnel staff
 colleague coworker workmate
 nickname moniker
@@ -1321,6 +1322,11 @@ PHRASES = (
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),
     (r"\bup(?:ped)? sticks\b", "relocate"),
+    # "when did we get out of ruth's kitchen?": left it ("soap-making moved out of Ruth's
+    # kitchen", "the studio left the Shire Hall basement")
+    (r"\b(?:get|gets|got|getting|move|moves|moved|moving) (?:out of|from)\b", "leave"),
+    # "where did production go when we outgrew the garage?": when it left the garage
+    (r"\b(?:outgrew|outgrow|outgrows|outgrown|outgrowing)\b", "leave"),
     (r"\b(?:step|steps|stepped|stepping) into (?:\w+ )?shoes\b", "succeed"),
     (r"\b(?:fill|fills|filled|filling) in for\b", "acting"),
     (r"\b(?:go|goes|went|gone|going) on (?:the )?air\b", "broadcast"),

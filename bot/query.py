@@ -559,9 +559,13 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
                 continue
             relation = "after"  # "where did we move to once we lost the cottage?"
         nearest = bool(match.groupdict().get("near") or span) or not _content_words(main)
-        if pattern is _WHEN_CLAUSE_RE and (named := _SUBJECT_NAMED_RE.match(main)):
-            # "where did lenny go when he quit?": when Lenny quit, not whoever else did
+        if named := _SUBJECT_NAMED_RE.match(main):
+            # "where did lenny go when he quit?", "... after he quit?": when Lenny quit, not
+            # whoever else did
             anchor_text = re.sub(r"^(?:he|she)\b", named["name"], anchor_text)
+        elif thing := _SUBJECT_THING_RE.match(main):
+            # "where did the retreats go once they moved out of the mill?": the retreats did
+            anchor_text = re.sub(r"^(?:they|it)\b", thing["thing"], anchor_text)
         return Anchor(relation, anchor_text, nearest or rel != "since"), main
     return None, text
 
@@ -1106,6 +1110,10 @@ _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
 _SUBJECT_NAMED_RE = re.compile(
     r"^(?:where|what|who|which \w+) (?:did|does) "
     r"(?P<name>(?!(?:we|they|you|i|he|she|it|the|our|us|a|an)\b)[a-z][\w'-]*)\b"
+)
+# "where did the retreats go", "what did the old van become": a thing as the subject
+_SUBJECT_THING_RE = re.compile(
+    r"^(?:where|what|who|which \w+) (?:did|does) (?P<thing>the [a-z][\w'-]*)\b"
 )
 _TOOK_FROM_RE = re.compile(
     r"^\s*who (?:took over|took the reins|stepped in|stepped up)\b.* from \w"

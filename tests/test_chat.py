@@ -199,6 +199,9 @@ def test_chat_words_around_the_question_words_are_dropped(
         ("what happened b4 the move w/ the ppl", "what happened before the move with the people"),
         ("when was the B4 road built", "when was the B4 road built"),  # a name, in capitals
         ("what did the govt say abt it", "what did the government say about it"),
+        ("who ran production wen we moved 2 hayle", "who ran production when we moved to hayle"),
+        ("wot came next after the fire", "what came next after the fire"),
+        ("when did we buy 2 vans", "when did we buy 2 vans"),  # a number
     ],
 )
 def test_chat_shorthand_is_read_as_the_word(message: str, question: str) -> None:

@@ -4707,3 +4707,47 @@ def test_a_switch_to_a_thing_is_not_told_by_a_fact_of_its_switching_off(tmp_path
         "  - {id: gitlab, date: 2019-05, text: The team adopted GitLab CI for new projects.}\n",
     )
     assert ids(engine.ask("when did we switch to jenkins"))[:1] == ["moved"]
+
+
+def test_a_when_clause_may_name_the_event_asked_of(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1996-03, text: Ruth Penhallow started the soapworks in her"
+        " kitchen in Madron.}\n"
+        "  - {id: eu-rules, date: 2013-07-11, text: 'The EU Cosmetics Regulation came into"
+        " force, requiring a safety assessment for every soap recipe.'}\n"
+        "  - {id: range-cut, date: 2013-09, text: 'Unable to afford safety assessments for"
+        " every recipe, the company cut its range from 31 soaps to 19, dropping the whole"
+        " Gorse Bloom range.'}\n"
+        "  - {id: shaving, date: 2010-05, text: The Old Salt shaving soap was launched.}\n"
+        "  - {id: gorse-launch, date: 2004-04, text: The Gorse Bloom range was launched at the"
+        " Royal Cornwall Show.}\n"
+        "  - {id: hayle, date: 2016-05, text: Production moved to a larger unit in Hayle.}\n",
+    )
+    try:
+        answer = engine.ask("which range got dropped when we cut recipes for the EU rules?")
+        assert_top(answer, "range-cut")
+    finally:
+        engine.store.close()
+
+
+def test_where_things_went_when_they_moved_out_is_told_by_the_move(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first-retreat, date: 2008-10, text: The first knitting retreat was held in"
+        " the mill's top-floor loft at Gowan Bank Mill.}\n"
+        "  - {id: manager, date: 2011-04, until: 2020-08, text: 'Priya Nair, a textile engineer"
+        " from Leeds, managed Gowan Bank Mill from April 2011 until August 2020, when she left"
+        " to teach at the university.'}\n"
+        "  - {id: retreats-moved, date: 2012-05, text: 'From May 2012 the knitting retreats"
+        " moved out of the mill to Hollins Farm, a converted barn in Longsleddale.'}\n"
+        "  - {id: shop, date: 2014-03, text: The shop moved to Main Street in Keswick.}\n"
+        "  - {id: online, date: 2020-05, text: The retreats went online for the lockdown.}\n",
+    )
+    try:
+        answer = engine.ask("where did the retreats go once they moved out of the mill?")
+        assert_top(answer, "retreats-moved")
+    finally:
+        engine.store.close()

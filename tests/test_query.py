@@ -428,6 +428,11 @@ def test_he_or_she_in_a_when_clause_is_the_one_the_question_names() -> None:
     assert query.anchor is not None and query.anchor.text == "lenny quit"
     query = parse("where did we go when she left?")
     assert query.anchor is not None and query.anchor.text == "she left"
+    query = parse("where did tobias go after he quit?")
+    assert query.anchor is not None and query.anchor.text == "tobias quit"
+    query = parse("where did the retreats go once they moved out of the mill?")
+    assert query.anchor is not None
+    assert query.anchor.text == "the retreats moved out of the mill"
     query = parse("what was going on when she left?")  # no one named
     assert query.anchor is not None and query.anchor.text == "she left"
 

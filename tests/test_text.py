@@ -594,6 +594,17 @@ def test_going_down_a_street_is_no_going_down() -> None:
     assert "godown" in analyze("when did we go down to division 3").words
 
 
+def test_getting_out_of_a_place_is_leaving_it() -> None:
+    for text in (
+        "when did we get out of ruth's kitchen?",
+        "Soap-making moved out of Ruth's kitchen into a garage.",
+        "Production moved from the Gulval garage to Unit 4.",
+        "when we outgrew the garage",
+    ):
+        assert "leave" in analyze(text).words
+    assert "leave" not in analyze("We got the van from a dealer.").words
+
+
 def test_a_child_is_told_by_their_age() -> None:
     assert "child" in analyze("Twelve-year-old Lucy Harte found a Penny Black.").words
     assert "child" in analyze("a 15 year old won the junior cup").words
@@ -731,6 +742,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("div", "division"),  # "our first div one title": "won Division One"
         ("punters", "passengers"),  # "how many punters did we take out": "21,400 passengers"
         ("rip", "tore"),  # "when did the wind rip the roof off": "a gale tore the panels off"
+        ("owning", "ownership"),  # "the staff end up owning it": "an employee ownership trust"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
