@@ -369,7 +369,7 @@ referee umpire
 vet veterinary veterinarian
 councillor councilor
 proprietor owner
-own owns owned owning ownership
+own owns owned owning ownership owner owners
 personnel staff
 colleague coworker workmate
 nickname moniker
@@ -756,6 +756,7 @@ cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
 div division
+con cons convention conventions
 k8s kubernetes
 aws amazon
 hg mercurial
@@ -1322,6 +1323,8 @@ PHRASES = (
     (r"\b(?:close|closes|closed|closing) (?:its|their|our) doors\b", "close"),
     (r"\b(?:snap|snaps|snapped|snapping) up\b", "buy"),
     (r"\bup(?:ped)? sticks\b", "relocate"),
+    # "who owns the shop now?": who its owner is ("became sole owner of Lantern & Anchor")
+    (r"^who (?:owns|owned)\b", "who owner"),
     # "when did we get out of ruth's kitchen?": left it ("soap-making moved out of Ruth's
     # kitchen", "the studio left the Shire Hall basement")
     (r"\b(?:get|gets|got|getting|move|moves|moved|moving) (?:out of|from)\b", "leave"),
@@ -1501,7 +1504,11 @@ PHRASES = (
     (r"\b(?:is|was|are|were) not allowed\b|\b(?:isn't|wasn't|aren't|weren't) allowed\b", "illegal"),
     (r"\bnext[- ]door\b", "nextdoor"),  # "allowed to sit in on the talks"
     (r"\b(?:over |on )?video ?calls?\b", "online"),
-    (r"\b(?:knock|knocks|knocked|knocking) out\b", "outage"),  # "the snow knocked out the mast"
+    # "the snow knocked out the mast" (not "how many tattoos did we knock out": did them)
+    (
+        r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )\b(?:knock|knocks|knocked|knocking) out\b",
+        "outage",
+    ),
     (
         r"\b(?:pull|pulls|pulled|pulling) (?:[\w-]+ ){0,3}?(?:off|from) (?:the )?shel(?:f|ves)\b",
         "withdraw",

@@ -487,10 +487,16 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did they make over the greater part of the business?", "majority"),
         ("who assumed the reins upon his retirement?", "lead"),
         ("in the months preceding old Mr Kettle's passing", "death"),
+        ("who owns the shop now?", "owner"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
     assert word in analyze(text).words
+
+
+def test_what_we_knock_out_is_work_done_not_an_outage() -> None:
+    assert "outage" not in analyze("how many tattoos did we knock out on the day?").words
+    assert "outage" in analyze("The storm knocked out the phone mast.").words
 
 
 def test_a_passing_is_a_death_only_when_it_is_someone_s() -> None:
@@ -743,6 +749,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("punters", "passengers"),  # "how many punters did we take out": "21,400 passengers"
         ("rip", "tore"),  # "when did the wind rip the roof off": "a gale tore the panels off"
         ("owning", "ownership"),  # "the staff end up owning it": "an employee ownership trust"
+        ("owns", "owner"),  # "who owns the shop now": "became sole owner"
+        ("con", "convention"),  # "the first award we picked up at a con"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
