@@ -92,7 +92,7 @@ _INTERIM_RE = re.compile(
 _UNTIL_IT_RE = re.compile(r"\buntil ((?:[\w'-]+ ){1,5}?)(?:were|was|had been|opened|reopened)\b")
 INTERIM_RIVALS = 5  # ... looked for this far down the event's matches
 # ... or of a move said as one ("left the pitch under water" is none)
-_MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped)\b", re.IGNORECASE)
+_MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped|to move)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
     r"\b(?:moved|switched|migrated|replaced|replacing|instead of|in place of|swapped|"

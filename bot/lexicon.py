@@ -652,6 +652,7 @@ replace replaced replacement succeed succeeded successor supersede superseded in
 cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
+enter entered entering entry entries entrant entrants
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -924,7 +925,11 @@ PHRASES = (
     # "who filled in as boss?": who served as interim head
     (r"\b(?:fill|fills|filled|filling|stand|stands|stood|standing) in as\b", "interim"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
-    (r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b", "golive"),
+    # ("entries went online": "Online entries were taken", online still)
+    (
+        r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b",
+        "golive online",
+    ),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
     # "what went down in 2020?": what happened (not what went down with the ship)
     (

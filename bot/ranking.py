@@ -76,7 +76,9 @@ _REPLACED_BY_RE = re.compile(
 MOVES = kinds_of([stem("moved")])
 # A move told as what was done, not named in passing ("a month after the move to the Hub")
 _MOVED_RE = re.compile(
-    r"\b(?:(?:mov|relocat|migrat|transferr)(?:ed|es|ing)|left|leaves|leaving)\b", re.IGNORECASE
+    # ("agreed to move the show to the indoor arena": decided, and done)
+    r"\b(?:(?:mov|relocat|migrat|transferr)(?:ed|es|ing)|left|leaves|leaving|to move)\b",
+    re.IGNORECASE,
 )
 # ... or as where it has been since ("since June 2019 the workshop has been based at ...")
 _BASED_SINCE_RE = re.compile(

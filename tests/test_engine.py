@@ -4751,3 +4751,24 @@ def test_where_things_went_when_they_moved_out_is_told_by_the_move(tmp_path: Pat
         assert_top(answer, "retreats-moved")
     finally:
         engine.store.close()
+
+
+def test_where_we_went_after_an_event_is_told_by_the_move_it_caused(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pavilion, date: 1995-11, text: The first show was held in the Dale Pavilion"
+        " at Calderbrook showground.}\n"
+        "  - {id: brindle, date: 2013-05, text: 'In May 2013, after the Dale Pavilion roof was"
+        " condemned, the society agreed to move the show to the indoor arena at Brindle Fold"
+        " Equestrian Centre, where it was held from that November.'}\n"
+        "  - {id: inquiry, date: 2014-02, text: A judging inquiry cleared the panel of"
+        " favouritism.}\n"
+        "  - {id: secretary, date: 2015-10, text: Harjit Sandhu was elected show secretary.}\n"
+        "  - {id: flu, date: 2007-11, text: The show was cancelled because of bird flu.}\n",
+    )
+    try:
+        answer = engine.ask("where did we end up after the pavilion roof was falling in?")
+        assert_top(answer, "brindle")
+    finally:
+        engine.store.close()

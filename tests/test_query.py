@@ -702,6 +702,11 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_going_online_still_says_online() -> None:
+    # "entries went online": "Online entries were taken for the first time"
+    assert {"golive", "online"} <= set(words(parse("when did entries go online?")))
+
+
 def test_what_was_pulled_out_is_still_asked_of() -> None:
     query = parse("who did a kid pull a penny black out of a bargain box?")
     assert {"removed", "penny", "black"} <= set(words(query))

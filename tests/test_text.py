@@ -751,6 +751,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("owning", "ownership"),  # "the staff end up owning it": "an employee ownership trust"
         ("owns", "owner"),  # "who owns the shop now": "became sole owner"
         ("con", "convention"),  # "the first award we picked up at a con"
+        ("enter", "entries"),  # "when could people first enter online": "online entries"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
