@@ -52,6 +52,7 @@ _SHORTHAND = {
     "wot": "what",
     "wat": "what",
     "wen": "when",
+    "gt": "got",
 }
 _TWO_FOR_TO_RE = re.compile(
     r"\b(go|goes|going|went|gone|move|moves|moved|moving|come|comes|came|coming|switch|switched|"

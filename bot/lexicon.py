@@ -653,6 +653,7 @@ cancel cancelled canceled cancellation calloff axe axed scrap scrapped
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
 enter entered entering entry entries entrant entrants
+supermarket supermarkets superstore superstores hypermarket
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -747,6 +748,8 @@ move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available
 cause caused causes blame blamed because trigger triggered attribute attributed reason
+acquire acquired buy bought purchase purchased arrive arrived receive received deliver
+    delivered delivery donate donated
 damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined trash trashed
     devastate devastated smash smashed lose lost losing sank sunk
 steal stole stolen theft thefts burgle burgled burglary
@@ -984,6 +987,9 @@ PHRASES = (
     # "when did we stop being called Gateway Engineering": the name changed
     (r"\b(?:stop|stops|stopped|stopping) being (?:called|named|known as)\b", "rename"),
     (r"\bno longer (?:called|named|known as)\b", "rename"),
+    # "what did we used to be called?", "what was our old name?": the change of name tells
+    # it ("changed its name from Cowlish and District Minibus Group to ...")
+    (r"\bused to be (?:called|named|known as)\b|\b(?:old|former|previous) name\b", "rename"),
     (r"\b(?:christen|christens|christened) (?:[\w'-]+ ){1,3}in (?:memory|honou?r) of\b", "rename"),
     (r"\b(?:lay|lays|laid|laying) off\b|\b(?:let|lets|letting) (?:\w+ )?go\b", "layoff"),
     (
@@ -992,6 +998,8 @@ PHRASES = (
         "layoff",
     ),
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
+    # "Kestrel was taken off the road and sold to a breakers yard"
+    (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?off the road\b", "dispose"),
     (r"\b(?:churn|churns|churned|churning|crank|cranks|cranked|cranking) out\b", "making"),
     # "when did the council pull our funding": cut it
     (

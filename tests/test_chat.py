@@ -201,6 +201,7 @@ def test_chat_words_around_the_question_words_are_dropped(
         ("what did the govt say abt it", "what did the government say about it"),
         ("who ran production wen we moved 2 hayle", "who ran production when we moved to hayle"),
         ("wot came next after the fire", "what came next after the fire"),
+        ("when did we gt the electric bus", "when did we got the electric bus"),
         ("when did we buy 2 vans", "when did we buy 2 vans"),  # a number
     ],
 )

@@ -488,6 +488,9 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("who assumed the reins upon his retirement?", "lead"),
         ("in the months preceding old Mr Kettle's passing", "death"),
         ("who owns the shop now?", "owner"),
+        ("what did we used to be called?", "rename"),
+        ("what was our old name?", "rename"),
+        ("Kestrel was taken off the road in June 2006.", "dispose"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
@@ -751,7 +754,8 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("owning", "ownership"),  # "the staff end up owning it": "an employee ownership trust"
         ("owns", "owner"),  # "who owns the shop now": "became sole owner"
         ("con", "convention"),  # "the first award we picked up at a con"
-        ("enter", "entries"),  # "when could people first enter online": "online entries"
+        ("enter", "entries"),
+        ("supermarket", "superstore"),  # "when could people first enter online": "online entries"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
@@ -765,6 +769,7 @@ def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str)
         ("decommissioned", "closed"),
         ("stolen", "theft"),
         ("lose", "sank"),  # "when did we lose the Pennywhistle?": "she sank at her moorings"
+        ("arrive", "donated"),  # "when did the Lady Margaret arrive": "was donated to us"
     ],
 )
 def test_words_of_one_broad_kind_of_event(word: str, other: str) -> None:
