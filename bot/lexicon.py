@@ -1000,6 +1000,12 @@ PHRASES = (
     (r"\b(?:get|gets|got|getting) rid of\b", "dispose"),
     # "Kestrel was taken off the road and sold to a breakers yard"
     (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?off the road\b", "dispose"),
+    # "when did noah first go out on a real emergency?": its first call-out
+    (
+        r"\b(?:go|goes|went|gone|going) out on (?:an? |its |their |our )?(?:(?:real|proper|"
+        r"actual|first) )*(?:emergency|emergencies|shout|shouts|call|calls)\b",
+        "callout",
+    ),
     (r"\b(?:churn|churns|churned|churning|crank|cranks|cranked|cranking) out\b", "making"),
     # "when did the council pull our funding": cut it
     (

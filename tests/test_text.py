@@ -491,6 +491,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("what did we used to be called?", "rename"),
         ("what was our old name?", "rename"),
         ("Kestrel was taken off the road in June 2006.", "dispose"),
+        ("when did noah first go out on a real emergency?", "callout"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
