@@ -980,6 +980,17 @@ PHRASES = (
         rf"(?={_ROLE})",
         "hire ",
     ),
+    # "which company did we bring in as our external lottery manager?": appointed it
+    (
+        r"\b(?:bring|brings|brought|bringing) in (?:[\w'-]+ ){0,3}?as (?:an? |our |the |its )",
+        "appoint ",
+    ),
+    # "when did tickets go up to a pound?": the price rose ("from 50p to £1")
+    (
+        r"\b(?:go|goes|went|gone|going) up (?=(?:to|by|from) (?:a (?:pound|quid|fiver|tenner)\b|"
+        r"£|\$|€|\d+(?:p|pence| pounds?| quid| dollars?| euros?| percent|%)(?!\w)))",
+        "rise ",
+    ),
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

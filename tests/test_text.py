@@ -492,10 +492,17 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("what was our old name?", "rename"),
         ("Kestrel was taken off the road in June 2006.", "dispose"),
         ("when did noah first go out on a real emergency?", "callout"),
+        ("which company did we bring in as our external lottery manager?", "appoint"),
+        ("when did tickets go up to a pound", "rise"),
+        ("when did the price go up by 50p?", "rise"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
     assert word in analyze(text).words
+
+
+def test_going_up_to_a_number_of_things_is_no_price_rise() -> None:
+    assert "rise" not in analyze("when did we go up to 18 holes").words
 
 
 def test_what_we_knock_out_is_work_done_not_an_outage() -> None:
