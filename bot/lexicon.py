@@ -635,6 +635,7 @@ rise rose increase grow growth hike hikes hiked jump jumped
 fall fell decrease decline
 outage incident downtime failure crash breakage godown
 write wrote written author authored develop developed create created code coded program
+    compose composed
 author authors writer writers novelist novelists
 fly flew flown flight orbit orbited
 crewed manned crew
@@ -654,6 +655,10 @@ vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
 enter entered entering entry entries entrant entrants
 supermarket supermarkets superstore superstores hypermarket
+shop shops boutique boutiques
+perfume perfumes fragrance fragrances scent scents cologne
+counterfeit counterfeits fake fakes knockoff knockoffs forgery forgeries
+seize seized seizure confiscate confiscated impound impounded grab grabbed
 server servers box boxes machine machines host hosts instance instances node nodes
 layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
@@ -991,6 +996,13 @@ PHRASES = (
         r"£|\$|€|\d+(?:p|pence| pounds?| quid| dollars?| euros?| percent|%)(?!\w)))",
         "rise ",
     ),
+    # "when did we give up the shop in the lanes?": closed it
+    (
+        r"\b(?:give|gives|gave|given|giving) up (?:the|our|its|their|that) (?:[\w'-]+ )?"
+        r"(?=(?:shop|boutique|store|stall|unit|office|premises|lease|branch|cafe|studio)\b)",
+        "close ",
+    ),
+    (r"\bknock[- ]offs?\b", "knockoff"),  # "all those knock-off bottles": counterfeit
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

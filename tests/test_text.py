@@ -494,6 +494,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did noah first go out on a real emergency?", "callout"),
         ("which company did we bring in as our external lottery manager?", "appoint"),
         ("when did tickets go up to a pound", "rise"),
+        ("when did we give up the shop in the lanes?", "close"),
+        ("all those knock-off bottles", "knockoff"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
@@ -763,7 +765,12 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("owns", "owner"),  # "who owns the shop now": "became sole owner"
         ("con", "convention"),  # "the first award we picked up at a con"
         ("enter", "entries"),
-        ("supermarket", "superstore"),  # "when could people first enter online": "online entries"
+        ("supermarket", "superstore"),
+        ("shop", "boutique"),  # "where was our london shop?": "a London boutique"
+        ("perfume", "fragrance"),
+        ("created", "composed"),  # "who created saltmarsh?": "composed by Priya Nandakumar"
+        ("knockoff", "counterfeit"),
+        ("grab", "seized"),  # "when could people first enter online": "online entries"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
