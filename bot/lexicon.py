@@ -330,6 +330,7 @@ first inaugural initial opening maiden original originally debut
 last final latest newest recent current
 move relocate migrate migration transfer switch port transition shift replace
 buy bought acquire purchase takeover buyout nab nabbed
+buyback buyout
 merge combine unify unified
 found establish create form setup inception founding incorporate
 win won victory champion title trophy triumph crown crowned clinch clinched clinching
@@ -1002,7 +1003,15 @@ PHRASES = (
         r"(?=(?:shop|boutique|store|stall|unit|office|premises|lease|branch|cafe|studio)\b)",
         "close ",
     ),
-    (r"\bknock[- ]offs?\b", "knockoff"),  # "all those knock-off bottles": counterfeit
+    (r"\bknock[- ]offs?\b", "knockoff"),
+    # "after we bought back the stake from the paris lot": "a management buyout ... purchased
+    # Solenne's stake" (not the sale it undid)
+    (
+        r"\b(?:buy|buys|bought|buying) back (?=(?:the|our|its|their|an?|that|this|those|these)\b)"
+        r"|\b(?:buy|buys|bought|buying) (?=(?:it|them|(?:the|our|its|their) (?:[\w'-]+ ){0,2}?"
+        r"[\w'-]+) back\b)",
+        "buyback ",
+    ),  # "all those knock-off bottles": counterfeit
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

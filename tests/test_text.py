@@ -496,11 +496,17 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did tickets go up to a pound", "rise"),
         ("when did we give up the shop in the lanes?", "close"),
         ("all those knock-off bottles", "knockoff"),
+        ("after we bought back the stake from the paris lot", "buyback"),
+        ("when did we buy the old sign back?", "buyback"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
 def test_a_phrase_reads_as_the_word_a_fact_would_use(text: str, word: str) -> None:
     assert word in analyze(text).words
+
+
+def test_buying_back_in_a_year_is_no_buyback() -> None:
+    assert "buyback" not in analyze("what was that boat we bought back in 89 called?").words
 
 
 def test_going_up_to_a_number_of_things_is_no_price_rise() -> None:
@@ -764,13 +770,14 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("owning", "ownership"),  # "the staff end up owning it": "an employee ownership trust"
         ("owns", "owner"),  # "who owns the shop now": "became sole owner"
         ("con", "convention"),  # "the first award we picked up at a con"
-        ("enter", "entries"),
+        ("enter", "entries"),  # "when could people first enter online": "online entries"
         ("supermarket", "superstore"),
         ("shop", "boutique"),  # "where was our london shop?": "a London boutique"
         ("perfume", "fragrance"),
         ("created", "composed"),  # "who created saltmarsh?": "composed by Priya Nandakumar"
         ("knockoff", "counterfeit"),
-        ("grab", "seized"),  # "when could people first enter online": "online entries"
+        ("grab", "seized"),
+        ("buyback", "buyout"),  # "bought back the stake": "a management buyout"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
