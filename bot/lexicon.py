@@ -1004,6 +1004,14 @@ PHRASES = (
         "close ",
     ),
     (r"\bknock[- ]offs?\b", "knockoff"),
+    # "when did our numbers hit rock bottom?": at their lowest
+    (
+        r"\b(?:hit|hits|hitting|reach|reached|reaching) (?:an? )?"
+        r"(?:rock[- ]bottom|all[- ]time low)\b",
+        "lowest",
+    ),
+    # "was there a time we did club nights over video call?": the monthly meetings
+    (r"\bclub nights?\b", "meeting"),
     # "after we bought back the stake from the paris lot": "a management buyout ... purchased
     # Solenne's stake" (not the sale it undid)
     (

@@ -498,6 +498,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("all those knock-off bottles", "knockoff"),
         ("after we bought back the stake from the paris lot", "buyback"),
         ("when did we buy the old sign back?", "buyback"),
+        ("when did our numbers hit rock bottom?", "lowest"),
+        ("was there a time we did club nights over video call?", "meeting"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
