@@ -1004,6 +1004,14 @@ PHRASES = (
         "close ",
     ),
     (r"\bknock[- ]offs?\b", "knockoff"),
+    # "when did we pack up and leave the old lifeboat shed?": left it
+    (r"\b(?:pack|packs|packed|packing) up and (?=leave|left|leaving|go|went|move|moved)\b", ""),
+    # "where did we put the baby lobsters back in the sea": released them
+    (
+        r"\b(?:put|puts|putting|let|lets|letting) ((?:the|our|its|their|those|these|all|some)"
+        r" (?:[\w'-]+ ){0,3}?)?back (?:in|into|to) (?:the )?(?:sea|wild|river|water|ocean|lake)\b",
+        r"released \1",
+    ),
     # "when did our numbers hit rock bottom?": at their lowest
     (
         r"\b(?:hit|hits|hitting|reach|reached|reaching) (?:an? )?"

@@ -702,6 +702,12 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_packing_up_and_leaving_is_leaving() -> None:
+    query = parse("when did we pack up and leave the old lifeboat shed?")
+    assert "pack" not in words(query) and "leave" in words(query)
+    assert "lobsters" in words(parse("where did we put the baby lobsters back in the sea"))
+
+
 def test_going_online_still_says_online() -> None:
     # "entries went online": "Online entries were taken for the first time"
     assert {"golive", "online"} <= set(words(parse("when did entries go online?")))

@@ -500,6 +500,7 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we buy the old sign back?", "buyback"),
         ("when did our numbers hit rock bottom?", "lowest"),
         ("was there a time we did club nights over video call?", "meeting"),
+        ("where did we put the baby lobsters back in the sea", "released"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
