@@ -57,6 +57,7 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
     survey *after the merger*" is not the merger, though it names it word for word."""
     top = matches[0]
     named = {t.stem for t in query.content}
+    named_groups = frozenset().union(*(groups_of(s) for s in named))
     floor = top.score - ANCHOR_MARGIN
     for match in matches[: 1 + ANCHOR_RIVALS]:
         if match.score < floor:
@@ -66,8 +67,12 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
             # the event itself is elsewhere, however less like the question it is told
             floor = min(floor, ANSWER_MIN)
             continue
+        # ("after the August robbery", asked of "we got robbed")
         relative = any(
-            word in _RELATIVE and named & {stem(w) for w in tokens[i + 1 : i + 6]}
+            word in _RELATIVE
+            and any(
+                stem(w) in named or groups_of(stem(w)) & named_groups for w in tokens[i + 1 : i + 6]
+            )
             for i, word in enumerate(tokens)
         )
         # ("the investigation concluded that the blaze had been started by ...": the fire

@@ -929,6 +929,8 @@ PHRASES = (
     # "who was the big cheese in the kitchen?", "the head honcho", "top dog": the boss
     (r"\bbig (?:cheese|wig|boss)\b|\bhead honcho\b|\btop dog\b|\bhonchos?\b", "boss"),
     # "when did we have to pack in ringing?": stop (not "pack in the crowds")
+    # "when did our founder pack it in and sell up": she quit
+    (r"\b(?:pack|packs|packed|packing) it in\b", "quit"),
     (r"\b(?:pack|packs|packed|packing) in\b(?! (?:the|a|more|as|over|to)\b)", "stop"),
     (r"\bmusical directors?\b|\bmusic directors?\b", "musicaldirector"),
     # "who filled in as boss?": who served as interim head
@@ -1004,6 +1006,7 @@ PHRASES = (
         "close ",
     ),
     (r"\bknock[- ]offs?\b", "knockoff"),
+    (r"\btumble[- ]?dryers?\b", "dryer"),  # "one of the tumble dryers": "dryer number three"
     # "when did we pack up and leave the old lifeboat shed?": left it
     (r"\b(?:pack|packs|packed|packing) up and (?=leave|left|leaving|go|went|move|moved)\b", ""),
     # "where did we put the baby lobsters back in the sea": released them
@@ -1197,6 +1200,14 @@ PHRASES = (
     # "when did Halden come back as our engine partner?", "switch back to orange shirts"
     (r"\b(?:come|comes|came|coming) back\b", "return"),
     (r"\b(?:switch|switches|switched|switching|go|goes|went|going) back to\b", "return to"),
+    # "when did we bring back sunday opening?": it came back
+    (r"\b(?:bring|brings|brought|bringing) back\b(?! (?:in|then|when|from)\b)", "return"),
+    # "when did we stop taking cash?": went cashless
+    (
+        r"\b(?:stop|stops|stopped|stopping) (?:taking|accepting|handling) (?:cash|coins|notes)\b"
+        r"|\b(?:go|goes|went|going|gone) cashless\b",
+        "cashless",
+    ),
     # "when did they pull the antibiotic paper?": withdrew it
     (
         r"\b(?:pull|pulls|pulled|pulling) (?:the|our|its|their|that) (?:[\w'-]+ ){0,2}?"

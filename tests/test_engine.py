@@ -4772,3 +4772,23 @@ def test_where_we_went_after_an_event_is_told_by_the_move_it_caused(tmp_path: Pa
         assert_top(answer, "brindle")
     finally:
         engine.store.close()
+
+
+def test_a_fact_that_came_after_the_event_is_not_the_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: robbery, date: 2018-08-09, text: 'A man in a balaclava threatened volunteer"
+        " Keith Sowerby and took the cash float before escaping on a moped.'}\n"
+        "  - {id: cashless, date: 2018-10, text: 'In October 2018, after the August robbery,"
+        " the launderette went fully cashless and removed the coin boxes.'}\n"
+        "  - {id: next-door, date: 2019-06, text: The launderette moved next door to 16 Bridge"
+        " Street.}\n"
+        "  - {id: grant, date: 2017-03, text: A council grant paid for six new washers.}\n"
+        "  - {id: repair, date: 2016-05, text: The repair cafe started on Saturday mornings.}\n",
+    )
+    try:
+        answer = engine.ask("what happened right after we got robbed in 2018")
+        assert_top(answer, "cashless")
+    finally:
+        engine.store.close()

@@ -501,6 +501,10 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did our numbers hit rock bottom?", "lowest"),
         ("was there a time we did club nights over video call?", "meeting"),
         ("where did we put the baby lobsters back in the sea", "released"),
+        ("when did we bring back sunday opening", "return"),
+        ("When did we stop taking cash?", "cashless"),
+        ("when did our founder pack it in and sell up", "quit"),
+        ("when did one of the tumble dryers go up in flames", "dryer"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
