@@ -53,6 +53,7 @@ _SHORTHAND = {
     "wat": "what",
     "wen": "when",
     "gt": "got",
+    "rn": "right now",
 }
 _TWO_FOR_TO_RE = re.compile(
     r"\b(go|goes|going|went|gone|move|moves|moved|moving|come|comes|came|coming|switch|switched|"
@@ -280,7 +281,9 @@ def _lead(said: list[str]) -> str:
 _WH_WORDS = frozenset("when what who where which how why whose".split())
 _RELATION_WORDS = frozenset("before after since until till during in on at by from".split())
 _SIGN_OFF_WORDS = frozenset(
-    "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks".split()
+    "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks "
+    # chat slang after a question: "who's the boss these days fr", "... tbh"
+    "fr tbh ngl imo imho fwiw iirc afaik tho".split()
 )
 
 

@@ -359,7 +359,7 @@ treasurer bursar bookkeeper bookkeeping accountant
 volunteer helper
 coordinator coordinate coordinating organiser organizer
 benefactor donor philanthropist
-apprentice apprenticeship trainee traineeship
+apprentice apprenticeship trainee traineeship prentice prentices
 predecessor forerunner precursor
 headteacher headmaster headmistress principal incharge
 spokesperson spokesman spokeswoman spokesmen
@@ -1127,6 +1127,10 @@ PHRASES = (
     (r"\b(?:lock|locks|locked|locking) (?:everything|it all|the place|the \w+) up\b", "close"),
     # "where did the club first get together?": where it first met
     (r"\b(?:get|gets|got|getting) together\b", "meet"),
+    # "when did we go non-profit": became a charity (a "not-for-profit company" is one too)
+    (r"\bnon[- ]profit\b|\bnot[- ]for[- ]profit\b", "nonprofit"),
+    # "when did we go full battery on every bike?": all electric
+    (r"\b(?:go|goes|went|going|gone) (?:full|all)[- ](?:battery|electric)\b", "electric"),
     # "the van that goes on battery, no more petrol": the electric van
     (
         r"\b(?:run|runs|ran|running|go|goes|went|going) on batter(?:y|ies)\b|"

@@ -202,8 +202,15 @@ def test_chat_words_around_the_question_words_are_dropped(
         ("who ran production wen we moved 2 hayle", "who ran production when we moved to hayle"),
         ("wot came next after the fire", "what came next after the fire"),
         ("when did we gt the electric bus", "when did we got the electric bus"),
+        ("who runs the co-op rn", "who runs the co-op right now"),
         ("when did we buy 2 vans", "when did we buy 2 vans"),  # a number
     ],
 )
 def test_chat_shorthand_is_read_as_the_word(message: str, question: str) -> None:
     assert question_of(message) == question
+
+
+def test_chat_slang_after_a_question_is_dropped() -> None:
+    kept = "who's the boss these days".split()
+    assert without_chat("who's the boss these days fr".split()) == kept
+    assert without_chat("when did we go legal tbh".split()) == "when did we go legal".split()

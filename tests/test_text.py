@@ -505,6 +505,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("When did we stop taking cash?", "cashless"),
         ("when did our founder pack it in and sell up", "quit"),
         ("when did one of the tumble dryers go up in flames", "dryer"),
+        ("when did we go full battery on every bike?", "electric"),
+        ("when did we go non-profit", "nonprofit"),
         ("when did the price go up by 50p?", "rise"),
     ],
 )
@@ -784,7 +786,9 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("created", "composed"),  # "who created saltmarsh?": "composed by Priya Nandakumar"
         ("knockoff", "counterfeit"),
         ("grab", "seized"),
-        ("buyback", "buyout"),  # "bought back the stake": "a management buyout"
+        ("buyback", "buyout"),
+        ("prentice", "apprentice"),  # "who was our very first prentice?"
+        ("nonprofit", "charity"),  # "bought back the stake": "a management buyout"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
