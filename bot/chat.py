@@ -25,7 +25,7 @@ def question_of(message: str) -> str:
     if message.isupper():
         message = message.lower()  # "WHEN DID WE MOVE": a question in capitals names nothing
     question = _trimmed(message)
-    # "when we moved 2 hayle": to
+    # text-speak "2" for "to": "who ran production when we moved 2 hayle"
     question = _TWO_FOR_TO_RE.sub(r"\g<1> to ", question)
     if _SHORTHAND_RE.search(question) is None:
         return question

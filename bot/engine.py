@@ -454,6 +454,19 @@ class Engine:
         )
         return told or next(moved, None)
 
+    def _event_holding(self, told: Answer, content: list[Resolved]) -> Match | None:
+        """Of the facts that fit an anchor event, the best that holds every word the question
+        asks besides it: the event is the one asked about ("which range got dropped when we
+        cut recipes?": "cut its range ..., dropping the Gorse Bloom range")."""
+        if not content:
+            return None
+        for match in told.matches:
+            if match.score < ANCHOR_MIN:
+                break
+            if _holds_all(content, self._fact_view(match.fact)):
+                return match
+        return None
+
     def _names_event(self, named: list[Resolved], fact: Fact) -> bool:
         """Tell whether a fact holds a telling word of an event's name as it is ("the Kraków
         meetup": Kraków), not a word many facts share ("moved")."""
@@ -747,6 +760,7 @@ class Engine:
             # "Where did the shows go while the shed was rebuilt?": the fact of the event, or
             # one beside it, tells where they went meanwhile
             return _told_itself(question, query, interim, anchor_answer.matches[0].score, unknown)
+        content = [r for r in resolved if not r.term.weak]
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
@@ -762,19 +776,13 @@ class Engine:
                 return _told_itself(
                     question, query, anchor, anchor_answer.matches[0].score, unknown
                 )
-            content = [r for r in resolved if not r.term.weak]
-            if not inner.answered and content:
+            if not inner.answered and (told := self._event_holding(anchor_answer, content)):
                 # "which range got dropped when we cut recipes for the EU rules?": nothing
                 # else was dropped then; the event the clause names is the one asked of
-                for told in anchor_answer.matches:
-                    if told.score < ANCHOR_MIN:
-                        break
-                    if _holds_all(content, self._fact_view(told.fact)):
-                        return _told_itself(question, query, told.fact, told.score, unknown)
+                return _told_itself(question, query, told.fact, told.score, unknown)
             note = f"during {anchor.id} ({anchor.when})"
             read = replace(inner.query, anchor=query.anchor)
             return replace(inner, query=read, note=inner.note or note, anchor=anchor)
-        content = [r for r in resolved if not r.term.weak]
         # "What became of the cleanroom after the line closed?": "the line was shut down; its
         # cleanroom was stripped ..." tells its fate (but "which kernel version came after 3.0?"
         # asks for the next one, though "Linux 3.0 was released" holds all its words)
@@ -784,18 +792,16 @@ class Engine:
             # (not "what came right after 3.0?", the next one)
             or (query.qtype == "what" and not query.anchor.nearest)
         )
-        if content and (query.qtype in _ITSELF_TYPES or afterwards):
+        if (query.qtype in _ITSELF_TYPES or afterwards) and (
+            told := self._event_holding(anchor_answer, content)
+        ):
             # "When was the festival cancelled after rain flooded the field?": the event the
             # "after" clause names is the one asked about, not one after it; and of two
             # fires, the one the workshop was shut after ("how long was it shut after the fire")
-            for told in anchor_answer.matches:
-                if told.score < ANCHOR_MIN:
-                    break
-                if _holds_all(content, self._fact_view(told.fact)):
-                    answer = _told_itself(question, query, told.fact, told.score, unknown)
-                    # "After: <the merger>" says how the question was read, unless it is the
-                    # answer itself
-                    return replace(answer, anchor=None if anchor == told.fact else anchor)
+            answer = _told_itself(question, query, told.fact, told.score, unknown)
+            # "After: <the merger>" says how the question was read, unless it is the answer
+            # itself
+            return replace(answer, anchor=None if anchor == told.fact else anchor)
         view = self._fact_view(anchor)
         # "Which engine were we using before Unity?": the move to Unity says what it left; "what
         # did we switch to after the Unity fee row?": the move off Unity says what came next
