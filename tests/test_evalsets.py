@@ -21,6 +21,7 @@ SHARED = REPO.parent / "shared" / "eval"
 # orbital, newsroom, saas, league, lab, airline, band) score lower; each floor is a few
 # questions under today's score.
 FLOORS = {
+    "winecellar": 0.66,
     "launderette": 0.70,
     "carboot": 0.60,
     "perfumery": 0.63,
