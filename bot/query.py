@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import OSA
+from wordfreq import top_n_list
 
 from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
@@ -212,6 +213,75 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     return fix_question_word(word, first=first) + token[len(word) :]
 
 
+def _phrases_respelt(tokens: list[str], known: Container[str]) -> list[str]:
+    """The tokens, a word no one writes read as the word meant where that makes a phrase
+    read ("when did we stop sellnig compost": "stop selling", discontinued; "brign back"):
+    other typos are left to the base's vocabulary, which knows its words' other forms ("flod"
+    is its "flooded", not "fold")."""
+    fixed = list(tokens)
+    for index, token in enumerate(tokens):
+        word = token.rstrip("?!.,;:")
+        meant = respelt(word, known) if word and word not in known else word
+        if meant == word:
+            continue
+        trial = [*fixed[:index], meant + token[len(word) :], *fixed[index + 1 :]]
+        before, after = " ".join(fixed), " ".join(trial)
+        if words(rewrite_phrases(after, keep=False)) != [
+            meant if w == word else w for w in words(rewrite_phrases(before, keep=False))
+        ]:
+            fixed = trial
+    return fixed
+
+
+def respelt(word: str, known: Container[str]) -> str:
+    """A word no one writes, as the word one slip of the keys away that was meant: the base's
+    own, else a common English word ("sellnig" is "selling", "toegther" "together"), so that
+    the phrases it is part of still read ("stop selling", "get together"). A letter swapped
+    counts first, then one left out, then one doubled; a word with no single likely reading
+    stays as typed, for the base's vocabulary to weigh.
+
+    >>> respelt("sellnig", ()), respelt("toegther", ()), respelt("sellng", ())
+    ('selling', 'together', 'selling')
+    >>> respelt("hollowemre", {"hollowmere"}), respelt("okonkwo", ())
+    ('hollowmere', 'okonkwo')
+    """
+    if len(word) < RESPELT_MIN or not word.isalpha() or zipf(word) >= NO_WORD_ZIPF:
+        return word
+    ranks = _common_ranks()
+    for edits in (_swaps(word), _insertions(word), _undoublings(word)):
+        ours = [c for c in edits if c in known]
+        if ours:
+            return ours[0] if len(ours) == 1 else word
+        common = [c for c in edits if c in ranks]
+        if common:
+            return min(common, key=ranks.__getitem__)
+    return word
+
+
+RESPELT_MIN = 4  # shorter words have too many readings one slip away
+NO_WORD_ZIPF = 1.0  # a word this rare in English is no word anyone means
+RESPELT_WORDS = 15_000  # ... and one slip from one of the commonest words is a typo of it
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1)
+def _common_ranks() -> dict[str, int]:
+    """The commonest English words, each with its rank (loaded on first use)."""
+    return {w: i for i, w in enumerate(top_n_list("en", RESPELT_WORDS)) if w.isalpha()}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def _insertions(word: str) -> set[str]:
+    return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+
+
+def _undoublings(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+
+
 def parse_question(
     question: str,
     *,
@@ -237,6 +307,7 @@ def parse_question(
         0,
     )
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
+    tokens = _phrases_respelt(tokens, known)
     text = " ".join(without_chat(tokens))
     text = full_years(text, today)
     proper = _proper_words(raw) | {w for w in words(raw, normalized=True) if w in names}

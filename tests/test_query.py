@@ -702,6 +702,14 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_a_typo_in_a_phrase_still_reads_as_the_phrase() -> None:
+    assert "discontinued" in words(parse("when did we stop sellnig our own compost"))
+    assert "return" in words(parse("when did we brign back sunday opening"))
+    assert "meet" in words(parse("where did the club first get toegther?"))
+    # other typos are left for the base's words to correct ("flod": its "flooded")
+    assert "flod" in words(parse("when did marsh lane flod"))
+
+
 def test_packing_up_and_leaving_is_leaving() -> None:
     query = parse("when did we pack up and leave the old lifeboat shed?")
     assert "pack" not in words(query) and "leave" in words(query)
