@@ -579,6 +579,10 @@ BLIND = {
     "funicular",
     "padelcourts",
     "winecellar",
+    "woolmill",
+    "cathedralchoirschool",
+    "mountainbothies",
+    "cornishpasty",
 }
 # The first held-out batch stayed unseen for two sessions and scored 0.834 when it was opened
 # (2026-11-28) to find gaps; it is now a development set like the others.
@@ -631,9 +635,10 @@ HELD_OUT_45 = {"cidermill", "narrowboathire", "pipeorganschool", "snowsports"}
 HELD_OUT_46 = {"lifeboatguild", "organicbox", "steamfair", "harpschool"}
 HELD_OUT_47 = {"lighthousekeepers", "cyclepolo", "watercolourguild", "foodcoopvan"}
 HELD_OUT_48 = {"sailloft", "toybank", "carboot", "kayakguides"}
-# Written after the session's last change to the engine: its fairest test
 HELD_OUT_49 = {"agilitydogs", "pumptrack", "hedgehogrescue", "telephonemuseum"}
 HELD_OUT_50 = {"saunaclub", "funicular", "padelcourts", "winecellar"}
+# Written after the session's last change to the engine: its fairest test
+HELD_OUT_51 = {"woolmill", "cathedralchoirschool", "mountainbothies", "cornishpasty"}
 # The held-out batches in the order they were written (batch 2 is HELD_OUT)
 HELD_OUT_BATCHES = (
     HELD_OUT,
@@ -685,6 +690,7 @@ HELD_OUT_BATCHES = (
     HELD_OUT_48,
     HELD_OUT_49,
     HELD_OUT_50,
+    HELD_OUT_51,
 )
 EVERY_HELD_OUT = set().union(*HELD_OUT_BATCHES)
 
