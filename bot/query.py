@@ -215,9 +215,9 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
 
 def _phrases_respelt(tokens: list[str], known: Container[str]) -> list[str]:
     """The tokens, a word no one writes read as the word meant where that makes a phrase
-    read ("when did we stop sellnig compost": "stop selling", discontinued; "brign back"):
-    other typos are left to the base's vocabulary, which knows its words' other forms ("flod"
-    is its "flooded", not "fold")."""
+    read ("when did we stop sellnig compost": "stop selling", discontinued; "brign back") or
+    a number ("2.4 milloin"); other typos are left to the base's vocabulary, which knows its
+    words' other forms ("flod" is its "flooded", not "fold")."""
     fixed = list(tokens)
     for index, token in enumerate(tokens):
         word = token.rstrip("?!.,;:")
@@ -226,11 +226,15 @@ def _phrases_respelt(tokens: list[str], known: Container[str]) -> list[str]:
             continue
         trial = [*fixed[:index], meant + token[len(word) :], *fixed[index + 1 :]]
         before, after = " ".join(fixed), " ".join(trial)
-        if words(rewrite_phrases(after, keep=False)) != [
-            meant if w == word else w for w in words(rewrite_phrases(before, keep=False))
-        ]:
+        if _read(after) != [meant if w == word else w for w in _read(before)]:
             fixed = trial
-    return fixed
+    # ("a record 2.4 milloin trips": 2400000 trips, as the respelt words now say)
+    return normalize(" ".join(fixed)).split() if fixed != tokens else fixed
+
+
+def _read(text: str) -> list[str]:
+    """The words of a question's text as its phrases and numbers read."""
+    return words(rewrite_phrases(normalize(text), keep=False))
 
 
 def respelt(word: str, known: Container[str]) -> str:

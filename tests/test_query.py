@@ -706,6 +706,7 @@ def test_a_typo_in_a_phrase_still_reads_as_the_phrase() -> None:
     assert "discontinued" in words(parse("when did we stop sellnig our own compost"))
     assert "return" in words(parse("when did we brign back sunday opening"))
     assert "meet" in words(parse("where did the club first get toegther?"))
+    assert "2400000" in words(parse("when did riders make a record 2.4 milloin trips?"))
     # other typos are left for the base's words to correct ("flod": its "flooded")
     assert "flod" in words(parse("when did marsh lane flod"))
 
