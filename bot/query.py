@@ -158,6 +158,7 @@ class Query:
     heir: str = ""
     naming: bool = False  # "what was the café called?": a name is the answer
     describing: bool = False  # "what scale is Tregarth Quay?": what it is like is the answer
+    asked_on: dt.date | None = None  # "how long ago ...?": the day it is asked, to count back
 
     @property
     def content(self) -> tuple[Term, ...]:
@@ -313,6 +314,8 @@ def parse_question(
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
     tokens = _phrases_respelt(tokens, known)
     text = " ".join(without_chat(tokens))
+    # "how long ago did we move?" asks when, answered as how long before today too
+    text, ago = _AGO_RE.subn("when", text, count=1)
     text = full_years(text, today)
     proper = _proper_words(raw) | {w for w in words(raw, normalized=True) if w in names}
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
@@ -478,7 +481,11 @@ def parse_question(
         heir=heir,
         naming=naming,
         describing=qtype == "what" and _DESCRIBING_RE.search(rest) is not None,
+        asked_on=today if ago else None,
     )
+
+
+_AGO_RE = re.compile(r"\bhow (?:long|many years) ago\b")
 
 
 def _compared(text: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.choice import Match
-from bot.dates import duration_label
+from bot.dates import PartialDate, duration_label
 from bot.engine import LOOSE, Answer
 from bot.evidence import DURATION_RE, named_places
 from bot.facts import Fact
@@ -23,6 +23,11 @@ def headline(answer: Answer, fact: Fact) -> str:
     """The answer in the form the question asks for: a date, a duration, a count, or the date
     of the fact that answers it.
     """
+    if (today := answer.query.asked_on) is not None and fact.date.period().start <= today:
+        # "how long ago did we move?": "11 years and 8 months ago (March 2015)"
+        since = duration_label(fact.date, PartialDate.parse(today.isoformat()))
+        if since and not since.startswith("0 "):  # (not "0 years ago" for this year)
+            return f"{since} ago ({fact.when})"
     if answer.query.qtype == "how_long":
         duration = duration_label(fact.date, fact.until)
         if not duration and (written := DURATION_RE.search(fact.text)):

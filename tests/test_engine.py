@@ -152,6 +152,19 @@ def test_how_long_answers_with_a_duration_from_date_and_until(engine: Engine) ->
     assert reply_text(answer).startswith("2 years and 3 months (September 2019 – December 2021) — ")
 
 
+def test_how_long_ago_answers_when_and_how_long_before_today(engine: Engine) -> None:
+    answer = engine.ask("how long ago did the database migration start?")
+    assert answer.query.qtype == "when" and answer.query.asked_on == TODAY
+    assert_answers(answer, "postgres-migration")
+    months = (TODAY.year - 2019) * 12 + TODAY.month - 9
+    years, rest = divmod(months, 12)
+    assert reply_text(answer).startswith(f"{years} years and {rest} months ago (")
+    # the same fact as "when" finds, the question read the same way
+    when = engine.ask("when did the database migration start?")
+    assert ids(answer) == ids(when) and answer.query.terms == when.query.terms
+    assert engine.ask("how many years ago did the database migration start?").query.asked_on
+
+
 def test_how_long_with_an_irregular_past_tense(engine: Engine) -> None:
     answer = engine.ask("how long did Maria lead the platform team?")
     assert_answers(answer, "maria-leads-platform")
