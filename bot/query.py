@@ -316,6 +316,8 @@ def parse_question(
     text = " ".join(without_chat(tokens))
     # "how long ago did we move?" asks when, answered as how long before today too
     text, ago = _AGO_RE.subn("when", text, count=1)
+    # "what year did we restore the waltzer?" is read as "when did we ...", to find the same
+    text = _WHAT_YEAR_RE.sub("when", text, count=1)
     text = full_years(text, today)
     proper = _proper_words(raw) | {w for w in words(raw, normalized=True) if w in names}
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
@@ -486,6 +488,9 @@ def parse_question(
 
 
 _AGO_RE = re.compile(r"\bhow (?:long|many years) ago\b")
+_WHAT_YEAR_RE = re.compile(
+    r"\b(?:in |on )?(?:what|which) (?:year|date|month|day)(?= (?:did|was|were|do|does|is|are)\b)"
+)
 
 
 def _compared(text: str) -> tuple[str, ...]:

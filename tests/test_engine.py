@@ -165,6 +165,20 @@ def test_how_long_ago_answers_when_and_how_long_before_today(engine: Engine) -> 
     assert engine.ask("how many years ago did the database migration start?").query.asked_on
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what year did the database migration start?",
+        "In which year did the database migration start?",
+    ],
+)
+def test_what_year_is_read_as_when(engine: Engine, asked: str) -> None:
+    answer = engine.ask(asked)
+    when = engine.ask("when did the database migration start?")
+    assert answer.query.text == when.query.text
+    assert ids(answer) == ids(when)
+
+
 def test_how_long_with_an_irregular_past_tense(engine: Engine) -> None:
     answer = engine.ask("how long did Maria lead the platform team?")
     assert_answers(answer, "maria-leads-platform")
