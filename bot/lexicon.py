@@ -255,6 +255,24 @@ MONTH_WORDS = tuple(
     """.split()
 )
 
+# Common first names that are no everyday word: typed in lowercase, still a person's name
+# ("when did peter hallam start?"); "will", "mark", "rose", "grace" and the like are left out.
+FIRST_NAMES = frozenset(
+    """
+    aaron adam adrian aidan alan alastair albert alex alexander alfie alice alison amanda amy
+    andrew angela anna anne anthony arthur barbara barry beatrice ben benjamin beth bethan
+    brian bridget callum carl caroline catherine charlotte chloe chris christine christopher
+    claire clare colin craig daniel darren david deborah dennis derek diane donald dorothy
+    douglas duncan edward eileen eleanor elizabeth ellen emily emma eric fiona francis gareth
+    gary gavin geoffrey george gordon graham gwen harold harriet harry heather helen henry hugh
+    ian imogen isabel jacob james jane janet jennifer jeremy jessica joanna john jonathan joseph
+    judith julia julian karen kate katherine keith kenneth kevin laura lucy malcolm margaret
+    maria marian martin mary matthew megan michael nathan neil nicholas nicola nigel oliver owen
+    pamela patricia paul pauline peter philip rachel rebecca richard robert roger ruth sally
+    samuel sandra sarah simon sophie stephen steven stuart susan thomas timothy tom trevor
+    valerie victoria william
+    """.split()
+)
 # A "which <noun>" question asks for a person, a place or a time by its noun.
 PERSON_NOUNS = frozenset(
     """

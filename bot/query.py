@@ -319,7 +319,11 @@ def parse_question(
     # "what year did we restore the waltzer?" is read as "when did we ...", to find the same
     text = _WHAT_YEAR_RE.sub("when", text, count=1)
     text = full_years(text, today)
-    proper = _proper_words(raw) | {w for w in words(raw, normalized=True) if w in names}
+    proper = (
+        _proper_words(raw)
+        | {w for w in words(raw, normalized=True) if w in names}
+        | _named_people(raw, known)
+    )
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))
     if at_start and set(words(at_start["subject"], normalized=True)) & proper:
         at_start = None  # "who was head chef when the Spindrift opened?": its opening
@@ -546,6 +550,31 @@ def _lightened(terms: tuple[Term, ...], light: frozenset[str]) -> tuple[Term, ..
     with a hyphen: "the co-op" is read as "co" and "op")."""
     light = light.union(*(w.split("-") for w in light if "-" in w))
     return tuple(replace(t, light=True) if t.word in light else t for t in terms)
+
+
+def _named_people(raw: str, known: Container[str]) -> frozenset[str]:
+    """The words of a person's name typed in lowercase: a common first name the base does not
+    have, and the word after it ("when did peter hallam start?": a person the base may not
+    know, weighed as a name is, not as an everyday word).
+
+    >>> sorted(_named_people("when did peter hallam start at the foundry", {"foundry"}))
+    ['hallam', 'peter']
+    """
+    if any(c.isupper() for c in raw):
+        return frozenset()  # (its capitals say which words are names)
+    said = words(raw)
+    found: set[str] = set()
+    for index, word in enumerate(said):
+        if word in lexicon.FIRST_NAMES and word not in known:
+            found.add(word)
+            # ... and a surname after it, a word English hardly uses ("dennis retired" is none)
+            after = said[index + 1] if index + 1 < len(said) else ""
+            if after.isalpha() and after not in known and zipf(after) < SURNAME_ZIPF:
+                found.add(after)
+    return frozenset(found)
+
+
+SURNAME_ZIPF = 3.5  # a word after a first name rarer than this in English is a surname
 
 
 def _proper_words(raw: str) -> frozenset[str]:

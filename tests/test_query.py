@@ -702,6 +702,15 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_a_person_s_name_typed_in_lowercase_is_still_a_name() -> None:
+    known = {"hall", "foundry", "start"}
+    query = parse_question("when did peter hallam start at the foundry", today=TODAY, known=known)
+    proper = {t.word for t in query.terms if t.proper}
+    assert proper == {"peter", "hallam"}  # a person, though typed in lowercase
+    # a name that is also an everyday word is left a word
+    assert not any(t.proper for t in parse("when did will start at the foundry").terms)
+
+
 def test_a_typo_in_a_phrase_still_reads_as_the_phrase() -> None:
     assert "discontinued" in words(parse("when did we stop sellnig our own compost"))
     assert "return" in words(parse("when did we brign back sunday opening"))
