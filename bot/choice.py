@@ -71,7 +71,7 @@ def the_event(matches: tuple[Match, ...], query: Query) -> Match:
         relative = any(
             word in _RELATIVE
             and any(
-                stem(w) in named or groups_of(stem(w)) & named_groups for w in tokens[i + 1 : i + 6]
+                s in named or groups_of(s) & named_groups for s in map(stem, tokens[i + 1 : i + 6])
             )
             for i, word in enumerate(tokens)
         )

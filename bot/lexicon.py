@@ -1023,7 +1023,7 @@ PHRASES = (
         r"(?=(?:shop|boutique|store|stall|unit|office|premises|lease|branch|cafe|studio)\b)",
         "close ",
     ),
-    (r"\bknock[- ]offs?\b", "knockoff"),
+    (r"\bknock[- ]offs?\b", "knockoff"),  # "all those knock-off bottles": counterfeit
     (r"\btumble[- ]?dryers?\b", "dryer"),  # "one of the tumble dryers": "dryer number three"
     # "when did we pack up and leave the old lifeboat shed?": left it
     (r"\b(?:pack|packs|packed|packing) up and (?=leave|left|leaving|go|went|move|moved)\b", ""),
@@ -1048,7 +1048,7 @@ PHRASES = (
         r"|\b(?:buy|buys|bought|buying) (?=(?:it|them|(?:the|our|its|their) (?:[\w'-]+ ){0,2}?"
         r"[\w'-]+) back\b)",
         "buyback ",
-    ),  # "all those knock-off bottles": counterfeit
+    ),
     (r"\b(?:call|calls|called|calling) it a day\b", "retire"),
     (r"\b(?:stand|stands|stood|standing) in (?:as|for)\b", "acting"),  # "stood in as head"
     (r"\b(?:fall|falls|fell|fallen|falling) through\b", "abandon"),

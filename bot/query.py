@@ -214,7 +214,7 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     return fix_question_word(word, first=first) + token[len(word) :]
 
 
-def _phrases_respelt(tokens: list[str], known: Container[str]) -> list[str]:
+def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
     """The tokens, a word no one writes read as the word meant where that makes a phrase
     read ("when did we stop sellnig compost": "stop selling", discontinued; "brign back") or
     a number ("2.4 milloin"); other typos are left to the base's vocabulary, which knows its
@@ -222,14 +222,14 @@ def _phrases_respelt(tokens: list[str], known: Container[str]) -> list[str]:
     fixed = list(tokens)
     for index, token in enumerate(tokens):
         word = token.rstrip("?!.,;:")
-        meant = respelt(word, known) if word and word not in known else word
+        meant = fix_typo(word, known) if word and word not in known else word
         if meant == word:
             continue
         trial = [*fixed[:index], meant + token[len(word) :], *fixed[index + 1 :]]
         before, after = " ".join(fixed), " ".join(trial)
         if _read(after) != [meant if w == word else w for w in _read(before)]:
             fixed = trial
-    # ("a record 2.4 milloin trips": 2400000 trips, as the respelt words now say)
+    # ("a record 2.4 milloin trips": 2400000 trips, as the fixed words now say)
     return normalize(" ".join(fixed)).split() if fixed != tokens else fixed
 
 
@@ -238,19 +238,19 @@ def _read(text: str) -> list[str]:
     return words(rewrite_phrases(normalize(text), keep=False))
 
 
-def respelt(word: str, known: Container[str]) -> str:
+def fix_typo(word: str, known: Container[str]) -> str:
     """A word no one writes, as the word one slip of the keys away that was meant: the base's
     own, else a common English word ("sellnig" is "selling", "toegther" "together"), so that
     the phrases it is part of still read ("stop selling", "get together"). A letter swapped
     counts first, then one left out, then one doubled; a word with no single likely reading
     stays as typed, for the base's vocabulary to weigh.
 
-    >>> respelt("sellnig", ()), respelt("toegther", ()), respelt("sellng", ())
+    >>> fix_typo("sellnig", ()), fix_typo("toegther", ()), fix_typo("sellng", ())
     ('selling', 'together', 'selling')
-    >>> respelt("hollowemre", {"hollowmere"}), respelt("okonkwo", ())
+    >>> fix_typo("hollowemre", {"hollowmere"}), fix_typo("okonkwo", ())
     ('hollowmere', 'okonkwo')
     """
-    if len(word) < RESPELT_MIN or not word.isalpha() or zipf(word) >= NO_WORD_ZIPF:
+    if len(word) < FIX_TYPO_MIN or not word.isalpha() or zipf(word) >= NO_WORD_ZIPF:
         return word
     ranks = _common_ranks()
     for edits in (_swaps(word), _insertions(word), _undoublings(word)):
@@ -263,19 +263,20 @@ def respelt(word: str, known: Container[str]) -> str:
     return word
 
 
-RESPELT_MIN = 4  # shorter words have too many readings one slip away
+FIX_TYPO_MIN = 4  # shorter words have too many readings one slip away
 NO_WORD_ZIPF = 1.0  # a word this rare in English is no word anyone means
-RESPELT_WORDS = 15_000  # ... and one slip from one of the commonest words is a typo of it
+FIX_TYPO_WORDS = 15_000  # ... and one slip from one of the commonest words is a typo of it
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @lru_cache(maxsize=1)
 def _common_ranks() -> dict[str, int]:
     """The commonest English words, each with its rank (loaded on first use)."""
-    return {w: i for i, w in enumerate(top_n_list("en", RESPELT_WORDS)) if w.isalpha()}
+    return {w: i for i, w in enumerate(top_n_list("en", FIX_TYPO_WORDS)) if w.isalpha()}
 
 
 def _swaps(word: str) -> set[str]:
+    """The word with each two letters side by side swapped ("teh": "eth", "the")."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
 
 
@@ -312,7 +313,7 @@ def parse_question(
         0,
     )
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
-    tokens = _phrases_respelt(tokens, known)
+    tokens = _phrase_typos_fixed(tokens, known)
     text = " ".join(without_chat(tokens))
     # "how long ago did we move?" asks when, answered as how long before today too
     text, ago = _AGO_RE.subn("when", text, count=1)
@@ -1130,8 +1131,7 @@ def _swapped_function_word(word: str) -> bool:
     or one dropped ("wer", "whn"), and no English word itself."""
     if not 3 <= len(word) <= 5 or not word.isalpha() or zipf(word) >= SWAPPED_ZIPF:
         return False
-    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-    return any(s in lexicon.STOPWORDS for s in swaps) or word in _SHORTENED_FUNCTION_WORDS
+    return bool(_swaps(word) & lexicon.STOPWORDS) or word in _SHORTENED_FUNCTION_WORDS
 
 
 SWAPPED_ZIPF = 3.2  # "form" (from) and "fro" are words; "teh" and "adn" are not
