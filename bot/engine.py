@@ -316,6 +316,7 @@ class Engine:
                 # "scorer" finds "scored", and "contributers" (read as "contributed")
                 # "contributors"
                 words.update(r.related)
+                words.update(r.alike)
             if not r.exact and (
                 r.term.stem not in self.words.stem_df
                 or len(r.term.word) <= 3

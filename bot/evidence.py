@@ -32,6 +32,7 @@ from bot.text import (
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
+ALIKE_CREDIT = 0.75  # a word near in meaning, for one the base lacks ("fire" ~ "flames")
 KIND_CREDIT = 0.35  # a word of the same broad kind of event ("ditch" ~ "stopped")
 FORM_CREDIT = 0.8  # "leave" for "left": right, but the form as written fits better
 PROXIMITY_WINDOW = 3
@@ -89,6 +90,7 @@ class Resolved:
     forms: frozenset[str] = frozenset()  # base stems of its other verb forms ("left", "leave")
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it names (see kinds_of)
     event: bool = False  # names what happened ("die", "join"), not a description
+    alike: frozenset[str] = frozenset()  # base stems near in meaning ("fire" for "flames")
 
 
 @dataclass(frozen=True)
@@ -548,7 +550,7 @@ def standing_for(r: Resolved) -> frozenset[str]:
     """The stems that stand for a question term in a fact: the term's own, its other forms
     ("led" for "lead") and longer stems ("consultation"). Not its synonyms: measured, they
     make more words near than they should."""
-    return r.stems | r.forms | r.related
+    return r.stems | r.forms | r.related | r.alike
 
 
 def credit_other_tellings(
@@ -811,6 +813,8 @@ def term_match(r: Resolved, view: FactView) -> float:
         return SYNONYM_CREDIT * r.credit
     if r.related & view.stems:
         return PREFIX_CREDIT * r.credit
+    if r.alike & view.stems:
+        return ALIKE_CREDIT * r.credit
     if r.kinds & view.kinds:
         return KIND_CREDIT * r.credit
     return 0.0

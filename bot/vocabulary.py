@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
-from bot import lexicon
+from bot import lexicon, meaning
 from bot.evidence import ALNUM_RE, MEASURED_RE, Resolved
 from bot.people import Person, aliases
 from bot.query import TYPO_ZIPF, Term
@@ -61,6 +61,10 @@ IDENTIFIER_WEIGHT = 1.2
 NAME_ZIPF = 4.5  # a person's name this common is a word too ("grant", "rose") and read as one
 CACHE_SIZE = 4096  # question words remembered
 ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
+ALIKE_MIN = 0.65  # how near in meaning a base word must be to stand for one it lacks
+ALIKE_ZIPF = 2.5  # ... both words this common (a rarer one is a typo or a name, and its
+# neighbours are words spelt like it, not meant like it)
+ALIKE_CREDIT = 0.9  # ... and a word read by meaning counts for this much of a known one
 
 
 def _single_letters(word: str) -> str:
@@ -257,6 +261,12 @@ class Vocabulary:
         event = any(s in EVENT_STEMS for s in stems)
         kinds = kinds_of(stems | other_stems)
         known = known or bool(kinds & self.base_kinds)  # "caved in" to a base with "damaged"
+        alike: frozenset[str] = frozenset()
+        if not (known or term.proper or term.weak or term.light) and zipf(term.word) >= ALIKE_ZIPF:
+            # "flames", to a base that says "fire": what is near in meaning, as a last resort
+            alike = self._alike(term.word)
+            if alike:
+                known, credit = True, credit * ALIKE_CREDIT
         if term.proper and not known and not term.weak:
             weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
@@ -275,6 +285,17 @@ class Vocabulary:
             event=event,
             forms=other_stems,
             kinds=kinds,
+            alike=alike,
+        )
+
+    def _alike(self, word: str) -> frozenset[str]:
+        """The base's stems of the words nearest in meaning to one it never uses."""
+        return frozenset(
+            stemmed
+            for near in meaning.alike(word, ALIKE_MIN)
+            if near not in lexicon.STOPWORDS
+            and zipf(near) >= ALIKE_ZIPF
+            and (stemmed := stem(near)) in self.stem_df
         )
 
     def related_stems(self, stemmed: str, *, shortened: bool = True) -> frozenset[str]:

@@ -4819,3 +4819,21 @@ def test_a_fact_that_came_after_the_event_is_not_the_event(tmp_path: Path) -> No
         assert_top(answer, "cashless")
     finally:
         engine.store.close()
+
+
+def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: refit, date: 2016-04, text: The kitchen was refitted with two new ovens.}\n"
+        "  - {id: manager, date: 2019-02, text: 'Dana Whitlock, a former grocery buyer, became"
+        " shop manager.'}\n"
+        "  - {id: terrace, date: 2020-06, text: The terrace opened with twelve tables.}\n"
+        "  - {id: lights, date: 2021-11, text: New lights were hung along the pier.}\n"
+        "  - {id: tour, date: 2022-05, text: The choir toured Denmark.}\n",
+    )
+    try:
+        assert_top(engine.ask("when did we put up the new lamps on the pier?"), "lights")
+        assert_top(engine.ask("which manager used to work at a supermarket?"), "manager")
+    finally:
+        engine.store.close()
