@@ -32,7 +32,7 @@ from bot.text import (
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
-ALIKE_CREDIT = 0.75  # a word near in meaning, for one the base lacks ("fire" ~ "flames")
+ALIKE_CREDIT = 0.7  # a word near in meaning, for one the base lacks ("fire" ~ "flames")
 KIND_CREDIT = 0.35  # a word of the same broad kind of event ("ditch" ~ "stopped")
 FORM_CREDIT = 0.8  # "leave" for "left": right, but the form as written fits better
 PROXIMITY_WINDOW = 3

@@ -64,7 +64,6 @@ ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has n
 ALIKE_MIN = 0.65  # how near in meaning a base word must be to stand for one it lacks
 ALIKE_ZIPF = 2.5  # ... both words this common (a rarer one is a typo or a name, and its
 # neighbours are words spelt like it, not meant like it)
-ALIKE_CREDIT = 0.9  # ... and a word read by meaning counts for this much of a known one
 
 
 def _single_letters(word: str) -> str:
@@ -265,8 +264,7 @@ class Vocabulary:
         if not (known or term.proper or term.weak or term.light) and zipf(term.word) >= ALIKE_ZIPF:
             # "flames", to a base that says "fire": what is near in meaning, as a last resort
             alike = self._alike(term.word)
-            if alike:
-                known, credit = True, credit * ALIKE_CREDIT
+            known = bool(alike)
         if term.proper and not known and not term.weak:
             weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
