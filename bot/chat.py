@@ -27,6 +27,7 @@ def question_of(message: str) -> str:
     question = _trimmed(message)
     # text-speak "2" for "to": "who ran production when we moved 2 hayle"
     question = _TWO_FOR_TO_RE.sub(r"\g<1> to ", question)
+    question = _WHITHER_RE.sub("where", question)  # formal: "Whither was the collection moved?"
     if _SHORTHAND_RE.search(question) is None:
         return question
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m[0]], question)
@@ -59,6 +60,7 @@ _TWO_FOR_TO_RE = re.compile(
     r"\b(go|goes|going|went|gone|move|moves|moved|moving|come|comes|came|coming|switch|switched|"
     r"up|down|back|over|due|used|want|wanted|need|needed|have|had|got) 2 (?=[a-z])(?![a-z]+s\b)"
 )
+_WHITHER_RE = re.compile(r"\b[Ww]hither\b")
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))

@@ -346,7 +346,7 @@ controversy debate dispute row argument disagreement fight quarrel
 hold held host convene
 first inaugural initial opening maiden original originally debut
 last final latest newest recent current
-move relocate migrate migration transfer switch port transition shift replace
+move relocate migrate migration transfer switch port transition shift replace decamp
 buy bought acquire purchase takeover buyout nab nabbed
 buyback buyout
 merge combine unify unified
@@ -996,6 +996,9 @@ PHRASES = (
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
     (r"\b(?:walk|walks|walked|walking|storm|storms|stormed) (?:out|off the job)\b", "walkout"),
+    (r"\b(?:down|downs|downed|downing) tools\b", "walkout"),  # "when did the grinders down tools"
+    # "when did the council back down on selling the hall?": it dropped the plan
+    (r"\b(?:back|backs|backed|backing) down (?:on|over|from)\b", "drop"),
     (r"\b(?:join|joins|joined|joining) forces\b", "merge"),
     (r"\bquick (?:q|qn|question)\b", "question"),  # chat: "quick q: when did ..."
     (r"\b(?:take|takes|took|taken|taking) on as\b", "hire"),  # "was taken on as a warden"

@@ -204,6 +204,7 @@ def test_chat_words_around_the_question_words_are_dropped(
         ("when did we gt the electric bus", "when did we got the electric bus"),
         ("who runs the co-op rn", "who runs the co-op right now"),
         ("when did we buy 2 vans", "when did we buy 2 vans"),  # a number
+        ("Whither was the collection moved?", "where was the collection moved?"),  # formal
     ],
 )
 def test_chat_shorthand_is_read_as_the_word(message: str, question: str) -> None:

@@ -129,6 +129,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The warehouse burned down.", "burn"),
         ("The merger was called off.", "calloff"),
         ("The island states stormed out of the session.", "walkout"),
+        ("when did the grinders down tools", "walkout"),
+        ("when did the council back down on selling the hall?", "drop"),
         ("In 2016 we joined forces with Fenwick Homes.", "merge"),
         ("The treaty entered into force in 1994.", "inforce"),
         ("The new fares took effect in May.", "inforce"),
@@ -789,6 +791,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("buyback", "buyout"),
         ("prentice", "apprentice"),  # "who was our very first prentice?"
         ("nonprofit", "charity"),  # "bought back the stake": "a management buyout"
+        ("decamped", "moved"),  # "where did we all decamp to while the roof got fixed?"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
