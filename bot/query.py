@@ -74,6 +74,7 @@ _SAME_SUBJECT_RE = re.compile(
     r"(?:it|they|he|she|we|this|that)\s+(?:was|were|is|are|became|got\b(?! (?:the|a|an|our|its|"
     r"their)\b))\b"
 )
+_BECAME_RE = re.compile(r"\w+ became\b")
 _DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 # "worked before on the railway", "lived before in Leeds": "before" as an adverb, no event
 _PLACE_PREPOSITIONS = frozenset("on in at".split())
@@ -633,6 +634,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "how many seconds after launch": a duration, not an event order
         if (
             _SAME_SUBJECT_RE.match(anchor_text)
+            # ("who chaired the trustees when we became a charity": an event in its time)
+            and not (pattern is _WHEN_CLAUSE_RE and _BECAME_RE.match(anchor_text))
             # ("what was the last thing before we got the grant": an order, no subject)
             and set(_content_words(main)) - _ORDER_WORDS
             and not _DOINGS_RE.search(main)  # "what did the team do before we got"

@@ -391,6 +391,13 @@ def test_a_guess_at_a_name_is_a_weak_hint() -> None:
         ),
         ("who was mayor when line 1 opened?", "during", "line 1 opened", True),
         ("what did they do when they found the leak?", "during", "they found the leak", True),
+        # an event, though its subject "became" something (not "before it was Firefox")
+        (
+            "who chaired the trustees when we became a charity?",
+            "during",
+            "we became a charity",
+            True,
+        ),
     ],
 )
 def test_anchor(question: str, relation: str, text: str, nearest: bool) -> None:
