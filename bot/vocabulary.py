@@ -64,6 +64,7 @@ ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has n
 ALIKE_MIN = 0.65  # how near in meaning a base word must be to stand for one it lacks
 ALIKE_ZIPF = 2.5  # ... both words this common (a rarer one is a typo or a name, and its
 # neighbours are words spelt like it, not meant like it)
+ALIKE_GENERAL = 5.5  # ... and the base's word no commoner: "year" is too broad for "annual"
 
 
 def _single_letters(word: str) -> str:
@@ -292,7 +293,7 @@ class Vocabulary:
             stemmed
             for near in meaning.alike(word, ALIKE_MIN)
             if near not in lexicon.STOPWORDS
-            and zipf(near) >= ALIKE_ZIPF
+            and ALIKE_ZIPF <= zipf(near) < ALIKE_GENERAL
             and (stemmed := stem(near)) in self.stem_df
         )
 

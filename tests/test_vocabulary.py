@@ -353,3 +353,6 @@ def test_a_word_the_base_never_uses_is_read_by_words_near_in_meaning() -> None:
     assert resolve(base, "when was the pier closed?", "pier").alike == frozenset()
     # ... and no place for another ("when did we tour sweden?" is not about Denmark)
     assert not resolve(base, "when did we tour sweden?", "sweden").known
+    # ... nor a word far commoner and broader: "business" is not "marketing"
+    broad = Vocabulary({"business": 2, "head": 3, "rebrand": 1}.items(), 10)
+    assert not resolve(broad, "who was our head of marketing?", "marketing").known
