@@ -37,12 +37,15 @@ def test_words_near_in_meaning_nearest_first_and_no_nearer_than_asked() -> None:
     assert meaning.alike("kids", 0.8)[:1] == ("children",)
 
 
-@pytest.mark.parametrize("word", ["sweden", "australia", "swansea", "fourth", "june", "tuesday"])
+@pytest.mark.parametrize(
+    "word", ["sweden", "australia", "swansea", "fourth", "june", "tuesday", "red", "black"]
+)
 def test_a_place_or_one_value_of_a_kind_has_no_neighbours(word: str) -> None:
     # "when did we tour sweden?" is not a question about a tour of Denmark, nor the fourth
     # share offer one about the third
     assert meaning.alike(word, 0.65) == ()
-    assert all(word not in meaning.alike(other, 0.65) for other in ("denmark", "third", "july"))
+    rivals = ("denmark", "third", "july", "green", "grey")
+    assert all(word not in meaning.alike(other, 0.65) for other in rivals)
 
 
 def test_a_town_that_is_also_a_word_keeps_its_neighbours() -> None:

@@ -15,7 +15,7 @@ Words: the 60,000 commonest of English (wordfreq), letters only, three or more o
 place name ("swansea", "sweden") is left out: its nearest words are other places, and a
 question about Swansea is not one about Cardiff. A word counts as a place when geonames has
 it and most of its own nearest words are places too ("reading" and "bath" stay words). So
-are numbers, months and days: "the fourth share offer" is not the third.
+are numbers, months, days and colours: "the fourth share offer" is not the third.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ KEEP = 0.65  # the lowest similarity kept (below it, measured, more links mislea
 MOST = 10  # neighbours kept per word at most
 PLACE_SHARE = 0.5  # a geonames name whose nearest words are this much places is a place
 NEAR_PLACES = 0.6  # ... and so is any word whose nearest words are this much places
+COLOURS = "red orange yellow green blue purple violet pink brown black white grey gray"
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "neighbours.tsv.gz"
 
 
@@ -57,13 +58,15 @@ def place_names() -> tuple[set[str], set[str]]:
 
 def named_values() -> set[str]:
     """Words that name one value of a kind, whose nearest words are its rivals: numbers,
-    months and days ("fourth" is not "third", "june" not "july")."""
+    months, days and colours ("fourth" is not "third", "june" not "july", "red" not
+    "green")."""
     sys.path.insert(0, str(OUT.parent.parent.parent))
     from bot import lexicon
 
     names = {*lexicon.NUMBER_NAMES.values(), *lexicon.ORDINAL_NAMES.values()}
     names |= {m.lower() for m in calendar.month_name[1:]}
     names |= {d.lower() for d in calendar.day_name}
+    names |= set(COLOURS.split())
     return {part for name in names for part in name.split("-")}
 
 
