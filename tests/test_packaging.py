@@ -90,6 +90,17 @@ def test_install_like_the_dockerfile_and_answer_from_bundled_facts(tmp_path: Pat
         check=True,
     ).stdout.strip()
     assert Path(installed, "bundled_facts", "consultations.yaml").is_file()
+    # ... and the table of words near in meaning, read from the installed package
+    assert Path(installed, "data", "neighbours.tsv.gz").is_file()
+    alike = subprocess.run(
+        [python, "-c", "from bot import meaning; print(*meaning.alike('flames', 0.75))"],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert alike.stdout.split() == ["flame", "fire"]
     assert not Path(installed).is_relative_to(REPO), "must run the installed copy"
     health = subprocess.run(
         [env_dir / "bin" / "factbot", "health"],
