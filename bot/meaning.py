@@ -5,13 +5,14 @@ lexicon links the two, but their meanings are near. ``alike`` gives a common Eng
 nearest words in meaning, from a table made once from a sentence-embedding model by
 ``tools/build_neighbours.py`` (see there how, and which words it leaves out). Nearness is not
 sameness: it links "goats" to "sheep" as readily as "lamps" to "lights", so the engine asks
-it only of words it cannot read otherwise, and counts such a link for less than a synonym.
+it only of words it cannot read otherwise, and counts such a link as it does a synonym, for
+less than the word itself.
 """
 
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 TABLE = "neighbours.tsv.gz"  # in bot/data: a word, a tab, then "neighbour:similarity%" ...
@@ -32,7 +33,7 @@ def _table() -> dict[str, str]:
     return table
 
 
-@cache
+@lru_cache(maxsize=4096)
 def alike(word: str, least: float) -> tuple[str, ...]:
     """The words nearest in meaning to ``word`` (lowercase), nearest first, whose similarity
     is at least ``least`` (0 to 1; the table keeps 0.65 and up).

@@ -81,26 +81,19 @@ def test_install_like_the_dockerfile_and_answer_from_bundled_facts(tmp_path: Pat
     reply = json.loads(result.stdout)
     assert reply["answered"] is True
     assert reply["matches"][0]["date"].startswith("2018-01")
-    installed = subprocess.run(
-        [python, "-c", "import bot, pathlib; print(pathlib.Path(bot.__file__).parent)"],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+
+    def installed_python(code: str) -> str:
+        run = [python, "-c", code]
+        return subprocess.run(
+            run, cwd=workdir, env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    installed = installed_python("import bot, pathlib; print(pathlib.Path(bot.__file__).parent)")
     assert Path(installed, "bundled_facts", "consultations.yaml").is_file()
     # ... and the table of words near in meaning, read from the installed package
     assert Path(installed, "data", "neighbours.tsv.gz").is_file()
-    alike = subprocess.run(
-        [python, "-c", "from bot import meaning; print(*meaning.alike('flames', 0.75))"],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert alike.stdout.split() == ["flame", "fire"]
+    alike = installed_python("from bot import meaning; print(*meaning.alike('flames', 0.75))")
+    assert alike.split() == ["flame", "fire"]
     assert not Path(installed).is_relative_to(REPO), "must run the installed copy"
     health = subprocess.run(
         [env_dir / "bin" / "factbot", "health"],
