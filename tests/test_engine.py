@@ -1123,15 +1123,18 @@ AIR_AMBULANCE = (
 
 def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, AIR_AMBULANCE)
-    answer = engine.ask("when did we start taking blood up on the aircraft?")
+    answer = engine.ask("when did we start taking blood up on the missions?")
     assert answer.answered and ids(answer)[:1] == ["blood"]
     assert answer.top is not None and answer.top.score < engine_module.ANSWER_MIN
     assert answer.note == engine_module.LOOSE
     assert "loose match" in reply_text(answer)
     assert ("Note", LOOSE_LINE) in answer_card(answer).fields
-    # A near match answers plainly.
+    # A near match answers plainly, as does one whose odd word is near a word of the fact in
+    # meaning ("aircraft", "every flight of the helicopter")
     plain = engine.ask("when did the crews start carrying blood?")
     assert ids(plain)[:1] == ["blood"] and "loose" not in reply_text(plain)
+    flown = engine.ask("when did we start taking blood up on the aircraft?")
+    assert ids(flown)[:1] == ["blood"] and "loose" not in reply_text(flown)
     # One word in common, and the year asked about
     dated = engine.ask("how many people did we employ in 2005?")
     assert dated.answered and ids(dated)[:1] == ["staff"]

@@ -30,9 +30,10 @@ import numpy as np
 
 WORDS = 60_000  # how many of the commonest English words to take
 KEEP = 0.65  # the lowest similarity kept (below it, measured, more links mislead than help)
-MOST = 10  # neighbours kept per word at most
+MOST = 20  # neighbours kept per word at most
 PLACE_SHARE = 0.5  # a geonames name whose nearest words are this much places is a place
 NEAR_PLACES = 0.6  # ... and so is any word whose nearest words are this much places
+PLACE_NEIGHBOURS = 10  # how many nearest words tell
 COLOURS = "red orange yellow green blue purple violet pink brown black white grey gray"
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "neighbours.tsv.gz"
 
@@ -71,7 +72,8 @@ def named_values() -> set[str]:
 
 
 def places(words: list[str], order: np.ndarray) -> set[int]:
-    """The words (by index) that name places."""
+    """The words (by index) that name places, told by their ten nearest words."""
+    order = order[:, :PLACE_NEIGHBOURS]
     towns, lands = place_names()
     named = towns | lands
     share = np.array([np.mean([words[j] in named for j in row]) for row in order])
