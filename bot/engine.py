@@ -286,7 +286,14 @@ class Engine:
         for term in self.words.compounds(query.terms, query.text):
             r = self.words.resolve(term)
             state = (
-                "unknown" if not r.known else (f"typo->{r.correction}" if r.correction else "known")
+                "unknown"
+                if not r.known
+                else f"typo->{r.correction}"
+                if r.correction
+                # "lamps[alike->light]": read by the base's words near it in meaning
+                else f"alike->{'/'.join(sorted(r.alike))}"
+                if r.alike
+                else "known"
             )
             terms.append(f"{term.word}[{state}, w={r.weight:.2f}{', weak' if term.weak else ''}]")
         lines.append("terms: " + (" ".join(terms) or "-"))

@@ -4836,7 +4836,10 @@ def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> No
         "  - {id: tour, date: 2022-05, text: The choir toured Denmark.}\n",
     )
     try:
-        assert_top(engine.ask("when did we put up the new lamps on the pier?"), "lights")
+        lamps = engine.ask("when did we put up the new lamps on the pier?")
+        assert_top(lamps, "lights")
+        # --explain shows a maintainer how the word was read
+        assert any("lamps[alike->light," in line for line in engine.explain(lamps))
         assert_top(engine.ask("which manager used to work at a supermarket?"), "manager")
     finally:
         engine.store.close()
