@@ -591,6 +591,10 @@ BLIND = {
     "fellrunners",
     "organicbakery",
     "harbourferry",
+    "cheeserolling",
+    "bookbindery",
+    "skifield",
+    "lifeboatmuseum",
     "knifeworks",
     "boatbuilders",
     "citymarket",
@@ -653,6 +657,7 @@ HELD_OUT_50 = {"saunaclub", "funicular", "padelcourts", "winecellar"}
 HELD_OUT_51 = {"woolmill", "cathedralchoirschool", "mountainbothies", "cornishpasty"}
 HELD_OUT_52 = {"signwriters", "tearooms", "salvageyard", "velodrome"}
 HELD_OUT_53 = {"quiltmuseum", "fellrunners", "organicbakery", "harbourferry"}
+HELD_OUT_54 = {"cheeserolling", "bookbindery", "skifield", "lifeboatmuseum"}
 # The held-out batches in the order they were written (batch 2 is HELD_OUT)
 HELD_OUT_BATCHES = (
     HELD_OUT,
@@ -707,6 +712,7 @@ HELD_OUT_BATCHES = (
     HELD_OUT_51,
     HELD_OUT_52,
     HELD_OUT_53,
+    HELD_OUT_54,
 )
 EVERY_HELD_OUT = set().union(*HELD_OUT_BATCHES)
 
