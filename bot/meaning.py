@@ -1,6 +1,6 @@
 """Words of like meaning, for a question word its fact base never uses.
 
-"When did the kitchen go up in flames?", to a base that says "fire": no synonym group of the
+"When did we put up the new lamps?", to a base that says "lights": no synonym group of the
 lexicon links the two, but their meanings are near. ``alike`` gives a common English word's
 nearest words in meaning, from a table made once from a sentence-embedding model by
 ``tools/build_neighbours.py`` (see there how, and which words it leaves out). Nearness is not
@@ -20,8 +20,8 @@ TABLE = "neighbours.tsv.gz"  # in bot/data: a word, a tab, then "neighbour:simil
 
 @cache
 def _table() -> dict[str, str]:
-    """The table, each word's neighbours kept as written until asked for (about 5 MB in all,
-    read on the first question that needs it)."""
+    """The table, each word's neighbours kept as written until asked for (about 13 MB in
+    memory, read in 0.2 s on the first question that needs it)."""
     table = {}
     with (
         resources.files("bot").joinpath("data", TABLE).open("rb") as raw,
