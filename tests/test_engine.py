@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -1248,6 +1249,16 @@ def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
     (folder / "f.yaml").write_text(facts_yaml)
     build_db(load_facts(folder), tmp_path / "small.db")
     return Engine(Store(tmp_path / "small.db"), today=dt.date(2026, 1, 1))
+
+
+@contextmanager
+def engine_over(tmp_path: Path, facts_yaml: str) -> Iterator[Engine]:
+    """``small_engine``, its store closed when the test is done with it."""
+    engine = small_engine(tmp_path, facts_yaml)
+    try:
+        yield engine
+    finally:
+        engine.store.close()
 
 
 def test_the_noun_after_an_order_word_says_which_facts_are_in_the_running(
@@ -2986,19 +2997,16 @@ def test_a_count_is_its_ordinal_dug_is_dig_and_a_revamp_a_refurbishment(tmp_path
 
 
 def test_an_ordinal_is_its_count(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: alan, date: 2014-08-09, text: Alan Pryce became the first runner to complete"
         " 500 runs at Fenwick Mere.}\n"
         "  - {id: course, date: 2012-03, text: The course moved to the lakeside path.}\n"
         "  - {id: freeze, date: 2010-12, text: Snow cancelled three runs in a row.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("when did alan pryce do his 500th run"), "alan")
         assert_top(engine.ask("when did alan pryce do his 600th run"), None)
-    finally:
-        engine.store.close()
 
 
 def test_where_something_went_after_a_place_is_told_by_the_move_from_it(tmp_path: Path) -> None:
@@ -3967,8 +3975,7 @@ CHAIRS = (
 
 
 def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -> None:
-    engine = small_engine(tmp_path, CHAIRS)
-    try:
+    with engine_over(tmp_path, CHAIRS) as engine:
         # No chair fact is of 2002: whoever became chair last before it still was
         assert_top(engine.ask("who was chair in 2002?"), "chair-broadbent")
         assert_top(engine.ask("who was chair in 2007?"), "chair-oakes")
@@ -3977,12 +3984,10 @@ def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -
         assert_top(engine.ask("who was chair when we moved into brearley?"), "chair-broadbent")
         # ... but a chair whose time had ended is no holder after it
         assert_top(engine.ask("who was chair in march 1997?"), None)
-    finally:
-        engine.store.close()
 
 
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: museum, date: 2008-06, text: The Tanyard Lane depot opened as a bus museum.}\n"
@@ -3993,15 +3998,12 @@ def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> 
         "  - {id: fire-cause, date: 2012-11, text: The investigation concluded that the fire at"
         " Tanyard Lane had been started by a faulty charger.}\n"
         "  - {id: appeal, date: 2013-02, text: The society launched an appeal for a new roof.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what happened right after the fire at tanyard lane?"), "hangar")
-    finally:
-        engine.store.close()
 
 
 def test_a_fact_that_names_an_event_as_done_is_not_the_event(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: closure, date: 1992-10, text: 'The colliery wound its last coal, and the pit"
@@ -4013,15 +4015,12 @@ def test_a_fact_that_names_an_event_as_done_is_not_the_event(tmp_path: Path) -> 
         "  - {id: grant, date: 1996-11, text: A lottery grant paid for a new set of"
         " instruments.}\n"
         "  - {id: tour, date: 1988-07, text: The band toured West Germany.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what happened right after the pit closed?"), "renamed")
-    finally:
-        engine.store.close()
 
 
 def test_what_came_after_we_lost_a_place_comes_after_the_span_there(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: quarry, date: 2003-05, until: 2019-09, text: A second site opened at Hallam"
@@ -4030,15 +4029,12 @@ def test_what_came_after_we_lost_a_place_comes_after_the_span_there(tmp_path: Pa
         "  - {id: covid, date: 2020-03, text: Both courses closed for the first lockdown.}\n"
         "  - {id: zipline, date: 2012-07, text: A zip wire was added over the lake.}\n"
         "  - {id: founded, date: 1998-04, text: The rope course opened in Fell Wood.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what happened right after we lost hallam quarry?"), "covid")
-    finally:
-        engine.store.close()
 
 
 def test_a_person_asked_of_by_one_name_is_found_by_another(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: peg, date: 2005-05, text: 'Whitlock stood down as chairman and Margaret"
@@ -4050,16 +4046,13 @@ def test_a_person_asked_of_by_one_name_is_found_by_another(tmp_path: Path) -> No
         "  - {id: nights, date: 2007-01, text: Murray and Whitlock began hosting a monthly game"
         " night at the Crown.}\n"
         "  - {id: flood, date: 2012-02, text: The cellar flooded after a burst pipe.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who took over from peg as chair?"), "sohal")
         assert_top(engine.ask("where did dec host the monthly game night?"), "nights")
-    finally:
-        engine.store.close()
 
 
 def test_a_place_asked_of_by_the_short_name_a_fact_gives_it_is_found(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: opened, date: 1986-10, text: 'The Undercroft, the bar in the union basement,"
@@ -4073,16 +4066,13 @@ def test_a_place_asked_of_by_the_short_name_a_fact_gives_it_is_found(tmp_path: P
         "  - {id: manager, date: 2002-03, text: Gareth Penrose became bar manager.}\n"
         "  - {id: smoke, date: 2006-01, text: Level One became smoke-free.}\n"
         "  - {id: hub, date: 2016-02, text: The union moved to a new building called The Hub.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what did the Croft get renamed to?"), "renamed")
         assert_top(engine.ask("who played the very first gig at the Croft?"), "first-gig")
-    finally:
-        engine.store.close()
 
 
 def test_a_decade_naming_a_things_age_is_no_time_of_the_event(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: spry, date: 2001-06, text: 'The school finished restoring Spry, a 1934 racing"
@@ -4095,19 +4085,16 @@ def test_a_decade_naming_a_things_age_is_no_time_of_the_event(tmp_path: Path) ->
         "  - {id: wilf, date: 2006-02, text: Master boatbuilder Wilf Jago retired.}\n"
         "  - {id: course, date: 2010-09, text: A two-year diploma course was added.}\n"
         "  - {id: launch, date: 2018-07, text: Students launched the gig Morvoren.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what was that 1930s racing dinghy we did up called?"), "spry")
         assert not engine.ask("what happened in the 1930s?").answered
         assert not engine.ask("when did we buy the 1930s steam crane?").answered
-    finally:
-        engine.store.close()
 
 
 def test_where_we_went_meanwhile_may_be_told_by_a_fact_placed_after_the_event(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: fire, date: 2011-11-05, text: 'A fire at the Tinsley Park warehouse destroyed"
@@ -4123,18 +4110,15 @@ def test_where_we_went_meanwhile_may_be_told_by_a_fact_placed_after_the_event(
         "  - {id: tour, date: 2005-06, text: We lit the Arctic Lights tour.}\n"
         "  - {id: led, date: 2013-01, text: The LED changeover began.}\n"
         "  - {id: vans, date: 2008-03, text: Two new Luton vans joined the fleet.}\n",
-    )
-    try:
+    ) as engine:
         asked = "where were we working out of while things got sorted after the fire"
         assert_top(engine.ask(asked), "temporary")
-    finally:
-        engine.store.close()
 
 
 def test_who_chairs_the_body_now_is_its_last_chair_though_the_fact_names_no_body(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: pybus, date: 1989-03, until: 1997-11, text: Margaret Pybus was the committee's"
@@ -4151,17 +4135,14 @@ def test_who_chairs_the_body_now_is_its_last_chair_though_the_fact_names_no_body
         " floats.}\n"
         "  - {id: fireworks, date: 2004-06, text: A fireworks finale closed the carnival.}\n"
         "  - {id: rain, date: 2007-06, text: The carnival was cancelled after torrential rain.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who chairs the committee now?"), "whitlock")
-    finally:
-        engine.store.close()
 
 
 def test_the_first_thing_of_a_kind_is_no_founding_of_a_body_named_after_it(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1987-05, text: The Cairnmoor Bothy and Path Trust was founded"
@@ -4175,18 +4156,15 @@ def test_the_first_thing_of_a_kind_is_no_founding_of_a_body_named_after_it(
         "  - {id: grant, date: 2003-04, text: A lottery grant paid for a path officer.}\n"
         "  - {id: members, date: 2010-03, text: Membership passed 1000.}\n"
         "  - {id: log, date: 2012-05, text: A path log was published online.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what was our first path project"), "lochain")
         assert_top(engine.ask("when was the trust founded?"), "founded")
-    finally:
-        engine.store.close()
 
 
 def test_a_fact_that_names_an_event_in_other_words_only_to_place_itself_is_not_it(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: fire, date: 2007-11-03, text: Fire destroyed the Pier Hall market overnight; it"
@@ -4199,15 +4177,12 @@ def test_a_fact_that_names_an_event_in_other_words_only_to_place_itself_is_not_i
         "  - {id: quota, date: 1995-02, text: Quota cuts halved the landings.}\n"
         "  - {id: surge, date: 2014-01, text: A storm surge flooded the hall.}\n"
         "  - {id: coop, date: 2019-09, text: A co-op of skippers bought the market.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("when did the old market burn down?"), "fire")
-    finally:
-        engine.store.close()
 
 
 def test_where_we_were_before_a_move_is_the_move_before_it(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: hall, date: 1987-09, text: The school started in St Mary's church hall.}\n"
@@ -4221,15 +4196,12 @@ def test_where_we_were_before_a_move_is_the_move_before_it(tmp_path: Path) -> No
         "  - {id: strings, date: 1990-01, text: A junior strings group was formed.}\n"
         "  - {id: grant, date: 2005-05, text: A lottery grant paid for new instruments.}\n"
         "  - {id: hall-opened, date: 2015-10, text: The new concert hall opened.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("where were we based before we moved to the mill?"), "rope-walk")
-    finally:
-        engine.store.close()
 
 
 def test_who_took_over_a_band_after_someone_is_who_replaced_them(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: tamika, date: 2009-01, text: Music teacher Tamika Greaves started Junior Steel"
@@ -4243,18 +4215,15 @@ def test_who_took_over_a_band_after_someone_is_who_replaced_them(tmp_path: Path)
         "  - {id: hall, date: 2011-02, text: The band moved to the Brookfield hall.}\n"
         "  - {id: grant, date: 2018-03, text: An arts grant paid for a van.}\n"
         "  - {id: tour, date: 2019-06, text: The band toured Germany.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who took over the junior band after Tamika?"), "jordan")
         assert_top(engine.ask("who took over the junior band after tamika?"), "jordan")
-    finally:
-        engine.store.close()
 
 
 def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: margaret, date: 1997-09, text: 'Arthur Pennock retired and handed the dairy to"
@@ -4264,15 +4233,12 @@ def test_who_someone_handed_the_business_over_to_is_who_took_over_from_them(
         "  - {id: herd, date: 2003-05, text: The herd grew to 120 Friesians.}\n"
         "  - {id: cheese, date: 2008-10, text: Our Wensleydale won gold at the Nantwich show.}\n"
         "  - {id: shop, date: 2011-06, text: A farm shop opened in the old byre.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who did Margaret hand the business over to?"), "tom")
-    finally:
-        engine.store.close()
 
 
 def test_who_runs_it_now_is_a_holder_not_a_fact_that_names_no_one(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: charity, date: 1986-02, text: 'The station was registered as a charity, run by"
@@ -4283,17 +4249,14 @@ def test_who_runs_it_now_is_a_holder_not_a_fact_that_names_no_one(tmp_path: Path
         " and still holds the role.}\n"
         "  - {id: studio, date: 2005-09, text: A new studio opened in the Lister Wing.}\n"
         "  - {id: award, date: 2012-11, text: The breakfast show won a national award.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who runs the station now?"), "lorna")
-    finally:
-        engine.store.close()
 
 
 def test_where_we_were_while_something_was_built_is_told_by_a_span_until_it(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: basement, date: 1996-05, text: The station moved into the basement of the"
@@ -4308,16 +4271,13 @@ def test_where_we_were_while_something_was_built_is_told_by_a_span_until_it(
         "  - {id: online, date: 2015-02, text: Programmes began streaming online.}\n"
         "  - {id: manager, date: 1999-04, text: Graham Teague became station manager.}\n"
         "  - {id: visit, date: 2004-07, text: A famous comedian visited the wards.}\n",
-    )
-    try:
+    ) as engine:
         question = "while the new studios were being built, where were we working from?"
         assert_top(engine.ask(question), "cabin")
-    finally:
-        engine.store.close()
 
 
 def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: begun, date: 1998-03, text: 'Work started on Tregarth Quay, an O gauge Cornish"
@@ -4328,20 +4288,17 @@ def test_what_a_thing_is_like_is_told_by_the_fact_that_describes_it(tmp_path: Pa
         " in Houten.}\n"
         "  - {id: garden, date: 2015-06, text: 'The garden railway, a G scale line, opened.'}\n"
         "  - {id: agm, date: 2016-04, text: The club voted to raise the subscription.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what kind of layout is Tregarth Quay?"), "begun")
         assert_top(engine.ask("what sort of layout is tregarth quay"), "begun")
         # ... not a question of what happened to it
         assert_top(engine.ask("what did Tregarth Quay win?"), "award")
-    finally:
-        engine.store.close()
 
 
 def test_a_holder_whose_span_ended_as_the_next_began_is_not_the_holder_now(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1989-05, text: Peg Hartley started a cheese stall on the"
@@ -4352,15 +4309,12 @@ def test_a_holder_whose_span_ended_as_the_next_began_is_not_the_holder_now(
         " Hannah became joint managing directors, the third generation to run the business.'}\n"
         "  - {id: cave, date: 2012-06, text: The shop bought a cave in Crowle for maturing.}\n"
         "  - {id: van, date: 2015-03, text: A new refrigerated van replaced the old Bedford.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who runs the business now?"), "heirs")
-    finally:
-        engine.store.close()
 
 
 def test_an_unknown_event_that_names_a_date_is_that_date(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: rated-2014, date: 2014-03, text: The CQC rated the clinic Requires"
@@ -4368,18 +4322,15 @@ def test_an_unknown_event_that_names_a_date_is_that_date(tmp_path: Path) -> None
         "  - {id: rated-2017, date: 2017-05, text: The CQC rated the clinic Good.}\n"
         "  - {id: extension, date: 2016-01, text: The clinic opened a new extension.}\n"
         "  - {id: pharmacy, date: 2019-09, text: A pharmacy opened next door.}\n",
-    )
-    try:
+    ) as engine:
         asked = "what did the CQC rate us when they came back in 2017?"
         assert_top(engine.ask(asked), "rated-2017")
-    finally:
-        engine.store.close()
 
 
 def test_where_we_were_meanwhile_is_told_by_a_span_that_ended_with_the_event(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1994-05, text: The swimming club was founded at the tarn.}\n"
@@ -4389,16 +4340,13 @@ def test_where_we_were_meanwhile_is_told_by_a_span_that_ended_with_the_event(
         " and opened.}\n"
         "  - {id: relay, date: 2019-07, text: A charity relay across the tarn raised 4000"
         " pounds.}\n",
-    )
-    try:
+    ) as engine:
         asked = "where did we get changed while the new clubhouse was being built?"
         assert_top(engine.ask(asked), "containers")
-    finally:
-        engine.store.close()
 
 
 def test_an_event_of_coming_out_is_its_first_coming_out(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: grant, date: 2014-01, text: The group won a county grant for river kits.}\n"
@@ -4406,15 +4354,12 @@ def test_an_event_of_coming_out_is_its_first_coming_out(tmp_path: Path) -> None:
         "  - {id: dataset, date: 2015-06, text: The reedbed survey dataset was published.}\n"
         "  - {id: dipnet-2, date: 2015-11, text: The group released DipNet 2 for iPhone.}\n"
         "  - {id: award, date: 2016-05, text: The group won the county shield.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("what happened just before dipnet came out?"), "grant")
-    finally:
-        engine.store.close()
 
 
 def test_who_took_over_from_someone_when_he_retired_is_his_heir(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1989-04, text: Gareth Pryce started the canoe hire business at"
@@ -4426,17 +4371,14 @@ def test_who_took_over_from_someone_when_he_retired_is_his_heir(tmp_path: Path) 
         "  - {id: rhodri, date: 2018-03, text: Instructor Rhodri Evans retired after 20"
         " years.}\n"
         "  - {id: cafe, date: 2019-05, text: Lowri Evans took over the cafe.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who took over from gareth when he retired?"), "heir")
-    finally:
-        engine.store.close()
 
 
 def test_a_fact_about_an_event_named_by_its_year_may_come_after_that_year(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: drowning, date: 2011-07-30, text: A young canoeist drowned below the weir.}\n"
@@ -4444,17 +4386,14 @@ def test_a_fact_about_an_event_named_by_its_year_may_come_after_that_year(
         " Aberystwyth.}\n"
         "  - {id: aids, date: 2012-05, text: Buoyancy aids became compulsory on all hires.}\n"
         "  - {id: cafe, date: 2015-04, text: The cafe opened at Tannery Wharf.}\n",
-    )
-    try:
+    ) as engine:
         asked = "where was the inquest into the 2011 drowning held?"
         assert_top(engine.ask(asked), "inquest")
         assert_top(engine.ask("where was the 2012 inquest held?"), "inquest")
-    finally:
-        engine.store.close()
 
 
 def test_what_the_world_at_large_knows_gets_no_loose_answer(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1990-05, text: The Ashcombe Rugby Sevens tournament was first"
@@ -4464,16 +4403,13 @@ def test_what_the_world_at_large_knows_gets_no_loose_answer(tmp_path: Path) -> N
         "  - {id: move, date: 2002-05, text: The tournament moved to Castle Fields.}\n"
         "  - {id: sponsor, date: 2009-04, text: Fennimore Brewery became the main sponsor.}\n"
         "  - {id: storm, date: 2012-06, text: A lightning storm stopped play for two hours.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who won the rugby world cup in 2003?"), None)
         assert_top(engine.ask("who chaired the sevens committee in 2003?"), "chair")
-    finally:
-        engine.store.close()
 
 
 def test_a_doer_noun_tells_of_no_act_to_contradict_the_question(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: first-race, date: 1988-06, text: The first Horseshoe Fell Race was run from"
@@ -4483,17 +4419,14 @@ def test_a_doer_noun_tells_of_no_act_to_contradict_the_question(tmp_path: Path) 
         "  - {id: record, date: 2003-06, text: Ian Holmes set the course record of 41"
         " minutes.}\n"
         "  - {id: chip, date: 2012-06, text: Chip timing was used for the first time.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("when did the brewery sponsorship start?"), "brewery")
-    finally:
-        engine.store.close()
 
 
 def test_who_runs_it_now_is_not_a_later_fact_on_its_topic_that_tells_of_no_role(
     tmp_path: Path,
 ) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: opened, date: 2015-04, text: 'Caffi Cored opened in April 2015 in the old"
@@ -4510,16 +4443,13 @@ def test_who_runs_it_now_is_not_a_later_fact_on_its_topic_that_tells_of_no_role(
         "  - {id: record-2, date: 2019-06, text: Kieran Dowd ran 1:23:40 to break the men's"
         " record., tags: [record]}\n"
         "  - {id: fog, date: 1990-06, text: The race was stopped by thick hill fog.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("who runs the cafe now?"), "lowri")
         assert_top(engine.ask("who's got the fastest men's time on the course now?"), "record-2")
-    finally:
-        engine.store.close()
 
 
 def test_a_thing_named_only_as_a_landmark_is_not_what_the_fact_tells_of(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: stillhouse-opens, date: 2015-03, text: 'In March 2015 the distillery moved"
@@ -4530,14 +4460,11 @@ def test_a_thing_named_only_as_a_landmark_is_not_what_the_fact_tells_of(tmp_path
         "  - {id: gin, date: 2011-06, text: The farm launched Purple Hill gin.}\n"
         "  - {id: shop, date: 2001-04, text: A farm shop opened in the threshing barn.}\n"
         "  - {id: sauna, date: 2022-11, text: The club installed a sauna next to the Tarn Hut.}\n",
-    )
-    try:
+    ) as engine:
         assert_top(engine.ask("When did the Stillhouse open?"), "stillhouse-opens")
         # ... but a question that names it as a landmark too asks of what stands by it
         assert_top(engine.ask("what opened beside the Stillhouse?"), "centre")
         assert_top(engine.ask("when did we get the hot box down by the tarn hut?"), "sauna")
-    finally:
-        engine.store.close()
 
 
 def test_what_nearly_happened_is_told_by_the_fact_of_the_threat(tmp_path: Path) -> None:
@@ -4740,7 +4667,7 @@ def test_a_switch_to_a_thing_is_not_told_by_a_fact_of_its_switching_off(tmp_path
 
 
 def test_a_when_clause_may_name_the_event_asked_of(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: founded, date: 1996-03, text: Ruth Penhallow started the soapworks in her"
@@ -4754,16 +4681,13 @@ def test_a_when_clause_may_name_the_event_asked_of(tmp_path: Path) -> None:
         "  - {id: gorse-launch, date: 2004-04, text: The Gorse Bloom range was launched at the"
         " Royal Cornwall Show.}\n"
         "  - {id: hayle, date: 2016-05, text: Production moved to a larger unit in Hayle.}\n",
-    )
-    try:
+    ) as engine:
         answer = engine.ask("which range got dropped when we cut recipes for the EU rules?")
         assert_top(answer, "range-cut")
-    finally:
-        engine.store.close()
 
 
 def test_where_things_went_when_they_moved_out_is_told_by_the_move(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: first-retreat, date: 2008-10, text: The first knitting retreat was held in"
@@ -4775,16 +4699,13 @@ def test_where_things_went_when_they_moved_out_is_told_by_the_move(tmp_path: Pat
         " moved out of the mill to Hollins Farm, a converted barn in Longsleddale.'}\n"
         "  - {id: shop, date: 2014-03, text: The shop moved to Main Street in Keswick.}\n"
         "  - {id: online, date: 2020-05, text: The retreats went online for the lockdown.}\n",
-    )
-    try:
+    ) as engine:
         answer = engine.ask("where did the retreats go once they moved out of the mill?")
         assert_top(answer, "retreats-moved")
-    finally:
-        engine.store.close()
 
 
 def test_where_we_went_after_an_event_is_told_by_the_move_it_caused(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: pavilion, date: 1995-11, text: The first show was held in the Dale Pavilion"
@@ -4796,16 +4717,13 @@ def test_where_we_went_after_an_event_is_told_by_the_move_it_caused(tmp_path: Pa
         " favouritism.}\n"
         "  - {id: secretary, date: 2015-10, text: Harjit Sandhu was elected show secretary.}\n"
         "  - {id: flu, date: 2007-11, text: The show was cancelled because of bird flu.}\n",
-    )
-    try:
+    ) as engine:
         answer = engine.ask("where did we end up after the pavilion roof was falling in?")
         assert_top(answer, "brindle")
-    finally:
-        engine.store.close()
 
 
 def test_a_fact_that_came_after_the_event_is_not_the_event(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: robbery, date: 2018-08-09, text: 'A man in a balaclava threatened volunteer"
@@ -4816,16 +4734,13 @@ def test_a_fact_that_came_after_the_event_is_not_the_event(tmp_path: Path) -> No
         " Street.}\n"
         "  - {id: grant, date: 2017-03, text: A council grant paid for six new washers.}\n"
         "  - {id: repair, date: 2016-05, text: The repair cafe started on Saturday mornings.}\n",
-    )
-    try:
+    ) as engine:
         answer = engine.ask("what happened right after we got robbed in 2018")
         assert_top(answer, "cashless")
-    finally:
-        engine.store.close()
 
 
 def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> None:
-    engine = small_engine(
+    with engine_over(
         tmp_path,
         "facts:\n"
         "  - {id: refit, date: 2016-04, text: The kitchen was refitted with two new ovens.}\n"
@@ -4834,12 +4749,9 @@ def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> No
         "  - {id: terrace, date: 2020-06, text: The terrace opened with twelve tables.}\n"
         "  - {id: lights, date: 2021-11, text: New lights were hung along the pier.}\n"
         "  - {id: tour, date: 2022-05, text: The choir toured Denmark.}\n",
-    )
-    try:
+    ) as engine:
         lamps = engine.ask("when did we put up the new lamps on the pier?")
         assert_top(lamps, "lights")
         # --explain shows a maintainer how the word was read
         assert any("lamps[alike->light," in line for line in engine.explain(lamps))
         assert_top(engine.ask("which manager used to work at a supermarket?"), "manager")
-    finally:
-        engine.store.close()
