@@ -11,6 +11,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from bot import lexicon
+from bot.choice import tells_of_handover, tells_of_taking
 from bot.dates import MONTH_NAMES
 from bot.facts import Fact
 from bot.query import Query, Term
@@ -590,6 +591,14 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in endings:
                 found[i] = max(found[i], content[i].credit)
+    # "When did Claire take over from her dad?": a fact that tells of her taking the role
+    # tells of it, however it words it ("became managing director", "handed the shop to")
+    taking = [i for i, r in enumerate(content) if _SUCCEEDING in r.stems]
+    for rowid, view in views.items() if taking else ():
+        if tells_of_taking(view.fact) or tells_of_handover(view.fact):
+            found = found_by_row[rowid]
+            for i in taking:
+                found[i] = max(found[i], SYNONYM_CREDIT * content[i].credit)
     # "When did Cwm Ddu get finished?": a span ("built between May 2016 and November 2018")
     # tells when it finished, whatever its words
     finished = [
@@ -600,6 +609,9 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in finished:
                 found[i] = max(found[i], KIND_CREDIT * content[i].credit)
+
+
+_SUCCEEDING = stem("succeed")
 
 
 def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:

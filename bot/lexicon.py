@@ -1120,7 +1120,7 @@ PHRASES = (
     (r"\b(?:hand|hands|handed|handing) in (?:his|her|their) notice\b", "resign"),
     (
         r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) "
-        r"(?:the reins\b|over the reins\b(?! from))|"
+        r"(?:the reins\b(?! from)|over the reins\b(?! from))|"
         r"\b(?:head|heads|headed|heading) up\b",
         "lead",
     ),
@@ -1628,7 +1628,13 @@ PHRASES = (
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),
     # "took over as managing partner from X": the role stays a word of the question
     (r"\b(?:take|takes|took|taken|taking) over as ((?:[\w-]+ ){0,2}[\w-]+) from\b", r"\1 succeed"),
-    (r"\b(?:take|takes|took|taken|taking) over (?:the reins )?from\b", "succeed"),
+    (r"\b(?:take|takes|took|taken|taking) (?:over (?:the reins )?|the reins )from\b", "succeed"),
+    # "took the yard over from her mum": what was taken over stays a word
+    (
+        r"\b(?:take|takes|took|taken|taking) (?:the |his |her |their |its )"
+        r"((?:[\w-]+ ){0,2}?[\w-]+) over from\b",
+        r"\1 succeed",
+    ),
     # "who did Margaret hand the business over to?": who took over from her
     (
         r"\bwho did (\w+(?: \w+)?) (?:hand|pass) ((?:[\w']+ ){0,3}?)(?:over|on) to\b",
@@ -1642,8 +1648,23 @@ PHRASES = (
     ),
     # "his daughter took over the running of the farm": a succession, told of the heir
     (
-        r"\b(?:took|taken) over (?=the (?:running|business|firm|farm|practice|shop|company)\b)",
+        r"\b(?:took|taken) over (?=(?:the )?running\b|the (?:business|firm|farm|practice|shop|"
+        r"company)\b)",
         "succeed ",
+    ),
+    # "the tenancy passed to his son David": a handover in the family
+    (
+        r"\b(?:pass|passes|passed|passing|hand|hands|handed|handing) (?:over |on |down )?"
+        r"(?:[\w-]+ ){0,5}?to (?:his|her|their) (?:son|daughter|nephew|niece|"
+        r"grandson|granddaughter|sons|daughters|children)\b",
+        "succeed",
+    ),
+    # "Claire took over from her dad": facts name him, or call her his daughter
+    (
+        r"\bsucceed (?:his|her|their) (?:(?:old|late) )?(?:dad|father|mum|mom|mother|parents?|"
+        r"grandad|grandfather|gran|grandma|grandmother|uncle|aunt|auntie)"
+        r"(?: and (?:dad|father|mum|mom|mother))?\b",
+        "succeed",
     ),
     (r"\b(?:sign|signs|signed|signing) off(?: on)?\b", "approve"),
     (r"\b(?:wrap|wraps|wrapped|wrapping) up\b", "end"),

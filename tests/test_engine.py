@@ -2554,6 +2554,24 @@ def test_taking_over_the_running_of_a_business_is_a_succession(tmp_path: Path) -
     assert_top(engine.ask("what was the last thing before Clare took over from her dad?"), "gale")
 
 
+def test_taking_over_from_a_parent_is_told_by_the_heir_taking_the_role(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: joins, date: 1993-06, text: Peg's daughter Ruth Hartley joined the business"
+        " full-time after catering college.}\n"
+        "  - {id: md, date: 2008-02, text: 'Ruth Hartley became managing director, with"
+        " her mother Peg moving up to chair.'}\n"
+        "  - {id: cave, date: 2011-05, text: Ruth opened a maturing cave under the shop.}\n"
+        "  - {id: van, date: 2009-03, text: The old van round was revived.}\n"
+        "  - {id: tenancy, date: 2003-04, text: Thomas Askew retired and the tenancy passed to"
+        " his son David.}\n"
+        "  - {id: fbt, date: 2004-11, text: David Askew signed a fifteen-year tenancy.}\n",
+    ) as engine:
+        assert_top(engine.ask("when did ruth take over from her mum?"), "md")
+        assert_top(engine.ask("what came next after David took over from his dad?"), "fbt")
+
+
 def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -173,6 +173,11 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the boat shed burn down", "boathouse"),
         ("The Gannet's engine packed up mid-crossing.", "breakdown"),
         ("Clare took over the running of the farm.", "succeed"),
+        ("Claire Fenwick took over running the business.", "succeed"),
+        ("The tenancy passed to his son David.", "succeed"),
+        ("Margaret handed ownership of the centre to her daughter.", "succeed"),
+        ("when did owain take the reins from gareth?", "succeed"),
+        ("when did Claire take the yard over from Margaret", "succeed"),
         ("when did the shed get bigger", "expand"),
         ("when did we start paying someone to run the baths?", "hire"),
         ("In 2017 the club took on its first paid coach.", "hire"),
@@ -245,6 +250,25 @@ def test_accents_are_folded_so_a_question_without_them_matches(
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
     assert token in analyze(text).words
     assert token not in analyze("They cut the budget and kept every role.").words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did claire take over from her dad",
+        "when did owain take the reins from his late father",
+        "what came before rosie took over from her mum and dad",
+    ],
+)
+def test_the_parent_someone_took_over_from_is_left_to_the_succession(question: str) -> None:
+    # Facts name the parent, or call the heir their daughter or son; "dad" says no more
+    asked = rewrite_phrases(question, keep=False).split()
+    assert "succeed" in asked
+    assert not {"dad", "father", "mum"} & set(asked)
+
+
+def test_taking_something_from_someone_is_no_succession() -> None:
+    assert "succeed" not in analyze("when did we take the boats from the old yard").words
 
 
 def test_joining_as_a_member_is_no_hiring() -> None:
@@ -481,7 +505,8 @@ def test_everyday_phrases_share_a_synonym_group(text: str, other: str) -> None:
         ("when did we knock back the developer who wanted our moorings?", "reject"),
         ("The club gave up its moorings at Tanyard Basin in April 2011.", "abandon"),
         ("who took over the reins from callum?", "succeed"),
-        ("when did Ruth take the reins from her mum?", "lead"),
+        ("when did Ruth take the reins from her mum?", "succeed"),
+        ("when did Ruth take the reins?", "lead"),
         ("how many punters did we take out in our best year ever?", "peak"),
         ("sessions of visually impaired cricket", "blind"),
         ("a choir for the hard of hearing", "deaf"),
