@@ -135,9 +135,10 @@ def view_of(fact: Fact) -> FactView:
     parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags, id_label(fact.id))]
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
-    early, owners = _early(parts[0].normalized, parts[0].words)
-    skip = leading_date(parts[0].words)
-    subject = frozenset(stem(w) for w in parts[0].words[skip : skip + EARLY_WORDS])
+    placing = _placing_lead(parts[0].normalized)
+    early, owners = _early(parts[0].normalized, parts[0].words[placing:])
+    skip = placing or leading_date(parts[0].words)
+    subject = frozenset(stem(w) for w in _leading(parts[0].words, skip))
     tokens = tuple(_WORD_OR_STOP_RE.findall(fact.text))
     return FactView(
         fact=fact,
@@ -245,11 +246,47 @@ def placed_after(view: FactView) -> frozenset[str]:
     return frozenset(_clauses(view.tokens, _AFTER)[0])
 
 
+_PLACING_LEAD_RE = re.compile(r"(?:after|following|before) [^,.;]{1,60}?,")
+
+
+def _placing_lead(normalized: str) -> int:
+    """How many analysed words a clause that starts a text and places it in time takes:
+    "After the review-data loss, backups switched ..." is about the backups.
+
+    >>> _placing_lead("after the review-data loss, backups switched to wal archiving")
+    6
+    """
+    clause = _PLACING_LEAD_RE.match(normalized)
+    return len(analyze(clause.group(0)).words) if clause else 0
+
+
+def _leading(analyzed: Sequence[str], start: int) -> list[str]:
+    """The analysed words of the first ``EARLY_WORDS`` written words from ``start``: the
+    parts of a hyphenated word follow it and count with it ("Co-founder Dev Mistry").
+
+    >>> _leading(("co-founder", "co", "founder", "dev", "mistry", "was"), 0)
+    ['co-founder', 'co', 'founder', 'dev', 'mistry']
+    """
+    taken: list[str] = []
+    index, written = start, 0
+    while index < len(analyzed) and written < EARLY_WORDS:
+        word = analyzed[index]
+        taken.append(word)
+        index += 1
+        written += 1
+        if "-" in word:
+            pieces = word.split("-")
+            while index < len(analyzed) and analyzed[index] in pieces:
+                taken.append(analyzed[index])
+                index += 1
+    return taken
+
+
 def _early(text: str, analyzed: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Stems of the words a (normalized) text starts with, and of the owners named among
     them: "Margaret Calder, Walter's daughter, succeeded her father" starts with Margaret,
     and is about someone of Walter's, not Walter."""
-    early = frozenset(stem(w) for w in analyzed[:EARLY_WORDS])
+    early = frozenset(stem(w) for w in _leading(analyzed, 0))
     if "'" not in text:  # normalize writes ’ as '
         return early, frozenset()  # most facts name no owner
     first = WORD_RE.findall(text)[:EARLY_WORDS]

@@ -299,3 +299,23 @@ def test_a_fact_that_gives_a_name(text: str, names: bool) -> None:
 )
 def test_the_one_a_fact_says_someone_followed(text: str, named: str) -> None:
     assert named in predecessors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "not_about"),
+    [
+        # a hyphenated title counts as one of the words a fact starts with
+        ("Co-founder Dev Mistry was managing director until 2010.", "dev", None),
+        ("Long-serving treasurer Ann Dale stepped down.", "ann", None),
+        # a clause that places the fact in time is not what it is about
+        ("After the review-data loss, backups switched to WAL archiving.", "backup", "review"),
+        ("Following the fire of 2009, the hall was rebuilt in brick.", "hall", "fire"),
+    ],
+)
+def test_a_fact_is_about_the_words_it_starts_with(
+    text: str, about: str, not_about: str | None
+) -> None:
+    view = view_of(fact(text))
+    assert about in view.subject and about in view.early
+    if not_about is not None:
+        assert not_about not in view.subject | view.early
