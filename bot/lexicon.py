@@ -618,7 +618,7 @@ stadium ground arena venue
 season campaign
 coach manager trainer
 player signing
-person human man woman people individual
+person human people individual
 fire fired sack sacked dismiss dismissed oust ousted layoff
 ban banned prohibit prohibited outlaw outlawed
 approve approved ratify ratified adopt adopted
@@ -1793,6 +1793,7 @@ ANTONYMS = (
     ("join", "leave"),
     ("promote", "relegate"),
     ("rise", "fall"),
+    ("male", "female"),  # "the men's team" is not the women's
 )
 
 

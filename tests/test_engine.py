@@ -2572,6 +2572,19 @@ def test_taking_over_from_a_parent_is_told_by_the_heir_taking_the_role(tmp_path:
         assert_top(engine.ask("what came next after David took over from his dad?"), "fbt")
 
 
+def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: men, date: 2018-05, text: The men won the county title and were promoted to"
+        " the National League.}\n"
+        "  - {id: women, date: 2023-05, text: The women's team finished top of the county"
+        " league and were promoted to the National League.}\n",
+    ) as engine:
+        assert_top(engine.ask("wen did the mens team get promotd to the national leauge"), "men")
+        assert_top(engine.ask("when did the women get promoted to the national league"), "women")
+
+
 def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
