@@ -28,6 +28,8 @@ def question_of(message: str) -> str:
     # text-speak "2" for "to": "who ran production when we moved 2 hayle"
     question = _TWO_FOR_TO_RE.sub(r"\g<1> to ", question)
     question = _WHITHER_RE.sub("where", question)  # formal: "Whither was the collection moved?"
+    # "who did Tasha take over from?": who held her role before her
+    question = _SUCCEEDED_WHOM_RE.sub(r"\g<ask> came before \g<heir>", question)
     if _SHORTHAND_RE.search(question) is None:
         return question
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m[0]], question)
@@ -61,6 +63,11 @@ _TWO_FOR_TO_RE = re.compile(
     r"up|down|back|over|due|used|want|wanted|need|needed|have|had|got) 2 (?=[a-z])(?![a-z]+s\b)"
 )
 _WHITHER_RE = re.compile(r"\b[Ww]hither\b")
+_SUCCEEDED_WHOM_RE = re.compile(
+    r"^(?P<ask>who(?:m)?) did (?P<heir>[\w'-]+(?: [\w'-]+)?) (?:replace|succeed|follow|"
+    r"take over (?:the reins )?from|take the reins from)(?= *[?.!]* *$)",
+    re.IGNORECASE,
+)
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))

@@ -630,8 +630,10 @@ class Engine:
             texts = [m.fact.text for m in theirs if m.parts["coverage"] >= ORDER_POOL * best]
             if len(texts) >= 2:
                 shared = set.intersection(*(set(words(t)) for t in texts))
-            else:  # one fact: its tags say what it is about ("director")
+            else:  # one fact: its tags say what it is about ("director") ...
                 shared = {w for tag in last.fact.tags for w in words(tag)}
+                # ... or, untagged, the roles it names ("became retail manager")
+                shared = shared or set(words(last.fact.text)) & lexicon.ROLE_TITLES
             if not shared:
                 return matches
             described = parse_question(
@@ -667,6 +669,19 @@ class Engine:
         score = min(heir.score, last.score + PREDECESSOR_POINTS)
         chosen = Match(heir.fact, score, {**heir.parts, "successor": 1.0})
         return [chosen, *[m for m in matches if m.fact.id != heir.fact.id]]
+
+    def _role_of(self, fact: Fact) -> list[Resolved]:
+        """The role a fact tells of someone taking or holding ("Tasha became retail
+        manager": the manager), as question terms; none when it names no role."""
+        if not (tells_of_taking(fact) or fact.until is not None):
+            return []
+        named = set(words(fact.text)) & _HOLDER_WORDS
+        if not named:
+            return []
+        described = parse_question(
+            "who " + " ".join(sorted(named)), today=self.today or dt.date.today()
+        )
+        return [self.words.resolve(t) for t in described.terms]
 
     def _weighed(self, question: str, query: Query) -> Answer | None:
         """ "Which came first, the picos or the quests?": each thing found as an anchor event
@@ -769,6 +784,14 @@ class Engine:
             # one beside it, tells where they went meanwhile
             return _told_itself(question, query, interim, anchor_answer.matches[0].score, unknown)
         content = [r for r in resolved if not r.term.weak]
+        if (
+            query.qtype == "who"
+            and query.anchor.relation in ("before", "after")
+            and all(r.term.light or r.term.stem in _ROLE_VAGUE for r in content)
+            and (role := self._role_of(anchor))
+        ):
+            # "Who came before Tasha?": whoever held Tasha's role ("became retail manager")
+            resolved = content = role
         if query.anchor.relation == "during":
             # "Who led platform during the AWS migration?": the question, asked of the time the
             # event took ("in March 2016 - June 2017").
@@ -977,6 +1000,8 @@ _HOLDER_WORDS = (
     (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
 )
 _HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS)
+# "who held the job before Tasha?": the job is hers, whatever it was
+_ROLE_VAGUE = frozenset(stem(w) for w in "job role post position hold held have had".split())
 _FOUNDING_ASKED_RE = re.compile(
     r"\b(?:found|founded|founding|form|formed|establish|established|set up|start|started|"
     r"begin|began|begun|origin|origins|originally|name|named|called)\b"

@@ -211,6 +211,20 @@ def test_chat_shorthand_is_read_as_the_word(message: str, question: str) -> None
     assert question_of(message) == question
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("who did Tasha take over from?", "who came before Tasha?"),
+        ("Whom did Mr Gedge succeed", "Whom came before Mr Gedge"),
+        ("who did jo replace?", "who came before jo?"),
+        # not when more is asked: whom she replaced it with
+        ("who did we replace the board with?", "who did we replace the board with?"),
+    ],
+)
+def test_whom_someone_succeeded_is_who_came_before_them(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
 def test_chat_slang_after_a_question_is_dropped() -> None:
     kept = "who's the boss these days".split()
     assert without_chat("who's the boss these days fr".split()) == kept

@@ -2572,6 +2572,33 @@ def test_taking_over_from_a_parent_is_told_by_the_heir_taking_the_role(tmp_path:
         assert_top(engine.ask("what came next after David took over from his dad?"), "fbt")
 
 
+def test_who_held_someones_role_before_or_after_them_is_told_by_the_role(
+    tmp_path: Path,
+) -> None:
+    # No tags: the role is the one the fact names ("became retail manager")
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: colin, date: 1999-09, until: 2008-02, text: Colin Pryce took over as shop"
+        " manager in September 1999 and ran the shop until February 2008.}\n"
+        "  - {id: refit, date: 2005-04, text: The shop was refitted by Harper Design.}\n"
+        "  - {id: tasha, date: 2008-03, until: 2019-06, text: Tasha Okoye became retail"
+        " manager in March 2008 and left in June 2019.}\n"
+        "  - {id: award, date: 2016-03, text: The shop won a retail award presented by Dame"
+        " Ann Lowe.}\n"
+        "  - {id: jo, date: 2019-07, text: Jo Marsh became retail manager in July 2019.}\n",
+    ) as engine:
+        for question in (
+            "who did Tasha take over from?",
+            "who came before tasha?",
+            "who held the job before tasha?",
+        ):
+            assert_top(engine.ask(question), "colin")
+        assert_top(engine.ask("who came after colin?"), "tasha")
+        assert_top(engine.ask("who took over from Tasha?"), "jo")
+        assert_top(engine.ask("who replaced tasha?"), "jo")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
