@@ -348,6 +348,9 @@ class Engine:
                 by_stem.setdefault(key, self.words.word_of_stem[key])
             elif is_identifier(word):
                 by_stem.setdefault(key, word)
+                if word[-1].isdigit():  # "argon2", to a base that says "Argon2id"
+                    for longer in self.words.lettered_on(key):
+                        by_stem.setdefault(stem(longer), longer)
         # A word on most facts finds nothing in particular (bm25 gives it no weight) but makes
         # the search rank every fact: leave it to the scoring, unless it is all there is.
         # An order question needs every fact its words fit, to choose among them by date.

@@ -824,6 +824,11 @@ def _near(a: Sequence[int], b: Sequence[int]) -> bool:
     return False
 
 
+def _lettered_on(word: str, names: frozenset[str]) -> bool:
+    """Tell whether a name goes on from this one in letters ("argon2": "argon2id")."""
+    return any(n.startswith(word) and n[len(word) :].isalpha() for n in names)
+
+
 def term_match(r: Resolved, view: FactView) -> float:
     if r.exact:
         word = r.correction or r.term.word  # ("meridain-2": the base's "meridian-2")
@@ -839,6 +844,8 @@ def term_match(r: Resolved, view: FactView) -> float:
             return 0.85  # "when did alan do his 500th run": "to complete 500 runs"
         if word in view.families or (word[-1] == "s" and word[:-1] in view.families):
             return 0.85  # "3" names 3.0, 3.4 ...; "the PA-28s" names PA-28-161s
+        if word[-1].isdigit() and not word.isdigit() and _lettered_on(word, view.words):
+            return 0.85  # "argon2" names Argon2id
         split = ALNUM_RE.fullmatch(r.term.word)
         if split is None and (measured := MEASURED_RE.fullmatch(r.term.word)):
             # "the 7m dish" is the 7-metre dish: the number, then a word the unit starts

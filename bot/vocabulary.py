@@ -147,6 +147,8 @@ class Vocabulary:
             known = any(self.knows_identifier(form) for form in forms) or bool(
                 self.other_forms(term.word)
             )
+            if not known and word[-1].isdigit():  # "argon2", to a base with "Argon2id"
+                known = bool(self.lettered_on(stem(word)))
             credit, correction = 1.0, None
             if not known and (fixed := self._named_id_typo(word)) is not None:
                 # "meridain-2": the base's Meridian-2, its name mistyped
@@ -325,6 +327,14 @@ class Vocabulary:
         found.discard(stemmed)
         found.discard(stemmed + "ly")  # "work more closely" tells of no closing (text.stem)
         return frozenset(found)
+
+    def lettered_on(self, name: str) -> list[str]:
+        """The base's words that go on from a name in letters ("argon2": "argon2id")."""
+        return [
+            self.word_of_stem[s]
+            for s in _with_prefix(self.sorted_stems, name)
+            if s[len(name) :].isalpha()
+        ]
 
     def _forms(self, stemmed: str) -> set[str]:
         """The base's stems of this word in any of its forms ("built": "build")."""

@@ -2599,6 +2599,20 @@ def test_who_held_someones_role_before_or_after_them_is_told_by_the_role(
         assert_top(engine.ask("who replaced tasha?"), "jo")
 
 
+def test_an_identifier_names_one_that_goes_on_from_it_in_letters(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: kdf, date: 2019-10, text: Vaultline 4.0 came out with Argon2id as the key"
+        " derivation function.}\n"
+        "  - {id: v21, date: 2021-03, text: Vaultline v21 added passkeys.}\n"
+        "  - {id: audit, date: 2020-05, text: An outside firm audited the browser extension.}\n",
+    ) as engine:
+        assert_top(engine.ask("when did we get argon2?"), "kdf")
+        # ... in letters only: v2 is no v21
+        assert "v21" not in ids(engine.ask("when did v2 ship?"))[:1]
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
