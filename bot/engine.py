@@ -985,7 +985,9 @@ _GENERAL_RE = re.compile(
 # ... of which these are never asked of a base's history: how a thing is in general
 _GENERAL_KNOWLEDGE_RE = re.compile(
     r"^\W*how (?:is|are) \w+(?: \w+)? (?:formed|made|produced)\W*$|"
-    r"^\W*how \w+ (?:is|are) (?:an?|the average) \w+(?: \w+)?(?: (?:in|at|on) the \w+)?\W*$|"
+    # ("how long is a quarter in a water polo match?")
+    r"^\W*how \w+ (?:is|are) (?:an?|the average) \w+(?: \w+)?"
+    r"(?: (?:in|at|on|of) (?:an?|the) \w+(?: \w+){0,2})?\W*$|"
     r"^\W*how many \w+(?: \w+)? (?:are|is) there (?:in|on) (?:an?|each|every) \w+(?: \w+)?\W*$|"
     # "how long do puffins live for?"
     r"^\W*how (?:long|old|big|fast|far|high|heavy|tall|deep) (?:do|does|can) \w+(?: \w+)? "

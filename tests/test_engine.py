@@ -4690,6 +4690,7 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how high is a pickleball net in the middle?",
         "how many squares are there on a chess board?",
         "how long do puffins live for?",
+        "how long is a quarter in a water polo match?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -4703,7 +4704,9 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: board, date: 2008, text: 'A giant chess board, with 64 squares of slate, was"
         " laid in the square.'}\n"
         "  - {id: cam, date: 2016, text: A puffin cam went live on the island for the birds that"
-        " live in the burrows.}\n",
+        " live in the burrows.}\n"
+        "  - {id: jam, date: 2016-11, until: 2017-03, text: 'The pool floor jammed, too shallow"
+        " for a water polo match until March.'}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
