@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot import lexicon
+from bot import lexicon, meaning
 from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
@@ -64,7 +64,14 @@ from bot.query import (
     reads_as_verb,
     year_as_word,
 )
-from bot.ranking import MOVES, PREDECESSOR_POINTS, PREMISES, rank, tells_of_move
+from bot.ranking import (
+    FIRST_NEAR_MIN,
+    MOVES,
+    PREDECESSOR_POINTS,
+    PREMISES,
+    rank,
+    tells_of_move,
+)
 from bot.store import Store
 from bot.text import is_identifier, is_ordinal, kinds_of, stem, stems_of_kinds, words, zipf
 from bot.vocabulary import Vocabulary
@@ -336,6 +343,9 @@ class Engine:
                 # fit: "who runs the foundry these days?" is told by the newest managing
                 # director, though the base has "runs" too.
                 words.update(self.words.group_words(r.groups))
+            if query.order == "first" and r.term.word in query.ordered and not r.term.light:
+                # "our very first perfume": "our first fragrance" calls itself that
+                words.update(meaning.alike(r.term.word, FIRST_NEAR_MIN))
         if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words
             # (or where our premises opened)

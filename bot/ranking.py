@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot import lexicon
+from bot import lexicon, meaning
 from bot.choice import Match, tells_of_handover
 from bot.dates import MONTH_NAMES
 from bot.evidence import (
+    ALIKE_CREDIT,
     ENDING_KINDS,
     KIND_CREDIT,
     LANDMARKING,
@@ -62,6 +64,7 @@ COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
 FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
+FIRST_NEAR_MIN = 0.75  # how near in meaning "our first fragrance" must be to "first perfume"
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
 PLACED_CREDIT = 0.5  # an event word a fact names only to place itself after or before it
@@ -223,6 +226,18 @@ def rank(
     weights = [r.weight / total for r in content]
     found_by_row = {r: [term_match(t, v) for t in content] for r, v in views.items()}
     credit_other_tellings(query, content, views, found_by_row)
+    # "what was our very first perfume?": "Our first fragrance, Downland Rain, ..." calls
+    # itself the first of a thing near in meaning
+    first_near: set[int] = set()
+    for i, r in enumerate(content):
+        if query.order != "first" or r.term.word not in query.ordered or r.term.light:
+            continue
+        near = frozenset(map(stem, meaning.alike(r.term.word, FIRST_NEAR_MIN))) - r.stems
+        kin = replace(r, stems=near)
+        for rowid, found in found_by_row.items() if near else ():
+            if found[i] < r.credit and says_first(views[rowid], kin):
+                found[i] = max(found[i], ALIKE_CREDIT * r.credit)
+                first_near.add(rowid)
     placed: dict[int, list[int]] = {}  # the event words a fact only places itself by
     for i, r in enumerate(content):
         if not r.event:
@@ -449,7 +464,9 @@ def rank(
         }
         if head:
             parts["head"] = min(found[i] for i in head)
-        if query.order == "first" and kind and says_first(view, kind, others, narrowed=narrowed):
+        if query.order == "first" and kind and rowid in first_near:
+            parts["says_first"] = 1.0
+        elif query.order == "first" and kind and says_first(view, kind, others, narrowed=narrowed):
             parts["says_first"] = 1.0  # "the first festival was held...": its own word
         elif doing and kind and tells_first_doing(view, kind, others):
             # "when did seals first pup there?": "pupped there for the first time"

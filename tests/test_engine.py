@@ -2613,6 +2613,19 @@ def test_an_identifier_names_one_that_goes_on_from_it_in_letters(tmp_path: Path)
         assert "v21" not in ids(engine.ask("when did v2 ship?"))[:1]
 
 
+def test_the_first_of_a_thing_may_be_called_the_first_of_a_word_near_it(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rain, date: 1992-03, text: 'Our first fragrance, Downland Rain, went on sale"
+        " in March 1992.'}\n"
+        "  - {id: vetiver, date: 1994-11, text: Ouse Vetiver was launched as a new perfume.}\n"
+        "  - {id: priya, date: 2000-02, text: Priya Nandakumar joined as a junior perfumer.}\n"
+        "  - {id: shop, date: 2008-06, text: The perfume shop moved to Lewes.}\n",
+    ) as engine:
+        assert_top(engine.ask("what was our very first perfume?"), "rain")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
