@@ -4704,6 +4704,8 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how many squares are there on a chess board?",
         "how long do puffins live for?",
         "how long is a quarter in a water polo match?",
+        "what does the word karate actually mean?",
+        "what's the latin name for blackthorn?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -4719,7 +4721,10 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: cam, date: 2016, text: A puffin cam went live on the island for the birds that"
         " live in the burrows.}\n"
         "  - {id: jam, date: 2016-11, until: 2017-03, text: 'The pool floor jammed, too shallow"
-        " for a water polo match until March.'}\n",
+        " for a water polo match until March.'}\n"
+        "  - {id: dojo, date: 1988-09, text: The karate club opened its first dojo.}\n"
+        "  - {id: hedge, date: 2001-02, text: Volunteers laid a blackthorn hedge along Latin"
+        " Lane.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
