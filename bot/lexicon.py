@@ -1640,6 +1640,11 @@ PHRASES = (
         r"\bwho did (\w+(?: \w+)?) (?:hand|pass) ((?:[\w']+ ){0,3}?)(?:over|on) to\b",
         r"who succeed \1 as \2",
     ),
+    # "took over chairing the trustees from Hugh": a role, told by its doing
+    (
+        r"\b(?:take|takes|took|taken|taking) over ([a-z]+ing(?: (?:the|our|its) [\w-]+)?) from\b",
+        r"\1 succeed",
+    ),
     # "took over the touring company from X": what was taken over stays a word too
     (
         r"\b(?:take|takes|took|taken|taking) over (?:the |his |her |their |its )"
