@@ -466,6 +466,13 @@ def parse_question(
         # left"); the names and the role carry the question. "Which machine replaced the
         # Zamboni?" names the kind of thing, and facts tell it by "replaced".
         terms = _lightened(terms, _SUCCEED)
+    if qtype == "when" and (heir_of := _WHEN_SUCCEEDED_RE.match(phrased)):
+        # "when did Gareth take over from Dorothy?": Gareth's taking over says when, and
+        # needn't name her; but she is a name, and one the base never heard of is not ours
+        succeeded = frozenset(words(heir_of["who"], normalized=True))
+        terms = tuple(
+            replace(t, light=True, proper=True) if t.word in succeeded else t for t in terms
+        )
     search = tuple(w for w in _content_words(rest) if not is_identifier(w) or len(w) > 1)
     return Query(
         text=text,
@@ -1180,6 +1187,12 @@ _SUCCESSION_RE = re.compile(
     r"^(?:who|what|which)\b.*?\b(?:replaced|succeeded|succeed)\s+(?P<who>.+?)(?:\s+as\s.*)?$"
     # "who followed Margaret as head instructor?": who succeeded her in that role
     r"|^who\b.*?\bfollowed\s+(?P<who2>.+?)\s+as\s.*$"
+)
+_WHEN_SUCCEEDED_RE = re.compile(
+    r"^when\b.*?\b(?:replaced|replace|succeeded|succeed)\s+"
+    # (a person, by name: not "replaced by", nor "replaced the chain the second time")
+    r"(?!(?:by|with|the|a|an|our|its|their|his|her|it|them|this|that)\b)"
+    r"(?P<who>[\w'-]+(?: [\w'-]+)?)(?:\s+as\s.*)?\W*$"
 )
 # "what did we do next once the money came through?": a question of what came after
 _NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")

@@ -2626,6 +2626,26 @@ def test_the_first_of_a_thing_may_be_called_the_first_of_a_word_near_it(tmp_path
         assert_top(engine.ask("what was our very first perfume?"), "rain")
 
 
+def test_when_someone_took_over_from_someone_is_told_by_their_taking_over(
+    tmp_path: Path,
+) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dorothy, date: 1991-03, until: 2002-04, text: Dorothy Pell served as the"
+        " group's first coordinator.}\n"
+        "  - {id: gareth, date: 2002-04, until: 2011-10, text: Gareth Owusu took over as"
+        " coordinator in April 2002.}\n"
+        "  - {id: survey, date: 2005-06, text: Gareth led the first river survey.}\n"
+        "  - {id: boat, date: 2008-05, text: The survey boat was replaced after a storm.}\n",
+    ) as engine:
+        assert_top(engine.ask("when did gareth take over from dorothy?"), "gareth")
+        # ... though one the base never heard of is not ours
+        assert not engine.ask("when did gareth take over from priyanka?").answered
+        # "replaced by" names the heir, not the one replaced
+        assert not engine.ask("when was gareth replaced by a paid officer?").answered
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
