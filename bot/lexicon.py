@@ -669,7 +669,7 @@ steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate mi
     scam scams scammed swindle swindled nick nicked pinch pinched pinching rob robbed robbery
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
-cancel cancelled canceled cancellation calloff axe axed scrap scrapped
+cancel cancelled canceled cancellation calloff axe axed scrap scrapped wipeout
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
 enter entered entering entry entries entrant entrants
@@ -765,7 +765,7 @@ ownpower turbine turbines hydroelectric
 EVENT_KINDS_TEXT = """
 end ended ending stop stopped cease ceased halt halted discontinue discontinued drop dropped
     scrap scrapped ditch ditched axe axed cancel cancelled canceled calloff abandon abandoned
-    withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
+    wipeout withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
     shutdown close closed closure closures kill killed sunset sunsetted winddown
     decommission decommissioned mothball mothballed
 move moved relocate relocated leave left migrate migrated transfer transferred
@@ -774,7 +774,7 @@ introduce introduced launch launched debut debuted arrive arrived unveil unveile
 cause caused causes blame blamed because trigger triggered attribute attributed reason
 acquire acquired buy bought purchase purchased arrive arrived receive received deliver
     delivered delivery donate donated
-damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined trash trashed
+damage damaged wreck wrecked destroy destroyed collapse collapsed ruin ruined trash trashed wipeout
     devastate devastated smash smashed lose lost losing sank sunk
 steal stole stolen theft thefts burgle burgled burglary
 cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk decrease
@@ -1444,6 +1444,8 @@ PHRASES = (
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
+    # "covid wiped out the season", "the frost wiped out the blossom": cancelled or destroyed
+    (r"\b(?:wipe|wipes|wiped|wiping) out\b", "wipeout"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
     # "who started it?", "who started the distillery?" (not "who started the Saturday bread
     # classes?": things that run, each time)

@@ -2646,6 +2646,20 @@ def test_when_someone_took_over_from_someone_is_told_by_their_taking_over(
         assert not engine.ask("when was gareth replaced by a paid officer?").answered
 
 
+def test_a_season_wiped_out_was_abandoned(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: covid, date: 2020-03-17, text: The 2019-20 season was abandoned because of"
+        " the coronavirus pandemic.}\n"
+        "  - {id: resumed, date: 2021-09, text: League darts resumed after the pandemic with"
+        " fourteen teams in the new season.}\n"
+        "  - {id: rules, date: 2021-12, text: Covid rules kept the season's presentation night"
+        " to fifty guests.}\n",
+    ) as engine:
+        assert_top(engine.ask("when did covid wipe out the season?"), "covid")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
