@@ -954,11 +954,10 @@ PHRASES = (
     # "who filled in as boss?": who served as interim head
     (r"\b(?:fill|fills|filled|filling|stand|stands|stood|standing) in as\b", "interim"),
     (r"\bwork(?:s|ed|ing)? from home\b", "workfromhome"),
-    # ("entries went online": "Online entries were taken", online still)
-    (
-        r"\b(?:go|goes|going|gone|went)(?: back)? online\b|\b(?:came|put|brought) online\b",
-        "golive online",
-    ),
+    # "entries went online": "Online entries were taken", "the festival ran online only"
+    (r"\b(?:go|goes|going|gone|went)(?: back)? online\b", "online"),
+    # ... but "a receiver was put online" went live
+    (r"\b(?:came|put|brought) online\b", "golive online"),
     (r"\bend[- ]of[- ]life\b", "endoflife"),
     # "what went down in 2020?": what happened (not what went down with the ship)
     (

@@ -2660,6 +2660,19 @@ def test_a_season_wiped_out_was_abandoned(tmp_path: Path) -> None:
         assert_top(engine.ask("when did covid wipe out the season?"), "covid")
 
 
+def test_going_online_is_told_by_running_online(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: online, date: 2020-10, text: Because of the Covid-19 pandemic the October"
+        " 2020 festival ran online only.}\n"
+        "  - {id: website, date: 2001-05, text: The festival's first website went live.}\n"
+        "  - {id: capped, date: 2021-10, text: Covid rules capped the 2021 audience at half"
+        " capacity.}\n",
+    ) as engine:
+        assert_top(engine.ask("when did we go onlien only becuase of covid"), "online")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
