@@ -48,6 +48,32 @@ HEAD_MIN = 3  # shortest word that heads a compound ("bus" of "minibus")
 COMPOUND_MIN = 4  # shortest word that, added to a stem, makes a compound ("flood" + "light")
 COMPOUND_ZIPF = 4.0  # ... and how common it must be to count as a word of its own
 _PHRASE_STEMS = frozenset(stem(token) for _, token in lexicon.PHRASES if token.isalpha())
+PHRASE_ZIPF = 4.0  # how common the words a phrase's token stands for are taken to be
+_TOKEN_PARTICLES = (
+    *("off", "out", "up", "down", "in", "on", "over", "back"),
+    *("live", "with", "forward"),
+)
+
+
+def _phrasal(token: str) -> bool:
+    """Tell whether a phrase's token stands for a verb and its particle ("calloff",
+    "golive", "incharge"), not for a thing with a name of two words ("goldenjubilee").
+
+    >>> _phrasal("calloff"), _phrasal("incharge"), _phrasal("goldenjubilee")
+    (True, True, False)
+    """
+    verb_and_particle = any(
+        token.endswith(p) and zipf(token[: -len(p)]) >= PHRASE_ZIPF for p in _TOKEN_PARTICLES
+    )
+    return verb_and_particle or (token.startswith("in") and zipf(token[2:]) >= PHRASE_ZIPF)
+
+
+_PHRASAL_TOKENS = frozenset(
+    t
+    for _, token in lexicon.PHRASES
+    for t in token.split()
+    if t.isalpha() and zipf(t) < PHRASE_ZIPF and _phrasal(t)
+)
 _ENDINGS = frozenset("ship less able like ward wards wise hood ment ness ally some".split())
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
@@ -237,6 +263,10 @@ class Vocabulary:
             # "becom", the base's "become" by its stem: weighed as that word, and light if
             # that is a light word
             common = max(common, zipf(self.word_of_stem[term.stem]))
+        if term.word in _PHRASAL_TOKENS:
+            # "golive", "calloff": a token for everyday words ("go live", "call off"), as
+            # common as they are, though no dictionary has it
+            common = max(common, PHRASE_ZIPF)
         rarity = min(1.0, max(0.15, (7.0 - common) / 4.0))
         idf = math.log(1 + self.size / df) / math.log(1 + self.size) if df else 1.0
         weight = rarity * (0.35 + 0.65 * min(1.0, idf))

@@ -2673,6 +2673,20 @@ def test_going_online_is_told_by_running_online(tmp_path: Path) -> None:
         assert_top(engine.ask("when did we go onlien only becuase of covid"), "online")
 
 
+def test_a_phrase_weighs_as_its_everyday_words(tmp_path: Path) -> None:
+    # "in charge" is read as one token, "incharge", in no dictionary: it weighs as the
+    # everyday words it stands for, not as a rare word the fact must hold
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hale, date: 1986-09, until: 1994-05, text: Dennis Hale was elected the"
+        " league's first chairman and held the post until he stood down.}\n"
+        "  - {id: plough, date: 2011-02, text: The Plough Inn closed and was demolished.}\n"
+        "  - {id: trophy, date: 1999-05, text: The Hale Trophy was first played for.}\n",
+    ) as engine:
+        assert_top(engine.ask("how long was dennis hale in charge?"), "hale")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
