@@ -918,6 +918,7 @@ PHRASES = (
     (r"\b(?:sign|signs|signed|signing) up\b", "signup"),
     (r"\b(?:take|takes|took|taken|taking) place\b", "held"),
     (r"\b(?:people|folks?|persons) (?:work|works|worked|working)\b", "staff"),
+    (r"\b(?:members?|people) of (?:staff|the staff)\b", "staff"),  # "our first member of staff"
     (r"\broll(?:s|ed|ing)? out\b", "rollout"),
     (r"\bcome out\b|\bcame out\b|\bcomes out\b", "release"),
     (r"\bpush(?:ed|es|ing)? back (?:to|until|till|by)\b", "postpone"),  # to a later date

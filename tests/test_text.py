@@ -176,6 +176,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Claire Fenwick took over running the business.", "succeed"),
         ("who took over chairing the trustees from Hugh?", "succeed"),
         ("when did covid wipe out the season?", "wipeout"),
+        ("who did we take on as our first member of staff?", "staff"),
         ("The tenancy passed to his son David.", "succeed"),
         ("Margaret handed ownership of the centre to her daughter.", "succeed"),
         ("when did owain take the reins from gareth?", "succeed"),
