@@ -402,7 +402,7 @@ _CURRENT_HOME_RE = re.compile(
     r"|\b(?:is|are|has been|have been|remains?) (?:still )?based\b",
     re.IGNORECASE,
 )
-_LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
+LEAVING = frozenset().union(*(groups_of(stem(w)) for w in ("resign", "stepdown", "quit", "leave")))
 _ARTICLES = frozenset(("a", "an", "the"))
 # "ran the desk as interim manager"
 _STOOD_IN = r"(?:served|acted|(?:ran|led)(?: [\w'’-]+){0,2}?) as (?:interim|acting|caretaker)"
@@ -460,4 +460,4 @@ def _tells_of_leaving(fact: Fact) -> bool:
         for i, t in enumerate(tokens)
         if not (i and tokens[i - 1] in _ARTICLES and t.endswith("ed"))
     ]
-    return bool(_LEAVING & analyze(" ".join(told)).groups)
+    return bool(LEAVING & analyze(" ".join(told)).groups)

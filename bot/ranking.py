@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot import lexicon, meaning
-from bot.choice import Match, tells_of_handover
+from bot.choice import LEAVING, Match, tells_of_handover, tells_of_taking
 from bot.dates import MONTH_NAMES
 from bot.evidence import (
     ALIKE_CREDIT,
@@ -64,6 +64,7 @@ COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
 FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
+_ROLE_STEMS = frozenset(map(stem, lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS))
 FIRST_NEAR_MIN = 0.75  # how near in meaning "our first fragrance" must be to "first perfume"
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
@@ -346,6 +347,7 @@ def rank(
         and not ending(query.text)
         and not any(r.groups & _SUCCESSION for r in content)
     )
+    role_asked = any(r.stems & _ROLE_STEMS for r in content)
     homing = query.where_now
     spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
     where_named = spoken if query.qtype == "where" else set()
@@ -410,6 +412,13 @@ def rank(
         # "the fourth share offer": not "the first community share offer"
         contradicted = contradicted or any(
             i in misses and view.words & _ALL_ORDINALS for i in ordinal
+        )
+        # "when did Sofia step down as lead?": not "Sofia became team lead", her taking it
+        contradicted = contradicted or (
+            role_asked
+            and any(content[i].groups & LEAVING for i in misses)
+            and tells_of_taking(view.fact)
+            and not tells_of_handover(view.fact)
         )
         if contradicted:
             fit -= CONTRADICTION_POINTS

@@ -2687,6 +2687,19 @@ def test_a_phrase_weighs_as_its_everyday_words(tmp_path: Path) -> None:
         assert_top(engine.ask("how long was dennis hale in charge?"), "hale")
 
 
+def test_taking_a_role_tells_nothing_of_leaving_it(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: marcus, date: 2019-03, text: Marcus Webb became team lead.}\n"
+        "  - {id: sofia, date: 2023-01, text: Sofia Ramos became team lead after Marcus Webb"
+        " left Acme.}\n"
+        "  - {id: office, date: 2021-06, text: The team moved into an office in Manchester.}\n",
+    ) as engine:
+        assert not engine.ask("When did Sofia Ramos step down as lead?").answered
+        assert_top(engine.ask("when did sofia ramos become lead?"), "sofia")
+
+
 def test_the_mens_team_is_not_the_womens(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
