@@ -66,6 +66,8 @@ from bot.query import (
 )
 from bot.ranking import (
     FIRST_NEAR_MIN,
+    HOLDER_STEMS,
+    HOLDER_WORDS,
     MOVES,
     PREDECESSOR_POINTS,
     PREMISES,
@@ -186,7 +188,7 @@ class Engine:
         if (
             query.qtype == "who"
             and query.order is not None
-            and any(r.term.stem in _HOLDER_STEMS for r in resolved)
+            and any(r.term.stem in HOLDER_STEMS for r in resolved)
         ):
             # "who chairs the committee now?": a fact of a chair seldom names the body again
             resolved = [
@@ -646,7 +648,7 @@ class Engine:
             else:  # one fact: its tags say what it is about ("director") ...
                 shared = {w for tag in last.fact.tags for w in words(tag)}
                 # ... or, untagged, the roles it names ("became retail manager")
-                shared = shared or set(words(last.fact.text)) & lexicon.ROLE_TITLES
+                shared = shared or set(words(last.fact.text)) & HOLDER_WORDS
             if not shared:
                 return matches
             described = parse_question(
@@ -688,7 +690,7 @@ class Engine:
         manager": the manager), as question terms; none when it names no role."""
         if not (tells_of_taking(fact) or fact.until is not None):
             return []
-        named = set(words(fact.text)) & _HOLDER_WORDS
+        named = set(words(fact.text)) & HOLDER_WORDS
         if not named:
             return []
         described = parse_question(
@@ -1014,11 +1016,6 @@ _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
     r"arrived|launched|founded|set up|took over|came in|first)\b"
 )
-# The roles a holder is asked of ("chair", "coach", "in charge"); a player holds none
-_HOLDER_WORDS = (
-    (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
-)
-_HOLDER_STEMS = frozenset(stem(w) for w in _HOLDER_WORDS)
 # "who held the job before Tasha?": the job is hers, whatever it was
 _ROLE_VAGUE = frozenset(stem(w) for w in "job role post position hold held have had".split())
 _FOUNDING_ASKED_RE = re.compile(
@@ -1036,7 +1033,7 @@ def _asks_holder(query: Query, content: list[Resolved]) -> bool:
         and query.order is None
         and query.time is not None
         and query.time.relation == "in"
-        and any(r.term.stem in _HOLDER_STEMS for r in content)
+        and any(r.term.stem in HOLDER_STEMS for r in content)
     )
 
 

@@ -64,7 +64,11 @@ COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
 FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
-_ROLE_STEMS = frozenset(map(stem, lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS))
+# The roles a holder is asked of ("chair", "coach", "in charge"); a player holds none
+HOLDER_WORDS = (
+    (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
+)
+HOLDER_STEMS = frozenset(stem(w) for w in HOLDER_WORDS)
 FIRST_NEAR_MIN = 0.75  # how near in meaning "our first fragrance" must be to "first perfume"
 CONTRADICTION_POINTS = 25.0  # the fact says the opposite of what the question asks about
 W_EARLY = 6.0
@@ -347,7 +351,7 @@ def rank(
         and not ending(query.text)
         and not any(r.groups & _SUCCESSION for r in content)
     )
-    role_asked = any(r.stems & _ROLE_STEMS for r in content)
+    role_asked = any(r.stems & HOLDER_STEMS for r in content)
     homing = query.where_now
     spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
     where_named = spoken if query.qtype == "where" else set()
