@@ -591,6 +591,9 @@ def standing_for(r: Resolved) -> frozenset[str]:
     return r.stems | r.forms | r.related | r.alike
 
 
+_SUCCEEDING = stem("succeed")  # the token a question's "took over from" is read as
+
+
 def credit_other_tellings(
     query: Query,
     content: list[Resolved],
@@ -646,9 +649,6 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in finished:
                 found[i] = max(found[i], KIND_CREDIT * content[i].credit)
-
-
-_SUCCEEDING = stem("succeed")
 
 
 def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:
