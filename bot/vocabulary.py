@@ -8,6 +8,7 @@ question word; answers are cached, since the base does not change under it.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -68,12 +69,18 @@ def _phrasal(token: str) -> bool:
     return verb_and_particle or (token.startswith("in") and zipf(token[2:]) >= PHRASE_ZIPF)
 
 
-_PHRASAL_TOKENS = frozenset(
-    t
-    for _, token in lexicon.PHRASES
-    for t in token.split()
-    if t.isalpha() and zipf(t) < PHRASE_ZIPF and _phrasal(t)
-)
+@functools.cache
+def _phrasal_tokens() -> frozenset[str]:
+    """The phrases' tokens that stand for a verb and its particle, found on first use (the
+    word frequencies they need are loaded only when a question needs them)."""
+    return frozenset(
+        t
+        for _, token in lexicon.PHRASES
+        for t in token.split()
+        if t.isalpha() and zipf(t) < PHRASE_ZIPF and _phrasal(t)
+    )
+
+
 _ENDINGS = frozenset("ship less able like ward wards wise hood ment ness ally some".split())
 COMPLEMENT_WEIGHT = 0.5  # what a thing became says less of which fact it is than its name
 TYPO_CREDIT = 0.9  # a corrected typo counts for this much of the word
@@ -263,7 +270,7 @@ class Vocabulary:
             # "becom", the base's "become" by its stem: weighed as that word, and light if
             # that is a light word
             common = max(common, zipf(self.word_of_stem[term.stem]))
-        if term.word in _PHRASAL_TOKENS:
+        if term.word in _phrasal_tokens():
             # "golive", "calloff": a token for everyday words ("go live", "call off"), as
             # common as they are, though no dictionary has it
             common = max(common, PHRASE_ZIPF)
