@@ -1298,6 +1298,12 @@ PHRASES = (
         r"\b(?:our|its|their) (?:biggest|largest) (?:size|ever)\b",
         "peak",
     ),
+    # "42 people, the most it has ever had on the payroll"; "the most we've ever had"
+    (
+        r"\bthe most (?:(?:it|we|they|the \w+) )?(?:has|have|had|'ve) ever\b|"
+        r"\bthe (?:most|largest|biggest|highest) [\w-]+ (?:it|we|they) (?:has|have|had|'ve) ever\b",
+        "peak",
+    ),
     (r"\bhead offices?\b", "headquarters"),
     (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(?:a )?half an hour\b|\bhalf(?:-| an )hour\b", "30 minutes"),

@@ -176,6 +176,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Claire Fenwick took over running the business.", "succeed"),
         ("who took over chairing the trustees from Hugh?", "succeed"),
         ("when did covid wipe out the season?", "wipeout"),
+        ("Brindle Edge employed 42 people, the most it has ever had on the payroll.", "peak"),
+        ("The hall took 310 entries, the most entries we have ever had.", "peak"),
         ("The tenancy passed to his son David.", "succeed"),
         ("Margaret handed ownership of the centre to her daughter.", "succeed"),
         ("when did owain take the reins from gareth?", "succeed"),
