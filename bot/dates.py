@@ -364,6 +364,13 @@ class TimeConstraint:
         return self.period.start, last, first  # since
 
 
+# A number reached, counted in the noun after it: "hit 2000 members", "passed 1500 visitors"
+_COUNTED_RE = re.compile(r"\d{4} (?!(?:and|or|to|onwards?|on|when|after|before|until)\b)[a-z]+s\b")
+_REACHED_RE = re.compile(
+    r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped|"
+    r"cross|crossed|break|broke|past|over|nearly|almost|about|around)\s+$"
+)
+
 _QUOTES = "'\"‘’“”"
 
 
@@ -406,6 +413,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
     for match in _SINGLE_RE.finditer(text):
         if _quoted(text, match.start(), match.end()):
             continue  # "a 'ten years ago' post: what happened in 2014?": a title, not a time
+        if _COUNTED_RE.match(text, match.start()) and _REACHED_RE.search(text, 0, match.start()):
+            continue  # "when did we hit 2000 members?": a count, not a year
         period = _period(match, "", today)
         if period is None:
             continue

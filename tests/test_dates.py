@@ -128,3 +128,19 @@ def test_a_time_in_quotes_is_a_title_not_the_time_asked() -> None:
 def test_a_year_and_ish_is_about_that_year(text: str) -> None:
     found = find_time_constraint(text, today=dt.date(2026, 1, 1))
     assert found is not None and found.period.start == dt.date(2016, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("when did we hit 2000 members", None),
+        ("when did visitors pass 1500 visits a year?", None),
+        ("when did we hit 2000 memebers", None),
+        ("what happened in 2000", 2000),
+        ("when did the 2012 floods hit?", 2012),  # a year that names an event
+        ("when did we hit 2000", 2000),  # no noun counted: a year
+    ],
+)
+def test_a_number_reached_and_counted_is_no_year(question: str, year: int | None) -> None:
+    found = find_time_constraint(question, today=dt.date(2026, 1, 1))
+    assert (found.period.start.year if found else None) == year
