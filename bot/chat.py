@@ -218,7 +218,11 @@ def _asking_clause(raw: str) -> str:
         # the talk: questions of their own)
         dated = any(is_year(w) for w in asked)
         ours = bool(asked) and bool(set(said[start:]) & _OURS) and not set(said) & _POINTING
-        if (len(asked) < ASKED_WORDS and not dated and not ours) or len(talk) < CHATTER_WORDS:
+        # ("who's sparky? keeps coming up in the old logbooks": a word of its own, asked
+        # first, and the talk after it)
+        first_asked = index == 0 and len(asked) == 1
+        short = len(asked) < ASKED_WORDS and not first_asked
+        if (short and not dated and not ours) or len(talk) < CHATTER_WORDS:
             return raw
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")

@@ -168,6 +168,11 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "putting together a 'ten years ago' post for instagram - what happened in 2014?",
             "what happened in 2014?",
         ),
+        # ... and so is one asked first, of a word of its own, with the talk after it
+        (
+            "who's sparky? keeps coming up in the old logbooks",
+            "who's sparky?",
+        ),
     ],
 )
 def test_the_asking_clause_of_a_long_message(message: str, question: str) -> None:
