@@ -1009,6 +1009,8 @@ PHRASES = (
         rf"(?={_ROLE})",
         "hire ",
     ),
+    # "who did we bring in to run the online side?": whom we hired
+    (r"\bwho did (?:we|they|the \w+) (?:bring|take) (?:in|on)\b", "who did we hire"),
     # "which company did we bring in as our external lottery manager?": appointed it
     (
         r"\b(?:bring|brings|brought|bringing) in (?:[\w'-]+ ){0,3}?as (?:an? |our |the |its )",

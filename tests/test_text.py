@@ -177,6 +177,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("who took over chairing the trustees from Hugh?", "succeed"),
         ("when did covid wipe out the season?", "wipeout"),
         ("Brindle Edge employed 42 people, the most it has ever had on the payroll.", "peak"),
+        ("who did we bring in to run the online side?", "hire"),
+        ("who did the trust take on after the lottery grant?", "hire"),
         ("The hall took 310 entries, the most entries we have ever had.", "peak"),
         ("The tenancy passed to his son David.", "succeed"),
         ("Margaret handed ownership of the centre to her daughter.", "succeed"),
