@@ -1300,7 +1300,8 @@ PHRASES = (
         r"\b(?:our|its|their) (?:biggest|largest) (?:size|ever)\b",
         "peak",
     ),
-    # "42 people, the most it has ever had on the payroll"; "the most we've ever had"
+    # "42 people, the most it has ever had on the payroll" (not a question's "the biggest
+    # call-out we've ever had", which names the call-out)
     (
         r"\bthe most (?:(?:it|we|they|the \w+) )?(?:has|have|had|'ve) ever\b|"
         r"\bthe (?:most|largest|biggest|highest) [\w-]+ (?:it|we|they) (?:has|have|had|'ve) ever\b",
