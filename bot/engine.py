@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot import lexicon, meaning
+from bot import lexicon
 from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
@@ -65,12 +65,12 @@ from bot.query import (
     year_as_word,
 )
 from bot.ranking import (
-    FIRST_NEAR_MIN,
     HOLDER_STEMS,
     HOLDER_WORDS,
     MOVES,
     PREDECESSOR_POINTS,
     PREMISES,
+    first_kind_near,
     rank,
     tells_of_move,
 )
@@ -345,9 +345,8 @@ class Engine:
                 # fit: "who runs the foundry these days?" is told by the newest managing
                 # director, though the base has "runs" too.
                 words.update(self.words.group_words(r.groups))
-            if query.order == "first" and r.term.word in query.ordered and not r.term.light:
-                # "our very first perfume": "our first fragrance" calls itself that
-                words.update(meaning.alike(r.term.word, FIRST_NEAR_MIN))
+            # "our very first perfume": "our first fragrance" calls itself that
+            words.update(first_kind_near(query, r))
         if query.where_now:
             # "where are we based these days?": where it last moved to, in whatever words
             # (or where our premises opened)
@@ -651,11 +650,7 @@ class Engine:
                 shared = shared or set(words(last.fact.text)) & HOLDER_WORDS
             if not shared:
                 return matches
-            described = parse_question(
-                "who " + " ".join(sorted(shared)), today=self.today or dt.date.today()
-            )
-            terms = [t for t in described.terms if t.stem not in query.predecessor]
-            role = [self.words.resolve(t) for t in terms]
+            role = [r for r in self._role_terms(shared) if r.term.stem not in query.predecessor]
             if not role:
                 return matches
         # After the predecessor's time in the role: from its last month (or year), when the
@@ -691,10 +686,12 @@ class Engine:
         if not (tells_of_taking(fact) or fact.until is not None):
             return []
         named = set(words(fact.text)) & HOLDER_WORDS
-        if not named:
-            return []
+        return self._role_terms(named) if named else []
+
+    def _role_terms(self, role: Iterable[str]) -> list[Resolved]:
+        """Words that name a role ("retail", "manager"), read as a who-question's terms."""
         described = parse_question(
-            "who " + " ".join(sorted(named)), today=self.today or dt.date.today()
+            "who " + " ".join(sorted(role)), today=self.today or dt.date.today()
         )
         return [self.words.resolve(t) for t in described.terms]
 

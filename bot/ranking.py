@@ -201,6 +201,14 @@ _PRICED_RE = re.compile(
 _SUM_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|k\b)")
 
 
+def first_kind_near(query: Query, r: Resolved) -> tuple[str, ...]:
+    """The words near in meaning to the noun a "first" question orders ("our very first
+    perfume": "fragrance"), which a fact may call itself the first of; none for other terms."""
+    if query.order != "first" or r.term.word not in query.ordered or r.term.light:
+        return ()
+    return meaning.alike(r.term.word, FIRST_NEAR_MIN)
+
+
 def rank(
     query: Query,
     resolved: list[Resolved],
@@ -235,9 +243,7 @@ def rank(
     # itself the first of a thing near in meaning
     first_near: set[int] = set()
     for i, r in enumerate(content):
-        if query.order != "first" or r.term.word not in query.ordered or r.term.light:
-            continue
-        near = frozenset(map(stem, meaning.alike(r.term.word, FIRST_NEAR_MIN))) - r.stems
+        near = frozenset(map(stem, first_kind_near(query, r))) - r.stems
         kin = replace(r, stems=near)
         for rowid, found in found_by_row.items() if near else ():
             if found[i] < r.credit and says_first(views[rowid], kin):
