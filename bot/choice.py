@@ -305,7 +305,16 @@ def by_order(
         pool = staying or pool
         # ... and one who took it, or holds it, not a later fact that names the role in
         # passing ("the Hollis Room, named after the club's first president")
-        holding = [m for m in pool if _HOLDING_RE.search(m.fact.text)]
+        holding = [m for m in pool if _HOLDING_RE.search(m.fact.text)] or [
+            # ... even one that words the role otherwise, when none of the best fits tells of
+            # anyone holding it ("who runs the company now?": "Hannah became chief executive",
+            # not "a collie slipped its lead")
+            m
+            for m in matches
+            if m.parts.get("coverage", 0.0) >= HEAD_POOL * best
+            and m.parts.get("form", 0.0) > 0
+            and tells_of_taking(m.fact)
+        ]
         pool = holding or pool
         # ... and the one a fact calls the current holder, if it fits the role about as well
         # ("Aisha Bello was elected chair in 2021 and is the current chair of the club")
@@ -430,7 +439,7 @@ _HANDOVER_RE = re.compile(
 
 _CURRENT_HOLDER_RE = re.compile(r"\b(?:is|remains) (?:the |its |our |their )?current\b")
 _HOLDING_RE = re.compile(
-    r"\b(?:took over|takes over|taken over|succeeded|replaced|became|appointed|"
+    r"\b(?:took over|takes over|taken over|succeeded|replaced|became|becoming|appointed|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
     r"were elected|was voted|still holds|still runs|still leads|remains|is the current|"
     r"has (?:been|led|run|chaired|managed|headed|directed)|have (?:been|led|run)|since)\b",

@@ -4922,3 +4922,31 @@ def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> No
         # --explain shows a maintainer how the word was read
         assert any("lamps[alike->light," in line for line in engine.explain(lamps))
         assert_top(engine.ask("which manager used to work at a supermarket?"), "manager")
+
+
+def test_who_holds_a_role_now_is_told_by_one_who_took_it_in_other_words(tmp_path: Path) -> None:
+    (tmp_path / "salons").mkdir()
+    engine = small_engine(
+        tmp_path / "salons",
+        "facts:\n"
+        "  - {id: founded, date: 2003, text: Brenda Hale founded Brushwood Grooming in"
+        " Shrewsbury.}\n"
+        "  - {id: ceo, date: 2022-08, text: 'Hannah Price became chief executive of Brushwood"
+        " Grooming, succeeding Dev Malhotra.'}\n"
+        "  - {id: escape, date: 2023-05, text: A collie slipped its lead during handover at the"
+        " Oswestry salon and ran off.}\n",
+    )
+    # "runs" is a lead; the newest fact with that word tells of a dog's lead, and no fact
+    # that fits as well tells of anyone holding a role: the one who took the chief's role does
+    assert_top(engine.ask("who runs the company now?"), "ceo")
+    (tmp_path / "farm").mkdir()
+    engine = small_engine(
+        tmp_path / "farm",
+        "facts:\n"
+        "  - {id: gareth, date: 2019-04, text: Gareth Lloyd became manager of the orchard team.}\n"
+        "  - {id: priya, date: 2023-11, text: 'Priya Shah joined from Bristol, becoming manager"
+        " of the orchard team.'}\n"
+        "  - {id: planting, date: 2021-03, text: The orchard team planted the Church Field.}\n",
+    )
+    # ... and "becoming manager" tells of holding the role as "became manager" does
+    assert_top(engine.ask("who manages the orchard team now?"), "priya")
