@@ -164,6 +164,12 @@ _PLACE_END_RE = re.compile(
     r"\bat the (?:very |far |other |north |south |east |west |top |bottom )?end of\b(?! (?:the )?"
     r"(?:\d{4}|year|month|decade|century|season|term|week|day|war|lease|contract))"
 )
+# Namings that name nothing of ours: "a bench in her name" is in her memory, and "the club
+# was named Volunteer Group of the Year" is an award
+_NO_NAMING = (
+    (re.compile(r"\bin (his|her|their) name\b"), r"in \1 memory"),
+    (re.compile(r"\bnamed ((?:(?:the|best|[\w'-]+) ){1,5}?of the year)\b"), r"awarded \1"),
+)
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
 _US_RE = re.compile(r"\bU\.?S\.?A?\b\.?")
@@ -286,6 +292,18 @@ def words(text: str, *, normalized: bool = False) -> list[str]:
         _CLITIC_RE.sub("", w).strip("'") if "'" in w else w
         for w in WORD_RE.findall(text if normalized else normalize(text))
     ]
+
+
+def unname(text: str) -> str:
+    """A normalised text without the namings that name nothing of ours.
+
+    >>> unname("an oak bench in her name")
+    'an oak bench in her memory'
+    """
+    if " name" in text:
+        for naming, meaning in _NO_NAMING:
+            text = naming.sub(meaning, text)
+    return text
 
 
 def rewrite_phrases(text: str, *, keep: bool = True) -> str:
@@ -605,7 +623,7 @@ def analyze(text: str) -> Analyzed:
     plain = _TIME_OF_RE.sub(" ", normalized)
     if "end of" in plain:
         plain = _PLACE_END_RE.sub(" at ", plain)  # "at the end of the traverse": no ending
-    for word in words(rewrite_phrases(plain), normalized=True) + acronyms(text):
+    for word in words(rewrite_phrases(unname(plain)), normalized=True) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)

@@ -4950,3 +4950,20 @@ def test_who_holds_a_role_now_is_told_by_one_who_took_it_in_other_words(tmp_path
     )
     # ... and "becoming manager" tells of holding the role as "became manager" does
     assert_top(engine.ask("who manages the orchard team now?"), "priya")
+
+
+def test_a_bench_in_her_name_or_group_of_the_year_is_no_naming(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rename, date: 2003-06, text: The Stenbury Mushroom Group changed its name to"
+        " the Stenbury Wild Food Club.}\n"
+        "  - {id: award, date: 2020-11, text: The club was named Mardenshire Volunteer Group of"
+        " the Year for its lockdown hedgerow boxes.}\n"
+        "  - {id: bench, date: 2022-02, text: 'Founder Margaret Oakes died; members paid for an"
+        " oak bench in her name at the forest car park.'}\n",
+    )
+    # The newest namings are an award and a memorial: the name we have now came with the rename
+    assert_top(engine.ask("when did we get the name we have now?"), "rename")
+    # ... and the award is still told when asked of in those words
+    assert_top(engine.ask("who named us volunteer group of the year?"), "award")
