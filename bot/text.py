@@ -209,6 +209,7 @@ def _analyzer_version() -> str:
         _MILLION_RE.pattern,
         _TIME_OF_RE.pattern,
         _PLACE_END_RE.pattern,
+        [(naming.pattern, meaning) for naming, meaning in _NO_NAMING],
         "short numbers of hyphenated names",
         "numbers and currencies as aliases",
         "two-name acronyms keep the joining word's letter",
