@@ -92,7 +92,9 @@ _MOVED_RE = re.compile(
 _BASED_SINCE_RE = re.compile(
     r"\b(?:has|have) been (?:based|located|housed)\b|\bnow (?:based|located|housed)\b"
     # "Since January 2010 the guild has met in the main hall of ...": where it is now
-    r"|\b(?:has|have) (?:met|been meeting|operated|worked|played|trained) (?:in|at|from|on)\b",
+    r"|\b(?:has|have) (?:met|been meeting|operated|worked|played|trained) (?:in|at|from|on)\b"
+    # "Since October 2023 the fair has been held in the Market Square"
+    r"|\b(?:has|have) been (?:held|hosted|staged|run) (?:in|at|on)\b",
     re.IGNORECASE,
 )
 

@@ -3485,6 +3485,20 @@ def test_where_we_meet_now_is_where_we_have_met_since(tmp_path: Path) -> None:
     assert ids(engine.ask("where do we meet these days?"))[:1] == ["westgate"]
 
 
+def test_where_an_event_is_held_now_is_where_it_has_been_held_since(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first, date: 1989-10, text: The first Fungus Fair was held in the Corn"
+        " Exchange.}\n"
+        "  - {id: field, date: 2008-10, text: The Fungus Fair moved from the Corn Exchange to the"
+        " Field Centre and was renamed the Autumn Forage Fair.}\n"
+        "  - {id: square, date: 2023-10, text: 'Since October 2023 the Autumn Forage Fair has"
+        " been held in Stenbury Market Square, because the Field Centre was sold.'}\n",
+    )
+    assert ids(engine.ask("where's the forage fair held these days?"))[:1] == ["square"]
+
+
 def test_where_we_are_based_is_the_station_that_opened_last(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
