@@ -947,7 +947,7 @@ def _qualifies_a_noun(tokens: list[str], index: int) -> bool:
     "the club's first coach", typed "the clubs first coach" too), not a verb ("when did they
     first meet")."""
     at = index - 1
-    if tokens[at] == "very" and at >= 1:
+    if tokens[at] in ("very", "most") and at >= 1:  # "the most recent grant"
         at -= 1
     before = tokens[at]
     owned = before.endswith(("'s", "s'")) or (

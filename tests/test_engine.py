@@ -4981,3 +4981,21 @@ def test_a_bench_in_her_name_or_group_of_the_year_is_no_naming(tmp_path: Path) -
     assert_top(engine.ask("when did we get the name we have now?"), "rename")
     # ... and the award is still told when asked of in those words
     assert_top(engine.ask("who named us volunteer group of the year?"), "award")
+
+
+def test_the_most_recent_award_is_chosen_among_awards_worded_otherwise(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: heritage, date: 2009-05, text: The club won a county heritage award for its"
+        " oral history of foraging.}\n"
+        "  - {id: environment, date: 2013-06, text: The club won the Mardenshire Environment"
+        " Award for its foraging code.}\n"
+        "  - {id: volunteers, date: 2020-11, text: The club was named Mardenshire Volunteer Group"
+        " of the Year for its lockdown hedgerow boxes.}\n"
+        "  - {id: walk, date: 2021-09, text: The club hosted a fungus walk for the judges of the"
+        " county show.}\n",
+    )
+    # "the most recent award" says what kind of fact is wanted, as "the latest award" does:
+    # one that is an award, though it says "named ... of the Year", not "won"
+    assert_top(engine.ask("what's the most recent award we won?"), "volunteers")

@@ -766,6 +766,12 @@ def test_the_ordered_noun_ends_before_its_name() -> None:
     assert parse("what was our first exhibition called?").ordered == ("exhibition",)
 
 
+def test_most_recent_orders_a_noun_as_latest_does() -> None:
+    assert parse("what's the most recent award we won?").ordered == ("award",)
+    assert parse("whats the most recnt award we won").ordered == ("award",)
+    assert parse("when did we most recently win an award?").ordered == ()
+
+
 def test_an_ordered_name_runs_to_its_last_word() -> None:
     query = parse("When was the first Corfe Hill Lavender Festival?")
     assert query.ordered == ("corfe", "hill", "lavender", "festival")
