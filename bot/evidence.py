@@ -66,6 +66,8 @@ _LEAVE = groups_of(stem("leave"))
 _FINISH = groups_of(stem("finish"))
 _END = groups_of(stem("end"))
 _SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "convert"))
+_MOVE = frozenset({stem("move")})  # (a move of premises is no switch told by "instead")
+_SWITCHED = frozenset(stem(w) for w in ("instead", "replaced"))  # the words of a switch told
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 NAMING_POINTS = 8.0  # "what was the café called?": a fact that gives something a name
@@ -631,6 +633,14 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in endings:
                 found[i] = max(found[i], content[i].credit)
+    # "When did we switch to sessions on Zoom?": "stopped meeting in person and ran sessions
+    # on Zoom instead" tells of a switch, as does "replaced the registers with an app"
+    switching = [i for i, r in enumerate(content) if r.stems & _SWITCH - _MOVE]
+    for rowid, view in views.items() if switching else ():
+        if view.stems & _SWITCHED:
+            found = found_by_row[rowid]
+            for i in switching:
+                found[i] = max(found[i], SYNONYM_CREDIT * content[i].credit)
     # "When did Claire take over from her dad?": a fact that tells of her taking the role
     # tells of it, however it words it ("became managing director", "handed the shop to")
     taking = [i for i, r in enumerate(content) if _SUCCEEDING in r.stems]

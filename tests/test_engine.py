@@ -4999,3 +4999,21 @@ def test_the_most_recent_award_is_chosen_among_awards_worded_otherwise(tmp_path:
     # "the most recent award" says what kind of fact is wanted, as "the latest award" does:
     # one that is an award, though it says "named ... of the Year", not "won"
     assert_top(engine.ask("what's the most recent award we won?"), "volunteers")
+
+
+def test_a_switch_is_told_by_what_was_done_instead(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2011-09, text: The ukulele club began meeting weekly in the"
+        " back room of the Fleece.}\n"
+        "  - {id: zoom, date: 2020-03-23, text: 'When lockdown began the club stopped meeting in"
+        " person and ran weekly sessions on Zoom instead.'}\n"
+        "  - {id: back, date: 2021-09, text: Sessions in person came back at the church hall"
+        " after lockdown.}\n",
+    )
+    # "stopped meeting in person and ran sessions on Zoom instead" is the switch itself: a
+    # sure answer, not a loose match that lacks the word "switch"
+    answer = engine.ask("when did we switch our sessions to zoom?")
+    assert_top(answer, "zoom")
+    assert answer.note != LOOSE
