@@ -661,7 +661,7 @@ crewed manned crew
 remote remotely wfh workfromhome
 strike strikes striking struck walkout walkouts stoppage
 covid coronavirus pandemic lockdown
-retract retracted retraction withdraw withdrew withdrawn pull pulled
+retract retracted retraction withdraw withdrew withdrawn pull pulled recall recalled
 voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs
 plane planes aircraft airplane airplanes airliner airliners jet jets
@@ -1454,7 +1454,7 @@ PHRASES = (
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
     # "covid wiped out the season", "the frost wiped out the blossom": cancelled or destroyed
-    (r"\b(?:wipe|wipes|wiped|wiping) out\b", "wipeout"),
+    (r"\b(?:wipe|wipes|wiped|wiping) (?:us |them |it )?out\b", "wipeout"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
     # "who started it?", "who started the distillery?" (not "who started the Saturday bread
     # classes?": things that run, each time)
@@ -1623,9 +1623,9 @@ PHRASES = (
         r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )\b(?:knock|knocks|knocked|knocking) out\b",
         "outage",
     ),
-    (
-        r"\b(?:pull|pulls|pulled|pulling) (?:[\w-]+ ){0,3}?(?:off|from) (?:the )?shel(?:f|ves)\b",
-        "withdraw",
+    (  # ("pull the sausage rolls off the shelves": the sausage rolls were withdrawn)
+        r"\b(?:pull|pulls|pulled|pulling) ((?:[\w-]+ ){0,3}?)(?:off|from) (?:the )?shel(?:f|ves)\b",
+        r"withdraw \1",
     ),
     (r"\b(?:bump|bumps|bumped|bumping) ((?:[\w,]+ ){0,3}?)up\b", r"increase \1"),
     (r"\b(?:make|makes|made|making) ((?:[\w-]+ ){1,3}?)(?:bigger|larger)\b", r"expand \1"),

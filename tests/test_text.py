@@ -176,6 +176,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("Claire Fenwick took over running the business.", "succeed"),
         ("who took over chairing the trustees from Hugh?", "succeed"),
         ("when did covid wipe out the season?", "wipeout"),
+        ("when did the snow wipe us out three weeks running?", "wipeout"),
         ("Brindle Edge employed 42 people, the most it has ever had on the payroll.", "peak"),
         ("who did we bring in to run the online side?", "hire"),
         ("who did the trust take on after the lottery grant?", "hire"),
@@ -390,6 +391,13 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     plural: str, singular: str
 ) -> None:
     assert stem(plural) == stem(singular)
+
+
+def test_a_phrase_keeps_the_thing_it_tells_of() -> None:
+    # "pull the sausage rolls off the shelves" withdraws the sausage rolls, not all of it
+    assert {"withdraw", "sausage", "rolls"} <= set(
+        words(rewrite_phrases("when did we pull the sausage rolls off the shelves", keep=False))
+    )
 
 
 @pytest.mark.parametrize(
@@ -828,6 +836,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("prentice", "apprentice"),  # "who was our very first prentice?"
         ("nonprofit", "charity"),  # "bought back the stake": "a management buyout"
         ("decamped", "moved"),  # "where did we all decamp to while the roof got fixed?"
+        ("withdraw", "recalled"),  # "pull the sausage rolls": "recalled 2,300 sausage rolls"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
