@@ -264,18 +264,24 @@ def _placing_lead(normalized: str) -> int:
 
 def _leading(analyzed: Sequence[str], start: int) -> list[str]:
     """The analysed words of the first ``EARLY_WORDS`` written words from ``start``: the
-    parts of a hyphenated word follow it and count with it ("Co-founder Dev Mistry").
+    parts of a hyphenated word follow it and count with it ("Co-founder Dev Mistry"), and a
+    phrase's token counts with the words it joins, and a title with the name it goes before
+    ("musical director Emlyn Pugh").
 
     >>> _leading(("co-founder", "co", "founder", "dev", "mistry", "was"), 0)
     ['co-founder', 'co', 'founder', 'dev', 'mistry']
+    >>> _leading(("musical", "director", "musicaldirector", "emlyn", "pugh", "wrote"), 0)
+    ['musical', 'director', 'musicaldirector', 'emlyn', 'pugh']
     """
     taken: list[str] = []
     index, written = start, 0
     while index < len(analyzed) and written < EARLY_WORDS:
         word = analyzed[index]
+        joined = len(taken) >= 2 and word in ("".join(taken[-2:]), "".join(taken[-3:]))
+        titled = word in lexicon.ROLE_TITLES and index + 1 < len(analyzed)  # "director Emlyn"
         taken.append(word)
         index += 1
-        written += 1
+        written += 0 if joined or titled else 1
         if "-" in word:
             pieces = word.split("-")
             while index < len(analyzed) and analyzed[index] in pieces:
@@ -300,7 +306,7 @@ _DATE_WORDS = frozenset(
     "in on by from since during at the end start beginning of early late mid spring summer "
     "autumn winter".split()
 ) | {m.lower() for m in MONTH_NAMES}
-_LEADS_DATE = frozenset("in on by from since during at".split())
+_LEADS_DATE = frozenset("in on by from since during at early late mid around".split())
 
 
 def leading_date(analyzed: Sequence[str]) -> int:
@@ -308,6 +314,8 @@ def leading_date(analyzed: Sequence[str]) -> int:
     replaced Remedy" is about RT): none when it starts otherwise.
 
     >>> leading_date(("in", "early", "1993", "the", "museum", "moved"))
+    3
+    >>> leading_date(("late", "in", "1990", "musical", "director", "emlyn", "pugh", "wrote"))
     3
     >>> leading_date(("in", "the", "end", "the", "club", "folded"))
     0

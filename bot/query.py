@@ -897,7 +897,10 @@ def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     if match is None:
         return frozenset()
     who = match["who"] or match.groupdict().get("who2") or ""
-    return frozenset(stem(w) for w in words(who, normalized=True) if not _is_noise(w))
+    # (a title names no one: "who succeeded Mr Pugh": Pugh, whom facts call Emlyn Pugh)
+    return frozenset(
+        stem(w) for w in words(who, normalized=True) if not _is_noise(w) and w not in _TITLES
+    )
 
 
 ORDERED_WORDS = 3  # words after an order word that say what is ordered

@@ -5017,3 +5017,20 @@ def test_a_switch_is_told_by_what_was_done_instead(tmp_path: Path) -> None:
     answer = engine.ask("when did we switch our sessions to zoom?")
     assert_top(answer, "zoom")
     assert answer.note != LOOSE
+
+
+def test_who_succeeded_mr_pugh_is_the_next_to_hold_his_role(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pugh, date: 1985-09, until: 1997-07, text: 'Emlyn Pugh, the retired"
+        " headmaster, was the choir''s founding musical director until he retired in July"
+        " 1997.'}\n"
+        "  - {id: song, date: 1990, approx: late, text: 'Late in 1990 musical director Emlyn Pugh"
+        " wrote Hiraeth am Gwmderi, the choir''s signature piece.'}\n"
+        "  - {id: rowlands, date: 1997-09, until: 2011-07, text: Gareth Rowlands became musical"
+        " director in September 1997 and led the choir until July 2011.}\n",
+    )
+    # "Mr" names no one, and the song Pugh wrote is his own fact ("Late in 1990 musical
+    # director Emlyn Pugh wrote ..." is about him): the heir is the next musical director
+    assert_top(engine.ask("Who succeeded Mr Pugh as our musical director?"), "rowlands")
