@@ -29,6 +29,7 @@ from bot.text import (
     normalize,
     ordinal_of,
     stem,
+    tag_initials,
 )
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
@@ -133,8 +134,9 @@ class FactView:
 
 def view_of(fact: Fact) -> FactView:
     """Analyse a fact for matching (the engine caches the result)."""
-    # The id's words count like a tag's (see ``id_label``).
-    parts = [analyze(s) for s in (fact.text, *fact.questions, *fact.tags, id_label(fact.id))]
+    # The id's words count like a tag's (see ``id_label``), and so do a tag's initials.
+    labels = (*fact.tags, tag_initials(fact.tags), id_label(fact.id))
+    parts = [analyze(s) for s in (fact.text, *fact.questions, *labels)]
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
     placing = _placing_lead(parts[0].normalized)

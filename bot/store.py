@@ -37,7 +37,7 @@ from bot.facts import (
     parse_fact,
 )
 from bot.people import Person, people
-from bot.text import ANALYZER_VERSION, aliases, analyze, id_label
+from bot.text import ANALYZER_VERSION, aliases, analyze, id_label, tag_initials
 
 SCHEMA_VERSION = "7"  # 6: the people the facts name; 7: and places' quoted short names
 
@@ -219,7 +219,8 @@ def _analyze(fact: Fact) -> tuple[set[str], str]:
     """A fact's distinct words (for the vocabulary) and its alias tokens (for full-text search)."""
     text = "\n".join((fact.text, *fact.questions, *fact.tags))
     analyzed = analyze(text)
-    label = analyze(id_label(fact.id)).words  # searchable like the fact's own words
+    # (searchable like the fact's own words)
+    label = analyze(f"{id_label(fact.id)} {tag_initials(fact.tags)}").words
     alias_words = set(aliases(analyzed, text)) | set(label)
     return set(analyzed.words) | set(label), " ".join(sorted(alias_words))
 

@@ -211,6 +211,7 @@ def _analyzer_version() -> str:
         _PLACE_END_RE.pattern,
         [(naming.pattern, meaning) for naming, meaning in _NO_NAMING],
         "short numbers of hyphenated names",
+        "the initials of a tag of two to four words",
         "numbers and currencies as aliases",
         "two-name acronyms keep the joining word's letter",
         "a possessive ends a name's initials",
@@ -485,6 +486,21 @@ def id_label(fact_id: str) -> str:
     ('tidebreaker crunch', 'py', 'inc')
     """
     return " ".join(w for w in fact_id.split("-") if w.isalpha())
+
+
+def tag_initials(tags: Iterable[str]) -> str:
+    """The initials of the tags of two to four words, as people abbreviate them ("who took
+    over from Gwen as RD?", of facts tagged "run-director"), as text.
+
+    >>> tag_initials(["run-director", "founder", "health-and-safety", "v-2"])
+    'rd hs'
+    """
+    found = []
+    for tag in tags:
+        parts = [p for p in tag.lower().split("-") if p not in lexicon.STOPWORDS]
+        if 2 <= len(parts) <= 4 and all(len(p) > 1 and p.isalpha() for p in parts):
+            found.append("".join(p[0] for p in parts))
+    return " ".join(found)
 
 
 def is_ordinal(word: str) -> bool:

@@ -5034,3 +5034,16 @@ def test_who_succeeded_mr_pugh_is_the_next_to_hold_his_role(tmp_path: Path) -> N
     # "Mr" names no one, and the song Pugh wrote is his own fact ("Late in 1990 musical
     # director Emlyn Pugh wrote ..." is about him): the heir is the next musical director
     assert_top(engine.ask("Who succeeded Mr Pugh as our musical director?"), "rowlands")
+
+
+def test_a_tag_s_initials_name_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: gwen, date: 1999-04, until: 2006-09, text: Gwen Tallis founded the run and was"
+        " its first run director., tags: [run-director, founder]}\n"
+        "  - {id: snow, date: 2010-12, text: Snow cancelled the run three weeks running.}\n"
+        "  - {id: derek, date: 2006-09, until: 2011-04, text: Derek Ambrose took over as run"
+        " director in September 2006., tags: [run-director]}\n",
+    )
+    assert_top(engine.ask("who took over from gwen as RD?"), "derek")
