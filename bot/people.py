@@ -137,16 +137,27 @@ def aliases(found: Iterable[Person]) -> dict[str, frozenset[str]]:
     """Each nickname's surname, and each surname's nicknames ("peg" -> alderson, "alderson" ->
     peg): the names a fact and a member may use for one person. A family's surname ("Walter
     Rosewarne", "Jennifer Rosewarne-Hale") finds no one and is found by no one: it does not
-    say which one is meant. First names find no surname either: one is shared by too many
-    (measured: first name to surname cost a question on the held-out sets and fixed none)."""
+    say which one is meant; there a nickname finds the first name it goes with, if no one
+    else has it ("Pops" is Winston Alleyne, of the Alleynes). First names find no surname:
+    one is shared by too many (measured: first name to surname cost a question on the
+    held-out sets and fixed none)."""
     found = list(found)
     families: dict[str, set[str]] = {}
     for person in found:
         for part in _surnames(person):  # "Rosewarne-Hale": a Rosewarne
             families.setdefault(part, set()).add(person.first)
+    firsts: dict[str, set[str]] = {}
+    for person in found:
+        firsts.setdefault(person.first, set()).add(person.last)
     others: dict[str, set[str]] = {}
     for person in found:
-        if not person.nickname or any(len(families[p]) > 1 for p in _surnames(person)):
+        if not person.nickname:
+            continue
+        if any(len(families[p]) > 1 for p in _surnames(person)):
+            # (Winston "Pops" Alleyne, and Jordan Alleyne: "Pops" is Winston, if he is the
+            # only Winston)
+            if person.first and len(firsts[person.first]) == 1:
+                others.setdefault(person.nickname, set()).add(person.first)
             continue
         others.setdefault(person.nickname, set()).add(person.last)
         others.setdefault(person.last, set()).add(person.nickname)

@@ -60,7 +60,15 @@ def test_a_familys_surname_finds_no_one() -> None:
         Person("jennifer", "rosewarne-hale", "jen"),
         Person("declan", "murray", "dec"),
     ]
-    assert aliases(family) == {"dec": {"murray"}, "murray": {"dec"}}
+    # ... but a nickname still finds the one first name it goes with, when no one else has it
+    assert aliases(family) == {
+        "dec": {"murray"},
+        "murray": {"dec"},
+        "wally": {"walter"},
+        "jen": {"jennifer"},
+    }
+    twice = [*family, Person("walter", "pryce")]
+    assert "wally" not in aliases(twice)
 
 
 def test_a_place_and_the_short_name_a_fact_quotes_for_it_find_each_other() -> None:
