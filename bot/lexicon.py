@@ -770,7 +770,7 @@ end ended ending stop stopped cease ceased halt halted discontinue discontinued 
     decommission decommissioned mothball mothballed
 move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
-    released publish published rollout ship shipped available
+    released publish published rollout ship shipped available open opened
 cause caused causes blame blamed because trigger triggered attribute attributed reason
 acquire acquired buy bought purchase purchased arrive arrived receive received deliver
     delivered delivery donate donated

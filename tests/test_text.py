@@ -851,6 +851,7 @@ def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str)
         ("stolen", "theft"),
         ("lose", "sank"),  # "when did we lose the Pennywhistle?": "she sank at her moorings"
         ("arrive", "donated"),  # "when did the Lady Margaret arrive": "was donated to us"
+        ("launch", "opened"),  # "when did we launch the online shop": "opened its online shop"
     ],
 )
 def test_words_of_one_broad_kind_of_event(word: str, other: str) -> None:
