@@ -23,6 +23,14 @@ SHARED = ROOT.parent / "shared" / "eval"
 # Sets a helper wrote without seeing the engine, and of those, the ones whose misses were never
 # looked at to change it: the fairest estimate of how it does on a base nobody tuned it to.
 BLIND = {
+    "canalboatyard",
+    "fireworkshow",
+    "rowingmachine",
+    "tapdance",
+    "pigfarm",
+    "choirfestival",
+    "lifeboatcrew",
+    "bookshopcafe",
     "gardencentre",
     "chimneysweeps",
     "sleddogs",
@@ -694,6 +702,7 @@ HELD_OUT_55 = {"drystonewallers", "slatemuseum", "snookerhall", "crosswordmag"}
 HELD_OUT_56 = {"ballroomschool", "comedyclub", "netballleague", "cavingclub"}
 HELD_OUT_57 = {"containerfarm", "supporterstrust", "kartclub", "bmxtrack"}
 HELD_OUT_58 = {"gardencentre", "chimneysweeps", "sleddogs", "towncriers"}
+HELD_OUT_59 = {"canalboatyard", "fireworkshow", "rowingmachine", "tapdance"}
 # The held-out batches in the order they were written (batch 2 is HELD_OUT)
 HELD_OUT_BATCHES = (
     HELD_OUT,
@@ -753,6 +762,7 @@ HELD_OUT_BATCHES = (
     HELD_OUT_56,
     HELD_OUT_57,
     HELD_OUT_58,
+    HELD_OUT_59,
 )
 EVERY_HELD_OUT = set().union(*HELD_OUT_BATCHES)
 
