@@ -1119,6 +1119,8 @@ PHRASES = (
     (r"\b(?:kick|kicks|kicked|kicking) out\b", "expel"),
     (r"\b(?:vote|votes|voted|voting) in\b(?! favou?r)", "elect"),
     (r"\b(?:bow|bows|bowed|bowing) out\b", "retire"),
+    # "when did old Fergie finally get pensioned off?": the tractor was retired
+    (r"\bpension(?:s|ed|ing)? (?:(?:him|her|it|them) )?off\b", "retire"),
     (r"\b(?:hand|hands|handed|handing) in (?:his|her|their) notice\b", "resign"),
     (
         r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) "

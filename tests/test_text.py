@@ -199,6 +199,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The skeleton was dug out of the clay over three weeks.", "unearth"),
         ("when did old Alf hang up his keys?", "retire"),
         ("when did old wilf hang up his adze?", "retire"),
+        ("when did old fergie finally get pensioned off", "retire"),
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
