@@ -427,7 +427,7 @@ def left_behind(text: str) -> frozenset[str]:
 _NAMED = r"(?P<x>[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|\d[\w.-]*)){0,2})"  # "Ward 13", "Priya Raman"
 _PREDECESSOR_RE = re.compile(
     r"\b(?:succeed(?:ed|ing)|replac(?:ed|ing)|t(?:ook|aking) over (?:[A-Z][\w'-]+ ){0,3}?from|"
-    r"in place of|successor to|"
+    r"in place of|successor to|in succession to|"
     r"(?:space|slot|site|spot|room) (?:left|vacated) by)\s+" + _NAMED
 )
 # ... or took over when they left: "took over as café manager in 2003 when Maureen Tulloch
@@ -489,6 +489,8 @@ def predecessors(text: str) -> frozenset[str]:
     ['desmond', 'okafor']
     >>> sorted(predecessors("Marcus Bell stepped down in 2014 and handed over to Priya Raman."))
     ['bell', 'marcus']
+    >>> sorted(predecessors("Daniel Okafor was appointed in succession to Margaret Ellery."))
+    ['elleri', 'margaret']
     """
     found: set[str] = set()
     for match in (

@@ -5047,3 +5047,23 @@ def test_a_tag_s_initials_name_it(tmp_path: Path) -> None:
         " director in September 2006., tags: [run-director]}\n",
     )
     assert_top(engine.ask("who took over from gwen as RD?"), "derek")
+
+
+def test_one_named_only_as_the_predecessor_is_not_the_one_the_fact_is_about(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ellery, date: 1990-09, until: 1999-10, text: 'Margaret Ellery, co-founder and"
+        " head of music at Harrowfield Grammar School, was the festival''s first artistic"
+        " director from its founding in September 1990 until she retired in October 1999.'}\n"
+        "  - {id: okafor, date: 1999-11, until: 2011-08, text: 'Daniel Okafor, formerly assistant"
+        " organist at St Aldhelm''s Cathedral, was appointed artistic director in November 1999"
+        " in succession to Margaret Ellery, and led the festival until August 2011.'}\n",
+    )
+    # Okafor's span is his, not hers: "in succession to" names the one he followed, so his
+    # fact is no rival to hers
+    answer = engine.ask("how many years was margaret the artistic director?")
+    assert_top(answer, "ellery")
+    assert answer.status == "answered"
