@@ -468,8 +468,16 @@ class Engine:
             for fact, view in placed
         ):
             return event
-        # One that says "while", "temporarily" before one that tells of a move
-        told = next((fact for fact, _ in placed if _INTERIM_RE.search(fact.text)), None)
+        # One that says "while", "temporarily" before one that tells of a move (and not
+        # someone's time in a role: "appointed director ..., and led the festival until 2011")
+        told = next(
+            (
+                fact
+                for fact, _ in placed
+                if _INTERIM_RE.search(fact.text) and not tells_of_taking(fact)
+            ),
+            None,
+        )
         # (a move said as one: "left the pitch under water" is no move)
         moved = (
             fact for fact, view in placed if tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)

@@ -5067,3 +5067,24 @@ def test_one_named_only_as_the_predecessor_is_not_the_one_the_fact_is_about(
     answer = engine.ask("how many years was margaret the artistic director?")
     assert_top(answer, "ellery")
     assert answer.status == "answered"
+
+
+def test_where_things_went_meanwhile_is_not_someone_s_time_in_a_role(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: okafor, date: 1999-11, until: 2011-08, text: 'Daniel Okafor, formerly assistant"
+        " organist at St Aldhelm''s Cathedral, where he had worked for ten years, was appointed"
+        " artistic director in November 1999, and led the festival until August 2011.'}\n"
+        "  - {id: closure, date: 2008-01, until: 2010-04, text: 'St Aldhelm''s Cathedral closed"
+        " its nave in January 2008 for major repairs to the lead roof, and it reopened in April"
+        " 2010.'}\n"
+        "  - {id: corn, date: 2009-06, text: 'With the cathedral nave shut, the gala concert of"
+        " the June 2009 festival was held in the Corn Exchange.'}\n"
+        "  - {id: back, date: 2010-06, text: The gala concert returned to the cathedral nave in"
+        " June 2010.}\n",
+    )
+    # Okafor's years as director span the closure and name the cathedral, "until" and all:
+    # they tell of no place things went to meanwhile
+    answer = engine.ask("once the cathedral shut for the roof work, where did the gala go?")
+    assert_top(answer, "corn")
