@@ -75,7 +75,16 @@ from bot.ranking import (
     tells_of_move,
 )
 from bot.store import Store
-from bot.text import is_identifier, is_ordinal, kinds_of, stem, stems_of_kinds, words, zipf
+from bot.text import (
+    groups_of,
+    is_identifier,
+    is_ordinal,
+    kinds_of,
+    stem,
+    stems_of_kinds,
+    words,
+    zipf,
+)
 from bot.vocabulary import Vocabulary
 
 Status = Literal["answered", "ambiguous", "declined"]
@@ -99,6 +108,7 @@ _INTERIM_RE = re.compile(
 )
 # ... or that it lasted until the event: "until its new studios were ready"
 _UNTIL_IT_RE = re.compile(r"\buntil ((?:[\w'-]+ ){1,5}?)(?:were|was|had been|opened|reopened)\b")
+_OPENING = groups_of(stem("open"))  # a place that opened is one we first came to
 INTERIM_RIVALS = 5  # ... looked for this far down the event's matches
 # ... or of a move said as one ("left the pitch under water" is none)
 _MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped|to move)\b", re.IGNORECASE)
@@ -522,6 +532,10 @@ class Engine:
             if tells_of_move(view) and not named & view.left:
                 if not first:
                     return match.fact
+                moves.append(match.fact)
+            elif first and view.groups & _OPENING:
+                # ("where did we sell before we had a shop of our own": before the first
+                # shop opened, though no move brought us to it)
                 moves.append(match.fact)
         return min(moves, key=lambda f: f.period.start, default=None)
 

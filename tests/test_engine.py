@@ -5088,3 +5088,19 @@ def test_where_things_went_meanwhile_is_not_someone_s_time_in_a_role(tmp_path: P
     # they tell of no place things went to meanwhile
     answer = engine.ask("once the cathedral shut for the roof work, where did the gala go?")
     assert_top(answer, "corn")
+
+
+def test_before_we_had_a_place_is_before_it_first_opened(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: stall, date: 1993, approx: mid, text: In the middle of 1993 the Arkwrights first"
+        " sold their pork and sausages from a stall at the Thursday market in Craven Arms.}\n"
+        "  - {id: dairy, date: 1995-08, text: 'In August 1995 the first farm shop opened in the"
+        " old dairy at Cleeve Hollow, selling fresh pork, sausages and eggs.'}\n"
+        "  - {id: barn, date: 2003-10, text: In October 2003 the farm shop moved out of the old"
+        " dairy into the converted threshing barn next to the yard.}\n"
+        "  - {id: ludlow, date: 2012-04, text: A second shop opened on Broad Street in Ludlow.}\n",
+    )
+    answer = engine.ask("where did we sell our pork before we had a shop of our own?")
+    assert_top(answer, "stall")
