@@ -1466,6 +1466,18 @@ PHRASES = (
         "who founded",
     ),
     (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),
+    # "when did we first put the app out on android": released it
+    (
+        r"\b(?:put|puts|putting) ((?:the|our|its|a|an) (?:[\w'-]+ ){0,2}?[\w'-]+) out\b"
+        r"(?<!\bfire out)(?<!\bblaze out)(?<!\bflames out)",
+        r"release \1",
+    ),
+    # "when did the insurers finally cough up?": they paid
+    (r"\b(?:cough|coughs|coughed|coughing) up\b", "pay"),
+    # "when did we pull out of interflora": we left it
+    (r"\b(?:pull|pulls|pulled|pulling) out of\b", "leave"),
+    # "when did we go over to LEDs?": switched to them
+    (r"\b(?:go|goes|went|gone|going) over to\b", "switch to"),
     # "who started the society?": who founded it; "where was the guild started?" too
     (
         r"\b(?:start|starts|started|starting) (?:the|our|this|a|an) (" + BODIES + r")\b",

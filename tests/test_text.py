@@ -200,6 +200,10 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did old Alf hang up his keys?", "retire"),
         ("when did old wilf hang up his adze?", "retire"),
         ("when did old fergie finally get pensioned off", "retire"),
+        ("when did we first put the app out on android", "release"),
+        ("when did the insurers finally cough up after the fire?", "pay"),
+        ("when did we pull out of interflora", "leave"),
+        ("when did we go over to LEDs?", "switch"),
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
@@ -399,6 +403,11 @@ def test_a_phrase_keeps_the_thing_it_tells_of() -> None:
     assert {"withdraw", "sausage", "rolls"} <= set(
         words(rewrite_phrases("when did we pull the sausage rolls off the shelves", keep=False))
     )
+    # ... and "put the app out" releases the app, but "put the fire out" releases nothing
+    assert {"release", "app"} <= set(
+        words(rewrite_phrases("when did we first put the app out on android", keep=False))
+    )
+    assert "release" not in words(rewrite_phrases("who put the fire out?", keep=False))
 
 
 @pytest.mark.parametrize(
