@@ -1472,6 +1472,8 @@ PHRASES = (
         r"(?<!\bfire out)(?<!\bblaze out)(?<!\bflames out)",
         r"release \1",
     ),
+    # "when did harrowbike get e-bikes?": electric bikes (and e-scooters, e-cargo bikes)
+    (r"\be-(?=(?:bikes?|scooters?|cargo|trikes?|vans?|buses|bus)\b)", "electric "),
     # "when did the insurers finally cough up?": they paid
     (r"\b(?:cough|coughs|coughed|coughing) up\b", "pay"),
     # "when did we pull out of interflora": we left it
