@@ -67,8 +67,9 @@ _LEAVE = groups_of(stem("leave"))
 _FINISH = groups_of(stem("finish"))
 _END = groups_of(stem("end"))
 _SWITCH = frozenset(stem(w) for w in ("switch", "swap", "migrate", "move", "convert"))
-_MOVE = frozenset({stem("move")})  # (a move of premises is no switch told by "instead")
-_SWITCHED = frozenset(stem(w) for w in ("instead", "replaced"))  # the words of a switch told
+# A switch told by what was done instead (not a move of premises: the moves tell of those)
+_SWITCHING = _SWITCH - {stem("move")}
+_SWITCHED = frozenset(stem(w) for w in ("instead", "replaced"))
 COUNT_MISFIT = 15.0  # a fact with no count or duration cannot say how many or how long
 WRONG_FORM_POINTS = 8.0  # a "where" answer that names no place, a "who" that names no one
 NAMING_POINTS = 8.0  # "what was the café called?": a fact that gives something a name
@@ -647,7 +648,7 @@ def credit_other_tellings(
                 found[i] = max(found[i], content[i].credit)
     # "When did we switch to sessions on Zoom?": "stopped meeting in person and ran sessions
     # on Zoom instead" tells of a switch, as does "replaced the registers with an app"
-    switching = [i for i, r in enumerate(content) if r.stems & _SWITCH - _MOVE]
+    switching = [i for i, r in enumerate(content) if r.stems & _SWITCHING]
     for rowid, view in views.items() if switching else ():
         if view.stems & _SWITCHED:
             found = found_by_row[rowid]

@@ -168,7 +168,7 @@ _PLACE_END_RE = re.compile(
 # was named Volunteer Group of the Year" is an award
 _NO_NAMING = (
     (re.compile(r"\bin (his|her|their) name\b"), r"in \1 memory"),
-    (re.compile(r"\bnamed ((?:(?:the|best|[\w'-]+) ){1,5}?of the year)\b"), r"awarded \1"),
+    (re.compile(r"\bnamed ((?:[\w'-]+ ){1,5}?of the year)\b"), r"awarded \1"),
 )
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
