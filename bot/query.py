@@ -29,7 +29,7 @@ from bot.text import (
     normalize,
     rewrite_phrases,
     stem,
-    unname,
+    without_false_events,
     words,
     zipf,
 )
@@ -237,7 +237,7 @@ def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
 
 def _read(text: str) -> list[str]:
     """The words of a question's text as its phrases and numbers read."""
-    return words(rewrite_phrases(unname(normalize(text)), keep=False))
+    return words(rewrite_phrases(without_false_events(normalize(text)), keep=False))
 
 
 def fix_typo(word: str, known: Container[str]) -> str:
@@ -397,7 +397,8 @@ def parse_question(
     if unordered.lstrip().startswith("where"):
         # "where did Dilys end up?": where she went in the end (no ending of hers)
         unordered = _ENDED_UP_RE.sub(" ", unordered)
-    phrased = rewrite_phrases(unname(unordered), keep=False)  # "part of the world": region
+    # ("part of the world": region)
+    phrased = rewrite_phrases(without_false_events(unordered), keep=False)
     qtype = _question_type(phrased)
     where_noun = _WHERE_NOUN_RE.match(phrased) if qtype == "what" else None
     if where_noun:

@@ -164,11 +164,13 @@ _PLACE_END_RE = re.compile(
     r"\bat the (?:very |far |other |north |south |east |west |top |bottom )?end of\b(?! (?:the )?"
     r"(?:\d{4}|year|month|decade|century|season|term|week|day|war|lease|contract))"
 )
-# Namings that name nothing of ours: "a bench in her name" is in her memory, and "the club
-# was named Volunteer Group of the Year" is an award
-_NO_NAMING = (
+# Words that tell of no event of ours: namings that name nothing ("a bench in her name" is in
+# her memory, and "the club was named Volunteer Group of the Year" is an award)
+_FALSE_EVENTS = (
     (re.compile(r"\bin (his|her|their) name\b"), r"in \1 memory"),
     (re.compile(r"\bnamed ((?:[\w'-]+ ){1,5}?of the year)\b"), r"awarded \1"),
+    # ... and a retiring that tells of none: "a retired cinema projectionist" describes her
+    (re.compile(r"\b(a|an|the) retired\b"), r"\1 former"),
 )
 _ID_KIND_RE = re.compile(r"([a-z]{2,})-\d")
 _CLITIC_RE = re.compile(r"'(?:s|d|ll|ve|re|m|t)$")
@@ -209,7 +211,7 @@ def _analyzer_version() -> str:
         _MILLION_RE.pattern,
         _TIME_OF_RE.pattern,
         _PLACE_END_RE.pattern,
-        [(naming.pattern, meaning) for naming, meaning in _NO_NAMING],
+        [(told.pattern, meaning) for told, meaning in _FALSE_EVENTS],
         "short numbers of hyphenated names",
         "the initials of a tag of two to four words",
         "numbers and currencies as aliases",
@@ -296,15 +298,18 @@ def words(text: str, *, normalized: bool = False) -> list[str]:
     ]
 
 
-def unname(text: str) -> str:
-    """A normalised text without the namings that name nothing of ours.
+def without_false_events(text: str) -> str:
+    """A normalised text without the words that tell of no event of ours: a naming that
+    names nothing, a retiring that describes someone.
 
-    >>> unname("an oak bench in her name")
+    >>> without_false_events("an oak bench in her name")
     'an oak bench in her memory'
+    >>> without_false_events("a retired cinema projectionist")
+    'a former cinema projectionist'
     """
-    if " name" in text:
-        for naming, meaning in _NO_NAMING:
-            text = naming.sub(meaning, text)
+    if " name" in text or " retired" in text:
+        for told, meaning in _FALSE_EVENTS:
+            text = told.sub(meaning, text)
     return text
 
 
@@ -640,7 +645,8 @@ def analyze(text: str) -> Analyzed:
     plain = _TIME_OF_RE.sub(" ", normalized)
     if "end of" in plain:
         plain = _PLACE_END_RE.sub(" at ", plain)  # "at the end of the traverse": no ending
-    for word in words(rewrite_phrases(unname(plain)), normalized=True) + acronyms(text):
+    plain = without_false_events(plain)
+    for word in words(rewrite_phrases(plain), normalized=True) + acronyms(text):
         tokens.append(word)
         if "-" in word and not is_identifier(word):
             tokens.extend(part for part in word.split("-") if part)

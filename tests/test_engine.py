@@ -5104,3 +5104,18 @@ def test_before_we_had_a_place_is_before_it_first_opened(tmp_path: Path) -> None
     )
     answer = engine.ask("where did we sell our pork before we had a shop of our own?")
     assert_top(answer, "stall")
+
+
+def test_a_retired_projectionist_tells_of_no_retiring(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founding, date: 1994-03, text: 'The festival was founded by Maureen Tallis, a"
+        " retired cinema projectionist, and Dev Okafor, a local wedding videographer.'}\n"
+        "  - {id: leaves, date: 1999-11, text: Co-founder Dev Okafor left the festival committee"
+        " to take a job in Cardiff.}\n",
+    )
+    # "retired" there describes Maureen; only Dev's leaving tells of his quitting
+    answer = engine.ask("when did dev pack it in?")
+    assert_top(answer, "leaves")
+    assert answer.status == "answered"
