@@ -1780,6 +1780,8 @@ PHRASES = (
     (r"\btouch(?:es|ed|ing)? down\b", "touchdown"),
     (r"\b(?:lift|lifts|lifted|blast|blasts|blasted)(?:ed)? off\b", "launch"),
     (r"\b(?:blow|blows|blew|blown) up\b", "blowup"),
+    # "when did the big tent blow down?": "a storm brought down the marquee"
+    (r"\b(?:blow|blows|blew|blown) (?:it |them )?down\b", "collapse"),
     (r"\b(?:break|breaks|broke|broken) (?:apart|up)\b", "breakup"),
     (r"\b(?:sit|sits|sat|sitting) down\b", "meet"),
     (r"\b(?:pick|picks|picked|picking) up (?:speed|pace|steam)\b", "accelerate"),
