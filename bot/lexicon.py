@@ -864,9 +864,9 @@ ron ronnie ronald
 tim timothy
 jen jenny jennifer
 becky becca rebecca
-debbie deborah
+deb debbie deborah
 mandy amanda
-nicky nicola
+nick nicky nicola nicholas
 gerry gerald geraldine
 greg gregory
 jeff jeffrey
@@ -878,9 +878,13 @@ charlie charles charlotte
 theo theodore
 zach zachary
 nat nathan natalie nathaniel
-bob bobby robert
+bob bobby rob robbie robert
 billy william
-susie susan
+sue susie susan
+pat patrick patricia
+val valerie
+barb barbara
+jo joanne joanna
 """.strip()
 
 # Phrases rewritten to one token before matching, on questions and facts alike.

@@ -849,6 +849,9 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("nonprofit", "charity"),  # "bought back the stake": "a management buyout"
         ("decamped", "moved"),  # "where did we all decamp to while the roof got fixed?"
         ("withdraw", "recalled"),  # "pull the sausage rolls": "recalled 2,300 sausage rolls"
+        ("deb", "deborah"),  # "who took over after Deb Ashcombe?": "Deborah Ashcombe"
+        ("sue", "susan"),
+        ("rob", "robert"),
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
