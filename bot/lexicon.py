@@ -1213,6 +1213,12 @@ PHRASES = (
         r"(?=(?:[\w'-]+ )?(?:league|division|flight|tier)\b)",
         "relegated from ",
     ),
+    # "when did we go up to the championship section?": promoted to it
+    (
+        r"\b(?:go|goes|went|gone|going|move|moves|moved|moving) up (?:to|into) (?:the )?"
+        r"(?=(?:[\w'-]+ ){0,2}?(?:league|division|flight|tier|section|grade)\b)",
+        "promoted to ",
+    ),
     (r"\b(?:drop|drops|dropped|dropping) out of\b", "withdraw from"),
     (r"\b(?:put|puts|putting) off\b", "postpone"),
     (r"\b(?:go|goes|went|gone|going) (?:under|belly[- ]up)\b", "bust"),

@@ -206,6 +206,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did we go over to LEDs?", "switch"),
         ("when did harrowbike get e-bikes?", "electric"),
         ("when did the big tent blow down?", "collapse"),
+        ("who was MD when we went up to championship section?", "promoted"),
         ("when could folk first pay with plastic at the till?", "card"),
         ("when did the portakabin get done over?", "burgle"),
         ("when did kids start getting in for nothing", "free"),
