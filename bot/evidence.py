@@ -135,8 +135,10 @@ class FactView:
 
 def view_of(fact: Fact) -> FactView:
     """Analyse a fact for matching (the engine caches the result)."""
-    # The id's words count like a tag's (see ``id_label``), and so do a tag's initials.
-    labels = (*fact.tags, tag_initials(fact.tags), id_label(fact.id))
+    # The id's words count like a tag's (see ``id_label``), and so do a tag's initials (most
+    # facts have none to read).
+    initials = tag_initials(fact.tags)
+    labels = (*fact.tags, *([initials] if initials else []), id_label(fact.id))
     parts = [analyze(s) for s in (fact.text, *fact.questions, *labels)]
     sentences = [*parts[: 1 + len(fact.questions)], parts[-1]]  # the id reads as a phrase
     stems = frozenset().union(*(p.stems for p in parts))
