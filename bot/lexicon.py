@@ -65,6 +65,7 @@ LIGHT = frozenset(
     log logs timeline wiki
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
+    awful terrible dreadful horrible horrendous appalling
     """.split()
 )
 
@@ -511,7 +512,7 @@ parade procession cavalcade flotilla
 banquet dinner feast
 marry wed marriage
 expel expulsion
-tournament competition contest
+tournament competition contest comp comps
 stalemate deadlock impasse
 silverware trophy
 unbeaten undefeated invincible
@@ -749,7 +750,8 @@ capsize capsized capsizing overturn overturned flip flipped
 makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
-vandal vandals vandalize vandalized vandalism trash trashed troll trolls
+vandal vandals vandalize vandalized vandalism trash trashed troll trolls yob yobs hooligan
+    hooligans
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
     sanctioned punish punished punishment deduction deductions
 throw throws threw thrown toss tossed tosses hurl hurled chuck chucked fling flung
@@ -996,6 +998,17 @@ PHRASES = (
     ),
     # "when did we stop being called the Kelderby group?": when we were renamed from it
     (r"\b(?:stop|stops|stopped|stopping) being (?:called|known as)\b", "renamed from"),
+    # ... and "when did we stop being the Cullingford lot?", "... the Kelderby group?": the
+    # lot called that, the body of that name
+    (
+        r"\b(?:stop|stops|stopped|stopping) being the ((?:[\w'&-]+ ){1,3}?)"
+        r"(?:lot|crowd|bunch|mob|gang)\b",
+        r"renamed from \1",
+    ),
+    (
+        r"\b(?:stop|stops|stopped|stopping) being the ((?:[\w'&-]+ ){1,3}?(?:" + BODIES + r"))\b",
+        r"renamed from \1",
+    ),
     (r"\bput(?:s|ting)? forward\b", "putforward"),
     (r"\bshut(?:s|ting)? down\b", "shutdown"),
     (r"\bopposite numbers?\b", "counterpart"),
@@ -1166,6 +1179,11 @@ PHRASES = (
         r"\bbattery[- ](?:powered|driven|operated)\b",
         "electric",
     ),
+    # "when did we go for the plug-in lorry?": an electric one
+    (
+        r"\bplug[- ]?in(?= (?:hybrids?|lorry|lorries|vans?|cars?|bus|buses|trucks?|vehicles?))",
+        "electric",
+    ),
     # "blind cricket": "visually impaired cricket", "for partially sighted players"
     (r"\bvisually[- ]impaired\b|\b(?:partially|partly)[- ]sighted\b", "blind"),
     (r"\bhearing[- ]impaired\b|\bhard of hearing\b", "deaf"),
@@ -1304,6 +1322,9 @@ PHRASES = (
     (r"\b(?:set|sets|setting) fire to\b", "burn"),
     (r"\b(?:burst|bursts|bursting) its banks\b", "flood"),
     (r"\bpower cuts?\b", "powercut"),
+    # "when did the lights go out at the cattle market?": a power cut (not the lights)
+    (r"\b(?:the )?lights (?:go|goes|went|gone|going) out\b", "powercut"),
+    (r"\b(?:lose|loses|lost|losing) (?:the |our |all )?power\b", "powercut"),
     # "how many punters did we take out in our best year ever?": the busiest season ever
     (r"\b(?:our|the|its|their) best (?:year|season|summer|month)s? (?:ever|on record)\b", "peak"),
     # "how many hives did we have at our biggest?": "it reached its largest size"
@@ -1338,6 +1359,18 @@ PHRASES = (
         r"(?:our|the|its|their)\b",
         "reopen",
     ),
+    # "when were we finally out of the red with the bank?": the loan paid off
+    (r"\bout of the red\b", "repay loan"),
+    # "when did the girls get their hands on a county cup?", "when did we bag our first
+    # senior county?": won it (a cup, not "get our hands on a minibus"; a bag is no win)
+    (
+        r"\b(?:get|gets|got|getting) (?:their|our|his|her|my|its) hands on (?=(?:an? |the )?"
+        r"(?:[\w'-]+ ){0,3}?(?:cups?|trophy|trophies|titles?|shields?|medals?|awards?|prizes?|"
+        r"championships?|plates?|pennants?)\b)",
+        "win ",
+    ),
+    (r"\b(we|they|he|she|it)( finally| eventually| ever)? bag\b(?! up)", r"\1\2 win"),
+    (r"\bbagg(?:ed|ing)\b(?= (?:a|an|the|our|their|his|her|its|first|another)\b)", "won"),
     # "when did we clear the debt": paid off the loan
     (
         r"\b(?:clear|clears|cleared|clearing) (?:the |our |its |their |all )?"
@@ -1740,6 +1773,12 @@ PHRASES = (
         "lead ",
     ),
     (r"\bfor good\b|\bonce and for all\b", "permanently"),
+    # "when did the van get done over by yobs?": vandalised (by thieves: burgled, below)
+    (
+        r"\b(?:get|gets|got|getting|was|were|been) done over by (?:some |local )?"
+        r"(?:yobs|vandals|hooligans|kids|louts|thugs|youths)\b",
+        "vandalize",
+    ),
     # "when did the portakabin get done over?": broken into
     (r"\b(?:get|gets|got|getting|was|were|been) done over\b", "burgle"),
     # "when did the shed start running off the sun": solar power

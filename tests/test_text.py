@@ -260,6 +260,15 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("The council contracted Sentinel Guarding in March 2004 to patrol the hall.", "hire"),
         ("Costs forced the club to drop back into the National League.", "godown"),
         ("Since early 1988 the team has trained every Wednesday evening.", "start"),
+        ("when did the lights go out at the cattle market?", "powercut"),
+        ("when did the hall lose power in the storm?", "powercut"),
+        ("when did we stop being the Cullingford lot?", "renamed"),
+        ("when did we stop being the Kelderby group?", "renamed"),
+        ("when did we go for the plug-in lorry?", "electric"),
+        ("when did Starlight get done over by yobs?", "vandalize"),
+        ("when were we finally out of the red with the bank?", "repay"),
+        ("when did the girls get their hands on a county cup?", "win"),
+        ("when did we finally bag our first senior county?", "win"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
@@ -289,6 +298,15 @@ def test_a_member_of_staff_is_staff_not_a_member() -> None:
 
 def test_taking_something_from_someone_is_no_succession() -> None:
     assert "succeed" not in analyze("when did we take the boats from the old yard").words
+
+
+def test_stopping_being_a_kind_of_body_is_no_renaming() -> None:
+    assert "renamed" not in analyze("when did we stop being a charity?").words
+
+
+def test_getting_hands_on_a_thing_that_is_no_prize_is_no_win() -> None:
+    assert "win" not in analyze("when did we get our hands on a minibus?").words
+    assert "win" not in analyze("when did they bag up the old coal?").words
 
 
 def test_joining_as_a_member_is_no_hiring() -> None:
