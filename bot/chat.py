@@ -211,6 +211,12 @@ def _asking_clause(raw: str) -> str:
             if told:
                 asked_text = segment[first.start() :].strip()
                 return asked_text[: back.start("it") - first.start()] + told + "?"
+        if index > 0 and _POINTED_WHEN_RE.match(segment[first.start() :] if first else ""):
+            # "my uncle swears the river came into the cellar once - he still goes on about
+            # it - when was that?": when the river came in, as he tells it
+            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            if heard:
+                return f"when {heard['told'].strip().rstrip('.!;,: ')}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
@@ -251,6 +257,21 @@ _TOLD_LEAD_RE = re.compile(
     # ... or with what it is read in ("the old diary about the fox getting in")
     r"(?:the |an? |our )?(?:old )?(?:diary|diaries|minutes|newsletters?|records?|notes|"
     r"photos?|articles?|posts?|logbooks?|scrapbooks?) (?:about|on|of))\b\s*)+",
+    re.IGNORECASE,
+)
+# A question that asks the date of what the talk before it told: "..., when was that?"
+_POINTED_WHEN_RE = re.compile(
+    r"(?:when|what year) (?:was|did|were) (?:that|this|it)(?: happen| then)?\W*$", re.IGNORECASE
+)
+# ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
+# reckons ..."
+_HEARSAY_RE = re.compile(
+    r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|some(?:one|body)(?: (?:at|in|on|from|down) "
+    r"(?:the |a )?[\w'-]+(?: [\w'-]+)?)?|an? (?:mate|friend|bloke|guy|lady|woman|man|member)"
+    r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
+    r"(?:swears|swore|reckons|reckoned|says|said|claims|claimed|insists|insisted|thinks|"
+    r"thought|told me|keeps saying|is convinced|was saying)(?: blind)?(?: that)? "
+    r"(?P<told>\w.*)$",
     re.IGNORECASE,
 )
 _OURS = frozenset("us we our ours".split())

@@ -633,7 +633,7 @@ office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
 wheelchair wheelchairs accessible accessibility
-spares parts components
+spares parts components bits
 pottery ceramic ceramics earthenware
 award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
@@ -1498,6 +1498,28 @@ PHRASES = (
     # Phrasal verbs the stemmer cannot see through, each as the word it means
     (r"\bphas(?:e|es|ed|ing) out\b", "retire"),
     (r"\b(?:pull|pulls|pulled|pulling) the plug(?: on)?\b", "cancel"),
+    # "when were we shut for that livestock disease outbreak?": foot-and-mouth, the one
+    # community histories tell of (2001, 1967)
+    (
+        r"\bfoot[- ]and[- ]mouth(?: disease)?\b|\bfmd\b|\b(?:cattle|livestock|animal|sheep|farm) "
+        r"(?:disease|plague|virus|epidemic|outbreak)s?(?: (?:scare|outbreak|crisis|epidemic))?\b",
+        "footandmouth",
+    ),
+    # "there was one year the run didn't go ahead", "the lights went out one year": once, in
+    # a year the asker does not know (not "for one year", "one year later", a one-year lease)
+    (
+        r"(?<!\bfor )(?<!\bin )(?<!\bjust )(?<!\bthan )(?<!\bwithin )(?<!\bonly )(?<!\bof )"
+        r"\bone (?:year|summer|winter|spring|autumn)\b(?![- ](?:later|after|before|on|of|lease|"
+        r"contract|old|olds|ago|deal|trial|pilot|long|term|anniversary|membership|pass|"
+        r"subscription|loan|grant|extension|early|late|running)\b)",
+        "once",
+    ),
+    # "everyone was pulling pints in the dark": serving at the bar
+    (r"\b(?:pull|pulls|pulled|pulling) (?:the )?pints\b", "serving pints"),
+    # "when did the disease scare put paid to the fete?": it was called off
+    (r"\b(?:put|puts|putting) paid to\b", "cancel"),
+    # "the year the run didn't go ahead": it was cancelled
+    (r"\b(?:didn't|didnt|did not|never|wasn't|was not|couldn't|could not) go ahead\b", "cancel"),
     # "covid wiped out the season", "the frost wiped out the blossom": cancelled or destroyed
     (r"\b(?:wipe|wipes|wiped|wiping) (?:us |them |it )?out\b", "wipeout"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),

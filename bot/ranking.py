@@ -110,6 +110,11 @@ def tells_of_move(view: FactView) -> bool:
 _REASON_RE = re.compile(r"(?<=\w)\s+(?:when|because|as)\s+[^,.;]*", re.IGNORECASE)
 
 
+_ASKED_REASON_RE = re.compile(
+    r"\b(?:because of|due to|owing to|thanks to|on account of)\b.*", re.IGNORECASE
+)
+
+
 def _only_placed_by(r: Resolved, view: FactView) -> bool:
     """Tell whether a fact holds an event word of the question only where it places itself
     after or before that event: as written, or as a synonym ("burn down", to "nine days
@@ -252,8 +257,12 @@ def rank(
                 found[i] = max(found[i], ALIKE_CREDIT * r.credit)
                 first_near.add(rowid)
     placed: dict[int, list[int]] = {}  # the event words a fact only places itself by
+    # (... unless the question gives them as its own reason: "cancelled because of the
+    # disease shutting the roads", to "after the outbreak closed the roads")
+    reason = _ASKED_REASON_RE.search(query.text)
+    reasons = frozenset(map(stem, words(reason[0], normalized=True))) if reason else frozenset()
     for i, r in enumerate(content):
-        if not r.event:
+        if not r.event or r.stems <= reasons:
             continue
         for rowid, found in found_by_row.items():
             if found[i] and _only_placed_by(r, views[rowid]):

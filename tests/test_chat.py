@@ -234,3 +234,27 @@ def test_chat_slang_after_a_question_is_dropped() -> None:
     kept = "who's the boss these days".split()
     assert without_chat("who's the boss these days fr".split()) == kept
     assert without_chat("when did we go legal tbh".split()) == "when did we go legal".split()
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "my uncle swears the river came into the cellar once - he still goes on about it,"
+            " bless him - when was that?",
+            "when the river came into the cellar once?",
+        ),
+        (
+            "someone at the rally reckons the run didn't go ahead one year, is that true? when"
+            " was that?",
+            "when the run didn't go ahead one year?",
+        ),
+    ],
+)
+def test_hearsay_before_when_was_that_is_what_is_asked(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
+def test_when_was_that_after_plain_talk_keeps_the_talk() -> None:
+    message = "the year the park was a swamp and we had to scrap the rally - when was that?"
+    assert question_of(message) == message

@@ -5119,3 +5119,41 @@ def test_a_retired_projectionist_tells_of_no_retiring(tmp_path: Path) -> None:
     answer = engine.ask("when did dev pack it in?")
     assert_top(answer, "leaves")
     assert answer.status == "answered"
+
+
+def test_a_reason_the_question_gives_may_be_the_one_the_fact_places_itself_by(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: run-off, date: 2001-05, text: 'The Memorial Run was cancelled in 2001, after the"
+        " foot-and-mouth outbreak closed the moorland roads.'}\n"
+        "  - {id: run-first, date: 1962-06, text: The first Memorial Run crossed the moors from"
+        " Harnsworth to Cragg Top.}\n"
+        "  - {id: flood, date: 2007-07, text: The river flooded the clubhouse cellar.}\n",
+    )
+    # the roads shut is the question's own reason, not a contradiction of the cancelling
+    answer = engine.ask("when was the run cancelled because of the cattle disease shutting roads?")
+    assert_top(answer, "run-off")
+    assert answer.status == "answered"
+
+
+def test_hearsay_before_when_was_that_is_the_event_asked_about(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: power-cut, date: 2006-09-16, text: A power cut at the cattle market one"
+        " night left the bar staff serving pints by torchlight for two hours.}\n"
+        "  - {id: market-move, date: 1998-09, text: The festival moved into the cattle market"
+        " sheds on Bridge Road.}\n"
+        "  - {id: demolition, date: 2013-11, text: The council announced that the cattle market"
+        " would be demolished.}\n",
+    )
+    answer = engine.ask(
+        "sorry if this has come up before, but my brother-in-law swears the lights went out one"
+        " year down at the cattle market and everyone was pulling pints in the dark - was he"
+        " having me on, or when was that?"
+    )
+    assert_top(answer, "power-cut")
+    assert answer.status == "answered"

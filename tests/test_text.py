@@ -269,6 +269,12 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when were we finally out of the red with the bank?", "repay"),
         ("when did the girls get their hands on a county cup?", "win"),
         ("when did we finally bag our first senior county?", "win"),
+        ("when were we shut for that livestock disease outbreak?", "footandmouth"),
+        ("The show was cancelled because of foot-and-mouth.", "footandmouth"),
+        ("when did the disease scare put paid to the fete?", "cancel"),
+        ("the year the summer run didn't go ahead", "cancel"),
+        ("everyone was pulling pints in the dark", "serving"),
+        ("there was one year the run was snowed off", "once"),
     ],
 )
 def test_everyday_phrases_become_one_token(text: str, token: str) -> None:
@@ -307,6 +313,12 @@ def test_stopping_being_a_kind_of_body_is_no_renaming() -> None:
 def test_getting_hands_on_a_thing_that_is_no_prize_is_no_win() -> None:
     assert "win" not in analyze("when did we get our hands on a minibus?").words
     assert "win" not in analyze("when did they bag up the old coal?").words
+
+
+def test_a_year_long_is_no_once() -> None:
+    assert "once" not in analyze("the shop closed for one year").words
+    assert "once" not in analyze("one year later the club moved").words
+    assert "once" not in analyze("a one-year lease on the hall").words
 
 
 def test_joining_as_a_member_is_no_hiring() -> None:
