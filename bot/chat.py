@@ -152,7 +152,8 @@ def _trimmed(raw: str) -> str:
     mark = raw.find("?")
     if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
         post = match["post"].strip()
-        if post.startswith("(") or set(words(post)) <= CHAT_WORDS:
+        pointed = _POINTED_WHEN_RE.match(post)  # "... cello?? when was that": a question
+        if post.startswith("(") or (set(words(post)) <= CHAT_WORDS and not pointed):
             raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
     return _asking_clause(raw)
 
@@ -216,7 +217,7 @@ def _asking_clause(raw: str) -> str:
             # it - when was that?": when the river came in, as he tells it
             heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
             if heard:
-                return f"when {heard['told'].strip().rstrip('.!;,: ')}?"
+                return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
@@ -261,7 +262,8 @@ _TOLD_LEAD_RE = re.compile(
 )
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
-    r"(?:when|what year) (?:was|did|were) (?:that|this|it)(?: happen| then)?\W*$", re.IGNORECASE
+    r"(?:when|what year) (?:was|did|were) (?:that|this|it)(?: happen| then| (?:get )?\w+ed)?\W*$",
+    re.IGNORECASE,
 )
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
 # reckons ..."
@@ -270,7 +272,9 @@ _HEARSAY_RE = re.compile(
     r"(?:the |a )?[\w'-]+(?: [\w'-]+)?)?|an? (?:mate|friend|bloke|guy|lady|woman|man|member)"
     r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
     r"(?:swears|swore|reckons|reckoned|says|said|claims|claimed|insists|insisted|thinks|"
-    r"thought|told me|keeps saying|is convinced|was saying)(?: blind)?(?: that)? "
+    r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "
+    r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
+    r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "
     r"(?P<told>\w.*)$",
     re.IGNORECASE,
 )

@@ -249,6 +249,20 @@ def test_chat_slang_after_a_question_is_dropped() -> None:
             " was that?",
             "when the run didn't go ahead one year?",
         ),
+        (
+            "my nan still goes on about the winter the sea came over the wall - she lost a wellie"
+            " in it, bless her. When was that?",
+            "when the winter the sea came over the wall?",
+        ),
+        (
+            "omg my mum just told me the orchestra went to canada once?? when was that",
+            "when the orchestra went to canada once?",
+        ),
+        (
+            "my son was gutted when the Portugal trip got axed, he'd already packed lol - when did"
+            " that get pulled?",
+            "when the Portugal trip got axed?",
+        ),
     ],
 )
 def test_hearsay_before_when_was_that_is_what_is_asked(message: str, question: str) -> None:
