@@ -692,7 +692,7 @@ section group
 aground grounding grounded stranded beached sandbank
 tv telly television
 woman women female females ladies
-man men male males
+man men male males bloke blokes chap chaps fella fellas
 jab jabs vaccination vaccinations vaccine vaccines vaccinate vaccinated
 collide collided collision collisions crash crashed
 fan fans supporter supporters
@@ -1513,6 +1513,18 @@ PHRASES = (
         r"contract|old|olds|ago|deal|trial|pilot|long|term|anniversary|membership|pass|"
         r"subscription|loan|grant|extension|early|late|running)\b)",
         "once",
+    ),
+    # "the bloke who ran the pub", "that lady who did the teas": someone, said no more of
+    (
+        r"\b(?:the|a|that|this) (?:bloke|guy|chap|fella|feller|geezer|lad|lass|lady|gent|"
+        r"gentleman|woman|man|person|fellow) (?=who\b)",
+        "someone ",
+    ),
+    # "when did the bloke who ran the pub take over the committee?": the landlord
+    (
+        r"\b(?:who (?:ran|runs|kept|keeps|had|owned|owns)|running|ran|runs) (?:the|our) "
+        r"(?:pub|inn|local|boozer)\b",
+        "landlord",
     ),
     # "everyone was pulling pints in the dark": serving at the bar
     (r"\b(?:pull|pulls|pulled|pulling) (?:the )?pints\b", "serving pints"),

@@ -1198,3 +1198,8 @@ def test_officially_and_finally_are_no_topic() -> None:
     # ("officially" once found "office" by its first letters)
     assert "officially" not in words(parse("when did we officially become a charity?"))
     assert "finally" not in words(parse("when did the old transit finally die?"))
+
+
+def test_the_bloke_who_did_something_asks_no_word_of_bloke() -> None:
+    assert "bloke" not in words(parse("when did the bloke who ran the pub take over the chair?"))
+    assert "landlord" in words(parse("when did the bloke who ran the pub take over the chair?"))
