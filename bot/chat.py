@@ -262,16 +262,18 @@ _TOLD_LEAD_RE = re.compile(
 )
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
-    r"(?:when|what year) (?:was|did|were) (?:that|this|it)(?: happen| then| (?:get )?\w+ed)?\W*$",
+    r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"
+    r"(?: happen| then| exactly| actually| (?:get )?\w+ed)?\W*$",
     re.IGNORECASE,
 )
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
 # reckons ..."
 _HEARSAY_RE = re.compile(
-    r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|some(?:one|body)(?: (?:at|in|on|from|down) "
-    r"(?:the |a )?[\w'-]+(?: [\w'-]+)?)?|an? (?:mate|friend|bloke|guy|lady|woman|man|member)"
+    r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|they|he|she|"
+    r"some(?:one|body)(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?|"
+    r"an? (?:mate|friend|bloke|guy|lady|woman|man|member)"
     r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
-    r"(?:swears|swore|reckons|reckoned|says|said|claims|claimed|insists|insisted|thinks|"
+    r"(?:swears?|swore|reckons?|reckoned|says|said|claims?|claimed|insists?|insisted|thinks?|"
     r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "
     r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
     r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "

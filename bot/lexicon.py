@@ -1321,6 +1321,13 @@ PHRASES = (
     (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?to court\b", "sue"),
     (r"\b(?:set|sets|setting) fire to\b", "burn"),
     (r"\b(?:burst|bursts|bursting) its banks\b", "flood"),
+    # "we once had water up to our knees in the old place", "knee-deep in water": a flood
+    (
+        r"\bwater (?:up to|up past|over|above) (?:our|their|my|his|her|your|the|people's) "
+        r"(?:knees|waists?|ankles|shins|wellies|wellingtons)\b|"
+        r"\b(?:knee|waist|ankle)[- ]deep (?:in )?(?:water|floodwater)\b",
+        "flood",
+    ),
     (r"\bpower cuts?\b", "powercut"),
     # "when did the lights go out at the cattle market?": a power cut (not the lights)
     (r"\b(?:the )?lights (?:go|goes|went|gone|going) out\b", "powercut"),

@@ -263,6 +263,16 @@ def test_chat_slang_after_a_question_is_dropped() -> None:
             " that get pulled?",
             "when the Portugal trip got axed?",
         ),
+        (
+            "chatting to the old boys at the bar (the heating's packed in again btw) and they"
+            " reckon we once had a flood in the old place - when was that?",
+            "when we once had a flood in the old place?",
+        ),
+        (
+            "my gran still goes on about the night the hut went up in flames - she says she lost"
+            " her coat. When exactly was that?",
+            "when the night the hut went up in flames?",
+        ),
     ],
 )
 def test_hearsay_before_when_was_that_is_what_is_asked(message: str, question: str) -> None:

@@ -276,6 +276,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("everyone was pulling pints in the dark", "serving"),
         ("there was one year the run was snowed off", "once"),
         ("when did the bloke who ran the pub take over the committee?", "landlord"),
+        ("they reckon we once had water up to our knees in the old place", "flood"),
+        ("the club room was knee-deep in water", "flood"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
 )
