@@ -433,6 +433,8 @@ _PREDECESSOR_RE = re.compile(
     r"in place of|successor to|in succession to|"
     r"(?:space|slot|site|spot|room) (?:left|vacated) by)\s+" + _NAMED
 )
+# ... or followed them in the role: "Gordon Hemsley followed Cyril Maddox as chairman"
+_FOLLOWED_AS_RE = re.compile(r"\bfollow(?:ed|ing|s)\s+" + _NAMED + r"\s+as\b")
 # ... or took over when they left: "took over as café manager in 2003 when Maureen Tulloch
 # retired"
 _TOOK_OVER_WHEN_RE = re.compile(
@@ -494,12 +496,15 @@ def predecessors(text: str) -> frozenset[str]:
     ['bell', 'marcus']
     >>> sorted(predecessors("Daniel Okafor was appointed in succession to Margaret Ellery."))
     ['elleri', 'margaret']
+    >>> sorted(predecessors("Gordon Hemsley followed Cyril Maddox as chairman in 1973."))
+    ['cyril', 'maddox']
     """
     found: set[str] = set()
     for match in (
         *_PREDECESSOR_RE.finditer(text),
         *_HANDED_ON_RE.finditer(text),
         *_TOOK_OVER_WHEN_RE.finditer(text),
+        *_FOLLOWED_AS_RE.finditer(text),
     ):
         found |= {stem(w) for w in WORD_RE.findall(normalize(match["x"]))}
     return frozenset(found)

@@ -371,7 +371,8 @@ def parse_question(
         # "who took over when Enzo retired?", "who owned the studio after Tessa Marlow
         # retired?": who replaced them, if the facts say who did; else what came after
         heir = f"who replaced {leaving['who']}"
-        heir += f" as {holder['role'].strip()}" if holder["role"] else ""
+        role = holder["role"] or holder["taken"]  # (or "who took over as tower captain")
+        heir += f" as {role.strip()}" if role else ""
     if anchor is not None and not _title_cased(raw):
         # "what is Dome After Dark?": the relation word is a name's, no anchor ("what came
         # after Dome After Dark?" has one)
@@ -1217,11 +1218,15 @@ _NEXT_HOLDER_RE = re.compile(
 # "... when Enzo retired": a named holder leaving
 _LEFT_ROLE_RE = re.compile(
     r"^(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:retired|left|quit|resigned|stepped down|"
-    r"stood down|stepped back|moved on|died|passed away)\s*[?.!]*$"
+    r"stood down|stepped back|moved on|died|passed away|emigrated|moved away|moved abroad)"
+    r"(?: to [\w'’ -]+)?\s*[?.!]*$"
 )
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
 _HOLDER_RE = re.compile(
-    r"^\s*who (?:took over" + _TAKEN + r"|came in|stepped in|stepped up|was next|"
+    r"^\s*who (?:took over"
+    + _TAKEN
+    + r"|took over as (?P<taken>[\w -]+?)|came in|stepped in|stepped up|"
+    r"was next|"
     r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )
 _NOW_RE = re.compile(r"\b(?:these days|at the moment|right now|at present|nowadays)\b")

@@ -1203,3 +1203,18 @@ def test_officially_and_finally_are_no_topic() -> None:
 def test_the_bloke_who_did_something_asks_no_word_of_bloke() -> None:
     assert "bloke" not in words(parse("when did the bloke who ran the pub take over the chair?"))
     assert "landlord" in words(parse("when did the bloke who ran the pub take over the chair?"))
+
+
+def test_who_took_over_as_a_role_when_someone_left_asks_for_their_heir_in_that_role() -> None:
+    query = parse_question(
+        "Who took over as tower captain at Aldbury when Harold retired?",
+        today=TODAY,
+        names=frozenset({"harold"}),
+    )
+    assert query.heir == "who replaced harold as tower captain at aldbury"
+    query = parse_question(
+        "who ran the business after Karen emigrated to Australia?",
+        today=TODAY,
+        names=frozenset({"karen"}),
+    )
+    assert query.heir.startswith("who replaced karen ")  # (emigrating is leaving too)
