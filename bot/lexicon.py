@@ -633,7 +633,7 @@ office offices headquarters hq premises building buildings
 revenue sales income turnover
 partner partners partnership alliance collaboration
 wheelchair wheelchairs accessible accessibility
-spares parts components bits
+spares parts components
 pottery ceramic ceramics earthenware
 award awards prize prizes medal honour honor win won winning gong gongs
 breach hack hacked leak leaked compromise compromised deface defaced defacement
@@ -1533,6 +1533,9 @@ PHRASES = (
         r"(?:pub|inn|local|boozer)\b",
         "landlord",
     ),
+    # "the whole stock of old bits we kept down there": old parts (but "the 'working men's'
+    # bit of our name" is a part of no machine)
+    (r"\b(old|spare|engine|bike|car|motorbike|motorcycle|machine) bits\b", r"\1 parts"),
     # "everyone was pulling pints in the dark": serving at the bar
     (r"\b(?:pull|pulls|pulled|pulling) (?:the )?pints\b", "serving pints"),
     # "when did the disease scare put paid to the fete?": it was called off

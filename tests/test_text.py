@@ -277,6 +277,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("there was one year the run was snowed off", "once"),
         ("when did the bloke who ran the pub take over the committee?", "landlord"),
         ("they reckon we once had water up to our knees in the old place", "flood"),
+        ("it wrecked the whole stock of old bits we kept down there", "parts"),
         ("the club room was knee-deep in water", "flood"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
@@ -322,6 +323,10 @@ def test_getting_hands_on_a_thing_that_is_no_prize_is_no_win() -> None:
 def test_the_bloke_who_did_something_is_someone_not_a_word_to_match() -> None:
     assert "someone" in analyze("when did the bloke who ran the pub take over?").words
     assert "someone" not in analyze("a bloke in a van").words
+
+
+def test_a_bit_of_a_name_is_no_part() -> None:
+    assert "parts" not in analyze("when did we drop the 'working men's' bit from our name?").words
 
 
 def test_a_year_long_is_no_once() -> None:
