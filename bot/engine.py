@@ -218,7 +218,12 @@ class Engine:
             return self._anchored(question, query, resolved, unknown)
         if query.compared and (weighed := self._weighed(question, query)) is not None:
             return weighed
-        if query.time is not None and all(r.term.light for r in content):
+        # ("what happened at the club in 1982?": the whole base is the club's)
+        happened = query.time is not None and _HAPPENED_RE.search(query.text) is not None
+        if query.time is not None and all(
+            r.term.light or (happened and r.term.word in _BODY_WORDS and not r.term.proper)
+            for r in content
+        ):
             return self._period(question, query)  # "anything big happen in the 90s?"
         if not content and query.order is not None:
             return self._edge(question, query)
@@ -1042,6 +1047,7 @@ _FOUNDING_ASKED_RE = re.compile(
     r"begin|began|begun|origin|origins|originally|name|named|called)\b"
 )
 _BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {"committee", "board"}
+_HAPPENED_RE = re.compile(r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b", re.IGNORECASE)
 BODY_WEIGHT = 0.25
 
 

@@ -5172,3 +5172,21 @@ def test_who_took_over_as_a_role_after_someone_died_is_their_heir_in_it(tmp_path
     )
     answer = engine.ask("Who took over as chairman of the Pier Company after Cyril Maddox died?")
     assert_top(answer, "hemsley")
+
+
+def test_what_happened_at_the_club_in_a_period_lists_the_period(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: chair, date: 1979-06, until: 1991-04, text: Glyn Morgan chaired the club.}\n"
+        "  - {id: gates, date: 1981-05, text: The Ashdown Memorial Gates were unveiled at the"
+        " entrance to Brindle Field.}\n"
+        "  - {id: colts, date: 1982-09, text: The youth section began with an under-17 Colts"
+        " team.}\n"
+        "  - {id: cup, date: 1990-04, text: The first XV won the County Cup.}\n",
+    )
+    # the whole base is the club's: "at the club" is not a word its facts must hold
+    answer = engine.ask("what happened at the club between 1980 and 1984?")
+    assert answer.mode == "list"
+    assert ids(answer)[:2] == ["gates", "colts"]
+    assert "cup" not in ids(answer)
