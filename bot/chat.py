@@ -236,7 +236,17 @@ def _asking_clause(raw: str) -> str:
         said_of = [s for i, s in enumerate(segments) if i < index or not _guesses(s)]
         if any(_keeps(words(s)) or _dates(s) for s in said_of if s != segment):
             return raw
-        return segment[first.start() :].strip() if first else raw
+        if not first:
+            return raw
+        asked_text = segment[first.start() :].strip()
+        # "You said earlier that Ron Tavener took over as chair - how long did he stay?": the
+        # one the talk names is the one asked about
+        if (pronoun := _HE_OR_SHE_RE.search(asked_text)) and index > 0:
+            named = {m[0] for s in segments[:index] for m in _FULL_NAME_RE.finditer(s)}
+            if len(named) == 1:
+                name = named.pop()
+                return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
+        return asked_text
     return raw
 
 
@@ -255,11 +265,16 @@ _TOLD_LEAD_RE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|i remember|reading|"
     r"looking at|going through|about|after|before|when|the day|that time|still|gutted|sad|"
     r"upset|heartbroken|"
+    # ... or with what the bot said before ("you mentioned the gates going up in 1981")
+    r"(?:as )?you (?:said|mentioned|told me|were saying)(?: earlier| before| above)?(?: that)?|"
     # ... or with what it is read in ("the old diary about the fox getting in")
     r"(?:the |an? |our )?(?:old )?(?:diary|diaries|minutes|newsletters?|records?|notes|"
     r"photos?|articles?|posts?|logbooks?|scrapbooks?) (?:about|on|of))\b\s*)+",
     re.IGNORECASE,
 )
+# A person the question points at, and a full name in the talk before it
+_HE_OR_SHE_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
     r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"

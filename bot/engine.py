@@ -207,6 +207,10 @@ class Engine:
                 else r
                 for r in resolved
             ]
+        if (query.time is not None or query.anchor is not None) and _HAPPENED_RE.search(query.text):
+            # "what happened at the club in 1982?", "what came next for the club after the
+            # gates went up?": the whole base is the club's, its facts seldom say so
+            resolved = [r for r in resolved if r.term.word not in _BODY_WORDS or r.term.proper]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
@@ -218,12 +222,7 @@ class Engine:
             return self._anchored(question, query, resolved, unknown)
         if query.compared and (weighed := self._weighed(question, query)) is not None:
             return weighed
-        # ("what happened at the club in 1982?": the whole base is the club's)
-        happened = query.time is not None and _HAPPENED_RE.search(query.text) is not None
-        if query.time is not None and all(
-            r.term.light or (happened and r.term.word in _BODY_WORDS and not r.term.proper)
-            for r in content
-        ):
+        if query.time is not None and all(r.term.light for r in content):
             return self._period(question, query)  # "anything big happen in the 90s?"
         if not content and query.order is not None:
             return self._edge(question, query)
@@ -1047,7 +1046,9 @@ _FOUNDING_ASKED_RE = re.compile(
     r"begin|began|begun|origin|origins|originally|name|named|called)\b"
 )
 _BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {"committee", "board"}
-_HAPPENED_RE = re.compile(r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b", re.IGNORECASE)
+_HAPPENED_RE = re.compile(
+    r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext for\b", re.IGNORECASE
+)
 BODY_WEIGHT = 0.25
 
 

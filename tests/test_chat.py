@@ -282,3 +282,16 @@ def test_hearsay_before_when_was_that_is_what_is_asked(message: str, question: s
 def test_when_was_that_after_plain_talk_keeps_the_talk() -> None:
     message = "the year the park was a swamp and we had to scrap the rally - when was that?"
     assert question_of(message) == message
+
+
+def test_he_or_she_is_the_one_the_talk_before_names() -> None:
+    message = "You said earlier that Ron Tavener took over as chair in 1966 - how long did he stay?"
+    assert question_of(message) == "how long did Ron Tavener stay?"
+    # (two people named: no telling which one is meant)
+    message = "Ron Tavener and Glyn Morgan both chaired it in the end - how long did he stay?"
+    assert question_of(message) == "how long did he stay?"
+
+
+def test_what_the_bot_said_before_is_the_event_after_that_points_at() -> None:
+    message = "You mentioned the gates going up in 1981. What came next after that?"
+    assert question_of(message) == "What came next after the gates going up in 1981?"

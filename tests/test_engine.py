@@ -5190,3 +5190,17 @@ def test_what_happened_at_the_club_in_a_period_lists_the_period(tmp_path: Path) 
     assert answer.mode == "list"
     assert ids(answer)[:2] == ["gates", "colts"]
     assert "cup" not in ids(answer)
+
+
+def test_what_came_next_for_the_club_is_what_came_next(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: gates, date: 1981-05, text: The Memorial Gates were unveiled at the entrance"
+        " to Brindle Field.}\n"
+        "  - {id: colts, date: 1982-09, text: The youth section began with an under-17 Colts"
+        " team.}\n"
+        "  - {id: chair, date: 1991-04, text: Doreen Mabbs was elected chair of the club.}\n",
+    )
+    answer = engine.ask("what came next for the club after the Memorial Gates went up?")
+    assert_top(answer, "colts")
