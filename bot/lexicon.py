@@ -1147,6 +1147,8 @@ PHRASES = (
     ),
     (r"\b(?:buy|buys|bought|buying) out\b", "buyout"),
     (r"\b(?:do|does|did|done|doing) up\b|\b(?:spruce|spruces|spruced|sprucing) up\b", "renovate"),
+    # "when did the old projector give up the ghost?": it broke down for good
+    (r"\b(?:give|gives|gave|given|giving) up the ghost\b", "breakdown permanently"),
     (r"\b(?:break|breaks|broke|broken|breaking) down\b", "breakdown"),
     # "the engine packed up", "conked out": it broke down (not "packed up and left", "packed
     # up the shop")
@@ -1306,6 +1308,10 @@ PHRASES = (
     (r"\b(?:say|says|said|saying) no (?:thanks |thank you )?to\b", "turndown"),
     # "when did we open back up after lockdown?": reopened
     (r"\b(?:open|opens|opened|opening) (?:back up|up again|again)\b", "reopen"),
+    # "when did we get the balcony back in action?": it reopened
+    (r"\bback in (?:action|use|service|operation|business)\b", "reopen"),
+    # "when did we shell out for the old chapel?": bought it
+    (r"\b(?:shell|shells|shelled|shelling|fork|forks|forked|forking) out for\b", "buy"),
     # "when did we start doing climbs in the dark?": at night
     (r"\bin the dark\b|\bafter dark\b", "at night"),
     (r"\b(?:break|breaks|broke|broken|breaking) ground\b", "build"),
