@@ -1308,6 +1308,16 @@ PHRASES = (
     (r"\b(?:say|says|said|saying) no (?:thanks |thank you )?to\b", "turndown"),
     # "when did we open back up after lockdown?": reopened
     (r"\b(?:open|opens|opened|opening) (?:back up|up again|again)\b", "reopen"),
+    # "when did someone nick our grass cutter?": the mower; "some light-fingered lot": thieves;
+    # "when did folk have to stop lighting up in the cellar?": smoking
+    (r"\bgrass[- ]?(?:cutters?|cutting machines?)\b", "mower"),
+    (r"\blawn[- ]?mowers?\b", "mower"),
+    (r"\blight[- ]fingered\b", "thieves"),
+    (
+        r"\b(?:stop|stopped|stopping|no|ban on|banned from|allowed|could|couldn't) "
+        r"(?:\w+ )?(?:lighting|light) up\b(?! (?:the|a|an|our|their|its|his|her)\b)",
+        "smoking",
+    ),
     # "when did we get the balcony back in action?": it reopened
     (r"\bback in (?:action|use|service|operation|business)\b", "reopen"),
     # "when did we shell out for the old chapel?": bought it

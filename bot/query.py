@@ -1225,7 +1225,7 @@ _LEFT_ROLE_RE = re.compile(
 _HOLDER_RE = re.compile(
     r"^\s*who (?:took over"
     + _TAKEN
-    + r"|took over as (?P<taken>[\w -]+?)|came in|stepped in|stepped up|"
+    + r"|took over (?:as |(?=running ))(?P<taken>[\w -]+?)|came in|stepped in|stepped up|"
     r"was next|"
     r"(?P<role>(?:ran|owned|led|managed|chaired|headed|coached|edited|kept|did)\b.*?))\s*$"
 )

@@ -1218,3 +1218,9 @@ def test_who_took_over_as_a_role_when_someone_left_asks_for_their_heir_in_that_r
         names=frozenset({"karen"}),
     )
     assert query.heir.startswith("who replaced karen ")  # (emigrating is leaving too)
+    query = parse_question(
+        "Who took over running the club when Arthur Penhale retired?",
+        today=TODAY,
+        names=frozenset({"arthur", "penhale"}),
+    )
+    assert query.heir.startswith("who replaced arthur penhale ")

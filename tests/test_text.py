@@ -281,6 +281,9 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the old projector finally give up the ghost?", "breakdown"),
         ("when did we get the upstairs seats back in action?", "reopen"),
         ("when did we shell out for the old chapel?", "buy"),
+        ("when did someone nick our grass cutter?", "mower"),
+        ("when did some light-fingered lot break in?", "thieves"),
+        ("when did folk have to stop lighting up in the cellar?", "smoking"),
         ("the club room was knee-deep in water", "flood"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
@@ -330,6 +333,10 @@ def test_the_bloke_who_did_something_is_someone_not_a_word_to_match() -> None:
 
 def test_a_bit_of_a_name_is_no_part() -> None:
     assert "parts" not in analyze("when did we drop the 'working men's' bit from our name?").words
+
+
+def test_a_building_lit_up_is_no_smoking() -> None:
+    assert "smoking" not in analyze("when was the clock tower first lit up at night?").words
 
 
 def test_a_year_long_is_no_once() -> None:
