@@ -750,6 +750,8 @@ capsize capsized capsizing overturn overturned flip flipped
 makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
+shear shears sheared shearing shorn clip clipped clipping clippers
+thief thieves burglar burglars crook crooks robber robbers
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls yob yobs hooligan
     hooligans
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
@@ -1308,6 +1310,12 @@ PHRASES = (
     (r"\b(?:say|says|said|saying) no (?:thanks |thank you )?to\b", "turndown"),
     # "when did we open back up after lockdown?": reopened
     (r"\b(?:open|opens|opened|opening) (?:back up|up again|again)\b", "reopen"),
+    # "when did he smash the record?": broke it
+    (
+        r"\b(?:smash|smashes|smashed|smashing|shatter|shatters|shattered|shattering)"
+        r"(?= (?:the|a|our|their|his|her|its) (?:[\w'-]+ ){0,2}records?\b)",
+        "broke",
+    ),
     # "when did someone nick our grass cutter?": the mower; "some light-fingered lot": thieves;
     # "when did folk have to stop lighting up in the cellar?": smoking
     (r"\bgrass[- ]?(?:cutters?|cutting machines?)\b", "mower"),

@@ -5204,3 +5204,18 @@ def test_what_came_next_for_the_club_is_what_came_next(tmp_path: Path) -> None:
     )
     answer = engine.ask("what came next for the club after the Memorial Gates went up?")
     assert_top(answer, "colts")
+
+
+def test_clipping_is_shearing_and_crooks_are_thieves(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: record, date: 1994-06-14, text: 'Dafydd Rowlands broke the tally record,"
+        " shearing 451 lambs in nine hours.'}\n"
+        "  - {id: theft, date: 2009-11, text: Thieves broke into the hall and stole fourteen"
+        " shearing handpieces.}\n"
+        "  - {id: show, date: 1996-08, text: The first lamb show was held at the hall.}\n",
+    )
+    answer = engine.ask("how many lambs did Dafydd clip when he smashed the record?")
+    assert_top(answer, "record")
+    assert_top(engine.ask("when did those crooks nick the clippers from the hall?"), "theft")
