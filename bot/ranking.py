@@ -108,8 +108,7 @@ def tells_of_move(view: FactView) -> bool:
 # A clause that gives a reason or a time after what a fact tells: "the desk closed in March
 # 2024 when the hospital's clinics were moved to Fenmouth"
 _REASON_RE = re.compile(r"(?<=\w)\s+(?:when|because|as)\s+[^,.;]*", re.IGNORECASE)
-
-
+# ... and the reason a question gives: "cancelled because of the disease shutting the roads"
 _ASKED_REASON_RE = re.compile(
     r"\b(?:because of|due to|owing to|thanks to|on account of)\b.*", re.IGNORECASE
 )
@@ -262,7 +261,7 @@ def rank(
     reason = _ASKED_REASON_RE.search(query.text)
     reasons = frozenset(map(stem, words(reason[0], normalized=True))) if reason else frozenset()
     for i, r in enumerate(content):
-        if not r.event or r.stems <= reasons:
+        if not r.event or (reasons and r.stems <= reasons):
             continue
         for rowid, found in found_by_row.items():
             if found[i] and _only_placed_by(r, views[rowid]):
