@@ -752,6 +752,7 @@ seaside seafront coast coastal beach
 stake shareholding
 shear shears sheared shearing shorn clip clipped clipping clippers
 thief thieves burglar burglars crook crooks robber robbers
+trophy trophies cup cups shield shields
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls yob yobs hooligan
     hooligans
 penalise penalised penalize penalized penalty penalties dock docked fine fined sanction
@@ -932,6 +933,15 @@ PHRASES = (
     (r"\bpush(?:ed|es|ing)? back (?:to|until|till|by)\b", "postpone"),  # to a later date
     # "when did Ember Road get pushed back": a release pushed back is postponed
     (r"\b(?:get|gets|got|was|were|been|be|being) push(?:ed)? back\b", "postpone"),
+    # "when did the fete get put back a week": postponed (not "put back in its place")
+    (
+        r"\b(?:get|gets|got|was|were|been|be|being) put back\b(?! (?:in|on|into|onto|together)\b)"
+        r"|\bput(?:s|ting)? (?:it |the [\w-]+ )?back (?:by |until |till |to )?(?:a|one|two|three|"
+        r"\d+) (?:week|weeks|day|days|month|months|fortnight)\b",
+        "postpone",
+    ),
+    # "the grounds were like a swamp": waterlogged
+    (r"\b(?:like|into) an? (?:swamp|bog|quagmire|mud ?bath|marsh|paddy field)\b", "waterlogged"),
     (r"\bpush(?:ed|es|ing)? back\b", "pushback"),
     (r"\btook office\b|\btake office\b|\btakes office\b|\bcame to power\b", "power"),
     (r"\bgot into power\b|\bget into power\b|\bin power\b|\bcome to power\b", "power"),

@@ -5219,3 +5219,15 @@ def test_clipping_is_shearing_and_crooks_are_thieves(tmp_path: Path) -> None:
     answer = engine.ask("how many lambs did Dafydd clip when he smashed the record?")
     assert_top(answer, "record")
     assert_top(engine.ask("when did those crooks nick the clippers from the hall?"), "theft")
+
+
+def test_a_trophy_may_be_a_shield(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: shield, date: 1994-04, text: The orchestra was awarded the Marlowe Shield for"
+        " the best youth orchestra in the south.}\n"
+        "  - {id: tour, date: 1994-07, text: The orchestra toured Norway.}\n"
+        "  - {id: cd, date: 1995-03, text: The orchestra recorded its first CD.}\n",
+    )
+    assert_top(engine.ask("which trophy did we win in 1994?"), "shield")
