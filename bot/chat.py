@@ -278,7 +278,8 @@ _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
     r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"
-    r"(?: happen| then| exactly| actually| (?:get )?\w+ed)?\W*$",
+    r"(?: happen| then| exactly| actually| (?:get )?\w+ed)?"
+    r"(?:\W+(?:thanks|thank you|cheers|ta|thx|ty))?\W*$",
     re.IGNORECASE,
 )
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally

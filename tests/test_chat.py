@@ -259,6 +259,10 @@ def test_chat_slang_after_a_question_is_dropped() -> None:
             "when the orchestra went to canada once?",
         ),
         (
+            "omg my mum just told me the orchestra went to canada once?? when was that thanks!",
+            "when the orchestra went to canada once?",
+        ),
+        (
             "my son was gutted when the Portugal trip got axed, he'd already packed lol - when did"
             " that get pulled?",
             "when the Portugal trip got axed?",
