@@ -202,15 +202,13 @@ class Engine:
         ):
             # "who chairs the committee now?": a fact of a chair seldom names the body again
             resolved = [
-                replace(r, weight=r.weight * BODY_WEIGHT)
-                if r.term.word in _BODY_WORDS and not r.term.proper
-                else r
+                replace(r, weight=r.weight * BODY_WEIGHT) if _names_our_body(r) else r
                 for r in resolved
             ]
         if (query.time is not None or query.anchor is not None) and _HAPPENED_RE.search(query.text):
             # "what happened at the club in 1982?", "what came next for the club after the
             # gates went up?": the whole base is the club's, its facts seldom say so
-            resolved = [r for r in resolved if r.term.word not in _BODY_WORDS or r.term.proper]
+            resolved = [r for r in resolved if not _names_our_body(r)]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
@@ -1050,6 +1048,12 @@ _HAPPENED_RE = re.compile(
     r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext for\b", re.IGNORECASE
 )
 BODY_WEIGHT = 0.25
+
+
+def _names_our_body(r: Resolved) -> bool:
+    """Tell whether a question's word is a body's common noun ("the club", "the committee"),
+    which the facts of a base about that body seldom say, and not a name ("the Club")."""
+    return r.term.word in _BODY_WORDS and not r.term.proper
 
 
 def _asks_holder(query: Query, content: list[Resolved]) -> bool:
