@@ -121,6 +121,10 @@ FLOORS = {
     "pipeband2": 0.72,
     "rugbyclub2": 0.7,
     "brassfoundry2": 0.64,
+    "smallholders": 0.4,
+    "cattlemarket": 0.64,
+    "brickworks": 0.6,
+    "mummers": 0.66,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
