@@ -126,6 +126,8 @@ FLOORS = {
     "brickworks": 0.6,
     "mummers": 0.66,
     "orchidsociety": 0.58,
+    "bookclub": 0.55,
+    "waterskiclub": 0.45,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
