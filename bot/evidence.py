@@ -30,6 +30,7 @@ from bot.text import (
     ordinal_of,
     stem,
     tag_initials,
+    words,
 )
 
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
@@ -1042,8 +1043,8 @@ _NOT_DESCRIBED = frozenset((*MONTH_NAMES, "In", "On", "By", "Then", "Later", "So
 # A name given: "a sheet called Running Boards", "opened as the Anvil Café", "the “Sails for
 # Jenny” appeal"
 _GIVES_NAME_RE = re.compile(
-    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded)\s+"
-    r"(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
+    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|"
+    r"under the name)\s+(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
     r"\bname (?:to|as)\s+(?:the\s+)?[A-Z]|"  # "changed its name to Kelsford Tree Trust"
     r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
     # "launched Purple Hill Gin": a new thing comes with its name
@@ -1051,6 +1052,53 @@ _GIVES_NAME_RE = re.compile(
     r"[A-Z][\w'’-]+|"
     r"[\"“][A-Z][^\"”]{1,50}[\"”]"
 )
+
+
+# The names a fact gives ("renamed the Ashmoor Hawks", "founded as Millbrook Ironworks FC"),
+# and the ones it says came before ("the Ashmoor Eagles were renamed", "from 'Tolhurst
+# Ropewalk' to ...", "formerly Gateway Engineering")
+_NAME_RUN = (
+    r"[\"'“‘]?(?P<name>[A-Z0-9][\w'’.&-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z0-9][\w'’.&-]*)*)"
+)
+_GIVEN_NAME_RE = re.compile(
+    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|"
+    r"under the name|name (?:to|as)|as|became|becoming)\s+(?:the\s+)?"
+    + _NAME_RUN
+    + r"|[\"“](?P<quoted>[A-Z][^\"”]{1,50})[\"”]"
+)
+_EARLIER_NAME_RE = re.compile(
+    r"\b(?:renamed|name|names|rebranded|renaming) from\b|"
+    r"\bfrom\s+(?:the\s+)?[\"'“‘]?[A-Z][^,;.]{0,60}?\bto\s+(?:the\s+)?[\"'“‘]?[A-Z]|"
+    r"\b(?:formerly|previously|originally|once) (?:called |named |known as )?(?:the\s+)?"
+    r"[\"'“‘]?[A-Z]|"
+    r"\bunder the (?:old )?name\b|"
+    r"\b(?:until|till) then (?:called|named|known as)\b|"
+    # "voted to rename Calder Valley Community Press as Riverprint Co-operative"
+    r"\b(?:rename|renames|renamed|renaming|rebrand|rebrands|rebranded)\s+(?:the\s+)?[A-Z]"
+    r"[^,;.]{0,60}?\s+(?:as|to)\s+(?:the\s+)?[\"'“‘]?[A-Z]|"
+    r"[A-Z][\w'’.-]*[\"'”’]?\s+(?:was|were|had been|got)\s+renamed\b"
+)
+
+
+def gives_other_name(text: str, later: Set[str]) -> bool:
+    """Tell whether a fact gives a name besides the later one a question knows ("what was
+    Kestrel originally called?": "founded as Millbrook Ironworks FC" does, "changed its name
+    to Kestrel Athletic FC" does not).
+
+    >>> gives_other_name("The club changed its name to Kestrel Athletic FC.", {"kestrel"})
+    False
+    >>> gives_other_name("The Ashmoor Eagles were renamed the Ashmoor Hawks.", {"hawks"})
+    True
+    >>> gives_other_name("It was founded as Millbrook Ironworks FC.", {"kestrel"})
+    True
+    """
+    if _EARLIER_NAME_RE.search(text):
+        return True
+    for found in _GIVEN_NAME_RE.finditer(text):
+        name = found["name"] or found["quoted"]
+        if not later <= set(words(name)):
+            return True
+    return False
 
 
 # An honour is no name: "was named Community Project of the Year"

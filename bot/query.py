@@ -159,6 +159,9 @@ class Query:
     # "who took over when Enzo retired?" read as "who replaced enzo", tried before the anchor
     heir: str = ""
     naming: bool = False  # "what was the café called?": a name is the answer
+    # "what was Kestrel originally called?", "... called before it became the Hawks?": the
+    # later name, whose words a fact giving only that name shares
+    later_name: frozenset[str] = frozenset()
     describing: bool = False  # "what scale is Tregarth Quay?": what it is like is the answer
     asked_on: dt.date | None = None  # "how long ago ...?": the day it is asked, to count back
 
@@ -382,6 +385,8 @@ def parse_question(
     if anchor is not None:
         anchor = replace(anchor, names=frozenset(words(anchor.text, normalized=True)) & proper)
     time = find_time_constraint(main, today=today)
+    if time and _CALLED_BEFORE_RENAMING_RE.search(main):
+        time = None  # "what were we called before the 2006 rebrand?": that rebrand says
     rest = main.replace(time.text, " ") if time else main
     # "these days", "at the moment": an order (see _order), not a topic
     # ... and "in the early days" one too ("who kept the books in the early days?")
@@ -445,8 +450,15 @@ def parse_question(
         own.update(("date", "dates"))  # "what was the date of the flood?": the date is the answer
     # "what was our first LP called?", "what's the name of the app?": the name is the answer
     naming = qtype == "what" and _CALLED_RE.search(rest) is not None
+    later_name = _later_name(text) if naming else frozenset()
     if naming:
         own.update(_NAMING | {"name", "names", "title"})
+    if later_name:
+        # "what was the team called before it became the Hawks?": the team is what was
+        # renamed, and its facts seldom say "team"
+        own.update(m[1] for m in _OWN_BODY_RE.finditer(rest))
+        # ... and "before she was renamed Eluned" asks the name she had, not of a renaming
+        own.update(("renamed", "rename", "became", "become"))
     if ordered and _WHICH_FIRST_RE.match(rest.strip(" ?!.")):
         # "which extension opened first?": each extension opened; the noun says which facts
         # the order chooses among, and a fact of one seldom says "opened"
@@ -498,6 +510,7 @@ def parse_question(
         compared=_compared(text) if order else (),
         heir=heir,
         naming=naming,
+        later_name=later_name,
         describing=qtype == "what" and _DESCRIBING_RE.search(rest) is not None,
         asked_on=today if ago else None,
     )
@@ -1323,6 +1336,43 @@ _CALLED_RE = re.compile(
     r"^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
     r"(?:name|names|title) (?:of|for)\b"
 )
+_CALLED_BEFORE_RENAMING_RE = re.compile(
+    r"\b(?:called|named|known as) before (?:the |our |that )?(?:[0-9]{4} )?(?:rebrand|"
+    r"rebranding|rename|renaming|name change|change of name|relaunch)\b"
+)
+# The later name of a question after an earlier one: "what was Kestrel originally called?",
+# "what was No. 2 called before she was renamed Eluned?", "... before it became the hawks?"
+_LATER_NAME_RE = re.compile(
+    r"\b(?:called|named|known as) (?:\w+ )?before (?:(?:it|she|he|we|they) (?:was |were |got )?"
+    r"(?:became|become|renamed|called|named|turned into) |(?!(?:it|she|he|we|they|the|our|"
+    r"that|this|then|[0-9]+)\b))(?P<name>[\w'. -]+?)\W*$"
+)
+_BARE_NAME_RE = re.compile(
+    r"^\W*what (?:was|were|is) (?P<name>(?!(?:the|our|its|their|his|her|this|that|we|it|they|"
+    r"he|she|you|i)\b)[\w'.-]+(?: [\w'.-]+){0,3}?) (?:originally |first |once |initially )?"
+    r"(?:called|named|known as)\b"
+)
+_NOT_A_NAME = frozenset("the a an of and".split())
+
+
+def _later_name(text: str) -> frozenset[str]:
+    """The words of the name a "what was it called before" question already knows, which a
+    fact giving only that name cannot answer ("what was Kestrel originally called?": not
+    "the club changed its name to Kestrel Athletic").
+
+    >>> sorted(_later_name("what was the team called before it became the hawks?"))
+    ['hawks']
+    >>> sorted(_later_name("what was kestrel originally called"))
+    ['kestrel']
+    >>> sorted(_later_name("what was the planetarium originally called?"))
+    []
+    """
+    found = _LATER_NAME_RE.search(text) or _BARE_NAME_RE.search(text)
+    if found is None:
+        return frozenset()
+    return frozenset(words(found["name"], normalized=True)) - _NOT_A_NAME - lexicon.STOPWORDS
+
+
 # Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"

@@ -32,6 +32,7 @@ from bot.evidence import (
     Resolved,
     acts_on,
     credit_other_tellings,
+    gives_other_name,
     leading_date,
     named_places,
     names_someone_else,
@@ -415,6 +416,8 @@ def rank(
         if who_named and form > 0 and not names_someone_else(view.fact, who_named):
             # "who drew Holbeck Slab?": not "Holbeck Slab won a prize", which names no one
             fit -= form + WRONG_FORM_POINTS
+        if query.later_name and form > 0 and not gives_other_name(view.fact.text, query.later_name):
+            fit -= form  # "what was Kestrel originally called?": not "renamed Kestrel Athletic"
         if query.asks_fate and view.kinds & FATES:
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:

@@ -3999,6 +3999,32 @@ def test_what_we_were_called_is_told_by_a_change_of_name_not_an_honour(tmp_path:
     assert_top(engine.ask("what were we called before we were the tree trust?"), "renamed")
 
 
+def test_the_name_before_a_later_one_is_not_told_by_a_fact_giving_only_the_later(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1979-04-14, text: The club was founded as the Ashmoor Eagles and"
+        " staged its first home meeting at Fenwick Lane Stadium.}\n"
+        "  - {id: renamed, date: 1991-01, text: 'Ahead of the 1991 season the Ashmoor Eagles were"
+        " renamed the Ashmoor Hawks, as part of the new sponsorship deal with Northgate Brewery,"
+        " whose emblem was a hawk.', questions: [why are we called the hawks]}\n"
+        "  - {id: sponsor, date: 2010-02, text: 'Kelso Logistics became title sponsor in February"
+        " 2010, and the riders have raced as the Kelso Ashmoor Hawks ever since.'}\n"
+        "  - {id: title, date: 1999-10, text: The Hawks won the National League for the first"
+        " time.}\n"
+        "  - {id: loco, date: 1957-07, text: \"No. 2 'Eluned', a small saddle tank, was bought from"
+        " the brickworks in July 1957; she had worked there under the name 'Ffridd'.\"}\n"
+        "  - {id: museum, date: 2006-04, text: 'In April 2006 the museum changed its name from"
+        ' "Tolhurst Ropewalk" to "Pellbridge Ropeworks Museum".\'}\n'
+        "  - {id: shop, date: 2012-05, text: The museum shop opened in the old tarring house.}\n",
+    )
+    assert_top(engine.ask("what was the team called before it became the hawks?"), "renamed")
+    assert_top(engine.ask("What was No. 2 called before she was renamed Eluned?"), "loco")
+    assert_top(engine.ask("what were we called before the 2006 rebrand?"), "museum")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -1146,6 +1146,30 @@ def test_a_question_asking_for_a_name(question: str, naming: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("what was the team called before it became the hawks?", {"hawks"}),
+        ("What was No. 2 called before she was renamed Eluned?", {"eluned"}),
+        ("what were we called before kelham mallets", {"kelham", "mallets"}),
+        ("what was kestrel originally called", {"kestrel"}),
+        ("what was the planetarium originally called?", set()),
+        ("what were we called before we bought the barge?", set()),
+        ("What was the orchestra called before 1966?", set()),
+        ("what did the club do before it became the Hawks?", set()),
+    ],
+)
+def test_the_later_name_a_question_knows(question: str, later: set[str]) -> None:
+    assert parse_question(question, today=TODAY).later_name == later
+
+
+def test_called_before_the_rebrand_asks_of_the_rebrand_not_a_time_before_it() -> None:
+    query = parse_question("what were we called before the 2006 rebrand?", today=TODAY)
+    assert query.naming and query.time is None
+    other = parse_question("what did we do before the 2006 rebrand?", today=TODAY)
+    assert other.time or other.anchor
+
+
+@pytest.mark.parametrize(
     "question",
     ["what was the date of the flood?", "the date we moved to the Mission", "date of the flood?"],
 )
