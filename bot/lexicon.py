@@ -751,7 +751,11 @@ makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
 shear shears sheared shearing shorn clip clipped clipping clippers
-thief thieves burglar burglars crook crooks robber robbers
+thief thieves burglar burglars crook crooks robber robbers toerag toerags scumbag scumbags
+    lowlife lowlifes
+pier piers jetty jetties
+collapse collapsed collapses collapsing breach breached breaches
+rain rained raining rainfall downpour downpours deluge deluges cloudburst cloudbursts
 trophy trophies cup cups shield shields
 vandal vandals vandalize vandalized vandalism trash trashed troll trolls yob yobs hooligan
     hooligans
@@ -1361,6 +1365,29 @@ PHRASES = (
         r"(?:knees|waists?|ankles|shins|wellies|wellingtons)\b|"
         r"\b(?:knee|waist|ankle)[- ]deep (?:in )?(?:water|floodwater)\b",
         "flood",
+    ),
+    # "when was the clubhouse knee-deep after days of rain?": flooded
+    (r"\b(?:knee|waist|ankle)[- ]deep\b(?! in (?!water\b|floodwater\b))", "flooded"),
+    # "when did the Osprey go to Davy Jones' locker?": she sank
+    (r"\b(?:go|goes|went|gone|going|sent|send) to davy jones'?s?'? locker\b", "sank"),
+    # "when did the engine fry itself?": it burned out
+    (r"\b(?:fry|fries|fried|frying) (?=itself\b|themselves\b)", "burn out "),
+    # "when did the storm blow the top off the boat shed?": tore the roof off
+    (
+        r"\b(?:blow|blows|blew|blown|blowing) (?:the |its |their )?(?:top|roof|lid) off\b",
+        "tore the roof off",
+    ),
+    # "when the landing stage gave way under the crowd": it collapsed (not "gave way to")
+    (r"\b(?:give|gives|gave|given|giving) way\b(?! to\b)", "collapse"),
+    (r"\b(?:buckle|buckles|buckled|buckling)\b(?! (?:down|up|under)\b)", "collapse"),
+    (r"\bin(?:to)? the drink\b", "into the water"),
+    # "how long were we locked out during the pandemic?": closed
+    (r"\b(?:locked|shut) out\b", "closed"),
+    # "the lake turned into an ice rink", "iced over": it froze
+    (
+        r"\b(?:turn|turns|turned|turning) into (?:an? |one big )?(?:ice|skating) rink\b|"
+        r"\b(?:ice|ices|iced|icing) over\b",
+        "froze",
     ),
     (r"\bpower cuts?\b", "powercut"),
     # "when did the lights go out at the cattle market?": a power cut (not the lights)

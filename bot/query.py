@@ -42,11 +42,11 @@ TYPO_ZIPF = 3.0  # words rarer than this in English, and unknown to the base, ma
 FIRST_WORD_ZIPF = 4.0  # a question's first word is a question word more often than not
 
 _LEADING_ANCHOR_RE = re.compile(
-    r"^(?P<near>right |just |immediately |shortly |directly |soon )?"
+    r"^(?P<near>right |just |immediately |shortly |directly |soon |straight )?"
     r"(?P<rel>after|before|following|prior to|once)\s+(?P<anchor>[^,;]+)[,;]\s*(?P<main>.+)$"
 )
 _ANCHOR_RE = re.compile(
-    r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon )?"
+    r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon |straight )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
 

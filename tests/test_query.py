@@ -1248,3 +1248,10 @@ def test_who_took_over_as_a_role_when_someone_left_asks_for_their_heir_in_that_r
         names=frozenset({"arthur", "penhale"}),
     )
     assert query.heir.startswith("who replaced arthur penhale ")
+
+
+def test_straight_after_is_right_after() -> None:
+    query = parse_question("what came straight after the jetty collapsed?", today=TODAY)
+    assert query.anchor is not None and query.anchor.nearest
+    assert query.anchor.text == "the jetty collapsed"
+    assert not query.terms  # "straight" says how near, not what came

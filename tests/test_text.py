@@ -288,6 +288,15 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did some light-fingered lot break in?", "thieves"),
         ("when did folk have to stop lighting up in the cellar?", "smoking"),
         ("the club room was knee-deep in water", "flood"),
+        ("when was the clubhouse knee-deep after days of downpours?", "flooded"),
+        ("when did the Osprey go to Davy Jones' locker?", "sank"),
+        ("when did the cable's engine fry itself?", "burn"),
+        ("when did that storm blow the top off the boat shed?", "tore"),
+        ("when the landing stage gave way under the crowd", "collapse"),
+        ("the day the old landing stage buckled", "collapse"),
+        ("how long were we locked out during the pandemic?", "closed"),
+        ("what happened before the lake turned into an ice rink?", "froze"),
+        ("half the crowd ended up in the drink", "water"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
 )
@@ -914,6 +923,10 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("deb", "deborah"),  # "who took over after Deb Ashcombe?": "Deborah Ashcombe"
         ("sue", "susan"),
         ("rob", "robert"),
+        ("toerag", "thieves"),  # "when did some toerag pinch our inflatable?"
+        ("downpours", "rain"),
+        ("jetty", "pier"),  # "the landing stage": the jetty
+        ("breached", "collapse"),  # "when did the bank give way": "the embankment breached"
     ],
 )
 def test_everyday_words_share_a_group_with_a_fact_s_words(word: str, other: str) -> None:
@@ -949,3 +962,9 @@ def test_a_letter_naming_one_of_a_kind_is_one_word_with_its_noun(
     text: str, normalized: str
 ) -> None:
     assert normalize(text) == normalized
+
+
+def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
+    assert "collapse" not in analyze("the old hut gave way to a brick clubhouse").words
+    assert "collapse" not in analyze("we buckled down and rebuilt it").words
+    assert "flooded" not in analyze("we were knee-deep in paperwork").words
