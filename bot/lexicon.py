@@ -1389,6 +1389,31 @@ PHRASES = (
         r"\b(?:ice|ices|iced|icing) over\b",
         "froze",
     ),
+    # "when did some lowlifes clean us out and make off with the prizewinner?", "somebody
+    # helped themselves to our slipper orchids", "a visitor with sticky fingers": theft
+    (
+        r"\b(?:clean|cleans|cleaned|cleaning) (?:us|them|the place|the lot|everything) out\b|"
+        r"\b(?:make|makes|made|making) off with\b|"
+        r"\b(?:help|helps|helped|helping) (?:themselves|himself|herself|themself) to\b",
+        "stole",
+    ),
+    (r"\bsticky[- ]fingere?d?s?\b", "thieves"),
+    # "when did yobs put the greenhouse windows in?": smashed them
+    (
+        r"\b(?:put|puts|putting) (?:the |our |all the |its |their )?(?:[\w'-]+ )?"
+        r"(?:windows|panes|glass) in\b",
+        "smashed windows",
+    ),
+    (r"\bbonfire night\b", "guy fawkes night"),
+    (r"\blocal (?:authority|authorities|council)\b", "council"),
+    # "the big blow in '86": a gale
+    (r"\b(?:big|great|huge|terrible) blow\b", "gale"),
+    # "when the greenhouse got turned into a paddling pool", "the car park became a lake"
+    (
+        r"\b(?:turn|turns|turned|turning) into (?:an? |one big )?(?:paddling pool|swimming pool|"
+        r"lake|pond|river|swamp)\b",
+        "flooded",
+    ),
     (r"\bpower cuts?\b", "powercut"),
     # "when did the lights go out at the cattle market?": a power cut (not the lights)
     (r"\b(?:the )?lights (?:go|goes|went|gone|going) out\b", "powercut"),

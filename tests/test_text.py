@@ -297,6 +297,15 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("how long were we locked out during the pandemic?", "closed"),
         ("what happened before the lake turned into an ice rink?", "froze"),
         ("half the crowd ended up in the drink", "water"),
+        ("when did some lowlifes clean us out?", "stole"),
+        ("the day they made off with the prizewinner", "stole"),
+        ("somebody helped themselves to our slipper orchids", "stole"),
+        ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
+        ("when did yobs put the greenhouse windows in?", "smashed"),
+        ("on bonfire night", "fawkes"),
+        ("when did the local authority pay for it?", "council"),
+        ("the big blow in '86", "gale"),
+        ("when the greenhouse got turned into a paddling pool", "flooded"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
 )
@@ -968,3 +977,5 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     assert "collapse" not in analyze("the old hut gave way to a brick clubhouse").words
     assert "collapse" not in analyze("we buckled down and rebuilt it").words
     assert "flooded" not in analyze("we were knee-deep in paperwork").words
+    assert "stole" not in analyze("we cleaned the pond out").words
+    assert "flooded" not in analyze("the barn was turned into a museum").words
