@@ -158,7 +158,12 @@ def _trimmed(raw: str) -> str:
     return _asking_clause(raw)
 
 
-_SEGMENT_RE = re.compile(r"(?<=[?!.;])\s+|,\s+")
+_SEGMENT_RE = re.compile(r"(?<=[?!.;:])\s+|,\s+")
+# "..., right after that?": the tail of the question before it, not a question of its own
+_BACK_TAIL_RE = re.compile(
+    r"^\W*(?:right |just |straight |immediately |directly )?(?:after|before) (?:that|this|it)\W*$",
+    re.IGNORECASE,
+)
 _DASH_RE = re.compile(r"\s+[-\u2013\u2014]\s+")  # "for the timeline poster - what came before ..."
 _LEAD_INS = frozenset("but so and ok okay well anyway then like right back way".split())
 ASKED_WORDS = 2  # a clause that asks this many words of its own is the question
@@ -186,6 +191,9 @@ def _asking_clause(raw: str) -> str:
         for part in (_DASH_RE.split(s) if _DASH_RE.search(s) and not _asks(s) else [s])
         if part.strip()
     ]
+    for index in range(len(segments) - 1, 0, -1):
+        if _BACK_TAIL_RE.match(segments[index]):
+            segments[index - 1 : index + 1] = [f"{segments[index - 1]} {segments[index]}"]
     if len(segments) < 2:
         return raw
     for index, segment in enumerate(segments):
@@ -265,6 +273,8 @@ _TOLD_LEAD_RE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|i remember|reading|"
     r"looking at|going through|about|after|before|when|the day|that time|still|gutted|sad|"
     r"upset|heartbroken|"
+    # ... or with who told it ("grim story from my mum about someone pinching the cashbox")
+    r"(?:an? )?(?:\w+ )?(?:story|tale) (?:from|of) (?:my|our) [\w'-]+(?: [\w'-]+)? about|"
     # ... or with what the bot said before ("you mentioned the gates going up in 1981")
     r"(?:as )?you (?:said|mentioned|told me|were saying)(?: earlier| before| above)?(?: that)?|"
     # ... or with what it is read in ("the old diary about the fox getting in")

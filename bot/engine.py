@@ -207,8 +207,11 @@ class Engine:
             ]
         if (query.time is not None or query.anchor is not None) and _HAPPENED_RE.search(query.text):
             # "what happened at the club in 1982?", "what came next for the club after the
-            # gates went up?": the whole base is the club's, its facts seldom say so
-            resolved = [r for r in resolved if not _names_our_body(r)]
+            # gates went up?": the whole base is the club's, its facts seldom say so (nor "in
+            # the club's history": all of them are)
+            resolved = [
+                r for r in resolved if not _names_our_body(r) and r.term.word not in _HISTORY
+            ]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
         if any(r.exact and not r.known and not is_ordinal(r.term.word) for r in content):
@@ -1047,6 +1050,7 @@ _BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {"committee", "board"}
 _HAPPENED_RE = re.compile(
     r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext for\b", re.IGNORECASE
 )
+_HISTORY = frozenset(("history", "timeline", "story"))
 BODY_WEIGHT = 0.25
 
 

@@ -299,3 +299,20 @@ def test_he_or_she_is_the_one_the_talk_before_names() -> None:
 def test_what_the_bot_said_before_is_the_event_after_that_points_at() -> None:
     message = "You mentioned the gates going up in 1981. What came next after that?"
     assert question_of(message) == "What came next after the gates going up in 1981?"
+
+
+def test_talk_before_a_colon_is_set_aside() -> None:
+    message = "Quick one for the history page I'm doing: when was the Circle renamed the Book Club?"
+    assert question_of(message) == "when was the Circle renamed the Book Club?"
+    assert question_of("at 10:30 when did the bus leave?") == "at 10:30 when did the bus leave?"
+
+
+def test_right_after_that_at_the_end_points_back_at_the_story_told() -> None:
+    message = (
+        "Grim story from my mum about someone pinching the cashbox from the library room - "
+        "what happened next for the club, right after that?"
+    )
+    assert question_of(message) == (
+        "what happened next for the club right after someone pinching the cashbox from the "
+        "library room?"
+    )

@@ -4025,6 +4025,27 @@ def test_the_name_before_a_later_one_is_not_told_by_a_fact_giving_only_the_later
     assert_top(engine.ask("what were we called before the 2006 rebrand?"), "museum")
 
 
+def test_the_next_thing_in_the_club_s_history_needs_no_fact_to_say_history(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood, date: 1976-11, text: 'When the River Wend burst its banks in November"
+        " 1976, floodwater in the Methodist Hall ruined about 120 books.'}\n"
+        "  - {id: renamed, date: 1978-04, text: The Ashcombe Readers' Circle voted to rename"
+        " itself the Ashcombe Book Club.}\n"
+        "  - {id: novelist, date: 1999-09, text: Scottish historical novelist Fiona Abernethy"
+        " visited the club at the library.}\n"
+        "  - {id: fair, date: 1985-06, text: The first book fair was held on the green.}\n",
+    )
+    answer = engine.ask(
+        "After the river came up and soaked the books at the Methodist Hall, what was the next"
+        " thing that happened in the club's history?"
+    )
+    assert_top(answer, "renamed")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
