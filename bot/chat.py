@@ -158,6 +158,14 @@ def _trimmed(raw: str) -> str:
     return _asking_clause(raw)
 
 
+# A remark on the one asked about, after the question: "she was brilliant apparently"
+_REMARK_RE = re.compile(
+    r"^\W*(?:she|he|they|it) (?:was|were|is|are) (?:really |so |just |absolutely |apparently )?"
+    r"(?:brilliant|great|amazing|fantastic|excellent|superb|fab|lovely|hilarious|awful|terrible|"
+    r"wonderful|legendary|class|incredible|magic|unreal|a legend|a star|a character)"
+    r"(?: apparently| by all accounts| i heard| i'm told| so i'm told)?\W*$",
+    re.IGNORECASE,
+)
 _SEGMENT_RE = re.compile(r"(?<=[?!.;:])\s+|,\s+")
 # "..., right after that?": the tail of the question before it, not a question of its own
 _BACK_TAIL_RE = re.compile(
@@ -191,11 +199,15 @@ def _asking_clause(raw: str) -> str:
         for part in (_DASH_RE.split(s) if _DASH_RE.search(s) and not _asks(s) else [s])
         if part.strip()
     ]
+    remarked = False
     for index in range(len(segments) - 1, 0, -1):
         if _BACK_TAIL_RE.match(segments[index]):
             segments[index - 1 : index + 1] = [f"{segments[index - 1]} {segments[index]}"]
+        elif _REMARK_RE.match(segments[index]) and segments[index - 1].rstrip().endswith("?"):
+            del segments[index]  # "who played the Doctor in 1985? she was brilliant apparently"
+            remarked = True
     if len(segments) < 2:
-        return raw
+        return segments[0].strip() if remarked else raw
     for index, segment in enumerate(segments):
         said = words(segment)
         start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
@@ -223,7 +235,14 @@ def _asking_clause(raw: str) -> str:
         if index > 0 and _POINTED_WHEN_RE.match(segment[first.start() :] if first else ""):
             # "my uncle swears the river came into the cellar once - he still goes on about
             # it - when was that?": when the river came in, as he tells it
-            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            heard = next(
+                (
+                    m
+                    for s in segments[:index]
+                    if (m := _HEARSAY_RE.search(s) or _THAT_TIME_RE.match(s))
+                ),
+                None,
+            )
             if heard:
                 return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
@@ -304,6 +323,11 @@ _HEARSAY_RE = re.compile(
     r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
     r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "
     r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
+# ... or as a time remembered: "that time some toerag nicked the club out of our van"
+_THAT_TIME_RE = re.compile(
+    r"^\W*(?:remember |do you remember )?(?:that|the) time (?:when )?(?P<told>\w.*)$",
     re.IGNORECASE,
 )
 _OURS = frozenset("us we our ours".split())

@@ -483,6 +483,7 @@ newsletter bulletin
 magazine periodical zine
 newspaper gazette
 broadcast transmit
+radio wireless
 advert advertisement
 logo emblem crest badge
 motto slogan tagline
@@ -751,8 +752,7 @@ makeover facelift redesign redesigned
 seaside seafront coast coastal beach
 stake shareholding
 shear shears sheared shearing shorn clip clipped clipping clippers
-thief thieves burglar burglars crook crooks robber robbers toerag toerags scumbag scumbags
-    lowlife lowlifes
+thief thieves burglar burglars crook crooks robber robbers
 pier piers jetty jetties
 collapse collapsed collapses collapsing breach breached breaches
 rain rained raining rainfall downpour downpours deluge deluges cloudburst cloudbursts
@@ -1398,6 +1398,12 @@ PHRASES = (
         "stole",
     ),
     (r"\bsticky[- ]fingere?d?s?\b", "thieves"),
+    # "when did some toerag pinch our inflatable?": someone did (a thief or a vandal)
+    (
+        r"\b(?:some|a|an|the|a bunch of|a gang of) (?:toerags?|scumbags?|lowlifes?|scrotes?|"
+        r"low-lifes?)\b",
+        "someone",
+    ),
     # "when did yobs put the greenhouse windows in?": smashed them
     (
         r"\b(?:put|puts|putting) (?:the |our |all the |its |their )?(?:[\w'-]+ )?"

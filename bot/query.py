@@ -86,7 +86,8 @@ _SPAN_END_RE = re.compile(
 # An event that ends something: what follows it comes after its end ("when Dennis retired")
 _ENDING_RE = re.compile(
     r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
-    r"steps? down|died|dies|departed|ended|closed|finished|lost)\b"
+    r"steps? down|died|dies|departed|ended|closed|finished|lost|(?:packed|jacked|chucked) it in|"
+    r"called it a day|gave it up|hung up (?:his|her) \w+)\b"
 )
 _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|(?:at|around|about|round) the time of)\s+"
@@ -95,6 +96,9 @@ _DURING_RE = re.compile(
 _WHEN_CLAUSE_RE = re.compile(
     r"^(?P<main>(?:who|whom|where|what|which)\b.*?)\s(?P<rel>when|while|once)\s+(?P<anchor>.+)$"
 )
+# "who did Dot sell the shop to when she retired?": what the one leaving did then, told by
+# the leaving itself
+_OWN_DOING_RE = re.compile(r"^who(?:m)? (?:did|does|had|has) (?!we\b|you\b|they\b|i\b)\w+ \w+")
 # "where did Dilys end up?": where she came to rest, no ending of hers
 _ENDED_UP_RE = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up\b(?! \w+ing\b)")
 # "back when we did the smokehouse menu, who ran the kitchen?"
@@ -679,6 +683,7 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             and ending(anchor_text)
             and main.startswith("who")
             and not _COPULA_MAIN_RE.match(main)
+            and not _OWN_DOING_RE.match(main)
         ):
             relation = "after"  # "who took over when Dennis retired": whoever came next
         if (
@@ -1231,7 +1236,8 @@ _NEXT_HOLDER_RE = re.compile(
 # "... when Enzo retired": a named holder leaving
 _LEFT_ROLE_RE = re.compile(
     r"^(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:retired|left|quit|resigned|stepped down|"
-    r"stood down|stepped back|moved on|died|passed away|emigrated|moved away|moved abroad)"
+    r"stood down|stepped back|moved on|died|passed away|emigrated|moved away|moved abroad|"
+    r"(?:packed|jacked|chucked) it in|called it a day|gave it up|hung up (?:his|her) \w+)"
     r"(?: to [\w'’ -]+)?\s*[?.!]*$"
 )
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next

@@ -316,3 +316,16 @@ def test_right_after_that_at_the_end_points_back_at_the_story_told() -> None:
         "what happened next for the club right after someone pinching the cashbox from the "
         "library room?"
     )
+
+
+def test_that_time_before_when_was_that_is_the_event_asked_about() -> None:
+    message = (
+        "That time some toerag nicked Beelzebub's stick out of our van - when was that? My dad"
+        " still goes on about it, reckons it was the best bit of oak in Yorkshire."
+    )
+    assert question_of(message) == "when some toerag nicked Beelzebub's stick out of our van?"
+
+
+def test_a_remark_on_the_one_asked_about_is_set_aside() -> None:
+    message = "who was playing the Doctor back in 1985? she was brilliant apparently"
+    assert question_of(message) == "who was playing the Doctor back in 1985?"

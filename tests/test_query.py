@@ -1255,3 +1255,15 @@ def test_straight_after_is_right_after() -> None:
     assert query.anchor is not None and query.anchor.nearest
     assert query.anchor.text == "the jetty collapsed"
     assert not query.terms  # "straight" says how near, not what came
+
+
+def test_packing_it_in_is_leaving_a_role() -> None:
+    query = parse_question("Who took over as St George when Ronnie packed it in?", today=TODAY)
+    assert query.heir == "who replaced ronnie as st george"
+
+
+def test_what_the_one_leaving_did_then_is_told_by_the_leaving() -> None:
+    query = parse_question("who did Dot sell the shop to when she retired?", today=TODAY)
+    assert query.anchor is not None and query.anchor.relation == "during"
+    query = parse_question("who took over the pitch when Alf retired?", today=TODAY)
+    assert query.anchor is not None and query.anchor.relation == "after"

@@ -303,6 +303,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
         ("when did yobs put the greenhouse windows in?", "smashed"),
         ("on bonfire night", "fawkes"),
+        ("when did some toerag pinch our inflatable?", "someone"),
         ("when did the local authority pay for it?", "council"),
         ("the big blow in '86", "gale"),
         ("when the greenhouse got turned into a paddling pool", "flooded"),
@@ -932,7 +933,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("deb", "deborah"),  # "who took over after Deb Ashcombe?": "Deborah Ashcombe"
         ("sue", "susan"),
         ("rob", "robert"),
-        ("toerag", "thieves"),  # "when did some toerag pinch our inflatable?"
+        ("wireless", "radio"),  # "when did we do the whole thing on the wireless?"
         ("downpours", "rain"),
         ("jetty", "pier"),  # "the landing stage": the jetty
         ("breached", "collapse"),  # "when did the bank give way": "the embankment breached"
