@@ -440,6 +440,7 @@ _HANDOVER_RE = re.compile(
 _CURRENT_HOLDER_RE = re.compile(r"\b(?:is|remains) (?:the |its |our |their )?current\b")
 _HOLDING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeeded|replaced|became|becoming|appointed|"
+    r"(?:came|come|returned|moved|stepped in|stepped up) (?:home |back )?to take over|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
     r"were elected|was voted|still holds|still runs|still leads|remains|is the current|"
     r"has (?:been|led|run|chaired|managed|headed|directed)|have (?:been|led|run)|since)\b",

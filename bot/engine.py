@@ -1046,7 +1046,13 @@ _FOUNDING_ASKED_RE = re.compile(
     r"\b(?:found|founded|founding|form|formed|establish|established|set up|start|started|"
     r"begin|began|begun|origin|origins|originally|name|named|called)\b"
 )
-_BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {"committee", "board"}
+_BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {
+    "committee",
+    "board",
+    "restaurant",
+    "museum",
+    "theatre",
+}
 _HAPPENED_RE = re.compile(
     r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext for\b", re.IGNORECASE
 )

@@ -1162,7 +1162,15 @@ PHRASES = (
         "lead",
     ),
     (r"\b(?:buy|buys|bought|buying) out\b", "buyout"),
-    (r"\b(?:do|does|did|done|doing) up\b|\b(?:spruce|spruces|spruced|sprucing) up\b", "renovate"),
+    (
+        r"\b(?:do|does|did|done|doing) up\b|"
+        # ("do the place up", but not "did the Hartwells sell up")
+        r"\b(?:do|does|did|done|doing) (?:the|our|its|their) (?:old )?(?:place|house|hall|shop|"
+        r"building|interior|inside|kitchen|clubhouse|room|rooms|bar|cafe|café|pub|premises|"
+        r"studio|office|pavilion|restaurant|dining room|station|box|cabin|hut|barn) up\b|"
+        r"\b(?:spruce|spruces|spruced|sprucing) up\b",
+        "renovate",
+    ),
     # "when did the old projector give up the ghost?": it broke down for good
     (r"\b(?:give|gives|gave|given|giving) up the ghost\b", "breakdown permanently"),
     (r"\b(?:break|breaks|broke|broken|breaking) down\b", "breakdown"),
@@ -1467,6 +1475,12 @@ PHRASES = (
         r"(?:[\w'-]+ ){0,3}?(?:cups?|trophy|trophies|titles?|shields?|medals?|awards?|prizes?|"
         r"championships?|plates?|pennants?)\b)",
         "win ",
+    ),
+    # "the club took the Henshaw Cup for a second time": won it
+    (
+        r"\b(?:take|takes|took|taken|taking) (?=(?:the |a |an |our |their |its |his |her )"
+        r"(?:[\w'-]+ ){0,3}?(?:cup|trophy|shield|title|championship|pennant)s?\b)",
+        "won ",
     ),
     (r"\b(we|they|he|she|it)( finally| eventually| ever)? bag\b(?! up)", r"\1\2 win"),
     (r"\bbagg(?:ed|ing)\b(?= (?:a|an|the|our|their|his|her|its|first|another)\b)", "won"),

@@ -242,6 +242,27 @@ def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
     return normalize(" ".join(fixed)).split() if fixed != tokens else fixed
 
 
+_HOW_WORDS = ("many", "much", "long", "often", "old", "far")
+
+
+def _how_fixed(tokens: list[str], known: Container[str]) -> list[str]:
+    """The tokens, a typo of the word after "how" read as the word meant ("how mnay points",
+    "how lnog"): it says what kind of answer is asked for.
+
+    >>> _how_fixed("how mnay ponits did we score".split(), set())[:3]
+    ['how', 'many', 'ponits']
+    """
+    fixed = list(tokens)
+    for index in range(1, len(tokens)):
+        word = tokens[index].rstrip("?!.,;:")
+        if tokens[index - 1] != "how" or word in _HOW_WORDS or word in known or len(word) < 4:
+            continue
+        meant = next((w for w in _HOW_WORDS if OSA.distance(word, w) == 1), None)
+        if meant and zipf(word) < TYPO_ZIPF:
+            fixed[index] = meant + tokens[index][len(word) :]
+    return fixed
+
+
 def _read(text: str) -> list[str]:
     """The words of a question's text as its phrases and numbers read."""
     return words(rewrite_phrases(without_false_events(normalize(text)), keep=False))
@@ -323,6 +344,7 @@ def parse_question(
     )
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
     tokens = _phrase_typos_fixed(tokens, known)
+    tokens = _how_fixed(tokens, known)
     text = " ".join(without_chat(tokens))
     # "how long ago did we move?" asks when, answered as how long before today too
     text, ago = _AGO_RE.subn("when", text, count=1)

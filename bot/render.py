@@ -62,7 +62,10 @@ _NUMBER = (
 # year ("in 2013") or a version ("Python 3.11").
 _COUNT_RE = re.compile(
     rf"\b(?:(?:more than|over|about|around|nearly|almost|some|as many as|at least|up to)\s+)?"
-    rf"(?<![\w.])(?:{_NUMBER})(?:\s+(?!(?:and|or|in|of|to|from|by)\b)[a-z][\w-]*){{1,2}}",
+    # ("scoring 1,581 out of 1,600": the score whole)
+    rf"(?<![\w.])(?:{_NUMBER})(?:\s+out of\s+\d[\d,]*(?![.\d])"
+    rf"(?:\s+(?!(?:and|or|in|of|to|from|by|at|on)\b)[a-z][\w-]*)?|"
+    rf"(?:\s+(?!(?:and|or|in|of|to|from|by|out)\b)[a-z][\w-]*){{1,2}})",
     re.IGNORECASE,
 )
 

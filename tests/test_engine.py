@@ -4046,6 +4046,38 @@ def test_the_next_thing_in_the_club_s_history_needs_no_fact_to_say_history(
     assert_top(answer, "renamed")
 
 
+def test_a_score_out_of_a_possible_is_told_whole(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cup, date: 1993-06, text: 'The club took the Henshaw Cup for a second time in"
+        " June 1993, scoring 1,581 out of 1,600 in the final against Colcombe.'}\n"
+        "  - {id: range, date: 1991-01, text: Burglars cut through the roof of the range.}\n"
+        "  - {id: league, date: 1995-04, text: The club won the county league.}\n",
+    )
+    answer = engine.ask("how mnay ponits did we score winnig the henshaw cup in 1993")
+    assert_top(answer, "cup")
+    assert headline(answer, answer.matches[0].fact) == "1,581 out of 1,600 (June 1993)"
+
+
+def test_who_is_in_charge_now_is_the_one_who_came_home_to_take_over(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: nazrul, date: 1975-05, until: 1998-06, text: Nazrul Chowdhury became head chef"
+        " and ran the kitchen until 1998.}\n"
+        "  - {id: faruk, date: 1998-07, until: 2014-02, text: 'Faruk Chowdhury became head chef"
+        " in July 1998, taking over the kitchen from his uncle Nazrul.'}\n"
+        "  - {id: shirin, date: 2014-03, text: 'Shirin Chowdhury came home to take over the"
+        " kitchen from her father Faruk in March 2014, the first woman to be head chef.'}\n"
+        "  - {id: covid, date: 2020-03-23, until: 2020-07-04, text: The restaurant's dining room"
+        " was closed under lockdown.}\n"
+        "  - {id: refit, date: 1996-01, text: The restaurant was refitted.}\n",
+    )
+    assert_top(engine.ask("Who's in charge of the kitchen these days?"), "shirin")
+    assert_top(engine.ask("What happened at the restaurant in 2020?"), "covid")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -1267,3 +1267,8 @@ def test_what_the_one_leaving_did_then_is_told_by_the_leaving() -> None:
     assert query.anchor is not None and query.anchor.relation == "during"
     query = parse_question("who took over the pitch when Alf retired?", today=TODAY)
     assert query.anchor is not None and query.anchor.relation == "after"
+
+
+def test_a_typo_after_how_says_what_kind_of_answer_is_asked() -> None:
+    assert parse_question("how mnay ponits did we score?", today=TODAY).qtype == "how_many"
+    assert parse_question("how lnog did the closure last?", today=TODAY).qtype == "how_long"

@@ -303,6 +303,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
         ("when did yobs put the greenhouse windows in?", "smashed"),
         ("on bonfire night", "fawkes"),
+        ("The club took the Henshaw Cup for a second time", "won"),
+        ("when did they shut up shop to do the place up?", "renovate"),
         ("when did some toerag pinch our inflatable?", "someone"),
         ("when did the local authority pay for it?", "council"),
         ("the big blow in '86", "gale"),
@@ -979,4 +981,5 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     assert "collapse" not in analyze("we buckled down and rebuilt it").words
     assert "flooded" not in analyze("we were knee-deep in paperwork").words
     assert "stole" not in analyze("we cleaned the pond out").words
+    assert "renovate" not in analyze("when did the Hartwells sell up?").words
     assert "flooded" not in analyze("the barn was turned into a museum").words
