@@ -209,7 +209,8 @@ def _asking_clause(raw: str) -> str:
     if len(segments) < 2:
         return segments[0].strip() if remarked else raw
     for index, segment in enumerate(segments):
-        said = words(segment)
+        typed = words(segment)
+        said = [_WH_TRANSPOSED.get(w, w) for w in typed]  # ("wehn did ...")
         start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
         if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
             continue
@@ -218,7 +219,7 @@ def _asking_clause(raw: str) -> str:
         guessed = index + 1 < len(segments) and all(_guesses(s) for s in segments[index + 1 :])
         if not segment.rstrip().endswith("?") and index != len(segments) - 1 and not guessed:
             continue
-        first = re.search(rf"\b{re.escape(said[start])}\b", segment, re.IGNORECASE)
+        first = re.search(rf"\b{re.escape(typed[start])}\b", segment, re.IGNORECASE)
         if guessed and index == 0 and first and not _names_anything(segments[1:]):
             # "how many window boxes did we plant, was it about 100?": a guessed number is no
             # part of what is asked (but "..., is it still gwen?" names whom it may be)
@@ -369,6 +370,13 @@ def _lead(said: list[str]) -> str:
 
 
 _WH_WORDS = frozenset("when what who where which how why whose".split())
+# A question word with two letters swapped ("wehn", "waht"), as a message's question starts
+_WH_TRANSPOSED = {
+    w[:i] + w[i + 1] + w[i] + w[i + 2 :]: w
+    for w in _WH_WORDS
+    if len(w) >= 4
+    for i in range(1, len(w) - 1)
+}
 _RELATION_WORDS = frozenset("before after since until till during in on at by from".split())
 _SIGN_OFF_WORDS = frozenset(
     "thanks thank you cheers ty thx tx ta please pls plz lol lmao haha mate guys folks "

@@ -65,7 +65,7 @@ LIGHT = frozenset(
     log logs timeline wiki
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
-    awful terrible dreadful horrible horrendous appalling
+    awful terrible dreadful horrible horrendous appalling together bit
     """.split()
 )
 
@@ -1776,6 +1776,12 @@ PHRASES = (
     ),
     # "when did we start calling ourselves the Tram Shed": the new name
     (r"\b(?:call|calls|called|calling) (?:ourselves|itself|themselves)\b", "rename"),
+    # "when did we switch to the name that's on our letterheads now?"
+    (
+        r"\b(?:switch|switches|switched|switching|change|changes|changed|changing|move|moved|"
+        r"go|went) (?:over )?to (?:the|a|our|its|their) (?:new |current |present )?name\b",
+        "rename",
+    ),
     (r"\bin front of (?:a |an |the )?(?:crowd|audience|spectators|public)\b", "public"),
     (
         r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|pass|passed|passing|top|topped)"

@@ -329,3 +329,13 @@ def test_that_time_before_when_was_that_is_the_event_asked_about() -> None:
 def test_a_remark_on_the_one_asked_about_is_set_aside() -> None:
     message = "who was playing the Doctor back in 1985? she was brilliant apparently"
     assert question_of(message) == "who was playing the Doctor back in 1985?"
+
+
+def test_a_question_word_with_letters_swapped_still_starts_the_question() -> None:
+    message = (
+        "wehn did the libary on bridge street get shut down by the council, my mum says it was"
+        " the year after the olympics but i dont beleive her"
+    )
+    assert question_of(message) == (
+        "wehn did the libary on bridge street get shut down by the council"
+    )

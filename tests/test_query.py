@@ -1272,3 +1272,11 @@ def test_what_the_one_leaving_did_then_is_told_by_the_leaving() -> None:
 def test_a_typo_after_how_says_what_kind_of_answer_is_asked() -> None:
     assert parse_question("how mnay ponits did we score?", today=TODAY).qtype == "how_many"
     assert parse_question("how lnog did the closure last?", today=TODAY).qtype == "how_long"
+
+
+def test_together_and_a_bit_of_a_name_say_little() -> None:
+    query = parse_question("when did we get back round a real table together?", today=TODAY)
+    assert all(t.light for t in query.terms if t.word == "together")
+    query = parse_question("when did we drop the 'rifle and pistol' bit?", today=TODAY)
+    assert all(t.light for t in query.terms if t.word == "bit")
+    assert any(t.word == "bit" for t in query.terms)

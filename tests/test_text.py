@@ -303,6 +303,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
         ("when did yobs put the greenhouse windows in?", "smashed"),
         ("on bonfire night", "fawkes"),
+        ("when did we switch to the name that's on our letterheads now?", "rename"),
         ("The club took the Henshaw Cup for a second time", "won"),
         ("when did they shut up shop to do the place up?", "renovate"),
         ("when did some toerag pinch our inflatable?", "someone"),
