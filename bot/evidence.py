@@ -939,6 +939,11 @@ _PLACE_RE = re.compile(
     # ... or a name that says it is a place, wherever it stands ("and neighbouring Kelsall Park")
     r"|\b[A-Z][\w'-]+ (?:Park|Road|Street|Lane|Square|Avenue|Quay|Wharf|Gardens|Centre|Center|"
     r"Arena|Stadium|Meadows?|Common|Station|Hall|Hill|Green)\b"
+    # ... or a common building named as where it was ("held in the village school")
+    r"|\b(?:held|was|were|met|meet|meeting|staged|opened|started|founded|based) (?:in|at) "
+    r"(?:the|a|an|our) (?:[a-z]+ )?(?:school|hall|church|chapel|pub|inn|library|barn|"
+    r"marquee|warehouse|basement|cellar|museum|theatre|hotel|centre|gym|pavilion|clubhouse|"
+    r"schoolroom|vestry|institute|garage|farmhouse|kitchen|front room|back room)\b"
 )
 _PERSON_ROLES = lexicon.PERSON_NOUNS
 # Last (or first) words of the names of bodies, works and places, which name no one.

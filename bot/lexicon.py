@@ -336,7 +336,7 @@ appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
     ceo warden wardens coordinator coordinators convenor convener supervisor foreman forewoman
-    superintendent gaffer commodore
+    superintendent gaffer commodore president chairman chairwoman chairperson
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue

@@ -70,6 +70,9 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("Parents set it up, working out of a borrowed portakabin.", "where", True),
         ("Parents set it up, working out their plans.", "where", False),
         ("They won the inaugural title.", "who", False),
+        ("The society's first show was held in the village school in 1952.", "where", True),
+        ("The committee met in the back room every month.", "where", True),
+        ("The school won a prize for its garden.", "where", False),
     ],
 )
 def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:

@@ -936,7 +936,9 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("deb", "deborah"),  # "who took over after Deb Ashcombe?": "Deborah Ashcombe"
         ("sue", "susan"),
         ("rob", "robert"),
-        ("wireless", "radio"),  # "when did we do the whole thing on the wireless?"
+        ("wireless", "radio"),
+        ("incharge", "president"),  # "who's in charge of the society now?"
+        ("head", "chairman"),  # "when did we do the whole thing on the wireless?"
         ("downpours", "rain"),
         ("jetty", "pier"),  # "the landing stage": the jetty
         ("breached", "collapse"),  # "when did the bank give way": "the embankment breached"
