@@ -129,6 +129,8 @@ FLOORS = {
     "bookclub": 0.55,
     "waterskiclub": 0.45,
     "produceshow": 0.58,
+    "tenantsassoc": 0.66,
+    "thatchingco": 0.5,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
