@@ -317,7 +317,8 @@ _POINTED_WHEN_RE = re.compile(
 _HEARSAY_RE = re.compile(
     r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|they|he|she|"
     r"some(?:one|body)(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?|"
-    r"an? (?:mate|friend|bloke|guy|lady|woman|man|member)"
+    r"(?:an?|some|this|the) (?:old )?(?:mate|friend|bloke|guy|lady|woman|man|member|boy|lad|"
+    r"chap|fella|fellow|geezer|gent|timer|girl|lass|dear)"
     r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
     r"(?:swears?|swore|reckons?|reckoned|says|said|claims?|claimed|insists?|insisted|thinks?|"
     r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "

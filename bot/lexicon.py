@@ -65,7 +65,7 @@ LIGHT = frozenset(
     log logs timeline wiki
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
-    awful terrible dreadful horrible horrendous appalling together bit
+    awful terrible dreadful horrible horrendous appalling together bit somewhere elsewhere
     """.split()
 )
 
@@ -793,6 +793,7 @@ cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
 div division
+rep reps representative representatives
 con cons convention conventions
 k8s kubernetes
 aws amazon
@@ -1265,7 +1266,7 @@ PHRASES = (
     ),
     (r"\b(?:drop|drops|dropped|dropping) out of\b", "withdraw from"),
     (r"\b(?:put|puts|putting) off\b", "postpone"),
-    (r"\b(?:go|goes|went|gone|going) (?:under|belly[- ]up)\b", "bust"),
+    (r"\b(?:go|goes|went|gone|going) (?:under|belly[- ]up)\b(?! ?water\b)", "bust"),
     (r"\b(?:branch|branches|branched|branching) out\b", "expand"),
     (r"\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) back\b", "reduce"),
     (r"\b(?:team|teams|teamed|teaming|tie|ties|tied|tying) up with\b", "partner with"),
@@ -1427,6 +1428,12 @@ PHRASES = (
         r"\b(?:turn|turns|turned|turning) into (?:an? |one big )?(?:paddling pool|swimming pool|"
         r"lake|pond|river|swamp)\b",
         "flooded",
+    ),
+    # "when did the county crown us the best club around?": named us its club of the year
+    (r"\b(?:crown|crowns|crowned|crowning)(?= (?:us|them|it|him|her|our [\w'-]+) )", "named"),
+    (
+        r"\bthe best ([a-z]+) (?:around|going|in the (?:county|region|area|country|land))\b",
+        r"\1 of the year",
     ),
     (r"\bpower cuts?\b", "powercut"),
     # "when did the lights go out at the cattle market?": a power cut (not the lights)

@@ -339,3 +339,11 @@ def test_a_question_word_with_letters_swapped_still_starts_the_question() -> Non
     assert question_of(message) == (
         "wehn did the libary on bridge street get shut down by the council"
     )
+
+
+def test_some_old_boy_reckoning_is_hearsay_too() -> None:
+    message = (
+        "Was down the Drovers last night, ale was shocking btw, and some old boy reckoned the"
+        " place went under water once. when was that?"
+    )
+    assert question_of(message) == "when the place went under water once?"

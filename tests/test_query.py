@@ -1280,3 +1280,5 @@ def test_together_and_a_bit_of_a_name_say_little() -> None:
     query = parse_question("when did we drop the 'rifle and pistol' bit?", today=TODAY)
     assert all(t.light for t in query.terms if t.word == "bit")
     assert any(t.word == "bit" for t in query.terms)
+    query = parse_question("when did we play our home games somewhere else?", today=TODAY)
+    assert all(t.light for t in query.terms if t.word == "somewhere")
