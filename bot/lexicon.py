@@ -336,7 +336,7 @@ appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
     ceo warden wardens coordinator coordinators convenor convener supervisor foreman forewoman
-    superintendent gaffer commodore president chairman chairwoman chairperson
+    superintendent gaffer commodore president chairman chairwoman chairperson figurehead
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -528,7 +528,7 @@ surge boom upsurge
 fault faulty glitch malfunction
 blackout powercut
 flood inundate deluge swamped
-storm gale tempest
+storm gale tempest gales storms gusts
 rip rips ripped ripping tear tears tore torn tearing
 blizzard snowstorm
 earthquake quake tremor
@@ -537,7 +537,7 @@ burglary burgle
 manure muck dung
 disposable throwaway singleuse
 riot unrest disturbance
-scandal controversy
+scandal controversy fuss furore rumpus uproar kerfuffle dispute disputes
 pollution contamination
 shortage scarcity dearth
 ill sick unwell ailment
@@ -1435,6 +1435,8 @@ PHRASES = (
         r"\bthe best ([a-z]+) (?:around|going|in the (?:county|region|area|country|land))\b",
         r"\1 of the year",
     ),
+    # "who grew the record-breaking onion?": the record
+    (r"\brecord[- ](?:breaking|setting|beating)\b", "record"),
     (r"\bpower cuts?\b", "powercut"),
     # "when did the lights go out at the cattle market?": a power cut (not the lights)
     (r"\b(?:the )?lights (?:go|goes|went|gone|going) out\b", "powercut"),

@@ -303,6 +303,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
         ("when did yobs put the greenhouse windows in?", "smashed"),
         ("on bonfire night", "fawkes"),
+        ("who grew the record-breaking onion in 1974?", "record"),
         ("when did the county crown us the best club around?", "named"),
         ("when did the county crown us the best club around?", "year"),
         ("the place went under water once", "flood"),
@@ -940,6 +941,9 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("sue", "susan"),
         ("rob", "robert"),
         ("wireless", "radio"),
+        ("figurehead", "president"),  # "when did we make Helen our figurehead for keeps?"
+        ("fuss", "dispute"),  # "the fuss over the greased-up leeks"
+        ("gales", "storm"),
         ("rep", "representative"),  # "which trophy did our rep side win?"
         ("incharge", "president"),  # "who's in charge of the society now?"
         ("head", "chairman"),  # "when did we do the whole thing on the wireless?"
