@@ -303,7 +303,6 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("a visitor with sticky fingers cost us a dozen plants", "thieves"),
         ("when did yobs put the greenhouse windows in?", "smashed"),
         ("on bonfire night", "fawkes"),
-        ("who grew the record-breaking onion in 1974?", "record"),
         ("when did the county crown us the best club around?", "named"),
         ("when did the county crown us the best club around?", "year"),
         ("the place went under water once", "flood"),
@@ -943,7 +942,7 @@ def test_a_short_number_in_a_hyphenated_name_is_a_number_too() -> None:
         ("wireless", "radio"),
         ("figurehead", "president"),  # "when did we make Helen our figurehead for keeps?"
         ("fuss", "dispute"),  # "the fuss over the greased-up leeks"
-        ("gales", "storm"),
+        ("gusts", "storm"),
         ("rep", "representative"),  # "which trophy did our rep side win?"
         ("incharge", "president"),  # "who's in charge of the society now?"
         ("head", "chairman"),  # "when did we do the whole thing on the wireless?"
@@ -994,4 +993,7 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     assert "stole" not in analyze("we cleaned the pond out").words
     assert "renovate" not in analyze("when did the Hartwells sell up?").words
     assert "bust" not in analyze("the place went under water once").words
+    # ("the record-breaking onion": a record, not something broken)
+    asked = rewrite_phrases("who grew the record-breaking onion in 1974?", keep=False)
+    assert "breaking" not in asked.split()
     assert "flooded" not in analyze("the barn was turned into a museum").words
