@@ -432,7 +432,10 @@ _HANDOVER_RE = re.compile(
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
     rf"was elected|was promoted|was chosen|{_STOOD_IN}|"
-    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to)\b",
+    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to)\b|"
+    # "was treasurer until June 2001, when he handed the books to Priya Lal"
+    r"\buntil\b[^.]*?\bwhen (?:he|she|they) (?:hand|pass)(?:ed|ing)? (?:over )?"
+    r"(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to\b",
     re.IGNORECASE,
 )
 

@@ -469,8 +469,14 @@ def rank(
             # over from Peg": "Sohal succeeded Alderson")
             fit += HEIR_POINTS
             heir = True
-        elif query.predecessor and query.predecessor <= view.left and tells_of_handover(view.fact):
-            fit += HEIR_POINTS  # "what replaced the Defender": "the Defender was retired, and ..."
+        elif (
+            query.predecessor
+            and (query.predecessor <= view.left or query.predecessor <= view.subject)
+            and tells_of_handover(view.fact)
+        ):
+            # "what replaced the Defender": "the Defender was retired, and ..."; "who took over
+            # from Alan": "Alan was treasurer until 2001, when he handed the books to Priya"
+            fit += HEIR_POINTS
             heir = True
         hint = sum(2.0 for r in hints if term_match(r, view)) if hints else 0.0
         score = 100 * (

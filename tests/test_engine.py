@@ -4078,6 +4078,23 @@ def test_who_is_in_charge_now_is_the_one_who_came_home_to_take_over(tmp_path: Pa
     assert_top(engine.ask("What happened at the restaurant in 2020?"), "covid")
 
 
+def test_a_holder_handing_over_in_the_fact_of_their_time_names_the_heir(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: alan, date: 1983-04, until: 2001-06, text: 'Alan Beddoes was treasurer from"
+        " April 1983 until June 2001, when he handed the books to Priya Lal.'}\n"
+        "  - {id: move, date: 2004-09, text: Meetings moved from Tanner Street to the new"
+        " community centre.}\n"
+        "  - {id: president, date: 2002-03, text: Tom Reid became president of the society.}\n"
+        "  - {id: fair, date: 1993-05, text: The society's first stamp fair drew forty dealers.}\n",
+    )
+    answer = engine.ask("Who took over as treasurer when Alan Beddoes stepped down?")
+    assert_top(answer, "alan")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
