@@ -964,6 +964,10 @@ class Engine:
             pool = [m for m in pool if m.parts.get("form", 0.0) > 0] or pool
             if arrival is not None:  # "where was the workshop before Mill Lane?": its last move
                 pool = [m for m in pool if tells_of_move(self._fact_view(m.fact))] or pool
+            if query.qtype == "who" and not after:
+                # "who chaired the trust before Owen?": the one whose time in it ended as his
+                # began, though another of the chairs fits the words better
+                pool = [m for m in pool if _ended_at(m.fact, point)] or pool
             # ... of those that fit about as well as the best ("where was the boat kept
             # before ...": not a nearer fact that only names the boat)
             high = max(m.score for m in pool)
@@ -1058,6 +1062,15 @@ _HAPPENED_RE = re.compile(
 )
 _HISTORY = frozenset(("history", "timeline", "story"))
 BODY_WEIGHT = 0.25
+
+
+def _ended_at(fact: Fact, point: dt.date) -> bool:
+    """Tell whether a fact's span ended when something began at ``point`` (to the month its
+    end is known to): "chair from June 2006 until May 2017", before one elected in May 2017."""
+    if fact.until is None:
+        return False
+    end = fact.until.period()
+    return end.start <= point <= end.end or point.replace(day=1) == end.start.replace(day=1)
 
 
 def _names_our_body(r: Resolved) -> bool:

@@ -4095,6 +4095,23 @@ def test_a_holder_handing_over_in_the_fact_of_their_time_names_the_heir(
     assert_top(answer, "alan")
 
 
+def test_who_held_a_role_before_someone_is_the_one_whose_time_ended_as_theirs_began(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: devinder, date: 1992-03, until: 2006-06, text: 'Devinder Sandhu, a civil"
+        " engineer, was chair of the trust from March 1992 to June 2006.'}\n"
+        "  - {id: ruth, date: 2006-06, until: 2017-05, text: 'Ruth Ashworth, a solicitor, took"
+        " over as chair in June 2006 and served until May 2017.'}\n"
+        "  - {id: owen, date: 2017-05, text: Owen Fairclough was elected chair of the trust in"
+        " May 2017.}\n"
+        "  - {id: lock, date: 2010-04, text: The trust reopened the top lock.}\n",
+    )
+    assert_top(engine.ask("Who chaired the trust before Owen Fairclough?"), "ruth")
+
+
 def test_a_break_in_is_a_burglary_and_a_ref_a_referee(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
