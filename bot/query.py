@@ -84,10 +84,11 @@ _SPAN_END_RE = re.compile(
 )
 # "who led platform during the AWS migration", "who was mayor when Line 1 opened"
 # An event that ends something: what follows it comes after its end ("when Dennis retired")
+# "when Ronnie packed it in", "called it a day": gave up a role, said in everyday words
+_GAVE_UP = r"(?:packed|jacked|chucked) it in|called it a day|gave it up|hung up (?:his|her) \w+"
 _ENDING_RE = re.compile(
     r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
-    r"steps? down|died|dies|departed|ended|closed|finished|lost|(?:packed|jacked|chucked) it in|"
-    r"called it a day|gave it up|hung up (?:his|her) \w+)\b"
+    rf"steps? down|died|dies|departed|ended|closed|finished|lost|{_GAVE_UP})\b"
 )
 _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|(?:at|around|about|round) the time of)\s+"
@@ -412,7 +413,7 @@ def parse_question(
         anchor = replace(anchor, names=frozenset(words(anchor.text, normalized=True)) & proper)
     time = find_time_constraint(main, today=today)
     if time and _CALLED_BEFORE_RENAMING_RE.search(main):
-        time = None  # "what were we called before the 2006 rebrand?": that rebrand says
+        time = None  # "what were we called before the 2006 rebrand?": the rebrand's fact says
     rest = main.replace(time.text, " ") if time else main
     # "these days", "at the moment": an order (see _order), not a topic
     # ... and "in the early days" one too ("who kept the books in the early days?")
@@ -1259,7 +1260,7 @@ _NEXT_HOLDER_RE = re.compile(
 _LEFT_ROLE_RE = re.compile(
     r"^(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:retired|left|quit|resigned|stepped down|"
     r"stood down|stepped back|moved on|died|passed away|emigrated|moved away|moved abroad|"
-    r"(?:packed|jacked|chucked) it in|called it a day|gave it up|hung up (?:his|her) \w+)"
+    rf"{_GAVE_UP})"
     r"(?: to [\w'’ -]+)?\s*[?.!]*$"
 )
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
