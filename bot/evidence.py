@@ -1047,9 +1047,11 @@ _NOT_DESCRIBED = frozenset((*MONTH_NAMES, "In", "On", "By", "Then", "Later", "So
 
 # A name given: "a sheet called Running Boards", "opened as the Anvil Café", "the “Sails for
 # Jenny” appeal"
+_NAMING_WORDS = (
+    r"called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|under the name"
+)
 _GIVES_NAME_RE = re.compile(
-    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|"
-    r"under the name)\s+(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
+    rf"\b(?:{_NAMING_WORDS})\s+(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
     r"\bname (?:to|as)\s+(?:the\s+)?[A-Z]|"  # "changed its name to Kelsford Tree Trust"
     r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
     # "launched Purple Hill Gin": a new thing comes with its name
@@ -1066,8 +1068,7 @@ _NAME_RUN = (
     r"[\"'“‘]?(?P<name>[A-Z0-9][\w'’.&-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z0-9][\w'’.&-]*)*)"
 )
 _GIVEN_NAME_RE = re.compile(
-    r"\b(?:called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|"
-    r"under the name|name (?:to|as)|as|became|becoming)\s+(?:the\s+)?"
+    rf"\b(?:{_NAMING_WORDS}|name (?:to|as)|as|became|becoming)\s+(?:the\s+)?"
     + _NAME_RUN
     + r"|[\"“](?P<quoted>[A-Z][^\"”]{1,50})[\"”]"
 )

@@ -1343,7 +1343,8 @@ PHRASES = (
     # "when did folk have to stop lighting up in the cellar?": smoking
     (r"\bgrass[- ]?(?:cutters?|cutting machines?)\b", "mower"),
     (r"\blawn[- ]?mowers?\b", "mower"),
-    (r"\blight[- ]fingered\b", "thieves"),
+    # ... and "a visitor with sticky fingers"
+    (r"\blight[- ]fingered\b|\bsticky[- ]fingere?d?s?\b", "thieves"),
     (
         r"\b(?:stop|stopped|stopping|no|ban on|banned from|allowed|could|couldn't) "
         r"(?:\w+ )?(?:lighting|light) up\b(?! (?:the|a|an|our|their|its|his|her)\b)",
@@ -1399,14 +1400,13 @@ PHRASES = (
         "froze",
     ),
     # "when did some lowlifes clean us out and make off with the prizewinner?", "somebody
-    # helped themselves to our slipper orchids", "a visitor with sticky fingers": theft
+    # helped themselves to our slipper orchids": theft
     (
         r"\b(?:clean|cleans|cleaned|cleaning) (?:us|them|the place|the lot|everything) out\b|"
         r"\b(?:make|makes|made|making) off with\b|"
         r"\b(?:help|helps|helped|helping) (?:themselves|himself|herself|themself) to\b",
         "stole",
     ),
-    (r"\bsticky[- ]fingere?d?s?\b", "thieves"),
     # "when did some toerag pinch our inflatable?": someone did (a thief or a vandal)
     (
         r"\b(?:some|a|an|the|a bunch of|a gang of) (?:toerags?|scumbags?|lowlifes?|scrotes?|"
