@@ -201,7 +201,7 @@ def _asking_clause(raw: str) -> str:
     ]
     remarked = False
     for index in range(len(segments) - 1, 0, -1):
-        if _BACK_TAIL_RE.match(segments[index]):
+        if _BACK_TAIL_RE.match(segments[index]) or _question_tail(segments[index - 1 : index + 1]):
             segments[index - 1 : index + 1] = [f"{segments[index - 1]} {segments[index]}"]
         elif _REMARK_RE.match(segments[index]) and segments[index - 1].rstrip().endswith("?"):
             del segments[index]  # "who played the Doctor in 1985? she was brilliant apparently"
@@ -246,6 +246,13 @@ def _asking_clause(raw: str) -> str:
             )
             if heard:
                 return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
+        if index > 0 and _POINTED_WHO_RE.match(segment[first.start() :] if first else ""):
+            # "my aunt reckons the first lass to row passengers was her old neighbour - who was
+            # it really?": who the first lass was; the guess is no part of it
+            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            guess = heard and _GUESSED_ONE_RE.match(heard["told"])
+            if guess:
+                return f"who was {guess['one']}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
@@ -276,6 +283,21 @@ def _asking_clause(raw: str) -> str:
                 return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
         return asked_text
     return raw
+
+
+def _question_tail(pair: list[str]) -> bool:
+    """Tell whether the second piece ends the question the first starts: "what was that
+    telly programme about us called, the one from 2013?" (but not a guess, "was it Bob?")."""
+    head, tail = pair
+    said = words(tail)
+    return (
+        _asks(head)
+        and not head.rstrip().endswith(("?", "!", "."))
+        and tail.rstrip().endswith("?")
+        and 0 < len(said) <= DATING_WORDS
+        and not _asks(tail)
+        and not _guesses(tail)
+    )
 
 
 def _names_anything(segments: list[str]) -> bool:
@@ -309,9 +331,17 @@ _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 _POINTED_WHEN_RE = re.compile(
     r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"
     r"(?: happen| then| exactly| actually| (?:get )?\w+ed)?"
+    r"(?: ag(?:ai|ia)n)?"  # ("when was that again?", "... agian?")
     r"(?:\W+(?:thanks|thank you|cheers|ta|thx|ty))?\W*$",
     re.IGNORECASE,
 )
+# "who was it really?": asks who someone's word named
+_POINTED_WHO_RE = re.compile(
+    r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
+    re.IGNORECASE,
+)
+# ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
+_GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
 # reckons ..."
 _HEARSAY_RE = re.compile(
@@ -362,7 +392,12 @@ def _keeps(said: list[str]) -> bool:
     """Tell whether talk beside a question says something of it: it starts with a relation
     or a question word ("after the flood", "when the roof fell in", "according to ...")."""
     lead = _lead(said)
+    if _WHICH_REMARK_RE.match(" ".join(said)):
+        return False  # "..., which I very much doubt": a remark on what was said
     return lead in _RELATION_WORDS or lead in _WH_WORDS or lead in _SAYING_WORDS
+
+
+_WHICH_REMARK_RE = re.compile(r"^which (?:i|i'm|im|sounds|seems|makes)\b")
 
 
 def _lead(said: list[str]) -> str:

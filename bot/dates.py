@@ -330,6 +330,7 @@ _SEASON_RE = re.compile(
     r"(?:\b(?:in|during)\s+)?(?:the\s+)?(?<![\w.\-])(?P<a>(?:1[0-9]|20)?[0-9]{2})\s*[-–/]\s*"
     r"(?P<b>[0-9]{2})(?![\w\-])"
 )
+_ONE_FROM_RE = re.compile(r"\b(?:the|that|this) ones?\s+$")
 _SINGLE_RE = re.compile(
     rf"(?:\b(?P<relword>{_REL})\s+(?:the\s+)?)?(?P<d>{_ONE_DATE})"
     # "from 2023 onwards", "2010 and later": since then
@@ -420,6 +421,8 @@ def find_time_constraint(text: str, *, today: dt.date) -> TimeConstraint | None:
             continue
         word = match["relword"]
         relation = _RELATION_WORDS.get(word, "in") if word else "in"
+        if word == "from" and _ONE_FROM_RE.search(text, 0, match.start()):
+            relation = "in"  # "the one from 2013": the one of that year
         if match["onwards"] and relation == "in":
             relation = "since"
         return TimeConstraint(relation, period, match.group(0))  # type: ignore[arg-type]

@@ -477,6 +477,7 @@ memorial monument
 statue sculpture
 artefact artifact relic
 film movie
+documentary documentaries programme programmes
 website homepage
 phone telephone cellphone mobile mobiles smartphone smartphones
 newsletter bulletin
@@ -502,6 +503,7 @@ amalgamate merger merge
 split demerge
 disband dissolve dissolution
 revive resurrect relaunch
+bravery gallantry courage heroism valour valor brave gallant courageous heroic
 restart resume recommence
 suspend hiatus pause
 restore renovate
@@ -1378,6 +1380,12 @@ PHRASES = (
     ),
     # "when was the clubhouse knee-deep after days of rain?": flooded
     (r"\b(?:knee|waist|ankle)[- ]deep\b(?! in (?!water\b|floodwater\b))", "flooded"),
+    # "who was the first lass to row passengers?", "when were the lasses let in?": women
+    # (but "the Carrow Lass" is a boat)
+    (r"\b(first|only|youngest|oldest) lass\b", r"\1 woman"),
+    (r"\blasses\b", "women"),
+    # "when did the fare go up for grown-ups?": for adults
+    (r"\bgrown[- ]?ups?\b", "adults"),
     # "when did the Osprey go to Davy Jones' locker?": she sank
     (r"\b(?:go|goes|went|gone|going|sent|send) to davy jones'?s?'? locker\b", "sank"),
     # "when did the engine fry itself?": it burned out

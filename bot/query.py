@@ -108,6 +108,11 @@ _LEADING_WHEN_RE = re.compile(
     r"have|will|can|could)\b)(?P<anchor>[^,;]+)[,;]\s*"
     r"(?P<main>(?:who|whom|where|what|which)\b.+)$"
 )
+# "after a long gap", "after that twenty-year break": a time without the thing, no event
+_LULL_RE = re.compile(
+    r"^(?:(?:a|an|the|that|this|its|our|their|long|short|brief|few|several|some|\w+[- ]years?)"
+    r"\s+)*(?P<lull>gap|break|lull|pause|hiatus|absence|interval)(?![\w-])"
+)
 _FOLLOW_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>followed|preceded|came next after)\s+(?P<anchor>.+)$"
 )
@@ -667,12 +672,20 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             # "bit of a question for the newsletter, after everything got cancelled in 2020,
             # what was the next thing we did?": the question follows the event
             anchor_text, main = anchor_text[: asked.start()], asked["asked"]
+        elif aside := _ASIDE_WHEN_RE.search(anchor_text):
+            # "after the big flood in the fifties, when the lads were rowing folk out of
+            # their front doors": the event, then what it was like
+            anchor_text = anchor_text[: aside.start()]
         if not _content_words(anchor_text) or _starts_with_date(match["rel"], anchor_text):
             continue
         if match["rel"] == "before" and anchor_text.split()[0] in _PLACE_PREPOSITIONS:
             continue  # "the chair that worked before on the railway": earlier, no event
         if pattern is _FOLLOW_RE and _SUCCESSION_RE.match(stripped.lower()):
             continue  # "who followed Margaret as head instructor": who succeeded her
+        if lull := _LULL_RE.match(anchor_text):
+            # "when did the regatta come back after that long gap when nobody bothered?":
+            # no event before it, only the gap, which a fact may tell ("after a gap of")
+            return None, f"{main.rstrip()} {match['rel']} a {lull['lull']}"
         if anchor_text.split()[0] in lexicon.QUESTION_WORDS:
             continue  # "since when do postmortems have to be blameless": a when question
         if main.rstrip().endswith(_NOT_ORDER_BEFORE):
@@ -1245,6 +1258,7 @@ _WHEN_SUCCEEDED_RE = re.compile(
 _NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")
 # "..., after everything got cancelled in 2020, what did we do next?": a question after the event
 _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
+_ASIDE_WHEN_RE = re.compile(r",\s*(?:when|while)\s+(?!(?:was|did|is|were|do|does)\b)")
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:After|Before|Since|Following|Until|Till)\s+(?P<next>[A-Z][\w'’-]*)"

@@ -347,3 +347,46 @@ def test_some_old_boy_reckoning_is_hearsay_too() -> None:
         " place went under water once. when was that?"
     )
     assert question_of(message) == "when the place went under water once?"
+
+
+@pytest.mark.parametrize("again", ["again", "agian"])
+def test_when_was_that_again_asks_of_the_hearsay_before_it(again: str) -> None:
+    message = (
+        "my aunt reckons she was on board the day we carried the millionth passenger, when was"
+        f" that {again}?"
+    )
+    assert (
+        question_of(message) == "when she was on board the day we carried the millionth passenger?"
+    )
+
+
+def test_who_was_it_really_asks_who_the_hearsay_named_not_its_guess() -> None:
+    message = (
+        "My aunt reckons the first lass to row paying passengers was her old neighbour from the"
+        " Staithe - who was it really?"
+    )
+    assert question_of(message) == "who was the first lass to row paying passengers?"
+    # (a word that names no one asked of is kept whole)
+    message = "My aunt reckons it rained all day - who was it really?"
+    assert question_of(message) == message
+
+
+def test_which_i_doubt_after_a_question_is_a_remark() -> None:
+    message = (
+        "which award did we pick up in 2009? someone down the pub said it came from the Queen,"
+        " which I very much doubt"
+    )
+    assert question_of(message) == "which award did we pick up in 2009?"
+
+
+def test_a_question_ends_where_its_question_mark_does() -> None:
+    message = (
+        "what was that telly programme about us called, the one from 2013? my cousin recorded"
+        " it and then deleted it by accident"
+    )
+    assert (
+        question_of(message) == "what was that telly programme about us called the one from 2013?"
+    )
+    # (a guess after it is no part of it)
+    message = "who ran the bar back then, was it Bob? my dad drank there for years and years"
+    assert "Bob" not in question_of(message)

@@ -144,3 +144,15 @@ def test_a_year_and_ish_is_about_that_year(text: str) -> None:
 def test_a_number_reached_and_counted_is_no_year(question: str, year: int | None) -> None:
     found = find_time_constraint(question, today=dt.date(2026, 1, 1))
     assert (found.period.start.year if found else None) == year
+
+
+def test_the_one_from_a_year_is_the_one_of_that_year() -> None:
+    today = dt.date(2026, 1, 1)
+    found = find_time_constraint(
+        "what was that telly programme called the one from 2013", today=today
+    )
+    assert found is not None and found.relation == "in"
+    assert found.period.start.year == found.period.end.year == 2013
+    # (but "from 2013" alone is from then on)
+    found = find_time_constraint("what did we run from 2013", today=today)
+    assert found is not None and found.relation == "since"

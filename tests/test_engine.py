@@ -5344,3 +5344,25 @@ def test_a_trophy_may_be_a_shield(tmp_path: Path) -> None:
         "  - {id: cd, date: 1995-03, text: The orchestra recorded its first CD.}\n",
     )
     assert_top(engine.ask("which trophy did we win in 1994?"), "shield")
+
+
+def test_grown_ups_a_first_lass_bravery_and_a_telly_programme(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fare, date: 2010-04, text: The adult single fare rose to one pound.}\n"
+        "  - {id: joan, date: 1969-06, text: Joan Ridley became the first woman licensed to row"
+        " passengers on the crossing.}\n"
+        "  - {id: lass, date: 1971-05, text: The ferry boat Wendle Lass was launched for the"
+        " crossing.}\n"
+        "  - {id: medal, date: 1958-03, text: Ezra Thwaite received the County Gallantry Medal.}\n"
+        "  - {id: award, date: 2009-11, text: The ferry won the Waterways Heritage Award.}\n"
+        '  - {id: tv, date: 2013-02, text: \'A television documentary, "Six Oars", was broadcast'
+        " about the ferry.'}\n"
+        "  - {id: course, date: 2016-06, text: The ferry began a training programme for new"
+        " rowers.}\n",
+    )
+    assert_top(engine.ask("when did the fare go up for grown-ups?"), "fare")
+    assert_top(engine.ask("who was the first lass to row passengers across?"), "joan")
+    assert_top(engine.ask("who got a medal for bravery?"), "medal")
+    assert_top(engine.ask("when was the tv programme about us on?"), "tv")

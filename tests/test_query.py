@@ -1282,3 +1282,31 @@ def test_together_and_a_bit_of_a_name_say_little() -> None:
     assert any(t.word == "bit" for t in query.terms)
     query = parse_question("when did we play our home games somewhere else?", today=TODAY)
     assert all(t.light for t in query.terms if t.word == "somewhere")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the regatta come back after that long gap when nobody bothered with it",
+        "when did the fair return after a twenty-year break?",
+    ],
+)
+def test_a_gap_is_no_event_but_a_fact_may_tell_it(question: str) -> None:
+    query = parse(question)
+    assert query.anchor is None
+    assert any(w in ("gap", "break") for w in words(query))
+    assert "bothered" not in words(query)
+
+
+def test_a_break_in_is_an_event() -> None:
+    query = parse("where did we meet after the break-in?")
+    assert query.anchor is not None and query.anchor.text == "the break-in"
+
+
+def test_what_the_event_was_like_is_no_part_of_it() -> None:
+    query = parse(
+        "who got a medal after the big flood in the fifties, when the lads were rowing folk out"
+        " of their front doors?"
+    )
+    assert query.anchor is not None and query.anchor.relation == "after"
+    assert query.anchor.text == "the big flood in the fifties"
