@@ -1058,9 +1058,10 @@ _BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {
     "theatre",
 }
 _HAPPENED_RE = re.compile(
-    r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext for\b", re.IGNORECASE
+    r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext (?:for|thing)\b",
+    re.IGNORECASE,
 )
-_HISTORY = frozenset(("history", "timeline", "story"))
+_HISTORY = frozenset(("history", "timeline", "story", "records", "archives", "annals"))
 BODY_WEIGHT = 0.25
 
 

@@ -66,6 +66,7 @@ LIGHT = frozenset(
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
     awful terrible dreadful horrible horrendous appalling together bit somewhere elsewhere
+    lads folk folks guys
     """.split()
 )
 
@@ -417,7 +418,7 @@ lawyer solicitor attorney
 grant subsidy
 bursary scholarship
 bequest bequeath legacy legacies
-fundraiser fundraisers fundraising fundraise
+fundraiser fundraisers fundraising fundraise appeal appeals
 evening evenings night nights
 league leagues division divisions
 ripen ripened ripening mature matured maturing
@@ -1384,6 +1385,10 @@ PHRASES = (
     # (but "the Carrow Lass" is a boat)
     (r"\b(first|only|youngest|oldest) lass\b", r"\1 woman"),
     (r"\blasses\b", "women"),
+    # "when did we have the big whip-round for a boat?": a fundraiser
+    (r"\bwhip[- ]?rounds?\b", "fundraiser"),
+    # "when could people first wheel their bikes onto the boats?": bring them
+    (r"\bwheel(?:s|ed|ing)?(?= (?:their|his|her|our|your|my|the|a) )", "bring"),
     # "when did the fare go up for grown-ups?": for adults
     (r"\bgrown[- ]?ups?\b", "adults"),
     # "when did the Osprey go to Davy Jones' locker?": she sank

@@ -5366,3 +5366,27 @@ def test_grown_ups_a_first_lass_bravery_and_a_telly_programme(tmp_path: Path) ->
     assert_top(engine.ask("who was the first lass to row passengers across?"), "joan")
     assert_top(engine.ask("who got a medal for bravery?"), "medal")
     assert_top(engine.ask("when was the tv programme about us on?"), "tv")
+
+
+def test_a_whip_round_wheeling_bikes_the_lads_and_the_records(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood, date: 1957-11-19, text: The river burst its banks and the ferrymen took"
+        " 34 people out of their houses.}\n"
+        "  - {id: capsize, date: 1984-12-03, text: In thick fog a ferry boat was struck by a"
+        " barge and overturned.}\n"
+        "  - {id: roll, date: 1985-04, text: Only 11 ferrymen were left on the roll.}\n"
+        "  - {id: quiet, date: 1999, text: 'Just 18000 passengers used the crossing, the quietest"
+        " year on record.'}\n"
+        "  - {id: bikes, date: 1995-06, text: Passengers were allowed to bring bicycles aboard.}\n"
+        "  - {id: appeal, date: 2022-03, text: A public appeal for a new boat raised 48500"
+        " pounds.}\n",
+    )
+    assert_top(engine.ask("how many people did the lads get out of their houses in 1957?"), "flood")
+    assert_top(
+        engine.ask("what's the next thing in the records after the barge sank a boat in the fog?"),
+        "roll",
+    )
+    assert_top(engine.ask("when could people first wheel their bikes onto our boats?"), "bikes")
+    assert_top(engine.ask("when did we have the whip-round for a new boat?"), "appeal")
