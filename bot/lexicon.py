@@ -66,7 +66,7 @@ LIGHT = frozenset(
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
     awful terrible dreadful horrible horrendous appalling together bit somewhere elsewhere
-    lads folk folks guys
+    lads folk folks guys practically virtually basically literally
     """.split()
 )
 
@@ -1389,6 +1389,14 @@ PHRASES = (
     (r"\bwhip[- ]?rounds?\b", "fundraiser"),
     # "when could people first wheel their bikes onto the boats?": bring them
     (r"\bwheel(?:s|ed|ing)?(?= (?:their|his|her|our|your|my|the|a) )", "bring"),
+    # "when did the Dimmocks get their hands on the place?": they bought it
+    (r"\b(?:get|gets|got|getting|gotten) (?:their|his|her|its|our|my) (?:hands|mitts) on\b", "buy"),
+    # "when did the arcade take a battering in the storm?": it was damaged
+    (
+        r"\b(?:take|takes|took|taken|taking|get|gets|got|getting) (?:a |such a |a real |a right |"
+        r"a proper )?(?:battering|hammering|pounding|bashing)\b",
+        "damaged",
+    ),
     # "when did the fare go up for grown-ups?": for adults
     (r"\bgrown[- ]?ups?\b", "adults"),
     # "when did the Osprey go to Davy Jones' locker?": she sank

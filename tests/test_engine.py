@@ -5390,3 +5390,22 @@ def test_a_whip_round_wheeling_bikes_the_lads_and_the_records(tmp_path: Path) ->
     )
     assert_top(engine.ask("when could people first wheel their bikes onto our boats?"), "bikes")
     assert_top(engine.ask("when did we have the whip-round for a new boat?"), "appeal")
+
+
+def test_practically_everything_a_battering_and_getting_hands_on_a_place(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 1992-09-27, text: A fire in the ballroom annexe destroyed the roof"
+        " and ninety machines.}\n"
+        "  - {id: storm, date: 1983-02-01, text: Heavy seas damaged every window on the seaward"
+        " side.}\n"
+        "  - {id: bought, date: 1971-03, text: Ronald and Iris Dimmock bought the arcade from"
+        " Arthur Quennell.}\n"
+        "  - {id: pusher, date: 1986-07, text: The Dimmocks installed a giant coin pusher.}\n",
+    )
+    assert_top(engine.ask("when did we lose practicaly everything in the big blaze?"), "fire")
+    assert_top(engine.ask("when did the arcade take a battering from the sea?"), "storm")
+    assert_top(engine.ask("when did the Dimmocks get their hands on the place?"), "bought")
