@@ -254,6 +254,12 @@ def _asking_clause(raw: str) -> str:
             if guess:
                 return f"who was {guess['one']}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
+        if index > 0 and said[start] == "when" and len(asked) < ASKED_WORDS and first:
+            # "my gran never stopped going on about the little wooden bridge getting washed
+            # away - ... - when was it that the bridge went?": when it went, as she tells it
+            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            if heard and set(asked) & set(words(heard["told"])):
+                return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
         # ("what happened in 2014?" asks its year, and "who founded us?" asks of us, not of
@@ -277,7 +283,12 @@ def _asking_clause(raw: str) -> str:
         # "You said earlier that Ron Tavener took over as chair - how long did he stay?": the
         # one the talk names is the one asked about
         if (pronoun := _HE_OR_SHE_RE.search(asked_text)) and index > 0:
-            named = {m[0] for s in segments[:index] for m in _FULL_NAME_RE.finditer(s)}
+            named = {m[0] for s in segments[:index] for m in _FULL_NAME_RE.finditer(s)} or {
+                # ("Hal was a proper legend, wasn't he? Anyway, when did he get voted in?")
+                m["name"]
+                for s in segments[:index]
+                if (m := _NAMED_SUBJECT_RE.match(s)) and m["name"].lower() not in lexicon.STOPWORDS
+            }
             if len(named) == 1:
                 name = named.pop()
                 return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
@@ -308,7 +319,9 @@ def _names_anything(segments: list[str]) -> bool:
 
 # A question that points back at the talk before it: "what happened next after that?"
 _BACK_RE = re.compile(
-    r"\b(?:after|before) (?P<it>that|this|it)(?: (?:happened|was|all))?\W*$", re.IGNORECASE
+    r"\b(?:after|before) (?P<it>that|this|it)(?: (?:happened|was|all))?"
+    r"(?:\W+(?:date|time|timeline)[- ]?wise)?\W*$",  # ("..., date-wise?")
+    re.IGNORECASE,
 )
 # ... whose talk may start with words that say nothing of the event
 _TOLD_LEAD_RE = re.compile(
@@ -327,6 +340,8 @@ _TOLD_LEAD_RE = re.compile(
 # A person the question points at, and a full name in the talk before it
 _HE_OR_SHE_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
+# ... or one name, as the talk's subject: "Hal was a proper legend"
+_NAMED_SUBJECT_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z'’-]+) (?:was|is|has|had|used to)\b")
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
     r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"
@@ -352,6 +367,7 @@ _HEARSAY_RE = re.compile(
     r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
     r"(?:swears?|swore|reckons?|reckoned|says|said|claims?|claimed|insists?|insisted|thinks?|"
     r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "
+    r"about|(?:never stopped|kept|keeps|won't stop|can't stop) (?:going|banging|harping) on "
     r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
     r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "
     r"(?P<told>\w.*)$",

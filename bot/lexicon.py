@@ -56,7 +56,7 @@ LIGHT = frozenset(
     become becomes became make makes made making put puts putting get gets got give gives gave
     given keep keeps kept show shows showed shown look looks looked use used uses using stand
     say says see saw seen bring brings brought bringing let lets turn turned try tried way
-    part kind sort lot lots different various whole real main big small
+    part kind sort lot lots different various whole real main big small little tiny
     milestone milestones development developments moment moments step steps thing things
     anti non pro altogether completely entirely fully totally permanently
     finally eventually proper properly major huge serious significant massive notable
@@ -478,6 +478,7 @@ memorial monument
 statue sculpture
 artefact artifact relic
 film movie
+walk walks hike hikes hiking ramble rambles trek treks
 documentary documentaries programme programmes
 website homepage
 phone telephone cellphone mobile mobiles smartphone smartphones
@@ -1397,6 +1398,8 @@ PHRASES = (
         r"a proper )?(?:battering|hammering|pounding|bashing)\b",
         "damaged",
     ),
+    # "the day-after-Christmas hike": the Boxing Day walk
+    (r"\bday[- ]after[- ](?:christmas|xmas)(?: day)?\b", "boxing day"),
     # "when did the fare go up for grown-ups?": for adults
     (r"\bgrown[- ]?ups?\b", "adults"),
     # "when did the Osprey go to Davy Jones' locker?": she sank

@@ -390,3 +390,39 @@ def test_a_question_ends_where_its_question_mark_does() -> None:
     # (a guess after it is no part of it)
     message = "who ran the bar back then, was it Bob? my dad drank there for years and years"
     assert "Bob" not in question_of(message)
+
+
+def test_a_short_when_question_asks_of_the_hearsay_that_names_its_word() -> None:
+    message = (
+        "My gran never stopped going on about the little wooden bridge at Skelling getting"
+        " washed away - she lost a wellie in the river that summer, bless her - when was it"
+        " that the bridge went?"
+    )
+    assert question_of(message) == (
+        "when the little wooden bridge at Skelling getting washed away?"
+    )
+
+
+def test_after_that_date_wise_points_back_at_the_story_told() -> None:
+    message = (
+        "The Skelling Ford bridge got washed away in 2007 - what's the next thing that happened"
+        " after that, date-wise?"
+    )
+    assert question_of(message) == (
+        "what's the next thing that happened after The Skelling Ford bridge got washed away in"
+        " 2007?"
+    )
+
+
+def test_he_is_the_one_name_the_talk_is_about() -> None:
+    message = (
+        "Hal was a proper legend over the old railway line, wasn't he? Anyway, when did he get"
+        " voted in to run the group?"
+    )
+    assert question_of(message) == "when did Hal get voted in to run the group?"
+    # ("It was ..." names no one)
+    message = (
+        "It was a proper laugh back then, wasn't it? Anyway, when did he get voted in to run"
+        " the group?"
+    )
+    assert question_of(message) == "when did he get voted in to run the group?"

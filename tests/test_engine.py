@@ -5409,3 +5409,20 @@ def test_practically_everything_a_battering_and_getting_hands_on_a_place(
     assert_top(engine.ask("when did we lose practicaly everything in the big blaze?"), "fire")
     assert_top(engine.ask("when did the arcade take a battering from the sea?"), "storm")
     assert_top(engine.ask("when did the Dimmocks get their hands on the place?"), "bought")
+
+
+def test_the_day_after_christmas_hike_is_the_boxing_day_walk(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: walk, date: 1965-12-26, text: The Boxing Day walk to the Fox and Hounds was"
+        " first held.}\n"
+        "  - {id: dinner, date: 1970-12-20, text: The first Christmas dinner was held at the"
+        " Fox and Hounds.}\n"
+        "  - {id: bridge, date: 2007-07, text: The floods swept away the wooden footbridge at"
+        " Skelling Ford.}\n",
+    )
+    assert_top(engine.ask("since when have we done the day-after-Christmas hike?"), "walk")
+    # ("little" says nothing the fact must: the bridge is the bridge)
+    question = "when did the little wooden bridge at Skelling get washed away?"
+    assert_top(engine.ask(question), "bridge")
