@@ -381,6 +381,7 @@ _THAT_TIME_RE = re.compile(
 _OURS = frozenset("us we our ours".split())
 _POINTING = frozenset("it that this they them those he she him her".split())
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
+_AND_ASKED = [["and", w] for w in "did was were is has had does do".split()]
 
 
 def _asks(segment: str) -> bool:
@@ -398,7 +399,8 @@ def _guesses(segment: str) -> bool:
     """Tell whether talk after a question guesses at its answer ("was it after ...", "I think
     it was ..."), as a member adds to a question without a question mark."""
     said = words(segment)
-    return bool(said) and said[0] in _GUESS_LEADS
+    # (or a second question of yes or no: "..., and did the water get at the organ?")
+    return bool(said) and (said[0] in _GUESS_LEADS or said[:2] in _AND_ASKED)
 
 
 _SAYING_WORDS = frozenset(("while", "as", "once", "according"))

@@ -838,6 +838,13 @@ class Engine:
             # were there, asks of the move: the span's start
             begun = anchor.until is not None and _BEGINNING_RE.search(query.anchor.text)
             period = anchor.date.period() if begun else anchor.period
+            dated = anchor_query.time
+            if dated is not None and dated.relation == "in" and dated.period.overlaps(period):
+                # "while the organ was being rebuilt in the late nineties", told by a span of
+                # 1992-2008: of the span, the late nineties
+                period = Period(
+                    max(period.start, dated.period.start), min(period.end, dated.period.end)
+                )
             within = TimeConstraint("in", period, f"during {query.anchor.text}")
             inner = self.answer(question, replace(query, anchor=None, time=within))
             placed = "where" in self._fact_view(anchor).forms

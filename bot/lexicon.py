@@ -1398,6 +1398,13 @@ PHRASES = (
         r"a proper )?(?:battering|hammering|pounding|bashing)\b",
         "damaged",
     ),
+    # "when did we take the whole instrument to bits?", "just before they took the organ
+    # apart": dismantled it
+    (
+        r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling) ((?:[\w'-]+ ){0,3}?)"
+        r"(?:to bits|to pieces|apart)\b",
+        r"dismantle \1",
+    ),
     # "the day-after-Christmas hike": the Boxing Day walk
     (r"\bday[- ]after[- ](?:christmas|xmas)(?: day)?\b", "boxing day"),
     # "when did the fare go up for grown-ups?": for adults

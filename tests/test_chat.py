@@ -426,3 +426,11 @@ def test_he_is_the_one_name_the_talk_is_about() -> None:
         " the group?"
     )
     assert question_of(message) == "when did he get voted in to run the group?"
+
+
+def test_a_second_yes_or_no_question_after_the_first_is_set_aside() -> None:
+    message = (
+        "My nan always said the river came into the nave in the sixties - when was that"
+        " exactly, and did the water get at the organ?"
+    )
+    assert question_of(message) == "when the river came into the nave in the sixties?"

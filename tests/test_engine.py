@@ -5426,3 +5426,32 @@ def test_the_day_after_christmas_hike_is_the_boxing_day_walk(tmp_path: Path) -> 
     # ("little" says nothing the fact must: the bridge is the bridge)
     question = "when did the little wooden bridge at Skelling get washed away?"
     assert_top(engine.ask(question), "bridge")
+
+
+def test_taking_it_to_bits_is_dismantling_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: appeal, date: 1996-11, text: The Rebuild Appeal passed its target.}\n"
+        "  - {id: apart, date: 1997-05, text: Craftsmen dismantled the whole organ and packed"
+        " its pipes into crates.}\n"
+        "  - {id: back, date: 2001-10, text: The rebuilt organ was rededicated by the bishop.}\n",
+    )
+    assert_top(engine.ask("when did we take the organ to bits?"), "apart")
+    assert_top(engine.ask("what happened just before they pulled the organ apart?"), "appeal")
+
+
+def test_while_something_went_on_in_a_time_is_asked_of_that_time(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: colin, date: 1973-09, until: 2004-06, text: Colin Bream was treasurer.}\n"
+        "  - {id: priya, date: 2004-07, text: Priya Lakhani became treasurer after Colin Bream"
+        " retired.}\n"
+        "  - {id: judith, date: 1992-11, until: 2008-03, text: Judith Ashdown was elected chair"
+        " and led the trust through the rebuild of the organ.}\n",
+    )
+    # the rebuild is told by Judith's years, 1992-2008; the question says which of them
+    answer = engine.ask("who was treasurer while the organ was being rebuilt in the late nineties?")
+    assert_top(answer, "colin")
+    assert "priya" not in ids(answer)
