@@ -1415,13 +1415,17 @@ PHRASES = (
     (r"\b(?:fry|fries|fried|frying) (?=itself\b|themselves\b)", "burn out "),
     # "when did the storm blow the top off the boat shed?": tore the roof off
     (
-        r"\b(?:blow|blows|blew|blown|blowing) (?:the |its |their )?(?:top|roof|lid) off\b",
+        r"\b(?:blow|blows|blew|blown|blowing|take|takes|took|taken|taking) (?:the |its |their )?"
+        r"(?:top|roof|lid) off\b",
         "tore the roof off",
     ),
     # "when the landing stage gave way under the crowd": it collapsed (not "gave way to")
     (r"\b(?:give|gives|gave|given|giving) way\b(?! to\b)", "collapse"),
     (r"\b(?:buckle|buckles|buckled|buckling)\b(?! (?:down|up|under)\b)", "collapse"),
     (r"\bin(?:to)? the drink\b", "into the water"),
+    (r"\bin(?:to)? the briny\b", "into the sea"),
+    # "a load of our one-armed bandits": slot machines
+    (r"\bone[- ]armed bandits?\b", "slot machines"),
     # "how long were we locked out during the pandemic?": closed
     (r"\b(?:locked|shut) out\b", "closed"),
     # "the lake turned into an ice rink", "iced over": it froze
@@ -1599,6 +1603,12 @@ PHRASES = (
     (r"\b(?:tie|ties|tied|tying) the knot\b", "marry"),
     (r"\b(?:give|gives|gave|given|giving) (?:\w+ )?the boot\b", "sack"),
     (r"\b(?:chip|chips|chipped|chipping) in\b", "donate"),
+    # "since when have we been handing cash over to the lifeboat lot?": donating to them
+    (
+        r"\b(?:hand|hands|handed|handing|give|gives|gave|giving) (?:over )?(?:the )?(?:cash|money|"
+        r"takings|proceeds)(?: over)? to\b",
+        "donate to",
+    ),
     (
         # (but "stop charging per user" is another way of charging)
         r"\b(?:stop|stops|stopped|stopping) charging(?= (?:people|visitors|members|for entry|"

@@ -5455,3 +5455,22 @@ def test_while_something_went_on_in_a_time_is_asked_of_that_time(tmp_path: Path)
     answer = engine.ask("who was treasurer while the organ was being rebuilt in the late nineties?")
     assert_top(answer, "colin")
     assert "priya" not in ids(answer)
+
+
+def test_handing_cash_over_the_briny_and_one_armed_bandits(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: gale, date: 1961-12-16, text: A gale tore away the arcade roof and washed a"
+        " dozen slot machines into the sea.}\n"
+        "  - {id: pushers, date: 1965-06, text: Twelve new coin pushers were bought for the"
+        " arcade.}\n"
+        "  - {id: donated, date: 2004-05, text: The takings of one machine were donated each year"
+        " to the lifeboat station.}\n"
+        "  - {id: booth, date: 1958-05, text: Maud started in the change booth handing out"
+        " cash.}\n",
+    )
+    question = "when did the wind take the top off and wash our one-armed bandits into the briny?"
+    assert_top(engine.ask(question), "gale")
+    question = "since when have we been handing cash over to the lifeboat lot?"
+    assert_top(engine.ask(question), "donated")
