@@ -135,6 +135,9 @@ FLOORS = {
     "circusfamily": 0.64,
     "bellows2": 0.67,
     "pierarcade": 0.67,
+    "coalyard": 0.58,
+    "cricketpav": 0.64,
+    "morrisfolk": 0.64,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
