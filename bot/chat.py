@@ -225,14 +225,23 @@ def _asking_clause(raw: str) -> str:
             # part of what is asked (but "..., is it still gwen?" names whom it may be)
             return segment[first.start() :].strip()
         back = _BACK_RE.search(segment)
-        if back and index > 0 and first:
+        next_only = (
+            first is not None
+            and _NEXT_ONLY_RE.match(segment[first.start() :])
+            # ("once the new hall opened, what happened next?" says its relation itself)
+            and not any(_keeps(words(s)) for s in segments[:index])
+        )
+        if (back or next_only) and index > 0 and first:
             # "so after the big washout, what did we do straight after that?": after the
-            # washout, the talk before the question
+            # washout, the talk before the question ("the night the tent caught fire - what
+            # happened next?" too)
             told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
             told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!;,: ")
-            if told:
-                asked_text = segment[first.start() :].strip()
+            asked_text = segment[first.start() :].strip()
+            if told and back:
                 return asked_text[: back.start("it") - first.start()] + told + "?"
+            if told:
+                return f"{asked_text.rstrip(' ?!.')} after {told}?"
         if index > 0 and _POINTED_WHEN_RE.match(segment[first.start() :] if first else ""):
             # "my uncle swears the river came into the cellar once - he still goes on about
             # it - when was that?": when the river came in, as he tells it
@@ -253,6 +262,12 @@ def _asking_clause(raw: str) -> str:
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
             if guess:
                 return f"who was {guess['one']}?"
+        if index > 0 and _POINTED_WHAT_RE.match(segment[first.start() :] if first else ""):
+            # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
+            # it?": what we picked up, as she tells it
+            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            if heard:
+                return f"what {heard['told'].strip().rstrip('.!?;,: ')}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         if index > 0 and said[start] == "when" and len(asked) < ASKED_WORDS and first:
             # "my gran never stopped going on about the little wooden bridge getting washed
@@ -269,12 +284,20 @@ def _asking_clause(raw: str) -> str:
         # ("who's sparky? keeps coming up in the old logbooks": a word of its own, asked
         # first, and the talk after it)
         first_asked = index == 0 and len(asked) == 1
-        short = len(asked) < ASKED_WORDS and not first_asked
+        # ("Reginald Tapsell chaired it for years - who took over when he stepped down?": the
+        # talk says who he is)
+        pointed = bool(_HE_OR_SHE_RE.search(segment)) and _named_one(segments[:index]) is not None
+        short = len(asked) < ASKED_WORDS and not first_asked and not pointed
         if (short and not dated and not ours) or len(talk) < CHATTER_WORDS:
             return raw
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")
-        said_of = [s for i, s in enumerate(segments) if i < index or not _guesses(s)]
+        # (nor does "when was that?" after it, asking it again)
+        said_of = [
+            s
+            for i, s in enumerate(segments)
+            if i < index or not (_guesses(s) or _POINTED_WHEN_RE.match(s.strip()))
+        ]
         if any(_keeps(words(s)) or _dates(s) for s in said_of if s != segment):
             return raw
         if not first:
@@ -282,18 +305,22 @@ def _asking_clause(raw: str) -> str:
         asked_text = segment[first.start() :].strip()
         # "You said earlier that Ron Tavener took over as chair - how long did he stay?": the
         # one the talk names is the one asked about
-        if (pronoun := _HE_OR_SHE_RE.search(asked_text)) and index > 0:
-            named = {m[0] for s in segments[:index] for m in _FULL_NAME_RE.finditer(s)} or {
-                # ("Hal was a proper legend, wasn't he? Anyway, when did he get voted in?")
-                m["name"]
-                for s in segments[:index]
-                if (m := _NAMED_SUBJECT_RE.match(s)) and m["name"].lower() not in lexicon.STOPWORDS
-            }
-            if len(named) == 1:
-                name = named.pop()
-                return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
+        pronoun = _HE_OR_SHE_RE.search(asked_text)
+        if pronoun and index > 0 and (name := _named_one(segments[:index])):
+            return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
         return asked_text
     return raw
+
+
+def _named_one(talk: list[str]) -> str | None:
+    """The one person the talk names, if it names one: "Ron Tavener", or the name its
+    sentence is about ("Hal was a proper legend, wasn't he?")."""
+    named = {m[0] for s in talk for m in _FULL_NAME_RE.finditer(s)} or {
+        m["name"]
+        for s in talk
+        if (m := _NAMED_SUBJECT_RE.match(s)) and m["name"].lower() not in lexicon.STOPWORDS
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _question_tail(pair: list[str]) -> bool:
@@ -338,7 +365,7 @@ _TOLD_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # A person the question points at, and a full name in the talk before it
-_HE_OR_SHE_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_HE_OR_SHE_RE = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 # ... or one name, as the talk's subject: "Hal was a proper legend"
 _NAMED_SUBJECT_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z'’-]+) (?:was|is|has|had|used to)\b")
@@ -354,6 +381,15 @@ _POINTED_WHEN_RE = re.compile(
 _POINTED_WHO_RE = re.compile(
     r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
     re.IGNORECASE,
+)
+# "what was it?": asks what someone's word told of
+_POINTED_WHAT_RE = re.compile(
+    r"(?:what|which) (?:was|were|is) (?:it|that|they)(?: called| really| actually| then)?\W*$",
+    re.IGNORECASE,
+)
+# "what happened next?" after the talk of an event: next after it
+_NEXT_ONLY_RE = re.compile(
+    r"(?:what|wot|wat) (?:happened|came|comes|happens) (?:next|after)\W*$", re.IGNORECASE
 )
 # ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
 _GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)

@@ -434,3 +434,49 @@ def test_a_second_yes_or_no_question_after_the_first_is_set_aside() -> None:
         " exactly, and did the water get at the organ?"
     )
     assert question_of(message) == "when the river came into the nave in the sixties?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Reginald Tapsell chaired the committee for years - who took over when he stepped"
+            " down?",
+            "who took over when Reginald Tapsell stepped down?",
+        ),
+        (
+            "Priya Lakhani looks after the money these days, but who was treasurer before she"
+            " took it on?",
+            "who was treasurer before Priya Lakhani took it on?",
+        ),
+        (
+            "Leroy Grant taught me to drive a forklift, top bloke - who took over from him"
+            " running the yard?",
+            "who took over from Leroy Grant running the yard?",
+        ),
+    ],
+)
+def test_a_short_question_of_he_she_or_him_asks_of_the_one_the_talk_names(
+    message: str, asked: str
+) -> None:
+    assert question_of(message) == asked
+
+
+def test_what_happened_next_after_talk_of_an_event_is_next_after_it() -> None:
+    message = "The night the refreshment tent caught fire on the meadow - what happened next?"
+    assert question_of(message) == (
+        "what happened next after The night the refreshment tent caught fire on the meadow?"
+    )
+
+
+def test_when_was_that_after_a_question_asks_it_again() -> None:
+    message = (
+        "When did the trade counter open at Tanner's Lane? My dad reckons he was the first"
+        " customer through the door, when was that?"
+    )
+    assert question_of(message) == "When did the trade counter open at Tanner's Lane?"
+
+
+def test_what_was_it_asks_what_the_hearsay_told_of() -> None:
+    message = "My auntie reckons we picked up some trophy at an awards do in 2009, what was it?"
+    assert question_of(message) == "what we picked up some trophy at an awards do in 2009?"

@@ -1310,3 +1310,9 @@ def test_what_the_event_was_like_is_no_part_of_it() -> None:
     )
     assert query.anchor is not None and query.anchor.relation == "after"
     assert query.anchor.text == "the big flood in the fifties"
+
+
+def test_over_form_is_over_from() -> None:
+    query = parse("who took over form albert thwaite when he retired")
+    assert query.anchor is None
+    assert query.predecessor == {"albert", "thwait"}
