@@ -531,7 +531,7 @@ slump downturn recession
 surge boom upsurge
 fault faulty glitch malfunction
 blackout powercut
-flood inundate deluge swamped
+flood inundate deluge swamped overflow overflowed overflowing
 storm gale tempest gales storms gusts
 rip rips ripped ripping tear tears tore torn tearing
 blizzard snowstorm
@@ -1405,6 +1405,10 @@ PHRASES = (
         r"(?:to bits|to pieces|apart)\b",
         r"dismantle \1",
     ),
+    # "lads from the nick": from prison (but "nick the cashbox" is stealing it)
+    (r"\b(from|in|out of|into|inside) the (?:nick|clink|slammer|jail)\b", r"\1 prison"),
+    # "to muck in": to work alongside, as volunteers do
+    (r"\bmuck(?:s|ed|ing)? in\b", "volunteer"),
     # "the day-after-Christmas hike": the Boxing Day walk
     (r"\bday[- ]after[- ](?:christmas|xmas)(?: day)?\b", "boxing day"),
     # "when did the fare go up for grown-ups?": for adults

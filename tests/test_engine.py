@@ -5474,3 +5474,18 @@ def test_handing_cash_over_the_briny_and_one_armed_bandits(tmp_path: Path) -> No
     assert_top(engine.ask(question), "gale")
     question = "since when have we been handing cash over to the lifeboat lot?"
     assert_top(engine.ask(question), "donated")
+
+
+def test_lads_from_the_nick_mucking_in_and_a_river_overflowing(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: prison, date: 2004-05, text: Under a day-release scheme prisoners began working"
+        " alongside the society's volunteers.}\n"
+        "  - {id: theft, date: 2006-03, text: Thieves stole the society's generator.}\n"
+        "  - {id: flood, date: 2007-06, text: The River Harn burst its banks and flooded the plant"
+        " room of the baths.}\n"
+        "  - {id: boiler, date: 2008-01, text: The baths' boiler failed and the pool shut.}\n",
+    )
+    assert_top(engine.ask("when did lads from the nick start to muck in?"), "prison")
+    assert_top(engine.ask("when did the Harn overflow into the baths?"), "flood")
