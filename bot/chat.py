@@ -249,7 +249,13 @@ def _asking_clause(raw: str) -> str:
                 (
                     m
                     for s in segments[:index]
-                    if (m := _HEARSAY_RE.search(s) or _THAT_TIME_RE.match(s))
+                    if (
+                        m := _HEARSAY_RE.search(s)
+                        or _THAT_TIME_RE.match(s)
+                        or _ABOUT_TIME_RE.search(s)
+                    )
+                    # ("he reckons he was there" tells nothing of the time asked)
+                    and any(w not in CHAT_WORDS for w in words(m["told"]))
                 ),
                 None,
             )
@@ -268,6 +274,20 @@ def _asking_clause(raw: str) -> str:
             heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
             if heard:
                 return f"what {heard['told'].strip().rstrip('.!?;,: ')}?"
+        if (
+            index > 0
+            and first
+            and said[start] != "when"
+            and (
+                time_of := next(
+                    (m for s in segments[:index] if (m := _THE_TIME_OF_RE.match(s))), None
+                )
+            )
+        ):
+            # "The year the river came up over the meadow - where did everyone end up dancing
+            # instead?": where they danced when it came up
+            asked_text = segment[first.start() :].strip().rstrip(" ?!.")
+            return f"{asked_text} when {time_of['told'].strip().rstrip('.!?;,: ')}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         if index > 0 and said[start] == "when" and len(asked) < ASKED_WORDS and first:
             # "my gran never stopped going on about the little wooden bridge getting washed
@@ -391,6 +411,18 @@ _POINTED_WHAT_RE = re.compile(
 _NEXT_ONLY_RE = re.compile(
     r"(?:what|wot|wat) (?:happened|came|comes|happens) (?:next|after)\W*$", re.IGNORECASE
 )
+# ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
+_ABOUT_TIME_RE = re.compile(
+    r"\babout (?:the|that) (?:year|day|night|time|summer|winter|weekend) (?:when |that )?"
+    r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
+# "The year the river came up over the meadow - where did we dance?": a time, told by an event
+_THE_TIME_OF_RE = re.compile(
+    r"^\W*(?:(?:in|during|on) )?(?:the|that) (?:year|day|night|summer|winter|spring|autumn|"
+    r"week|weekend) (?:that |when )?(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
+    re.IGNORECASE,
+)
 # ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
 _GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
@@ -422,7 +454,9 @@ _AND_ASKED = [["and", w] for w in "did was were is has had does do".split()]
 
 def _asks(segment: str) -> bool:
     """Tell whether a piece of a message starts as a question does ("so who ...")."""
-    return _lead(words(segment)) in _WH_WORDS
+    said = words(segment)
+    # (not a remark: "which I doubt - what year was that?")
+    return _lead(said) in _WH_WORDS and not _WHICH_REMARK_RE.match(" ".join(said))
 
 
 def _dates(segment: str) -> bool:

@@ -66,7 +66,7 @@ LIGHT = frozenset(
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
     awful terrible dreadful horrible horrendous appalling together bit somewhere elsewhere
-    lads folk folks guys practically virtually basically literally
+    lads folk folks guys practically virtually basically literally absolutely utterly
     """.split()
 )
 

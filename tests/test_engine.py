@@ -5489,3 +5489,14 @@ def test_lads_from_the_nick_mucking_in_and_a_river_overflowing(tmp_path: Path) -
     )
     assert_top(engine.ask("when did lads from the nick start to muck in?"), "prison")
     assert_top(engine.ask("when did the Harn overflow into the baths?"), "flood")
+
+
+def test_absolutely_is_a_light_word(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: washout, date: 2007-06-24, text: Torrential rain forced the trustees to cancel"
+        " the whole Sunday programme.}\n"
+        "  - {id: fete, date: 2009-07, text: The Sunday fete raised money for the church.}\n",
+    )
+    assert_top(engine.ask("when did it absolutely pour and we cancelled the Sunday?"), "washout")
