@@ -261,6 +261,12 @@ def _asking_clause(raw: str) -> str:
             )
             if heard:
                 return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
+        got = _GOT_IT_RE.match(segment[first.start() :]) if first else None
+        subject = next((m for s in segments[:index] if (m := _TALK_SUBJECT_RE.match(s))), None)
+        if index > 0 and got and subject:
+            # "our new plug-in truck is so quiet the lads keep sneaking up on people with it,
+            # when did we get that?": when we got the truck
+            return f"when did {got['who']} {got['verb']} {subject['thing']}?"
         if index > 0 and _POINTED_WHO_RE.match(segment[first.start() :] if first else ""):
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
@@ -415,6 +421,17 @@ _NEXT_ONLY_RE = re.compile(
 _ABOUT_TIME_RE = re.compile(
     r"\babout (?:the|that) (?:year|day|night|time|summer|winter|weekend) (?:when |that )?"
     r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
+# "when did we get that?": of a thing the talk is about ...
+_GOT_IT_RE = re.compile(
+    r"when did (?P<who>we|they|you) (?P<verb>get|buy|open|build|install|start|lose) "
+    r"(?:that|it|them|this|those|one)\W*$",
+    re.IGNORECASE,
+)
+# ... told as what the talk says of it: "our new plug-in truck is so quiet"
+_TALK_SUBJECT_RE = re.compile(
+    r"^\W*(?P<thing>(?:our|the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:is|was|are|were)\b",
     re.IGNORECASE,
 )
 # "The year the river came up over the meadow - where did we dance?": a time, told by an event

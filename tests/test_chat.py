@@ -495,3 +495,11 @@ def test_when_was_that_asks_of_the_time_talked_about_not_an_empty_hearsay() -> N
         " scrap the whole Sunday - he reckons he was there, which I doubt - what year was that?"
     )
     assert question_of(message) == ("when it bucketed down and they had to scrap the whole Sunday?")
+
+
+def test_when_did_we_get_that_asks_of_the_thing_the_talk_is_about() -> None:
+    message = (
+        "our new plug-in truck is so quiet the lads keep sneaking up on people with it, when did"
+        " we get that?"
+    )
+    assert question_of(message) == "when did we get our new plug-in truck?"

@@ -5500,3 +5500,15 @@ def test_absolutely_is_a_light_word(tmp_path: Path) -> None:
         "  - {id: fete, date: 2009-07, text: The Sunday fete raised money for the church.}\n",
     )
     assert_top(engine.ask("when did it absolutely pour and we cancelled the Sunday?"), "washout")
+
+
+def test_the_money_side_of_things_is_the_treasurer_s(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: edna, date: 1953-01, until: 1979-12, text: \"Edna Thwaite, Albert's wife, kept"
+        " the firm's books.\"}\n"
+        "  - {id: start, date: 1951-03, text: Albert Thwaite started trading as a coal merchant"
+        " with a horse and cart.}\n",
+    )
+    assert_top(engine.ask("who did the money side of things for Albert?"), "edna")
