@@ -260,7 +260,7 @@ def _asking_clause(raw: str) -> str:
                 None,
             )
             if heard:
-                return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
+                return f"when {_told(heard)}?"
         got = _GOT_IT_RE.match(segment[first.start() :]) if first else None
         subject = next((m for s in segments[:index] if (m := _TALK_SUBJECT_RE.match(s))), None)
         if index > 0 and got and subject:
@@ -270,16 +270,16 @@ def _asking_clause(raw: str) -> str:
         if index > 0 and _POINTED_WHO_RE.match(segment[first.start() :] if first else ""):
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
-            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            heard = _heard(segments[:index])
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
             if guess:
                 return f"who was {guess['one']}?"
         if index > 0 and _POINTED_WHAT_RE.match(segment[first.start() :] if first else ""):
             # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
             # it?": what we picked up, as she tells it
-            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            heard = _heard(segments[:index])
             if heard:
-                return f"what {heard['told'].strip().rstrip('.!?;,: ')}?"
+                return f"what {_told(heard)}?"
         if (
             index > 0
             and first
@@ -293,14 +293,14 @@ def _asking_clause(raw: str) -> str:
             # "The year the river came up over the meadow - where did everyone end up dancing
             # instead?": where they danced when it came up
             asked_text = segment[first.start() :].strip().rstrip(" ?!.")
-            return f"{asked_text} when {time_of['told'].strip().rstrip('.!?;,: ')}?"
+            return f"{asked_text} when {_told(time_of)}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         if index > 0 and said[start] == "when" and len(asked) < ASKED_WORDS and first:
             # "my gran never stopped going on about the little wooden bridge getting washed
             # away - ... - when was it that the bridge went?": when it went, as she tells it
-            heard = next((m for s in segments[:index] if (m := _HEARSAY_RE.search(s))), None)
+            heard = _heard(segments[:index])
             if heard and set(asked) & set(words(heard["told"])):
-                return f"when {heard['told'].strip().rstrip('.!?;,: ')}?"
+                return f"when {_told(heard)}?"
         rest = [s for i, s in enumerate(segments) if i != index]
         talk = [w for s in rest for w in words(s)]
         # ("what happened in 2014?" asks its year, and "who founded us?" asks of us, not of
@@ -336,6 +336,17 @@ def _asking_clause(raw: str) -> str:
             return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
         return asked_text
     return raw
+
+
+def _heard(talk: list[str]) -> re.Match[str] | None:
+    """The first piece of talk that tells something as someone's word ("my aunt reckons
+    ...")."""
+    return next((m for s in talk if (m := _HEARSAY_RE.search(s))), None)
+
+
+def _told(match: re.Match[str]) -> str:
+    """What a piece of talk tells, without the punctuation that ends it."""
+    return match["told"].strip().rstrip(".!?;,: ")
 
 
 def _named_one(talk: list[str]) -> str | None:
@@ -408,6 +419,8 @@ _POINTED_WHO_RE = re.compile(
     r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
     re.IGNORECASE,
 )
+# ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
+_GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 # "what was it?": asks what someone's word told of
 _POINTED_WHAT_RE = re.compile(
     r"(?:what|which) (?:was|were|is) (?:it|that|they)(?: called| really| actually| then)?\W*$",
@@ -416,12 +429,6 @@ _POINTED_WHAT_RE = re.compile(
 # "what happened next?" after the talk of an event: next after it
 _NEXT_ONLY_RE = re.compile(
     r"(?:what|wot|wat) (?:happened|came|comes|happens) (?:next|after)\W*$", re.IGNORECASE
-)
-# ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
-_ABOUT_TIME_RE = re.compile(
-    r"\babout (?:the|that) (?:year|day|night|time|summer|winter|weekend) (?:when |that )?"
-    r"(?P<told>\w.*)$",
-    re.IGNORECASE,
 )
 # "when did we get that?": of a thing the talk is about ...
 _GOT_IT_RE = re.compile(
@@ -440,8 +447,6 @@ _THE_TIME_OF_RE = re.compile(
     r"week|weekend) (?:that |when )?(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
     re.IGNORECASE,
 )
-# ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
-_GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 # ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
 # reckons ..."
 _HEARSAY_RE = re.compile(
@@ -463,10 +468,16 @@ _THAT_TIME_RE = re.compile(
     r"^\W*(?:remember |do you remember )?(?:that|the) time (?:when )?(?P<told>\w.*)$",
     re.IGNORECASE,
 )
+# ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
+_ABOUT_TIME_RE = re.compile(
+    r"\babout (?:the|that) (?:year|day|night|time|summer|winter|weekend) (?:when |that )?"
+    r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
 _OURS = frozenset("us we our ours".split())
 _POINTING = frozenset("it that this they them those he she him her".split())
 _GUESS_LEADS = frozenset("was is or i i'm im she he they my".split())
-_AND_ASKED = [["and", w] for w in "did was were is has had does do".split()]
+_AND_ASKED = frozenset(("and", w) for w in "did was were is has had does do".split())
 
 
 def _asks(segment: str) -> bool:
@@ -487,7 +498,7 @@ def _guesses(segment: str) -> bool:
     it was ..."), as a member adds to a question without a question mark."""
     said = words(segment)
     # (or a second question of yes or no: "..., and did the water get at the organ?")
-    return bool(said) and (said[0] in _GUESS_LEADS or said[:2] in _AND_ASKED)
+    return bool(said) and (said[0] in _GUESS_LEADS or tuple(said[:2]) in _AND_ASKED)
 
 
 _SAYING_WORDS = frozenset(("while", "as", "once", "according"))

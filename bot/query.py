@@ -1260,6 +1260,8 @@ _WHEN_SUCCEEDED_RE = re.compile(
 _NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")
 # "..., after everything got cancelled in 2020, what did we do next?": a question after the event
 _ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
+# "..., when the lads were rowing folk out": what an event was like, said after it (not a
+# question, ", when was that")
 _ASIDE_WHEN_RE = re.compile(r",\s*(?:when|while)\s+(?!(?:was|did|is|were|do|does)\b)")
 # "Dome After Dark", "Life Before Lockdown": a relation word inside a name
 _NAME_WITH_ORDER_RE = re.compile(
