@@ -414,6 +414,34 @@ _POINTED_WHEN_RE = re.compile(
     r"(?:\W+(?:thanks|thank you|cheers|ta|thx|ty))?\W*$",
     re.IGNORECASE,
 )
+# ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
+# reckons ..."
+_HEARSAY_RE = re.compile(
+    r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|they|he|she|"
+    r"some(?:one|body)(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?|"
+    r"(?:an?|some|this|the) (?:old )?(?:mate|friend|bloke|guy|lady|woman|man|member|boy|lad|"
+    r"chap|fella|fellow|geezer|gent|timer|girl|lass|dear)"
+    r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
+    r"(?:swears?|swore|reckons?|reckoned|says|said|claims?|claimed|insists?|insisted|thinks?|"
+    r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "
+    r"about|(?:never stopped|kept|keeps|won't stop|can't stop) (?:going|banging|harping) on "
+    r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
+    r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "
+    r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
+# ... or as a time remembered: "that time some toerag nicked the club out of our van"
+_THAT_TIME_RE = re.compile(
+    r"^\W*(?:remember |do you remember )?(?:that|the) time (?:when )?(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
+_TIMES = r"(?:year|day|night|time|summer|winter|spring|autumn|week|weekend)"  # of a story
+# ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
+_ABOUT_TIME_RE = re.compile(
+    rf"\babout (?:the|that) {_TIMES} (?:when |that )?"
+    r"(?P<told>\w.*)$",
+    re.IGNORECASE,
+)
 # "who was it really?": asks who someone's word named
 _POINTED_WHO_RE = re.compile(
     r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
@@ -443,35 +471,8 @@ _TALK_SUBJECT_RE = re.compile(
 )
 # "The year the river came up over the meadow - where did we dance?": a time, told by an event
 _THE_TIME_OF_RE = re.compile(
-    r"^\W*(?:(?:in|during|on) )?(?:the|that) (?:year|day|night|summer|winter|spring|autumn|"
-    r"week|weekend) (?:that |when )?(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
-    re.IGNORECASE,
-)
-# ... and talk that tells it as someone's word: "my uncle swears ...", "someone at the rally
-# reckons ..."
-_HEARSAY_RE = re.compile(
-    r"\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?[\w'-]+|they|he|she|"
-    r"some(?:one|body)(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?|"
-    r"(?:an?|some|this|the) (?:old )?(?:mate|friend|bloke|guy|lady|woman|man|member|boy|lad|"
-    r"chap|fella|fellow|geezer|gent|timer|girl|lass|dear)"
-    r"(?: (?:at|in|on|from|down) (?:the |a )?[\w'-]+(?: [\w'-]+)?)?) "
-    r"(?:swears?|swore|reckons?|reckoned|says|said|claims?|claimed|insists?|insisted|thinks?|"
-    r"thought|told me|keeps saying|is convinced|was saying|(?:still |always )?(?:goes|went) on "
-    r"about|(?:never stopped|kept|keeps|won't stop|can't stop) (?:going|banging|harping) on "
-    r"about|(?:still |always )?talks about|(?:was|were|is) (?:gutted|upset|devastated|"
-    r"heartbroken|sad|thrilled|chuffed|delighted) (?:when|that))(?: blind)?(?: that)? "
-    r"(?P<told>\w.*)$",
-    re.IGNORECASE,
-)
-# ... or as a time remembered: "that time some toerag nicked the club out of our van"
-_THAT_TIME_RE = re.compile(
-    r"^\W*(?:remember |do you remember )?(?:that|the) time (?:when )?(?P<told>\w.*)$",
-    re.IGNORECASE,
-)
-# ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
-_ABOUT_TIME_RE = re.compile(
-    r"\babout (?:the|that) (?:year|day|night|time|summer|winter|weekend) (?:when |that )?"
-    r"(?P<told>\w.*)$",
+    rf"^\W*(?:(?:in|during|on) )?(?:the|that) {_TIMES} (?:that |when )?"
+    r"(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
     re.IGNORECASE,
 )
 _OURS = frozenset("us we our ours".split())
