@@ -214,6 +214,8 @@ def _asking_clause(raw: str) -> str:
         start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
         if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
             continue
+        if set(said[:start]) & _RECALLING:
+            continue  # "You know when someone broke in ...?": talk of an event, not a question
         # It ends the message or its sentence; or only guesses follow it ("when did the
         # premium go up, was it after the cable claim")
         guessed = index + 1 < len(segments) and all(_guesses(s) for s in segments[index + 1 :])
@@ -236,7 +238,7 @@ def _asking_clause(raw: str) -> str:
             # washout, the talk before the question ("the night the tent caught fire - what
             # happened next?" too)
             told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
-            told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!;,: ")
+            told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!?;,: ")
             asked_text = segment[first.start() :].strip()
             if told and back:
                 return asked_text[: back.start("it") - first.start()] + told + "?"
@@ -314,7 +316,9 @@ def _asking_clause(raw: str) -> str:
         # talk says who he is)
         pointed = bool(_HE_OR_SHE_RE.search(segment)) and _named_one(segments[:index]) is not None
         short = len(asked) < ASKED_WORDS and not first_asked and not pointed
-        if (short and not dated and not ours) or len(talk) < CHATTER_WORDS:
+        # ("Quick one for the newsletter - when did ...?": however short, talk of no matter)
+        idle = bool(rest) and all(_IDLE_TALK_RE.match(s) for s in rest)
+        if (short and not dated and not ours) or (len(talk) < CHATTER_WORDS and not idle):
             return raw
         # (a guess after the question says nothing it asks: "..., when did we open the
         # shop? I think it was early 2000s")
@@ -390,6 +394,7 @@ _BACK_RE = re.compile(
 # ... whose talk may start with words that say nothing of the event
 _TOLD_LEAD_RE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|right|i was|i've been|we were|i remember|reading|"
+    r"you know|do you remember|remember|"
     r"looking at|going through|about|after|before|when|the day|that time|still|gutted|sad|"
     r"upset|heartbroken|"
     # ... or with who told it ("grim story from my mum about someone pinching the cashbox")
@@ -473,6 +478,13 @@ _TALK_SUBJECT_RE = re.compile(
 _THE_TIME_OF_RE = re.compile(
     rf"^\W*(?:(?:in|during|on) )?(?:the|that) {_TIMES} (?:that |when )?"
     r"(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
+    re.IGNORECASE,
+)
+_RECALLING = frozenset(("know", "remember"))
+# "Quick one for the newsletter", "random one": talk that only leads in
+_IDLE_TALK_RE = re.compile(
+    r"^\W*(?:(?:a|another|just a|one more) )?(?:quick|random|daft|silly|odd|easy|simple|small)"
+    r" (?:one|q|question|query)\b",
     re.IGNORECASE,
 )
 _OURS = frozenset("us we our ours".split())

@@ -1063,6 +1063,8 @@ _BODY_WORDS = frozenset(lexicon.BODY_NOUNS) | {
     "restaurant",
     "museum",
     "theatre",
+    "cinema",
+    "yard",
 }
 _HAPPENED_RE = re.compile(
     r"\bhappen(?:ed|ing|s)?\b|\b(?:went|going) on\b|\bcame next\b|\bnext (?:for|thing)\b",

@@ -250,6 +250,9 @@ def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
 
 _HOW_WORDS = ("many", "much", "long", "often", "old", "far")
 _OVER_FORM_RE = re.compile(r"\b(over|away) form\b")
+_DID_BY_RE = re.compile(
+    r"\b(did (?:we|they|you|he|she|i)) by(?= (?:the|a|an|our|that|this|some|another|new)\b)"
+)
 
 
 def _how_fixed(tokens: list[str], known: Container[str]) -> list[str]:
@@ -352,8 +355,10 @@ def parse_question(
     tokens = [_fixed(w, first=i == lead, known=known) for i, w in enumerate(tokens)]
     tokens = _phrase_typos_fixed(tokens, known)
     tokens = _how_fixed(tokens, known)
-    # "who took over form albert": "from", mistyped as a word a base may well use
+    # "who took over form albert", "when did we by the chapel": "from" and "buy", mistyped as
+    # words a base may well use
     text = _OVER_FORM_RE.sub(r"\1 from", " ".join(without_chat(tokens)))
+    text = _DID_BY_RE.sub(r"\1 buy", text)
     # "how long ago did we move?" asks when, answered as how long before today too
     text, ago = _AGO_RE.subn("when", text, count=1)
     # "what year did we restore the waltzer?" is read as "when did we ...", to find the same

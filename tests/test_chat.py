@@ -503,3 +503,21 @@ def test_when_did_we_get_that_asks_of_the_thing_the_talk_is_about() -> None:
         " we get that?"
     )
     assert question_of(message) == "when did we get our new plug-in truck?"
+
+
+def test_quick_one_for_the_newsletter_only_leads_in() -> None:
+    message = "Quick one for the newsletter - when did the Vestry Screen open?"
+    assert question_of(message) == "when did the Vestry Screen open?"
+    # (but short talk that dates the question stays with it)
+    assert question_of("In 2017, what happened?") == "In 2017, what happened?"
+
+
+def test_you_know_when_tells_the_event_a_question_points_back_at() -> None:
+    message = (
+        "You know when someone broke in and walked off with the popcorn machine? What happened"
+        " at the cinema next after that?"
+    )
+    assert question_of(message) == (
+        "What happened at the cinema next after someone broke in and walked off with the"
+        " popcorn machine?"
+    )

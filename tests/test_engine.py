@@ -5512,3 +5512,16 @@ def test_the_money_side_of_things_is_the_treasurer_s(tmp_path: Path) -> None:
         " with a horse and cart.}\n",
     )
     assert_top(engine.ask("who did the money side of things for Albert?"), "edna")
+
+
+def test_what_happened_next_at_the_yard_asks_nothing_of_the_yard(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: fire, date: 1981-11-05, text: A stray rocket set the coke shed alight.}\n"
+        "  - {id: strike, date: 1984-03, text: During the miners' strike the firm shipped in"
+        " Polish coal.}\n"
+        "  - {id: flood, date: 1990-02, text: Floodwater swept through the yard.}\n",
+    )
+    question = "after the coke shed fire, what was the next thing that happened at the yard?"
+    assert_top(engine.ask(question), "strike")

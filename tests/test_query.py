@@ -1316,3 +1316,8 @@ def test_over_form_is_over_from() -> None:
     query = parse("who took over form albert thwaite when he retired")
     assert query.anchor is None
     assert query.predecessor == {"albert", "thwait"}
+
+
+def test_did_we_by_is_did_we_buy() -> None:
+    assert "buy" in words(parse("when did we by the old chapel on cooper street"))
+    assert "buy" not in words(parse("when did we pass by the old chapel"))
