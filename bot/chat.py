@@ -282,20 +282,6 @@ def _asking_clause(raw: str) -> str:
             heard = _heard(segments[:index])
             if heard:
                 return f"what {_told(heard)}?"
-        if (
-            index > 0
-            and first
-            and said[start] != "when"
-            and (
-                time_of := next(
-                    (m for s in segments[:index] if (m := _THE_TIME_OF_RE.match(s))), None
-                )
-            )
-        ):
-            # "The year the river came up over the meadow - where did everyone end up dancing
-            # instead?": where they danced when it came up
-            asked_text = segment[first.start() :].strip().rstrip(" ?!.")
-            return f"{asked_text} when {_told(time_of)}?"
         asked = [w for w in said[start:] if w not in CHAT_WORDS and w not in _WH_WORDS]
         if index > 0 and said[start] == "when" and len(asked) < ASKED_WORDS and first:
             # "my gran never stopped going on about the little wooden bridge getting washed
@@ -472,12 +458,6 @@ _GOT_IT_RE = re.compile(
 # ... told as what the talk says of it: "our new plug-in truck is so quiet"
 _TALK_SUBJECT_RE = re.compile(
     r"^\W*(?P<thing>(?:our|the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:is|was|are|were)\b",
-    re.IGNORECASE,
-)
-# "The year the river came up over the meadow - where did we dance?": a time, told by an event
-_THE_TIME_OF_RE = re.compile(
-    rf"^\W*(?:(?:in|during|on) )?(?:the|that) {_TIMES} (?:that |when )?"
-    r"(?P<told>(?:the|a|an|our|we|it|they) \w.*)$",
     re.IGNORECASE,
 )
 _RECALLING = frozenset(("know", "remember"))

@@ -482,13 +482,6 @@ def test_what_was_it_asks_what_the_hearsay_told_of() -> None:
     assert question_of(message) == "what we picked up some trophy at an awards do in 2009?"
 
 
-def test_the_year_something_happened_is_when_the_question_asks_of() -> None:
-    message = "The year the river came up over the meadow - where did everyone end up dancing?"
-    assert question_of(message) == (
-        "where did everyone end up dancing when the river came up over the meadow?"
-    )
-
-
 def test_when_was_that_asks_of_the_time_talked_about_not_an_empty_hearsay() -> None:
     message = (
         "Was just telling my brother-in-law about the year it bucketed down and they had to"
