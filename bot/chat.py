@@ -214,7 +214,7 @@ def _asking_clause(raw: str) -> str:
         start = next((i for i, w in enumerate(said[:3]) if w in _WH_WORDS), None)
         if start is None or not set(said[:start]) <= _LEAD_INS | CHAT_WORDS:
             continue
-        if set(said[:start]) & _RECALLING:
+        if said[:start] == ["you", "know"]:
             continue  # "You know when someone broke in ...?": talk of an event, not a question
         # It ends the message or its sentence; or only guesses follow it ("when did the
         # premium go up, was it after the cable claim")
@@ -460,7 +460,6 @@ _TALK_SUBJECT_RE = re.compile(
     r"^\W*(?P<thing>(?:our|the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:is|was|are|were)\b",
     re.IGNORECASE,
 )
-_RECALLING = frozenset(("know", "remember"))
 # "Quick one for the newsletter", "random one": talk that only leads in
 _IDLE_TALK_RE = re.compile(
     r"^\W*(?:(?:a|another|just a|one more) )?(?:quick|random|daft|silly|odd|easy|simple|small)"

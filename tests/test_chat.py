@@ -514,3 +514,12 @@ def test_you_know_when_tells_the_event_a_question_points_back_at() -> None:
         "What happened at the cinema next after someone broke in and walked off with the"
         " popcorn machine?"
     )
+
+
+def test_anyone_know_when_is_still_a_question() -> None:
+    # (only "you know when ...?" is talk of an event)
+    message = (
+        "anyone know when the hall flooded? my nan was there and she still talks about the smell"
+        " of it"
+    )
+    assert question_of(message) == "when the hall flooded?"
