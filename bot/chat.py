@@ -222,14 +222,15 @@ def _asking_clause(raw: str) -> str:
         if not segment.rstrip().endswith("?") and index != len(segments) - 1 and not guessed:
             continue
         first = re.search(rf"\b{re.escape(typed[start])}\b", segment, re.IGNORECASE)
+        asked_from = segment[first.start() :] if first else ""  # the question, from its word
         if guessed and index == 0 and first and not _names_anything(segments[1:]):
             # "how many window boxes did we plant, was it about 100?": a guessed number is no
             # part of what is asked (but "..., is it still gwen?" names whom it may be)
-            return segment[first.start() :].strip()
+            return asked_from.strip()
         back = _BACK_RE.search(segment)
         next_only = (
             first is not None
-            and _NEXT_ONLY_RE.match(segment[first.start() :])
+            and _NEXT_ONLY_RE.match(asked_from)
             # ("once the new hall opened, what happened next?" says its relation itself)
             and not any(_keeps(words(s)) for s in segments[:index])
         )
@@ -239,12 +240,12 @@ def _asking_clause(raw: str) -> str:
             # happened next?" too)
             told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
             told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!?;,: ")
-            asked_text = segment[first.start() :].strip()
+            asked_text = asked_from.strip()
             if told and back:
                 return asked_text[: back.start("it") - first.start()] + told + "?"
             if told:
                 return f"{asked_text.rstrip(' ?!.')} after {told}?"
-        if index > 0 and _POINTED_WHEN_RE.match(segment[first.start() :] if first else ""):
+        if index > 0 and _POINTED_WHEN_RE.match(asked_from):
             # "my uncle swears the river came into the cellar once - he still goes on about
             # it - when was that?": when the river came in, as he tells it
             heard = next(
@@ -263,20 +264,20 @@ def _asking_clause(raw: str) -> str:
             )
             if heard:
                 return f"when {_told(heard)}?"
-        got = _GOT_IT_RE.match(segment[first.start() :]) if first else None
-        subject = next((m for s in segments[:index] if (m := _TALK_SUBJECT_RE.match(s))), None)
-        if index > 0 and got and subject:
+        if index > 0 and (got := _GOT_IT_RE.match(asked_from)):
             # "our new plug-in truck is so quiet the lads keep sneaking up on people with it,
             # when did we get that?": when we got the truck
-            return f"when did {got['who']} {got['verb']} {subject['thing']}?"
-        if index > 0 and _POINTED_WHO_RE.match(segment[first.start() :] if first else ""):
+            said_of_it = (m for s in segments[:index] if (m := _TALK_SUBJECT_RE.match(s)))
+            if subject := next(said_of_it, None):
+                return f"when did {got['who']} {got['verb']} {subject['thing']}?"
+        if index > 0 and _POINTED_WHO_RE.match(asked_from):
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
             heard = _heard(segments[:index])
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
             if guess:
                 return f"who was {guess['one']}?"
-        if index > 0 and _POINTED_WHAT_RE.match(segment[first.start() :] if first else ""):
+        if index > 0 and _POINTED_WHAT_RE.match(asked_from):
             # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
             # it?": what we picked up, as she tells it
             heard = _heard(segments[:index])
@@ -300,8 +301,8 @@ def _asking_clause(raw: str) -> str:
         first_asked = index == 0 and len(asked) == 1
         # ("Reginald Tapsell chaired it for years - who took over when he stepped down?": the
         # talk says who he is)
-        pointed = bool(_HE_OR_SHE_RE.search(segment)) and _named_one(segments[:index]) is not None
-        short = len(asked) < ASKED_WORDS and not first_asked and not pointed
+        named = _named_one(segments[:index]) if _HE_OR_SHE_RE.search(segment) else None
+        short = len(asked) < ASKED_WORDS and not first_asked and named is None
         # ("Quick one for the newsletter - when did ...?": however short, talk of no matter)
         idle = bool(rest) and all(_IDLE_TALK_RE.match(s) for s in rest)
         if (short and not dated and not ours) or (len(talk) < CHATTER_WORDS and not idle):
@@ -318,12 +319,12 @@ def _asking_clause(raw: str) -> str:
             return raw
         if not first:
             return raw
-        asked_text = segment[first.start() :].strip()
+        asked_text = asked_from.strip()
         # "You said earlier that Ron Tavener took over as chair - how long did he stay?": the
         # one the talk names is the one asked about
         pronoun = _HE_OR_SHE_RE.search(asked_text)
-        if pronoun and index > 0 and (name := _named_one(segments[:index])):
-            return asked_text[: pronoun.start()] + name + asked_text[pronoun.end() :]
+        if pronoun and named:
+            return asked_text[: pronoun.start()] + named + asked_text[pronoun.end() :]
         return asked_text
     return raw
 
@@ -426,11 +427,10 @@ _THAT_TIME_RE = re.compile(
     r"^\W*(?:remember |do you remember )?(?:that|the) time (?:when )?(?P<told>\w.*)$",
     re.IGNORECASE,
 )
-_TIMES = r"(?:year|day|night|time|summer|winter|spring|autumn|week|weekend)"  # of a story
 # ... or as talk about it: "telling my brother-in-law about the year it bucketed down"
 _ABOUT_TIME_RE = re.compile(
-    rf"\babout (?:the|that) {_TIMES} (?:when |that )?"
-    r"(?P<told>\w.*)$",
+    r"\babout (?:the|that) (?:year|day|night|time|summer|winter|spring|autumn|week|weekend) "
+    r"(?:when |that )?(?P<told>\w.*)$",
     re.IGNORECASE,
 )
 # "who was it really?": asks who someone's word named

@@ -422,6 +422,8 @@ _TAKING_RE = re.compile(
 )
 
 
+# What was handed on, and to whom: "(handed) over the books to", "(passed) the shop to"
+_HANDED_TO = r"(?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to"
 # "Gordon Ashworth retired in 1999 and his daughter, Karen, took over", "After Priya left,
 # Gareth Lowe served as interim chief executive": one leaves, then the heir takes over, in one
 # fact
@@ -432,10 +434,9 @@ _HANDOVER_RE = re.compile(
     r"left|died|retirement|resignation|departure|death)\b[^.]*?(?:\band\b|[,;])\s[^.]*?"
     r"\b(?:took over|succeed(?:ed)?|was appointed|became|stepped up|served as|acted as|"
     rf"was elected|was promoted|was chosen|{_STOOD_IN}|"
-    r"(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to)\b|"
+    rf"(?:hand|pass)(?:ed|ing|es|s)? {_HANDED_TO})\b|"
     # "was treasurer until June 2001, when he handed the books to Priya Lal"
-    r"\buntil\b[^.]*?\bwhen (?:he|she|they) (?:hand|pass)(?:ed|ing)? (?:over )?"
-    r"(?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,4}?to\b",
+    rf"\buntil\b[^.]*?\bwhen (?:he|she|they) (?:hand|pass)(?:ed|ing)? {_HANDED_TO}\b",
     re.IGNORECASE,
 )
 
