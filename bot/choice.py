@@ -416,7 +416,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 # "ran the desk as interim manager"
 _STOOD_IN = r"(?:served|acted|(?:ran|led)(?: [\w'’-]+){0,2}?) as (?:interim|acting|caretaker)"
 _TAKING_RE = re.compile(
-    r"\b(?:took over|takes over|taken over|succeed(?:ed)?|became|was appointed|were appointed|"
+    r"\b(?:took over|takes over|taken over|succeed(?:ed|ing)?|became|was appointed|were appointed|"
     rf"was named|was made|stepped up|was promoted|was elected|were elected|{_STOOD_IN})\b",
     re.IGNORECASE,
 )
@@ -443,7 +443,7 @@ _HANDOVER_RE = re.compile(
 
 _CURRENT_HOLDER_RE = re.compile(r"\b(?:is|remains) (?:the |its |our |their )?current\b")
 _HOLDING_RE = re.compile(
-    r"\b(?:took over|takes over|taken over|succeeded|replaced|became|becoming|appointed|"
+    r"\b(?:took over|takes over|taken over|succeed(?:ed|ing)|replaced|became|becoming|appointed|"
     r"(?:came|come|returned|moved|stepped in|stepped up) (?:home |back )?to take over|"
     r"was named(?! (?:the|after|for|in)\b)|was made|stepped up|was promoted|was elected|"
     r"were elected|was voted|still holds|still runs|still leads|remains|is the current|"

@@ -1849,10 +1849,10 @@ PHRASES = (
     ),
     # "who looked after the money?", "who kept the books?": the treasurer
     (
-        r"\b(?:look|looks|looked|looking) after (?:the |our |its |their )?(?:\w+'s )?"
+        r"\b(?:look|looks|looked|looking) after (?:the |our |its |their )?(?:\w+(?:'s|s') )?"
         r"(?:money|finances|accounts|books|funds)\b|"
         r"\b(?:keep|keeps|kept|keeping|do|does|did|doing) (?:the|its|our|their)"
-        r" (?:\w+'s )?(?:books|accounts)\b|"
+        r" (?:\w+(?:'s|s') )?(?:books|accounts)\b|"
         # "who did the money side of things?", "kept the firm's books"
         r"\b(?:do|does|did|doing|handle|handled|handling|ran|run|running) the (?:money|financial|"
         r"finance|finances) side\b(?: of things)?",

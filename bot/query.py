@@ -20,6 +20,7 @@ from bot import lexicon
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import (
+    PHRASE_WORDS,
     groups_of,
     in_order,
     is_identifier,
@@ -61,6 +62,7 @@ _STRUCTURE_WORDS = frozenset(
     """.split()
 )
 _AS_TYPED = lexicon.STOPWORDS | _STRUCTURE_WORDS  # no typos: "preceded" is not "precede"
+_FIVE_LETTER_STRUCTURE_WORDS = tuple(sorted(w for w in _STRUCTURE_WORDS if len(w) == 5))
 # The short words a phrasal verb ends with ("passed away", "took over", "shut down")
 _PARTICLES = ("away", "over", "down", "back", "into", "onto")
 _LONG_FUNCTION_WORDS = tuple(
@@ -218,6 +220,10 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
         for candidate in _LONG_FUNCTION_WORDS:
             if candidate[0] == word[0] and OSA.distance(word, candidate) <= 1:
                 return candidate
+    elif len(word) == 4:  # "aftr", "frst": a letter left out of a five-letter one
+        for candidate in _FIVE_LETTER_STRUCTURE_WORDS:
+            if candidate[0] == word[0] and in_order(word, candidate):
+                return candidate
     return word
 
 
@@ -226,6 +232,8 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     word = token.rstrip("?!.,;:")
     if not word or word in known:  # (a word of the base's own is meant: "aground", not "around")
         return token
+    if any(c in known and c not in _AS_TYPED for c in _swaps(word)):
+        return token  # ("newst": the base's "newts" with two letters swapped, not "newest")
     return fix_question_word(word, first=first) + token[len(word) :]
 
 
@@ -238,6 +246,8 @@ def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
     for index, token in enumerate(tokens):
         word = token.rstrip("?!.,;:")
         meant = fix_typo(word, known) if word and word not in known else word
+        if meant == word and word:
+            meant = fix_typo(word, PHRASE_WORDS)
         if meant == word:
             continue
         trial = [*fixed[:index], meant + token[len(word) :], *fixed[index + 1 :]]
@@ -711,7 +721,7 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             and not _DOINGS_RE.search(main)  # "what did the team do before we got"
         ):
             continue  # "what was Firefox called before it was Firefox": the same thing
-        if pattern is _WHEN_CLAUSE_RE and anchor_text.split()[0] in _PRONOUNS:
+        if pattern is _WHEN_CLAUSE_RE and _pronoun_subject(anchor_text, main):
             continue  # "who led the youth choir when it started": the choir's own start
         rel = match["rel"]
         relation: Literal["after", "before", "during"] = (
@@ -759,6 +769,32 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             anchor_text = re.sub(r"^(?:they|it)\b", thing["thing"], anchor_text)
         return Anchor(relation, anchor_text, nearest or rel != "since"), main
     return None, text
+
+
+def _pronoun_subject(clause: str, main: str) -> bool:
+    """Tell whether a clause's subject is what the main question is about: "it", "that" or
+    "this" standing alone ("when that happened"), or "that" before the main question's noun
+    or a body ("who ran the shop when that shop opened", "... when that team was set up");
+    not "that" before a noun of its own ("who was chair when that big gale came through?").
+
+    >>> _pronoun_subject("that was built", "who ran it")
+    True
+    >>> _pronoun_subject("that big gale came through", "who was chair")
+    False
+    """
+    first, *rest = clause.split()
+    if first not in _PRONOUNS:
+        return False
+    after = rest[0] if rest else ""
+    return (
+        first == "it"
+        or not after
+        or after in lexicon.STOPWORDS
+        or after in lexicon.PARTICIPLES
+        or after.endswith(("ed", "ing"))
+        or after in main.split()
+        or after in lexicon.BODY_NOUNS  # ("who led the hunters when that team was set up")
+    )
 
 
 def reads_as_verb(text: str, word: str) -> bool:
@@ -886,11 +922,13 @@ _WHICH_FIRST_RE = re.compile(
 )
 _POSSESSORS = frozenset(("the", "our", "their", "its", "my", "your"))
 _OWNER_OF_ORDERED_RE = re.compile(  # "the club's first coach" (or "the clubs first coach")
+    # (but "after the kingfishers first nested": the first time they did it, no one's first
+    # nest)
     r"\b(?:"
     + "|".join(sorted(_POSSESSORS))
     + r") (\w+?)('s|s) (?:very )?(?:"
     + "|".join(sorted(lexicon.ORDER_FIRST | lexicon.ORDER_LATEST))
-    + r")\b"
+    + r")\b(?! \w+ed\b)"
 )
 _AUXILIARIES = frozenset("was were is are did does do has have had will would".split())
 _KINDS_OF_PEOPLE = frozenset("women men children people kids".split())
@@ -1016,8 +1054,15 @@ def _qualifies_a_noun(tokens: list[str], index: int) -> bool:
     if tokens[at] in ("very", "most") and at >= 1:  # "the most recent grant"
         at -= 1
     before = tokens[at]
-    owned = before.endswith(("'s", "s'")) or (
-        before.endswith("s") and at >= 1 and tokens[at - 1] in _POSSESSORS
+    owned = (
+        before.endswith(("'s", "s'"))
+        or (
+            before.endswith("s")
+            and at >= 1
+            and tokens[at - 1] in _POSSESSORS
+            # (but "after the kingfishers first nested": the first time they did it)
+            and not "".join(tokens[index + 1 : index + 2]).endswith("ed")
+        )
     )
     return before in _DETERMINERS or owned
 

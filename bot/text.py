@@ -88,6 +88,8 @@ _PHRASES_BY_WORD: dict[str, list[int]] = {}
 for _index, _phrase in enumerate(_PHRASES):
     for _word in _phrase[2] or ():
         _PHRASES_BY_WORD.setdefault(_word, []).append(_index)
+# The words phrases are told by, for a typo of one to be read as it ("take a batterng")
+PHRASE_WORDS = frozenset(word for word in _PHRASES_BY_WORD if word.isalpha() and len(word) >= 5)
 # A required word is looked up as the start of a word of the text when every pattern that
 # requires it has it at the start of a word; the others are looked for anywhere
 _LETTERS_RE = re.compile(r"[a-z]+")

@@ -5525,3 +5525,78 @@ def test_what_happened_next_at_the_yard_asks_nothing_of_the_yard(tmp_path: Path)
     )
     question = "after the coke shed fire, what was the next thing that happened at the yard?"
     assert_top(engine.ask(question), "strike")
+
+
+def test_a_typo_of_a_short_structure_word_and_of_a_phrase_word(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: edna, date: 1974-04, until: 1981-06, text: Edna Marlow was elected the group's"
+        " first chair.}\n"
+        "  - {id: ron, date: 1981-06, until: 1992-10, text: Ronald Deakin succeeded Edna Marlow"
+        " as chair.}\n"
+        "  - {id: storm, date: 1983-02-01, text: Heavy seas smashed every window of the"
+        " arcade.}\n"
+        "  - {id: roof, date: 1983-09, text: The arcade's roof was replaced.}\n",
+    )
+    assert_top(engine.ask("who was cahir aftr edna marlow"), "ron")
+    assert_top(engine.ask("wehn did the arcade take a batterng in 1983"), "storm")
+
+
+def test_the_warden_now_is_the_one_succeeding_the_last(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pryke, date: 1971-10, until: 1988-03, text: Edna Pryke succeeded Walter Gaskin"
+        " as honorary warden.}\n"
+        "  - {id: okafor, date: 2004-04, until: 2014-07, text: Sian Okafor became the reserve's"
+        " first paid warden and left to work for the wildlife trust.}\n"
+        "  - {id: trott, date: 2014-08, text: 'Jamie Trott was taken on as warden, succeeding"
+        " Sian Okafor.'}\n",
+    )
+    assert_top(engine.ask("who's the warden nowadays?"), "trott")
+
+
+def test_when_that_big_gale_came_through_is_an_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pearce, date: 1977-06, until: 1986-03, text: Mary Pearce chaired the Friends"
+        " of the reserve.}\n"
+        "  - {id: whitlock, date: 1986-04, until: 1996-05, text: Dennis Whitlock took over as"
+        " chair of the Friends.}\n"
+        "  - {id: storm, date: 1987-10-16, text: The storm brought down eleven trees on the"
+        " reserve.}\n",
+    )
+    question = "who was chairman of the Friends when that big gale came through in the eighties?"
+    assert_top(engine.ask(question), "whitlock")
+
+
+def test_after_the_kingfishers_first_nested_is_their_first_nesting(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: census, date: 1953-04, text: The first count of the rookery found 62 occupied"
+        " nests.}\n"
+        "  - {id: peak, date: 1995-04, text: The census found 141 occupied nests.}\n"
+        "  - {id: storm, date: 1987-10-16, text: The storm brought down a tree with nine nests"
+        " in it.}\n"
+        "  - {id: mill, date: 1955-08, text: The derelict watermill was pulled down.}\n"
+        "  - {id: kingfishers, date: 1992-06, text: Kingfishers bred on the reserve for the first"
+        " time.}\n"
+        "  - {id: dredging, date: 1993-09, text: Contractors dredged silt from the mill pond.}\n",
+    )
+    question = "what happened next after the kingfishers first nested?"
+    assert_top(engine.ask(question), "dredging")
+
+
+def test_who_looked_after_the_friends_money_is_the_treasurer(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1977-06, text: The Friends were founded at a public meeting and"
+        " 23 people signed up.}\n"
+        "  - {id: binns, date: 1977-09, until: 1999-03, text: Harold Binns was elected"
+        " treasurer.}\n",
+    )
+    assert_top(engine.ask("Who looked after the Friends' money from the start?"), "binns")

@@ -709,6 +709,20 @@ def test_a_word_of_the_base_is_never_read_as_a_typo_of_a_function_word() -> None
     assert "aground" in [t.word for t in known.terms]
 
 
+def test_a_typo_one_swap_from_a_word_of_the_base_is_left_for_the_base() -> None:
+    question = "when were the crested newst found in the pond"
+    assert parse(question).order == "latest"  # "newest", to a base that has no newts
+    known = parse_question(question, today=TODAY, known={"newts", "pond"})
+    assert known.order is None
+    assert "newst" in [t.word for t in known.terms]  # ... the base's "newts", mistyped
+
+
+def test_a_four_letter_typo_of_a_structure_word() -> None:
+    assert [fix_question_word(w) for w in ("aftr", "frst", "unti")] == ["after", "first", "until"]
+    assert fix_question_word("sine") == "sine"  # a word, one letter short of "since"
+    assert parse("who was cahir aftr edna marlow").anchor is not None
+
+
 def test_a_person_s_name_typed_in_lowercase_is_still_a_name() -> None:
     known = {"hall", "foundry", "start"}
     query = parse_question("when did peter hallam start at the foundry", today=TODAY, known=known)
