@@ -204,18 +204,23 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
-# Numbers people write either way: "1 million users" and "one million users" (digits -> name).
+# Numbers people write either way: "1 million users" and "one million users", "26 years"
+# and "twenty-six years" (digits -> name).
+_UNITS = "one two three four five six seven eight nine".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_NAMES = {
     str(n): name
     for n, name in (
         *enumerate(
             "zero one two three four five six seven eight nine ten eleven twelve thirteen"
-            " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+            " fourteen fifteen sixteen seventeen eighteen nineteen".split()
         ),
-        (30, "thirty"),
-        (40, "forty"),
-        (50, "fifty"),
-        (60, "sixty"),
+        *((20 + 10 * t, ten) for t, ten in enumerate(_TENS)),
+        *(
+            (21 + 10 * t + u, f"{ten}-{unit}")
+            for t, ten in enumerate(_TENS)
+            for u, unit in enumerate(_UNITS)
+        ),
         (100, "hundred"),
         (1000, "thousand"),
     )
@@ -236,6 +241,11 @@ def _ordinal_names() -> dict[str, str]:
         names[base] = tenth
         names.update({base + n + 1: f"{ten}-{unit}" for n, unit in enumerate(units[:9])})
     names[100] = "hundredth"
+    # "the 10,000th car": "the ten-thousandth car"
+    for count, cardinal in enumerate(_UNITS, start=1):
+        for size, name in ((100, "hundredth"), (1000, "thousandth")):
+            names[count * size] = name if count == 1 else f"{cardinal}-{name}"
+    names[10_000] = "ten-thousandth"
     return {f"{n}{ordinal_suffix(n)}": name for n, name in names.items()}
 
 
@@ -1008,7 +1018,7 @@ PHRASES = (
     # "when did we first have someone on the payroll?": a paid one
     (
         r"\b(?:have|has|had|having) (?:someone|somebody|anyone|anybody|an? [\w'-]+) "
-        r"on (?:the|our|its|their) payroll\b",
+        r"(?:actually |properly |officially )?on (?:the|our|its|their) payroll\b",
         "paid",
     ),
     # "how long were we dark in the pandemic?": a theatre or cinema dark is closed
@@ -1415,6 +1425,12 @@ PHRASES = (
     (r"\bgrown[- ]?ups?\b", "adults"),
     # "when did the Osprey go to Davy Jones' locker?": she sank
     (r"\b(?:go|goes|went|gone|going|sent|send) to davy jones'?s?'? locker\b", "sank"),
+    # "when did we get the old girl up off the bottom?": raised her
+    (
+        r"\b(?:get|gets|got|getting|bring|brought|pull|pulled|haul|hauled|lift|lifted)"
+        r"((?: [\w'-]+){1,3}?) (?:up )?(?:off|from) the (?:bottom|seabed|riverbed|river bed)\b",
+        r"raised\1",
+    ),
     # "when did the engine fry itself?": it burned out
     (r"\b(?:fry|fries|fried|frying) (?=itself\b|themselves\b)", "burn out "),
     # "when did the storm blow the top off the boat shed?": tore the roof off

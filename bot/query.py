@@ -90,7 +90,8 @@ _SPAN_END_RE = re.compile(
 _GAVE_UP = r"(?:packed|jacked|chucked) it in|called it a day|gave it up|hung up (?:his|her) \w+"
 _ENDING_RE = re.compile(
     r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
-    rf"steps? down|died|dies|departed|ended|closed|finished|lost|{_GAVE_UP})\b"
+    r"steps? down|stood down|stands? down|died|dies|departed|ended|closed|finished|lost|"
+    rf"{_GAVE_UP})\b"
 )
 _DURING_RE = re.compile(
     r"^(?P<main>.*?)\b(?P<rel>during|throughout|(?:at|around|about|round) the time of)\s+"
@@ -417,12 +418,14 @@ def parse_question(
         anchor is not None
         and anchor.relation == "after"
         and (leaving := _LEFT_ROLE_RE.match(anchor.text))
-        and all(w in proper for w in leaving["who"].split())
+        # ("after old Walter packed it in": Walter)
+        and (who := _FOND_RE.sub("", leaving["who"]))
+        and all(w in proper for w in who.split())
         and (holder := _HOLDER_RE.match(main))
     ):
         # "who took over when Enzo retired?", "who owned the studio after Tessa Marlow
         # retired?": who replaced them, if the facts say who did; else what came after
-        heir = f"who replaced {leaving['who']}"
+        heir = f"who replaced {who}"
         role = holder["role"] or holder["taken"]  # (or "who took over as tower captain")
         heir += f" as {role.strip()}" if role else ""
     if anchor is not None and not _title_cased(raw):
@@ -516,6 +519,11 @@ def parse_question(
         # "what was the very first appeal we ever ran?": the appeal is what is ordered, and
         # what "we" did with it says little ("the charity's first appeal ... closed")
         own.add(done["verb"])
+    contrast = _CONTRAST_RE.search(rest)
+    if contrast and _content_words(rest[: contrast.start()]):
+        # "when did we first have someone on the payroll rather than all unpaid?": what it
+        # was before says little of the fact that tells the change
+        own.update(words(contrast[0], normalized=True))
     terms = _lightened(terms, frozenset(own) - proper)
     # "Grade A" is read "grade gradea": the letter says which grade, the grade itself little
     terms = _lightened(terms, frozenset(t.word[:-1] for t in terms if is_lettered(t.word)))
@@ -1331,6 +1339,9 @@ _LEFT_ROLE_RE = re.compile(
     rf"{_GAVE_UP})"
     r"(?: to [\w'’ -]+)?\s*[?.!]*$"
 )
+_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of)\b[^,;.?!]*")
+# "old Walter", "poor Maud": a name, said fondly
+_FOND_RE = re.compile(r"^(?:good old|old|young|poor|dear|little|big) (?=\w)")
 # "who took over", "who ran the shop", "who owned the studio": whoever held it next
 _HOLDER_RE = re.compile(
     r"^\s*who (?:took over"
@@ -1346,7 +1357,9 @@ _EARLY_RE = re.compile(
     r"(?:days|years)\b|"
     r"\bback in the day\b|\bin the old days\b|"
     # "who chaired the trust at the very start?" (not "at the start of 2019", a date)
-    r"\b(?:right |just )?(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)"
+    r"\b(?:right |just )?(?:at|from|in) the (?:very )?(?:start|beginning|outset)\b(?! of\b)|"
+    # "who was chair back when it was just a bunch of anglers?": what it was at first
+    r"\b(?:back |way back )?when (?:it|we|they) (?:was|were) (?:just|only|still) [^,;.?!]*"
 )
 # "when did we become VeSA?": a new name (one name: "a UNESCO World Heritage Site" is a
 # status, not a new name)

@@ -5600,3 +5600,87 @@ def test_who_looked_after_the_friends_money_is_the_treasurer(tmp_path: Path) -> 
         " treasurer.}\n",
     )
     assert_top(engine.ask("Who looked after the Friends' money from the start?"), "binns")
+
+
+def test_numbers_and_ordinals_in_words_match_their_digits(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: crush, date: 1992-03, text: The Mangler crushed its ten-thousandth car.}\n"
+        "  - {id: first, date: 1971-05, text: The Mangler crushed its first car.}\n"
+        "  - {id: voss, date: 1962-03, until: 1988-03, text: 'Edna Voss kept the accounts as"
+        " treasurer, twenty-six years in the role.'}\n"
+        "  - {id: ames, date: 1988-03, until: 1991-01, text: 'Bill Ames was treasurer, three"
+        " years in the role.'}\n",
+    )
+    assert_top(engine.ask("when did the Mangler crush its 10,000th car?"), "crush")
+    assert_top(engine.ask("who was treasurer for 26 years?"), "voss")
+
+
+def test_who_ran_the_show_after_old_walter_packed_it_in(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: lorry, date: 1955-06, text: \"Walter bought the firm's first lorry, which the"
+        ' men called Old Nell."}\n'
+        "  - {id: ron, date: 1979-08, text: Walter Kettleby retired and his son Ron took over as"
+        " managing director.}\n"
+        "  - {id: counter, date: 1999-07, text: 'A parts counter opened at the yard, run by Spud"
+        " Tolley.'}\n",
+    )
+    assert_top(engine.ask("who ran the show after old Walter packed it in?"), "ron")
+
+
+def test_who_took_over_when_she_stood_down(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pell, date: 1962-09, until: 1990-12, text: Dorothy Pell became honorary"
+        " secretary and kept the minutes until she stood down.}\n"
+        "  - {id: attoe, date: 1991-01, text: Gwen Attoe took over from Dorothy Pell as honorary"
+        " secretary.}\n",
+    )
+    question = "Who took over as honorary secretary when Dorothy Pell stood down?"
+    assert_top(engine.ask(question), "attoe")
+
+
+def test_back_when_it_was_just_a_few_anglers_is_the_start(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1958-04, text: The group was founded at a meeting of fourteen"
+        " anglers and mill hands.}\n"
+        "  - {id: albert, date: 1958-04, until: 1966-11, text: Albert Penrose was chosen as the"
+        " Friends' first chair.}\n"
+        "  - {id: joan, date: 1966-11, until: 1979-03, text: Joan Ashby succeeded Albert Penrose"
+        " as chair.}\n"
+        "  - {id: partnership, date: 2003-05, text: The group signed a partnership with the"
+        " anglers' association.}\n",
+    )
+    assert_top(engine.ask("who was chairman back when it was just a bunch of anglers?"), "albert")
+
+
+def test_what_it_was_rather_than_says_little(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: lucy, date: 2014-01, text: 'The group took on its first paid member of staff:"
+        " Lucy Amadi, a part-time coordinator.'}\n"
+        "  - {id: volunteers, date: 1990-05, text: The group's unpaid volunteers cleared the"
+        " weir of debris.}\n",
+    )
+    question = "when did we first have somebody actually on the payroll rather than all unpaid?"
+    assert_top(engine.ask(question), "lucy")
+    question = "when did we first have somebody on the payroll instead of unpaid volunteers?"
+    assert_top(engine.ask(question), "lucy")
+
+
+def test_getting_the_old_girl_up_off_the_bottom_is_raising_her(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: raised, date: 1963-08-24, text: Volunteers raised the hull of Fairway Rose from"
+        " Sedgemere Dyke.}\n"
+        "  - {id: sank, date: 1961-02, text: Fairway Rose sank at her moorings in the dyke.}\n",
+    )
+    assert_top(engine.ask("when did we get the old girl up off the bottom?"), "raised")

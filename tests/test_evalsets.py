@@ -144,6 +144,8 @@ FLOORS = {
     "whelkstall": 0.64,
     "scrapyard": 0.67,
     "wherry": 0.7,
+    "cornmill2": 0.7,
+    "lambingshed": 0.64,
 }
 SETS = [
     pytest.param(REPO / "facts", REPO / "tests" / "eval" / "consultations.yaml", 0.78, id="facts"),
