@@ -210,7 +210,11 @@ class Engine:
             # gates went up?": the whole base is the club's, its facts seldom say so (nor "in
             # the club's history": all of them are)
             resolved = [
-                r for r in resolved if not _names_our_body(r) and r.term.word not in _HISTORY
+                r
+                for r in resolved
+                if not _names_our_body(r)
+                and r.term.word not in _HISTORY
+                and not self._everywhere(r)
             ]
         content = [r for r in resolved if not r.term.weak]
         unknown = tuple(r.term.word for r in content if not r.known)
@@ -617,6 +621,14 @@ class Engine:
             )
         return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
 
+    def _everywhere(self, r: Resolved) -> bool:
+        """Tell whether a question's word is on so many facts that it is the base's own
+        subject ("what went on at the farm in 2015?", to a farm's base), not an event's."""
+        if r.term.proper:
+            return False
+        df = max((self.words.stem_df.get(s, 0) for s in r.stems), default=0)
+        return df >= EVERYWHERE_SHARE * self.words.size
+
     def _period(self, question: str, query: Query) -> Answer:
         time = query.time
         assert time is not None
@@ -974,7 +986,13 @@ class Engine:
             if query.qtype == "who" and not after:
                 # "who chaired the trust before Owen?": the one whose time in it ended as his
                 # began, though another of the chairs fits the words better
-                pool = [m for m in pool if _ended_at(m.fact, point)] or pool
+                # (or, of none, whose ended shortly before: a shepherd who left in December
+                # before the next came in February)
+                pool = (
+                    [m for m in pool if _ended_at(m.fact, point)]
+                    or [m for m in pool if _ended_shortly_before(m.fact, point)]
+                    or pool
+                )
             # ... of those that fit about as well as the best ("where was the boat kept
             # before ...": not a nearer fact that only names the boat)
             high = max(m.score for m in pool)
@@ -1072,6 +1090,8 @@ _HAPPENED_RE = re.compile(
 )
 _HISTORY = frozenset(("history", "timeline", "story", "records", "archives", "annals"))
 BODY_WEIGHT = 0.25
+HANDOVER_GAP = dt.timedelta(days=183)  # a role empty this long still passed from one to the next
+EVERYWHERE_SHARE = 0.3  # a word on this share of facts is the base's subject, for "what happened"
 
 
 def _ended_at(fact: Fact, point: dt.date) -> bool:
@@ -1081,6 +1101,13 @@ def _ended_at(fact: Fact, point: dt.date) -> bool:
         return False
     end = fact.until.period()
     return end.start <= point <= end.end or point.replace(day=1) == end.start.replace(day=1)
+
+
+def _ended_shortly_before(fact: Fact, point: dt.date) -> bool:
+    """Tell whether a fact's span ended a little before ``point``, within HANDOVER_GAP."""
+    if fact.until is None:
+        return False
+    return dt.timedelta(0) <= point - fact.until.period().end <= HANDOVER_GAP
 
 
 def _names_our_body(r: Resolved) -> bool:

@@ -724,6 +724,7 @@ funding fund funded investment investments invest invested investor investors fi
     raise raised raising
 music soundtrack composer compose composed
 horse horses equine
+sheep ewe ewes flock flocks ram rams tup tups
 cat cats feline
 dog dogs canine
 failover fallback standby backup

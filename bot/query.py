@@ -47,7 +47,9 @@ _LEADING_ANCHOR_RE = re.compile(
     r"(?P<rel>after|before|following|prior to|once)\s+(?P<anchor>[^,;]+)[,;]\s*(?P<main>.+)$"
 )
 _ANCHOR_RE = re.compile(
-    r"^(?P<main>.*?)\b(?P<near>right |just |immediately |shortly |directly |soon |straight )?"
+    # (not "looked after" or "named after": "who looked after the sheep before Owain came?")
+    r"^(?P<main>.*?)\b(?<!look )(?<!looks )(?<!looked )(?<!looking )(?<!named )(?<!called )"
+    r"(?P<near>right |just |immediately |shortly |directly |soon |straight )?"
     r"(?P<rel>after|before|following|prior to|preceding|since)\s+(?P<anchor>.+)$"
 )
 
@@ -78,7 +80,10 @@ _SAME_SUBJECT_RE = re.compile(
     r"their)\b))\b"
 )
 _BECAME_RE = re.compile(r"\w+ became\b")
-_DURATION_END_RE = re.compile(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+# ("how many days after the launch", but not "who ran the farm day to day when ...")
+_DURATION_END_RE = re.compile(
+    r"(?<!\bto )\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$"
+)
 # "worked before on the railway", "lived before in Leeds": "before" as an adverb, no event
 _PLACE_PREPOSITIONS = frozenset("on in at".split())
 _SPAN_END_RE = re.compile(
@@ -525,6 +530,14 @@ def parse_question(
         # was before says little of the fact that tells the change
         own.update(words(contrast[0], normalized=True))
     terms = _lightened(terms, frozenset(own) - proper)
+    if renaming := _RENAMED_TO_RE.search(phrased):
+        # "when did the Mill Preservation Society change its name to the Mill Trust?": the
+        # renaming and the new name tell it ("the society ... changed its name to the Mill
+        # Trust"); the old name's own words seldom come again
+        old_name = set(words(renaming["old"], normalized=True))
+        terms = _lightened(
+            terms, frozenset(old_name - set(words(renaming["new"], normalized=True)))
+        )
     # "Grade A" is read "grade gradea": the letter says which grade, the grade itself little
     terms = _lightened(terms, frozenset(t.word[:-1] for t in terms if is_lettered(t.word)))
     doings = qtype == "what" and _DOINGS_RE.search(rest) is not None
@@ -1338,6 +1351,10 @@ _LEFT_ROLE_RE = re.compile(
     r"stood down|stepped back|moved on|died|passed away|emigrated|moved away|moved abroad|"
     rf"{_GAVE_UP})"
     r"(?: to [\w'’ -]+)?\s*[?.!]*$"
+)
+_RENAMED_TO_RE = re.compile(
+    r"\b(?:did|was|were|is|has|had) (?:the )?(?P<old>(?:[\w'-]+ ){1,6}?)"
+    r"(?:namechange|renamed|rebranded|rename|rebrand)\b (?:to |as |into )?(?P<new>.+)$"
 )
 _CONTRAST_RE = re.compile(r"\b(?:rather than|instead of)\b[^,;.?!]*")
 # "old Walter", "poor Maud": a name, said fondly

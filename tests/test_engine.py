@@ -5684,3 +5684,63 @@ def test_getting_the_old_girl_up_off_the_bottom_is_raising_her(tmp_path: Path) -
         "  - {id: sank, date: 1961-02, text: Fairway Rose sank at her moorings in the dyke.}\n",
     )
     assert_top(engine.ask("when did we get the old girl up off the bottom?"), "raised")
+
+
+def test_a_renaming_asked_with_the_old_name_and_the_new(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1974-06-08, text: The Hatherstow Mill Preservation Society was"
+        " founded at a public meeting.}\n"
+        "  - {id: renamed, date: 1977-02-14, text: The society registered as a charity and"
+        " changed its name to the Hatherstow Mill Trust.}\n",
+    )
+    question = (
+        "When did the Hatherstow Mill Preservation Society change its name to the Hatherstow"
+        " Mill Trust?"
+    )
+    assert_top(engine.ask(question), "renamed")
+
+
+def test_what_went_on_at_the_farm_asks_nothing_of_the_farm(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1962-04, text: The farm was founded on disused railway"
+        " sidings.}\n"
+        "  - {id: manager, date: 2009-10, until: 2019-07, text: Tomasz Wierzbicki became farm"
+        " manager.}\n"
+        "  - {id: shed, date: 2015-01, text: The new lambing shed opened.}\n"
+        "  - {id: classroom, date: 2015-09, text: The old pole barn became a classroom for"
+        " schools.}\n"
+        "  - {id: pigs, date: 1990-05, text: The farm's first pigs arrived.}\n",
+    )
+    assert_top(engine.ask("What went on at the farm in 2015?"), "shed")
+
+
+def test_who_looked_after_the_sheep_before_the_next_came(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: jess, date: 2002-05, until: 2016-12, text: Jess Hartley was appointed the"
+        " farm's shepherd and looked after the flock until she emigrated.}\n"
+        "  - {id: dog, date: 2004-03, text: A loose dog got into Top Field and killed six"
+        " ewes.}\n"
+        "  - {id: owain, date: 2017-02, text: Owain Pryce took over as the farm's shepherd.}\n",
+    )
+    assert_top(engine.ask("Who looked after the sheep before Owain came?"), "jess")
+
+
+def test_who_ran_it_day_to_day_when_something_shut_us(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: colin, date: 1978-04, until: 1990-12, text: Colin Dearden was the farm's first"
+        " paid farm manager.}\n"
+        "  - {id: ruth, date: 1991-02, until: 2009-08, text: Ruth Amberley succeeded Colin"
+        " Dearden as farm manager and ran the farm.}\n"
+        "  - {id: fmd, date: 2001-03, until: 2001-08, text: During the foot-and-mouth outbreak"
+        " the farm was shut to the public.}\n",
+    )
+    question = "Who was running the farm day to day when foot-and-mouth shut us in 2001?"
+    assert_top(engine.ask(question), "ruth")
