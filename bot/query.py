@@ -7,6 +7,7 @@ matches the content terms left over against the facts.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
@@ -545,7 +546,7 @@ def parse_question(
         # "What did the team do just before Saltmarsh shipped?": whatever came just before;
         # facts about the team rarely say "team".
         terms = tuple(t for t in terms if t.weak)
-    predecessor = _predecessor(phrased) if qtype in ("who", "what") else frozenset()
+    predecessor = _predecessor(phrased, proper) if qtype in ("who", "what") else frozenset()
     if predecessor and not phrased.startswith("which"):
         # "Who replaced Marcus as lead?": facts say it many ways ("became lead after Marcus
         # left"); the names and the role carry the question. "Which machine replaced the
@@ -994,14 +995,24 @@ def _actor(text: str) -> frozenset[str]:
     return _stems_in(_ACTOR_RE, text)
 
 
-def _predecessor(phrased: str) -> frozenset[str]:
+def _predecessor(phrased: str, proper: frozenset[str] = frozenset()) -> frozenset[str]:
     """The stems of the one replaced in "who replaced X (as lead)", "who took over from X",
-    or of the thing replaced in "what replaced X".
+    or of the thing replaced in "what replaced X"; a name ends where its capitals do ("who
+    took over from Sparks Whitlow looking after the wires?").
 
     >>> sorted(_predecessor("who replaced marcus webb as lead"))
     ['marcus', 'webb']
+    >>> named = frozenset({"sparks", "whitlow"})
+    >>> sorted(_predecessor("who succeed sparks whitlow care the wires", named))
+    ['spark', 'whitlow']
     """
-    return _stems_in(_SUCCESSION_RE, phrased)
+    stems = _stems_in(_SUCCESSION_RE, phrased)
+    match = _SUCCESSION_RE.search(phrased)
+    said = words(match["who"] or "", normalized=True) if match else []
+    if said and said[0] in proper:
+        named = set(itertools.takewhile(lambda w: w in proper, said))
+        return frozenset(stem(w) for w in named) & stems
+    return stems
 
 
 def destination_of(text: str) -> frozenset[str]:

@@ -5744,3 +5744,16 @@ def test_who_ran_it_day_to_day_when_something_shut_us(tmp_path: Path) -> None:
     )
     question = "Who was running the farm day to day when foot-and-mouth shut us in 2001?"
     assert_top(engine.ask(question), "ruth")
+
+
+def test_who_took_over_from_a_named_one_doing_something(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        '  - {id: len, date: 1984-01, until: 2008-12, text: \'Len "Sparks" Whitlow was appointed'
+        " chief electrical engineer and looked after the overhead line until he retired.'}\n"
+        "  - {id: gemma, date: 2009-01, text: Gemma Roscoe succeeded Len Whitlow as chief"
+        " electrical engineer.}\n",
+    )
+    question = "who took over from Sparks Whitlow looking after the wires?"
+    assert_top(engine.ask(question), "gemma")
