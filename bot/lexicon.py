@@ -347,7 +347,8 @@ appoint hire select choose pick install recruit recruited
 elect vote election
 lead led leads leading head chair boss manager leader chief director commander helm incharge
     ceo warden wardens coordinator coordinators convenor convener supervisor foreman forewoman
-    superintendent gaffer commodore president chairman chairwoman chairperson figurehead
+    superintendent gaffer guvnor guv'nor commodore president chairman chairwoman chairperson
+    figurehead
 meet meeting talk talks consultation consult discussion dialogue negotiation summit
     conference round session
 discuss address cover raise debate consider agenda topic theme subject item issue
@@ -699,7 +700,7 @@ layoff layoffs redundancy redundancies jobcuts
 child children kid kids youth youngster youngsters minor minors teenager teenagers juvenile
     junior juniors
 pay wage wages salary salaries earnings
-money cash funds
+money cash funds readies dosh
 finish finished finishing complete completed completion
 boat boats ship ships vessel vessels
 lesson lessons class classes tuition
@@ -1201,6 +1202,16 @@ PHRASES = (
     (r"\b(?:pack|packs|packed|packing) up(?= (?:his|her|their|the|its|our) )", "close"),
     (r"\b(?:pull|pulls|pulled|pulling) down\b", "demolish"),
     (r"\b(?:pass|passes|passed|passing) away\b", "died"),
+    # "when did the old guv'nor pop his clogs?", "kick the bucket", "snuff it": die
+    (
+        r"\b(?:pop|pops|popped|popping) (?:his|her|their) clogs\b|"
+        r"\b(?:kick|kicks|kicked|kicking) the bucket\b|\b(?:snuff|snuffs|snuffed) it\b",
+        "died",
+    ),
+    # "a do for a bride and groom": a wedding
+    (r"\bbride and (?:the )?groom\b|\bnewly-?weds\b", "wedding"),
+    # "the glass bit tacked on the side": an extension, added
+    (r"\b(?:tack|tacks|tacked|tacking) on(?:to)?\b", "added"),
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
     # "the club gave up its moorings at Tanyard Basin": abandoned them

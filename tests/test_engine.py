@@ -5757,3 +5757,23 @@ def test_who_took_over_from_a_named_one_doing_something(tmp_path: Path) -> None:
     )
     question = "who took over from Sparks Whitlow looking after the wires?"
     assert_top(engine.ask(question), "gemma")
+
+
+def test_popping_clogs_a_bride_and_groom_and_a_bit_tacked_on(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dies, date: 1987-01-14, text: Walter Kettleby died at home at the age of 71.}\n"
+        "  - {id: retires, date: 1979-08, text: Walter Kettleby retired from the yard.}\n"
+        "  - {id: wedding, date: 2017-06-24, text: The first wedding reception at the mill took"
+        " place.}\n"
+        "  - {id: lanterns, date: 1993-12-11, text: The mill held its first Christmas Lantern"
+        " Evening on the bridge.}\n"
+        "  - {id: porch, date: 2010-05, text: A glass porch was added to the tea room.}\n"
+        "  - {id: roof, date: 2004-03, text: The tea room's glass roof was repaired.}\n"
+        "  - {id: cash, date: 2012-12, text: The yard stopped paying cash for scrap metal.}\n",
+    )
+    assert_top(engine.ask("when did Walter pop his clogs?"), "dies")
+    assert_top(engine.ask("when did we first host a do for a bride and groom?"), "wedding")
+    assert_top(engine.ask("when did the tea room get the glass bit tacked on?"), "porch")
+    assert_top(engine.ask("when did we stop handing out readies for scrap?"), "cash")
