@@ -275,8 +275,17 @@ def _asking_clause(raw: str) -> str:
             # it really?": who the first lass was; the guess is no part of it
             heard = _heard(segments[:index])
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
+            if guess and (whoever := _WHOEVER_RE.match(guess["one"])):
+                # ("whoever looked after the boxes before Kath was a joiner": who did)
+                return f"who {guess['one'][whoever.end() :]}?"
             if guess:
                 return f"who was {guess['one']}?"
+        if index > 0 and _RENAMED_IT_RE.match(asked_from):
+            # "my mum still calls the newsletter the Hollin Hoot - what did it get renamed
+            # to?": what the Hollin Hoot was renamed
+            calls = (m for s in segments[:index] if (m := _STILL_CALLS_RE.search(s)))
+            if called := next(calls, None):
+                return f"what was {called['name'].rstrip(' .,;:!-')} renamed to?"
         if index > 0 and _POINTED_WHAT_RE.match(asked_from):
             # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
             # it?": what we picked up, as she tells it
@@ -439,7 +448,19 @@ _POINTED_WHO_RE = re.compile(
     re.IGNORECASE,
 )
 # ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
-_GUESSED_ONE_RE = re.compile(r"^(?P<one>the \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
+_GUESSED_ONE_RE = re.compile(r"^(?P<one>(?:the|whoever) \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
+_WHOEVER_RE = re.compile(r"^whoever ", re.IGNORECASE)
+# "what did it get renamed to?", "what's it called now?": the new name of what the talk
+# called by its old one ("my mum still calls the newsletter the Hollin Hoot")
+_RENAMED_IT_RE = re.compile(
+    r"what(?:'s| is| was| did| has)? (?:it|that|they) (?:get |got |been |were |was )?"
+    r"(?:renamed|rebranded|changed)(?: to)?\W*$|what(?:'s| is) (?:it|that) called now\W*$",
+    re.IGNORECASE,
+)
+_STILL_CALLS_RE = re.compile(
+    r"\b(?:still |always )?calls? (?:(?:the|our|their|that) [\w'-]+(?: [\w'-]+)?) "
+    r"(?P<name>(?:the |[A-Z])[\w'’ -]+)$",
+)
 # "what was it?": asks what someone's word told of
 _POINTED_WHAT_RE = re.compile(
     r"(?:what|which) (?:was|were|is) (?:it|that|they)(?: called| really| actually| then)?\W*$",

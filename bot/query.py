@@ -362,6 +362,9 @@ def parse_question(
     ('after', 'the talks were renamed', True)
     """
     raw = question_of(question[:MAX_QUESTION_CHARS])
+    if _NOW_THAT_GONE_RE.match(normalize(question[:MAX_QUESTION_CHARS])):
+        # "now that Ringo's packed it in, who's running the ringing?": who runs it now
+        raw = raw.rstrip(" ?!.") + " now?"
     tokens = normalize(raw).split()
     # The question word comes first, or after words that carry nothing ("any idea wen ...")
     # (a question word ends the search: "when did the otter arrive" asks of no "other")
@@ -1366,6 +1369,11 @@ _LEFT_ROLE_RE = re.compile(
 _RENAMED_TO_RE = re.compile(
     r"\b(?:did|was|were|is|has|had) (?:the )?(?P<old>(?:[\w'-]+ ){1,6}?)"
     r"(?:namechange|renamed|rebranded|rename|rebrand)\b (?:to |as |into )?(?P<new>.+)$"
+)
+_NOW_THAT_GONE_RE = re.compile(
+    r"^now (?:that )?[\w'’ -]+? (?:(?:has|have|is|are) )?"
+    rf"(?:gone|left|retired|quit|moved on|stepped down|stood down|{_GAVE_UP})\b"
+    r"(?: \w+)?\s*[,;-]+\s*(?:who|what|where)\b"
 )
 _CONTRAST_RE = re.compile(r"\b(?:rather than|instead of)\b[^,;.?!]*")
 # "old Walter", "poor Maud": a name, said fondly

@@ -523,3 +523,18 @@ def test_anyone_know_when_is_still_a_question() -> None:
         " of it"
     )
     assert question_of(message) == "when the hall flooded?"
+
+
+def test_whoever_the_hearsay_names_is_who_is_asked() -> None:
+    message = (
+        "my auntie says whoever looked after the nest boxes before Kath was a joiner - who was"
+        " that?"
+    )
+    assert question_of(message) == "who looked after the nest boxes before Kath?"
+
+
+def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
+    message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
+    assert question_of(message) == "what was Hollin Hoot renamed to?"
+    message = "Grandad still calls the pub the Red Lion, what's it called now?"
+    assert question_of(message) == "what was Red Lion renamed to?"
