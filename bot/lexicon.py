@@ -31,6 +31,7 @@ STOPWORDS = frozenset(
     iirc afaik afaict tbh tbf imo imho fwiw ngl idk ofc re cos coz cuz ish
     weve theyd theyre theyve didnt wasnt werent dont doesnt isnt arent hasnt havent hadnt youre
     ive thats theres cant couldnt wouldnt shouldnt
+    didn wasn weren doesn isn aren hasn hadn couldn wouldn shouldn
     answer bot factbot guys folks anyone anybody happen happened happens happening occur
     occurred occurs befall befell befallen transpire transpired transpires take took taken taking
     takes place places event events thing things stuff something
@@ -1208,6 +1209,8 @@ PHRASES = (
         r"\b(?:kick|kicks|kicked|kicking) the bucket\b|\b(?:snuff|snuffs|snuffed) it\b",
         "died",
     ),
+    # "when did we christen one of the locos after the founder?": named it after him
+    (r"\bchristen(?:s|ed|ing)?\b(?=(?: [\w'-]+){1,4} after\b)", "named"),
     # "a do for a bride and groom": a wedding
     (r"\bbride and (?:the )?groom\b|\bnewly-?weds\b", "wedding"),
     # "the glass bit tacked on the side": an extension, added

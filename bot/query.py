@@ -732,6 +732,8 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
             continue  # "since when do postmortems have to be blameless": a when question
         if main.rstrip().endswith(_NOT_ORDER_BEFORE):
             continue  # "what boat is named after Derek Hollis": a name, not an order
+        if match["rel"] == "after" and _NAMED_SOMETHING_RE.search(main):
+            continue  # "when did we christen one of the locos after the founder": a name
         # "what befell us in the months before his death": what came shortly before it
         if span := _SPAN_END_RE.search(main):
             main = main[: span.start()]
@@ -1374,6 +1376,10 @@ _NOW_THAT_GONE_RE = re.compile(
     r"^now (?:that )?[\w'’ -]+? (?:(?:has|have|is|are) )?"
     rf"(?:gone|left|retired|quit|moved on|stepped down|stood down|{_GAVE_UP})\b"
     r"(?: \w+)?\s*[,;-]+\s*(?:who|what|where)\b"
+)
+_NAMED_SOMETHING_RE = re.compile(
+    r"\b(?:name|names|named|naming|christen|christens|christened|christening)"
+    r"(?: [\w'-]+){1,4}\s*$"
 )
 _CONTRAST_RE = re.compile(r"\b(?:rather than|instead of)\b[^,;.?!]*")
 # "old Walter", "poor Maud": a name, said fondly

@@ -5803,3 +5803,21 @@ def test_a_role_the_base_never_names_gets_no_loose_answer(tmp_path: Path) -> Non
         assert answer.unknown == ("treasurer",)
         # ... though a role it does name is answered
         assert_top(engine.ask("who was the skittles team's first captain?"), "captain-jack-thorne")
+
+
+def test_a_tag_question_and_a_thing_christened_after_someone(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: title, date: 1986-04, text: The Ferrets took the Division One title of the"
+        " league.}\n"
+        "  - {id: loco, date: 2002-05, text: The tank engine No. 7 was named Albert Meddick in"
+        " honour of the farm's founder.}\n"
+        "  - {id: founded, date: 1952-03, text: Albert Meddick set up the farm and dug the first"
+        " ponds.}\n"
+        "  - {id: halt, date: 1958-06, text: British Railways opened a halt by the ponds.}\n",
+    )
+    question = "the Ferrets won the league sometime in the mid eighties didn't they, when was that?"
+    assert_top(engine.ask(question), "title")
+    question = "when did you christen one of the engines after the chap who set the place up?"
+    assert_top(engine.ask(question), "loco")
