@@ -53,6 +53,7 @@ FIRST_TIME_GAP = 6  # words from a doing to the "for the first time" that says i
 _FIRST_STEMS = frozenset(stem(w) for w in ("first", "debut", "inaugural", "maiden"))
 _WORD_OR_STOP_RE = re.compile(r"[A-Za-z][\w'-]*|[,;:.]")
 NARROWING_WORDS = 6  # how far a narrowing clause is read for the question's own words
+APPOSITION_WORDS = 6  # how far "its first vehicle, a ..." is read for the noun asked
 _DEFINING = frozenset(("to", "that", "which", "who"))  # "the first village *to* get fibre"
 _NARROWING = frozenset("to that which who since outside in for with on from by".split())
 # The words a participle after a noun goes on with when it narrows the noun ("the first panel
@@ -733,6 +734,22 @@ def _stands(where: dict[str, tuple[int, ...]], key: str, lo: int, hi: int) -> bo
     return any(lo <= spot < hi for spot in where.get(key, ()))
 
 
+def _first_of_its_kind_is(tokens: Sequence[str], index: int, noun: Resolved) -> bool:
+    """Tell whether "first <word>, a ..." goes on to say it was one of the noun asked: "the
+    group's first vehicle, a second-hand twelve-seat Commer minibus", asked of a bus."""
+    if tuple(tokens[index + 2 : index + 4]) not in ((",", "a"), (",", "an")):
+        return False
+    for token in tokens[index + 4 : index + 4 + APPOSITION_WORDS]:
+        if token in (",", ".", ";"):
+            return False
+        word = token.lower()
+        if stem(word) in noun.stems or any(
+            len(word) > len(s) + 2 and word.endswith(s) for s in noun.stems
+        ):
+            return True
+    return False
+
+
 def says_first(
     view: FactView, noun: Resolved, asked: frozenset[str] = frozenset(), *, narrowed: str = ""
 ) -> bool:
@@ -746,6 +763,8 @@ def says_first(
     fact holds the narrowing word elsewhere ("the practice's first nurse")."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index in view.firsts:
+        if _first_of_its_kind_is(tokens, index, noun):
+            return True  # "the group's first vehicle, a second-hand Commer minibus"
         if _standing_alone(tokens, index) and any(
             stem(t.lower()) in noun.stems for t in tokens[max(0, index - FIRST_BACK) : index]
         ):

@@ -5821,3 +5821,16 @@ def test_a_tag_question_and_a_thing_christened_after_someone(tmp_path: Path) -> 
     assert_top(engine.ask(question), "title")
     question = "when did you christen one of the engines after the chap who set the place up?"
     assert_top(engine.ask(question), "loco")
+
+
+def test_a_first_of_a_broader_kind_said_to_be_one_asked_of(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: withdrawn, date: 1973-11, text: Shires Omnibus withdrew its route 47 and left"
+        " the villages without any bus.}\n"
+        "  - {id: minibus, date: 1974-08, text: 'The group''s first vehicle, a second-hand"
+        " twelve-seat Commer minibus, arrived from the grammar school.'}\n"
+        "  - {id: theatre, date: 1981-03, text: The bus began a monthly theatre run.}\n",
+    )
+    assert_top(engine.ask("what was the very first bus we ever had?"), "minibus")
