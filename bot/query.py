@@ -97,6 +97,7 @@ _GAVE_UP = r"(?:packed|jacked|chucked) it in|called it a day|gave it up|hung up 
 _ENDING_RE = re.compile(
     r"\b(?:retire[sd]?|retiring|left|leaves?|leaving|resign(?:ed|s)?|quit|stepped down|"
     r"steps? down|stood down|stands? down|died|dies|departed|ended|closed|finished|lost|"
+    r"emigrat(?:ed|es|ing)|moved away|moved abroad|passed away|"
     rf"{_GAVE_UP})\b"
 )
 _DURING_RE = re.compile(
@@ -787,7 +788,7 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
                 continue
             relation = "after"  # "where did we move to once we lost the cottage?"
         nearest = bool(match.groupdict().get("near") or span) or not _content_words(main)
-        if named := _SUBJECT_NAMED_RE.match(main):
+        if named := _SUBJECT_NAMED_RE.match(main) or _BOUGHT_OFF_RE.search(main):
             # "where did lenny go when he quit?", "... after he quit?": when Lenny quit, not
             # whoever else did
             anchor_text = re.sub(r"^(?:he|she)\b", named["name"], anchor_text)
@@ -1417,6 +1418,11 @@ _PERSONAL_PRONOUNS = frozenset(("he", "she", "they"))
 _SUBJECT_NAMED_RE = re.compile(
     r"^(?:where|what|who|which \w+) (?:did|does) "
     r"(?P<name>(?!(?:we|they|you|i|he|she|it|the|our|us|a|an)\b)[a-z][\w'-]*)\b"
+)
+# "who bought the shop off Ruth when she retired?": she is the one it was bought off
+_BOUGHT_OFF_RE = re.compile(
+    r"\b(?:buy|bought|purchase|purchased|acquire|acquired) (?:[\w'-]+ ){1,4}?(?:off|from) "
+    r"(?P<name>(?!(?:us|them|him|her|the|our|a|an)\b)[a-z][\w'-]*)\s*$"
 )
 # "where did the retreats go", "what did the old van become": a thing as the subject
 _SUBJECT_THING_RE = re.compile(

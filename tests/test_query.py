@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from bot.dates import find_time_constraint
-from bot.query import MAX_QUESTION_CHARS, Query, fix_question_word, parse_question, reads_as_verb
+from bot.query import (
+    MAX_QUESTION_CHARS,
+    Query,
+    ending,
+    fix_question_word,
+    parse_question,
+    reads_as_verb,
+)
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -1335,3 +1342,15 @@ def test_over_form_is_over_from() -> None:
 def test_did_we_by_is_did_we_buy() -> None:
     assert "buy" in words(parse("when did we by the old chapel on cooper street"))
     assert "buy" not in words(parse("when did we pass by the old chapel"))
+
+
+def test_she_in_the_clause_is_the_one_bought_off() -> None:
+    query = parse("who bought the shop off ruth when she retired?")
+    assert query.anchor is not None and query.anchor.text == "ruth retired"
+    # ("who took over from gareth when he retired?" asks who took over from Gareth)
+    assert parse("who took over from gareth when he retired?").anchor is None
+
+
+def test_emigrating_ends_a_time_in_a_role() -> None:
+    query = parse("who ran the business after Karen emigrated to Australia?")
+    assert query.anchor is not None and ending(query.anchor.text)
