@@ -271,6 +271,11 @@ def _asking_clause(raw: str) -> str:
             if subject := next(said_of_it, None):
                 return f"when did {got['who']} {got['verb']} {subject['thing']}?"
         if index > 0 and _POINTED_WHO_RE.match(asked_from):
+            # "There was a fella who played the organ for a silent film back in the seventies
+            # - who was he?": who did
+            told_of = (m for s in segments[:index] if (m := _THERE_WAS_ONE_RE.match(s)))
+            if one := next(told_of, None):
+                return f"who {one['did'].rstrip(' .,;:!-')}?"
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
             heard = _heard(segments[:index])
@@ -448,6 +453,12 @@ _POINTED_WHO_RE = re.compile(
     re.IGNORECASE,
 )
 # ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
+_THERE_WAS_ONE_RE = re.compile(
+    r"^\W*there (?:was|were|used to be) (?:a|an|this|some|one) (?:[\w'-]+ ){0,2}?"
+    r"(?:man|woman|lady|bloke|fella|fellow|chap|guy|girl|boy|lad|lass|gent|person|someone|"
+    r"somebody|member|volunteer) who (?P<did>\w.*)$",
+    re.IGNORECASE,
+)
 _GUESSED_ONE_RE = re.compile(r"^(?P<one>(?:the|whoever) \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 _WHOEVER_RE = re.compile(r"^whoever ", re.IGNORECASE)
 # "what did it get renamed to?", "what's it called now?": the new name of what the talk

@@ -538,3 +538,18 @@ def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     assert question_of(message) == "what was Hollin Hoot renamed to?"
     message = "Grandad still calls the pub the Red Lion, what's it called now?"
     assert question_of(message) == "what was Red Lion renamed to?"
+
+
+def test_there_was_someone_who_did_it_then_who_was_he() -> None:
+    message = (
+        "There was a fella who played the organ along to a silent film back in the seventies -"
+        " my aunt was there and says he never looked up once - who was he?"
+    )
+    assert (
+        question_of(message) == "who played the organ along to a silent film back in the seventies?"
+    )
+    message = (
+        "There was a nice man who looked after the adverts before Lorna Beck took them on, it's"
+        " on the tip of my tongue - who was he?"
+    )
+    assert question_of(message) == "who looked after the adverts before Lorna Beck took them on?"
