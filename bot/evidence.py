@@ -1076,7 +1076,11 @@ _GIVES_NAME_RE = re.compile(
     # "launched Purple Hill Gin": a new thing comes with its name
     r"\b(?:launched|introduced|unveiled|released|debuted)\s+(?:the\s+|its\s+|their\s+)?"
     r"[A-Z][\w'’-]+|"
-    r"[\"“][A-Z][^\"”]{1,50}[\"”]"
+    r"[\"“][A-Z][^\"”]{1,50}[\"”]|"
+    # "The Tea Interval, a café overlooking the lanes, opened": a name, then what it names
+    r"^The [A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|and|on))*, (?:a|an) (?![A-Z])|"
+    # "The yard's first slipway, the Kiln Slip, was built": a thing, then its name
+    r"\b[a-z]+, the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,"
 )
 
 

@@ -73,6 +73,9 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The society's first show was held in the village school in 1952.", "where", True),
         ("The committee met in the back room every month.", "where", True),
         ("The school won a prize for its garden.", "where", False),
+        ("The Tea Interval, a café overlooking the lanes, opened.", "name", True),
+        ("The yard's first slipway, the Kiln Slip, was built.", "name", True),
+        ("The café, a wooden hut by the lanes, opened.", "name", False),
     ],
 )
 def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:
