@@ -280,9 +280,9 @@ def _asking_clause(raw: str) -> str:
             # it really?": who the first lass was; the guess is no part of it
             heard = _heard(segments[:index])
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
-            if guess and (whoever := _WHOEVER_RE.match(guess["one"])):
+            if guess and guess["one"].lower().startswith("whoever "):
                 # ("whoever looked after the boxes before Kath was a joiner": who did)
-                return f"who {guess['one'][whoever.end() :]}?"
+                return f"who {guess['one'][len('whoever ') :]}?"
             if guess:
                 return f"who was {guess['one']}?"
         if index > 0 and _RENAMED_IT_RE.match(asked_from):
@@ -460,7 +460,6 @@ _THERE_WAS_ONE_RE = re.compile(
     re.IGNORECASE,
 )
 _GUESSED_ONE_RE = re.compile(r"^(?P<one>(?:the|whoever) \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
-_WHOEVER_RE = re.compile(r"^whoever ", re.IGNORECASE)
 # "what did it get renamed to?", "what's it called now?": the new name of what the talk
 # called by its old one ("my mum still calls the newsletter the Hollin Hoot")
 _RENAMED_IT_RE = re.compile(

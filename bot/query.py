@@ -240,9 +240,10 @@ def _fixed(token: str, *, first: bool, known: Container[str]) -> str:
     word = token.rstrip("?!.,;:")
     if not word or word in known:  # (a word of the base's own is meant: "aground", not "around")
         return token
-    if any(c in known and c not in _AS_TYPED for c in _swaps(word)):
+    fixed = fix_question_word(word, first=first)
+    if fixed != word and any(c in known and c not in _AS_TYPED for c in _swaps(word)):
         return token  # ("newst": the base's "newts" with two letters swapped, not "newest")
-    return fix_question_word(word, first=first) + token[len(word) :]
+    return fixed + token[len(word) :]
 
 
 def _phrase_typos_fixed(tokens: list[str], known: Container[str]) -> list[str]:
@@ -363,7 +364,8 @@ def parse_question(
     ('after', 'the talks were renamed', True)
     """
     raw = question_of(question[:MAX_QUESTION_CHARS])
-    if _NOW_THAT_GONE_RE.match(normalize(question[:MAX_QUESTION_CHARS])):
+    said = question[:MAX_QUESTION_CHARS]
+    if "now" in said.lower() and _NOW_THAT_GONE_RE.search(normalize(said)):
         # "now that Ringo's packed it in, who's running the ringing?": who runs it now
         raw = raw.rstrip(" ?!.") + " now?"
     tokens = normalize(raw).split()
@@ -1369,19 +1371,24 @@ _LEFT_ROLE_RE = re.compile(
     rf"{_GAVE_UP})"
     r"(?: to [\w'’ -]+)?\s*[?.!]*$"
 )
+# "when did the Mill Preservation Society change its name to the Mill Trust?": the old name,
+# then the new
 _RENAMED_TO_RE = re.compile(
     r"\b(?:did|was|were|is|has|had) (?:the )?(?P<old>(?:[\w'-]+ ){1,6}?)"
     r"(?:namechange|renamed|rebranded|rename|rebrand)\b (?:to |as |into )?(?P<new>.+)$"
 )
+# "now that Ringo's packed it in, who ...?" (after "hey, " too): who or what is it now
 _NOW_THAT_GONE_RE = re.compile(
-    r"^now (?:that )?[\w'’ -]+? (?:(?:has|have|is|are) )?"
+    r"(?:^|[^\w'’])now (?:that )?[\w'’ -]+? (?:(?:has|have|is|are) )?"
     rf"(?:gone|left|retired|quit|moved on|stepped down|stood down|{_GAVE_UP})\b"
     r"(?: \w+)?\s*[,;-]+\s*(?:who|what|where)\b"
 )
+# "when did we christen one of the locos (after ...)": a naming, whose "after" is no anchor
 _NAMED_SOMETHING_RE = re.compile(
     r"\b(?:name|names|named|naming|christen|christens|christened|christening)"
     r"(?: [\w'-]+){1,4}\s*$"
 )
+# "... rather than all unpaid", "... instead of renting": what it was before
 _CONTRAST_RE = re.compile(r"\b(?:rather than|instead of)\b[^,;.?!]*")
 # "old Walter", "poor Maud": a name, said fondly
 _FOND_RE = re.compile(r"^(?:good old|old|young|poor|dear|little|big) (?=\w)")

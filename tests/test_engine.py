@@ -5789,6 +5789,8 @@ def test_now_that_someone_has_gone_asks_who_holds_it_now(tmp_path: Path) -> None
         " Gareth Lusk hung up his pliers.}\n",
     )
     assert_top(engine.ask("now that Ringo's packed it in, who's running the ringing?"), "priya")
+    question = "hey, now that Ringo's packed it in, who's running the ringing?"
+    assert_top(engine.ask(question), "priya")
 
 
 def test_a_role_the_base_never_names_gets_no_loose_answer(tmp_path: Path) -> None:
