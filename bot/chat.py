@@ -264,17 +264,18 @@ def _asking_clause(raw: str) -> str:
             )
             if heard:
                 return f"when {_told(heard)}?"
-        if index > 0 and (got := _GOT_IT_RE.match(asked_from)):
+        if (
+            index > 0
+            and (got := _GOT_IT_RE.match(asked_from))
+            and (subject := _first_said(segments[:index], _TALK_SUBJECT_RE))
+        ):
             # "our new plug-in truck is so quiet the lads keep sneaking up on people with it,
             # when did we get that?": when we got the truck
-            said_of_it = (m for s in segments[:index] if (m := _TALK_SUBJECT_RE.match(s)))
-            if subject := next(said_of_it, None):
-                return f"when did {got['who']} {got['verb']} {subject['thing']}?"
+            return f"when did {got['who']} {got['verb']} {subject['thing']}?"
         if index > 0 and _POINTED_WHO_RE.match(asked_from):
             # "There was a fella who played the organ for a silent film back in the seventies
             # - who was he?": who did
-            told_of = (m for s in segments[:index] if (m := _THERE_WAS_ONE_RE.match(s)))
-            if one := next(told_of, None):
+            if one := _first_said(segments[:index], _THERE_WAS_ONE_RE):
                 return f"who {one['did'].rstrip(' .,;:!-')}?"
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
@@ -285,12 +286,14 @@ def _asking_clause(raw: str) -> str:
                 return f"who {guess['one'][len('whoever ') :]}?"
             if guess:
                 return f"who was {guess['one']}?"
-        if index > 0 and _RENAMED_IT_RE.match(asked_from):
+        if (
+            index > 0
+            and _RENAMED_IT_RE.match(asked_from)
+            and (called := _first_said(segments[:index], _STILL_CALLS_RE))
+        ):
             # "my mum still calls the newsletter the Hollin Hoot - what did it get renamed
             # to?": what the Hollin Hoot was renamed
-            calls = (m for s in segments[:index] if (m := _STILL_CALLS_RE.search(s)))
-            if called := next(calls, None):
-                return f"what was {called['name'].rstrip(' .,;:!-')} renamed to?"
+            return f"what was {called['name'].rstrip(' .,;:!-')} renamed to?"
         if index > 0 and _POINTED_WHAT_RE.match(asked_from):
             # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
             # it?": what we picked up, as she tells it
@@ -346,7 +349,12 @@ def _asking_clause(raw: str) -> str:
 def _heard(talk: list[str]) -> re.Match[str] | None:
     """The first piece of talk that tells something as someone's word ("my aunt reckons
     ...")."""
-    return next((m for s in talk if (m := _HEARSAY_RE.search(s))), None)
+    return _first_said(talk, _HEARSAY_RE)
+
+
+def _first_said(talk: list[str], pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first piece of talk ``pattern`` finds (a pattern anchored at ^ matches its start)."""
+    return next((m for s in talk if (m := pattern.search(s))), None)
 
 
 def _told(match: re.Match[str]) -> str:
@@ -452,13 +460,14 @@ _POINTED_WHO_RE = re.compile(
     r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
     re.IGNORECASE,
 )
-# ... as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
+# ... told as "there was a fella who ...": who did it
 _THERE_WAS_ONE_RE = re.compile(
     r"^\W*there (?:was|were|used to be) (?:a|an|this|some|one) (?:[\w'-]+ ){0,2}?"
     r"(?:man|woman|lady|bloke|fella|fellow|chap|guy|girl|boy|lad|lass|gent|person|someone|"
     r"somebody|member|volunteer) who (?P<did>\w.*)$",
     re.IGNORECASE,
 )
+# ... or as "<the one> was <a guess>": "the first lass to row passengers was her old neighbour"
 _GUESSED_ONE_RE = re.compile(r"^(?P<one>(?:the|whoever) \w.*?)\s(?:was|were)\s\w", re.IGNORECASE)
 # "what did it get renamed to?", "what's it called now?": the new name of what the talk
 # called by its old one ("my mum still calls the newsletter the Hollin Hoot")

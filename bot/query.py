@@ -1014,13 +1014,11 @@ def _predecessor(phrased: str, proper: frozenset[str] = frozenset()) -> frozense
     >>> sorted(_predecessor("who succeed sparks whitlow care the wires", named))
     ['spark', 'whitlow']
     """
-    stems = _stems_in(_SUCCESSION_RE, phrased)
     match = _SUCCESSION_RE.search(phrased)
-    said = words(match["who"] or "", normalized=True) if match else []
-    if said and said[0] in proper:
-        named = set(itertools.takewhile(lambda w: w in proper, said))
-        return frozenset(stem(w) for w in named) & stems
-    return stems
+    said = _who_words(match)
+    if match and match["who"] and said[0] in proper:
+        said = list(itertools.takewhile(lambda w: w in proper, said))
+    return _stems_of(said)
 
 
 def destination_of(text: str) -> frozenset[str]:
@@ -1034,14 +1032,20 @@ def destination_of(text: str) -> frozenset[str]:
 
 def _stems_in(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     """The stems of the content words ``pattern`` finds in its group named "who"."""
-    match = pattern.search(text)
+    return _stems_of(_who_words(pattern.search(text)))
+
+
+def _who_words(match: re.Match[str] | None) -> list[str]:
+    """The words of a match's group named "who" (or "who2")."""
     if match is None:
-        return frozenset()
-    who = match["who"] or match.groupdict().get("who2") or ""
+        return []
+    return words(match["who"] or match.groupdict().get("who2") or "", normalized=True)
+
+
+def _stems_of(said: list[str]) -> frozenset[str]:
+    """The stems of the content words of a name or thing said."""
     # (a title names no one: "who succeeded Mr Pugh": Pugh, whom facts call Emlyn Pugh)
-    return frozenset(
-        stem(w) for w in words(who, normalized=True) if not _is_noise(w) and w not in _TITLES
-    )
+    return frozenset(stem(w) for w in said if not _is_noise(w) and w not in _TITLES)
 
 
 ORDERED_WORDS = 3  # words after an order word that say what is ordered
