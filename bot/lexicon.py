@@ -1819,6 +1819,18 @@ PHRASES = (
     (r"\b(?:catch|catches|caught|catching) fire\b", "burn"),
     # "when did the old lab end up under water?": flooded (not "an underwater camera")
     (r"\b(?:was|were|went|go|goes|ended up|end up|got|get|been|left) under ?water\b", "flood"),
+    # "the time the river came through the warehouse", "when did water get into the boathouse",
+    # "the water from the river came inside the cafe": a flood (not "the tide came in")
+    (
+        r"\b(?:river|sea|beck|stream|brook|water|floodwater)s? (?:from the (?:river|sea|beck|"
+        r"stream|brook) )?(?:came|come|comes|coming|got|get|gets|getting|poured|pouring|rushed|"
+        r"rushing|burst|flowed|flowing) (?:in|into|inside|through)\b",
+        "flood",
+    ),
+    # "when the place got swamped" (not "swamped with orders")
+    (r"\b(?:got|get|gets|was|were|been|getting) swamped\b(?! (?:with|by)\b)", "flooded"),
+    # "all the old records and snaps": photographs (not "snaps a bone")
+    (r"\b(and|the|our|old|of|all|family|holiday|my|his|her|their|some|any) snaps\b", r"\1 photos"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),
     (r"\b(?:100th|hundredth) (?:anniversary|birthday)\b", "centenary"),
     # the jubilees by their metal: "our 25th anniversary" is the silver jubilee

@@ -313,6 +313,11 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the local authority pay for it?", "council"),
         ("the big blow in '86", "gale"),
         ("when the greenhouse got turned into a paddling pool", "flooded"),
+        ("the time the river came through the warehouse", "flood"),
+        ("when did water get into the boathouse?", "flood"),
+        ("the water from the river came inside the cafe", "flood"),
+        ("when the place got swamped", "flooded"),
+        ("we lost the old records and snaps", "photos"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
 )
@@ -997,3 +1002,6 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     asked = rewrite_phrases("who grew the record-breaking onion in 1974?", keep=False)
     assert "breaking" not in asked.split()
     assert "flooded" not in analyze("the barn was turned into a museum").words
+    assert "flood" not in analyze("the tide came in over the sandbanks").words
+    assert "flooded" not in analyze("we got swamped with orders").words
+    assert "photos" not in analyze("the mast snaps in a gale").words
