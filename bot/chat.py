@@ -280,6 +280,10 @@ def _asking_clause(raw: str) -> str:
             # "my aunt reckons the first lass to row passengers was her old neighbour - who was
             # it really?": who the first lass was; the guess is no part of it
             heard = _heard(segments[:index])
+            if heard and (himself := _DID_IT_HIMSELF_RE.match(_told(heard))):
+                # "my grandad reckoned he lit the very first retort, but who actually did
+                # it?": who lit it; his word is no part of it
+                return f"who {himself['did']}?"
             guess = heard and _GUESSED_ONE_RE.match(heard["told"])
             if guess and guess["one"].lower().startswith("whoever "):
                 # ("whoever looked after the boxes before Kath was a joiner": who did)
@@ -457,7 +461,16 @@ _ABOUT_TIME_RE = re.compile(
 )
 # "who was it really?": asks who someone's word named
 _POINTED_WHO_RE = re.compile(
-    r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$",
+    r"who (?:was|were) (?:it|that|they|he|she)(?: really| actually| then| exactly)?\W*$|"
+    r"who (?:really |actually )?did (?:it|that)(?: really| actually| then)?\W*$",
+    re.IGNORECASE,
+)
+# ... told as someone's word that they did it: "he lit the very first retort"
+_DID_IT_HIMSELF_RE = re.compile(
+    r"^(?:he|she|they|he'd|she'd|they'd)\s+(?P<did>(?!was\b|were\b|is\b|had\b|has\b|would\b|"
+    r"could\b|might\b|knew\b|thinks?\b|reckons?\b)\w+ed\b.*|(?:lit|led|won|ran|built|made|"
+    r"rang|sang|drove|flew|rode|dug|laid|wrote|took|gave|found|caught|brought|bought|sold|"
+    r"fought|taught|shot|struck|began|swam|threw|blew|hung|cut|set|put|kept|held)\b.*)$",
     re.IGNORECASE,
 )
 # ... told as "there was a fella who ...": who did it

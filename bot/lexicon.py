@@ -67,7 +67,7 @@ LIGHT = frozenset(
     owned owns owning letting fancy actual shiny change changed changes changing running holds
     giving old project projects job jobs
     awful terrible dreadful horrible horrendous appalling together bit somewhere elsewhere
-    lads folk folks guys practically virtually basically literally absolutely utterly
+    lad lads folk folks guys practically virtually basically literally absolutely utterly
     """.split()
 )
 
@@ -1983,11 +1983,21 @@ PHRASES = (
         r"company)\b)",
         "succeed ",
     ),
+    # "hand the business over to his lad": to his son
+    (r"\b(his|her|their) (?:lad|boy)\b", r"\1 son"),
+    (r"\b(his|her|their) girl\b", r"\1 daughter"),
     # "the tenancy passed to his son David": a handover in the family
     (
         r"\b(?:pass|passes|passed|passing|hand|hands|handed|handing) (?:over |on |down )?"
         r"(?:[\w-]+ ){0,5}?to (?:his|her|their) (?:son|daughter|nephew|niece|"
         r"grandson|granddaughter|sons|daughters|children)\b",
+        "succeed",
+    ),
+    # "After Abel retired, his son Walter ran the firm": the son succeeded him
+    (
+        r"\b(?:his|her|their) (?:son|daughter|nephew|niece|grandson|granddaughter)"
+        r"(?: [\w'-]+){0,2}? (?:ran|runs|run|headed|led|took charge of|took the helm of) "
+        r"(?:the|our|their|his|her) (?:firm|business|company|shop|farm|yard|works|practice|mill)\b",
         "succeed",
     ),
     # "Claire took over from her dad": facts name him, or call her his daughter

@@ -533,6 +533,18 @@ def test_whoever_the_hearsay_names_is_who_is_asked() -> None:
     assert question_of(message) == "who looked after the nest boxes before Kath?"
 
 
+def test_who_did_it_asks_who_did_what_the_hearsay_claims_for_him() -> None:
+    message = (
+        "My grandad reckoned he lit the very first retort at the gasworks, but who actually did it?"
+    )
+    assert question_of(message) == "who lit the very first retort at the gasworks?"
+    message = "my uncle swears he opened the new hall in 1990 - who really did it?"
+    assert question_of(message) == "who opened the new hall in 1990?"
+    # (what he was is no deed asked of)
+    message = "my dad says he was the first to swim the lake - who did it?"
+    assert question_of(message) == message
+
+
 def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
     assert question_of(message) == "what was Hollin Hoot renamed to?"

@@ -5836,3 +5836,24 @@ def test_a_first_of_a_broader_kind_said_to_be_one_asked_of(tmp_path: Path) -> No
         "  - {id: theatre, date: 1981-03, text: The bus began a monthly theatre run.}\n",
     )
     assert_top(engine.ask("what was the very first bus we ever had?"), "minibus")
+
+
+def test_a_lad_is_anyone_and_his_lad_his_son(tmp_path: Path) -> None:
+    # The hire firm's own base, whose drowned customer is "customer Daniel Ashworth, 22"
+    facts = Path(__file__).parent / "evalsets" / "canoehire" / "facts"
+    build_db(load_facts(facts), tmp_path / "canoes.db")
+    with Store(tmp_path / "canoes.db") as store:
+        engine = Engine(store, today=dt.date(2026, 1, 1))
+        question = "who was the young lad who drowned below craig-y-gath?"
+        assert_top(engine.ask(question), "ashworth-drowning")
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: voicer, date: 1958-02, text: 'Cyril Mossop became head voicer in February"
+        " 1958, taking the job over from Abel Tremlow, and held it until he retired.'}\n"
+        "  - {id: md, date: 1979-01, text: 'After Abel Tremlow retired at the end of 1978, his"
+        " son Walter Tremlow ran the firm as managing director.'}\n"
+        "  - {id: organ, date: 1990-05, text: The firm built an organ for St Mary's.}\n",
+    )
+    question = "when did old Abel hang up his tools and hand the business over to his lad?"
+    assert_top(engine.ask(question), "md")

@@ -318,6 +318,8 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("the water from the river came inside the cafe", "flood"),
         ("when the place got swamped", "flooded"),
         ("we lost the old records and snaps", "photos"),
+        ("when did Abel hand the business over to his lad?", "son"),
+        ("After Abel retired, his son Walter Tremlow ran the firm until 1997.", "succeed"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
 )
