@@ -102,7 +102,12 @@ def _begins(query: Query) -> bool:
     return any(groups_of(t.stem) & _BEGINNING_GROUPS for t in query.content)
 
 
-_LOOKING_BACK_RE = re.compile(r"\bhad (?:been|already)\b", re.IGNORECASE)
+_LOOKING_BACK_RE = re.compile(
+    r"\bhad (?:been|already)\b|"
+    # ("a hen lost in the Ashcombe smash nine months earlier turned up": after the smash)
+    r"\b(?:days|weeks|months|years|decades) (?:earlier|before)\b",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("the a an its their our his her this that".split())
 
 

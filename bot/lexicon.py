@@ -687,7 +687,7 @@ steal stole stolen theft embezzle embezzled embezzlement fraud misappropriate mi
     scam scams scammed swindle swindled nick nicked pinch pinched pinching rob robbed robbery
 replace replaced replacement succeed succeeded successor supersede superseded instead swap
     swapped swapping
-cancel cancelled canceled cancellation calloff axe axed scrap scrapped wipeout
+cancel cancelled canceled cancellation calloff axe axed scrap scrapped wipeout scupper scuppered
 vulnerability vulnerabilities cve exploit flaw
 online virtual virtually livestream livestreamed internet web zoom skype website websites wifi
 enter entered entering entry entries entrant entrants
@@ -990,6 +990,7 @@ PHRASES = (
     # "when did we have to pack in ringing?": stop (not "pack in the crowds")
     # "when did our founder pack it in and sell up": she quit
     (r"\b(?:pack|packs|packed|packing) it in\b", "quit"),
+    (r"\b(?:pack|packs|packed|packing) in with\b", "left"),  # "pack in with the North Road lot"
     (r"\b(?:pack|packs|packed|packing) in\b(?! (?:the|a|more|as|over|to)\b)", "stop"),
     (r"\bmusical directors?\b|\bmusic directors?\b", "musicaldirector"),
     # "who filled in as boss?": who served as interim head
@@ -1829,6 +1830,19 @@ PHRASES = (
     ),
     # "when the place got swamped" (not "swamped with orders")
     (r"\b(?:got|get|gets|was|were|been|getting) swamped\b(?! (?:with|by)\b)", "flooded"),
+    # "when did we throw our lot in with the Combine?": joined it
+    (r"\b(?:throw|throws|threw|thrown|throwing) (?:our|their|its|his|her) lot in with\b", "joined"),
+    # "when did the big drum get its fresh lick of paint?": repainted
+    (r"\b(?:a |its |their |the )?(?:fresh |new )?(?:lick|coat) of paint\b", "repainted"),
+    # "when did the council take the land off the gas company's hands?": bought it from them
+    (
+        r"\b(?:take|takes|took|taken|taking) ((?:[\w'-]+ ){1,5}?)off ((?:[\w'-]+ ){0,3}?)hands\b",
+        r"bought \1from \2",
+    ),
+    (
+        r"\bfor (?:next to nothing|a song|peanuts|a pittance|a nominal (?:sum|fee|price))\b",
+        "nominal",
+    ),
     # "all the old records and snaps": photographs (not "snaps a bone")
     (r"\b(and|the|our|old|of|all|family|holiday|my|his|her|their|some|any) snaps\b", r"\1 photos"),
     (r"\bso far\b|\bday[- ]to[- ]day\b", " "),

@@ -5857,3 +5857,19 @@ def test_a_lad_is_anyone_and_his_lad_his_son(tmp_path: Path) -> None:
     )
     question = "when did old Abel hang up his tools and hand the business over to his lad?"
     assert_top(engine.ask(question), "md")
+
+
+def test_an_event_told_months_earlier_is_looked_back_on(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: smash, date: 1997-06-28, text: 'Thunderstorms turned the Ashcombe race into a"
+        " smash: only 40 of the 612 birds reached their lofts.'}\n"
+        "  - {id: survivor, date: 1998-03, text: 'A blue bar hen, lost in the Ashcombe smash nine"
+        " months earlier, turned up at her loft.'}\n"
+        "  - {id: combine, date: 1999-01, text: The society joined the Calder Combine.}\n"
+        "  - {id: plague, date: 2001-03, text: 'Foot-and-mouth disease led to the cancellation of"
+        " the whole old-bird programme.'}\n",
+    )
+    assert_top(engine.ask("What happened right after the Ashcombe smash?"), "survivor")
+    assert_top(engine.ask("when did foot and mouth scupper the season?"), "plague")
