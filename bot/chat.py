@@ -298,6 +298,16 @@ def _asking_clause(raw: str) -> str:
             # "my mum still calls the newsletter the Hollin Hoot - what did it get renamed
             # to?": what the Hollin Hoot was renamed
             return f"what was {called['name'].rstrip(' .,;:!-')} renamed to?"
+        if index > 0 and (pointed := _POINTED_PLACE_OR_COUNT_RE.match(asked_from)):
+            heard = _heard(segments[:index])
+            if heard and pointed["wh"]:
+                # "my nan said the gas showroom moved somewhere newer in the late sixties -
+                # where did it go?": where it moved, as she tells it
+                return f"where {_told(heard)}?"
+            if heard and (counted := _COUNT_TOLD_RE.search(_told(heard))):
+                # "my grandad said over 200 people worked at the gasworks at its busiest - how
+                # many was it exactly?": how many worked there; his count is no part of it
+                return f"how many {_told(heard)[counted.end() :]}?"
         if index > 0 and _POINTED_WHAT_RE.match(asked_from):
             # "my auntie reckons we picked up some trophy at an awards do in 2009, what was
             # it?": what we picked up, as she tells it
@@ -492,6 +502,21 @@ _RENAMED_IT_RE = re.compile(
 _STILL_CALLS_RE = re.compile(
     r"\b(?:still |always )?calls? (?:(?:the|our|their|that) [\w'-]+(?: [\w'-]+)?) "
     r"(?P<name>(?:the |[A-Z])[\w'’ -]+)$",
+)
+# "where did it go?", "how many was it exactly?": asks where, or how many, someone's word
+# told of
+_POINTED_PLACE_OR_COUNT_RE = re.compile(
+    r"(?P<wh>where) (?:did|was|were|is|has) (?:it|that|they|he|she)(?: go| move| end up| went|"
+    r" moved| ended up| gone| to)*(?: then| exactly| actually| really)?\W*$|"
+    r"(?P<count>how many) (?:was|were|is|are|did) (?:it|that|there|they)(?: then| exactly|"
+    r" actually| really)?\W*$",
+    re.IGNORECASE,
+)
+# ... told as a number: "over 200 people worked there"
+_COUNT_TOLD_RE = re.compile(
+    r"^(?:(?:just |well )?(?:over|about|around|nearly|almost|roughly|under|more than|less than|"
+    r"fewer than|getting on for|close to|some) )?\d[\d,]*\s+(?=[a-z])",
+    re.IGNORECASE,
 )
 # "what was it?": asks what someone's word told of
 _POINTED_WHAT_RE = re.compile(

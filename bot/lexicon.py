@@ -544,6 +544,7 @@ surge boom upsurge
 fault faulty glitch malfunction
 blackout powercut
 flood inundate deluge swamped overflow overflowed overflowing
+christmas festive yuletide yule
 storm gale tempest gales storms gusts
 rip rips ripped ripping tear tears tore torn tearing
 blizzard snowstorm
@@ -1113,6 +1114,14 @@ PHRASES = (
     # "when did we stop being called Gateway Engineering": the name changed
     (r"\b(?:stop|stops|stopped|stopping) being (?:called|named|known as)\b", "rename"),
     (r"\bno longer (?:called|named|known as)\b", "rename"),
+    # "the first of the mill's changes of name"
+    (r"\b(?:change|changes) of (?:name|names)\b", "namechange"),
+    # "From 1955 the brothers traded from the mill under the name Lennside Linen Works"
+    (
+        r"\b(?:traded|trading|trades|operated|operating|continued|carried on) (?:[\w'-]+ ){0,4}?"
+        r"under the (?:new )?name\b",
+        "rename",
+    ),
     # "what did we used to be called?", "what was our old name?": the change of name tells
     # it ("changed its name from Cowlish and District Minibus Group to ...")
     (r"\bused to be (?:called|named|known as)\b|\b(?:old|former|previous) name\b", "rename"),
@@ -1832,6 +1841,12 @@ PHRASES = (
     (r"\b(?:got|get|gets|was|were|been|getting) swamped\b(?! (?:with|by)\b)", "flooded"),
     # "when did we throw our lot in with the Combine?": joined it
     (r"\b(?:throw|throws|threw|thrown|throwing) (?:our|their|its|his|her) lot in with\b", "joined"),
+    # "when did they start throwing those parties for the kids?": holding them
+    (
+        r"\b(?:throw|throws|threw|thrown|throwing) (?=(?:[\w'-]+ ){0,3}?(?:party|parties|do|dos|"
+        r"bash|bashes|ball|balls|dance|dances|dinner|dinners|barbecue|barbecues|bbq)\b)",
+        "held ",
+    ),
     # "when did the big drum get its fresh lick of paint?": repainted
     (r"\b(?:a |its |their |the )?(?:fresh |new )?(?:lick|coat) of paint\b", "repainted"),
     # "when did the council take the land off the gas company's hands?": bought it from them

@@ -545,6 +545,23 @@ def test_who_did_it_asks_who_did_what_the_hearsay_claims_for_him() -> None:
     assert question_of(message) == message
 
 
+def test_where_did_it_go_and_how_many_was_it_ask_of_the_hearsay() -> None:
+    message = (
+        "My nan said the gas showroom moved somewhere newer in the late sixties - where did it go?"
+    )
+    assert question_of(message) == (
+        "where the gas showroom moved somewhere newer in the late sixties?"
+    )
+    message = (
+        "My grandad said over 200 people worked at the gasworks at its busiest - how many was it"
+        " exactly?"
+    )
+    assert question_of(message) == "how many people worked at the gasworks at its busiest?"
+    # (a count not told first is left as it stands)
+    message = "my dad reckons the club had 40 members in 1960, how many were there really?"
+    assert question_of(message) == message
+
+
 def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
     assert question_of(message) == "what was Hollin Hoot renamed to?"

@@ -5873,3 +5873,18 @@ def test_an_event_told_months_earlier_is_looked_back_on(tmp_path: Path) -> None:
     )
     assert_top(engine.ask("What happened right after the Ashcombe smash?"), "survivor")
     assert_top(engine.ask("when did foot and mouth scupper the season?"), "plague")
+
+
+def test_a_festive_party_is_a_christmas_one(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: xmas, date: 1954-12, text: The social club held its first children's Christmas"
+        " party for the workers' families.}\n"
+        "  - {id: outing, date: 1953-07, text: The social club took the workers' children on an"
+        " outing to the coast.}\n"
+        "  - {id: summer, date: 1956-06, text: The social club held a summer party on the"
+        " bowling green.}\n",
+    )
+    question = "when did they start throwing those festive parties for the workers' kids?"
+    assert_top(engine.ask(question), "xmas")
