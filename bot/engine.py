@@ -723,6 +723,32 @@ class Engine:
         chosen = Match(heir.fact, score, {**heir.parts, "successor": 1.0})
         return [chosen, *[m for m in matches if m.fact.id != heir.fact.id]]
 
+    def _tenure_of(
+        self, matches: tuple[Match, ...], named: Query, query: Query, anchor: Fact
+    ) -> Fact:
+        """The fact of a person's time in the role a who-question asks of, when the anchor
+        is only the person ("before Stan Orrell"): of the facts that fit the name about as
+        well as the best, the one that tells of his taking or holding a role the question
+        names (or any role, when it names none), told with him as its subject; else the
+        anchor as chosen."""
+        assert query.anchor is not None
+        content = named.content
+        if not content or any(t.word not in query.anchor.names for t in content):
+            return anchor
+        asked = {t.stem for t in query.content} & {stem(w) for w in HOLDER_WORDS}
+        floor = matches[0].score - ANCHOR_MARGIN
+        tenures = [
+            m.fact
+            for m in matches[: 1 + ANCHOR_RIVALS]
+            if m.score >= floor
+            # (his own: "Jade took over from her father Terry" is no time of Terry's)
+            and {t.stem for t in content}
+            <= {stem(w) for w in words(m.fact.text)[: 3 + len(content)]}
+            and (tells_of_taking(m.fact) or m.fact.until is not None)
+            and (not asked or asked & {stem(w) for w in words(m.fact.text)})
+        ]
+        return anchor if not tenures or anchor in tenures else tenures[0]
+
     def _role_of(self, fact: Fact) -> list[Resolved]:
         """The role a fact tells of someone taking or holding ("Tasha became retail
         manager": the manager), as question terms; none when it names no role."""
@@ -821,6 +847,10 @@ class Engine:
                 anchor_answer.unknown,
             )
         anchor = the_event(anchor_answer.matches, anchor_query).fact
+        if query.qtype == "who" and query.anchor.relation == "before":
+            # "Who was the keeper before Stan Orrell?": before he took the role, not before
+            # the prize he won in it
+            anchor = self._tenure_of(anchor_answer.matches, anchor_query, query, anchor)
         arrival = None
         if query.qtype == "where" and not any(
             self.words.resolve(t).event for t in anchor_query.content

@@ -5888,3 +5888,25 @@ def test_a_festive_party_is_a_christmas_one(tmp_path: Path) -> None:
     )
     question = "when did they start throwing those festive parties for the workers' kids?"
     assert_top(engine.ask(question), "xmas")
+
+
+def test_before_a_person_is_before_his_time_in_the_role(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: walter, date: 1951-04, until: 1963-09, text: 'Walter Hune became resident"
+        " keeper of Pennyfold Lock in April 1951 and lived in the cottage until he retired.'}\n"
+        '  - {id: stan, date: 1963-10, until: 1971-03, text: \'Stanley "Stan" Orrell, who had'
+        " worked coal boats for twenty years, was appointed keeper in October 1963.'}\n"
+        "  - {id: phone, date: 1966-05, text: 'A telephone was put into the lock cottage so"
+        " that Stan Orrell could call the inspector.'}\n"
+        "  - {id: prize, date: 1968-09, text: 'Stan Orrell took the Best Kept Lock prize, the"
+        " second time a Pennyfold keeper had won it.'}\n"
+        "  - {id: ivy, date: 1966-02, text: 'Ivy Hune worked the lock at Pennyfold for a winter"
+        " while the keeper was ill.'}\n"
+        "  - {id: dennis, date: 1971-04, text: 'Dennis Crabb took over from Stan Orrell and was"
+        " the last keeper to live in the cottage.'}\n",
+    )
+    assert_top(engine.ask("Who was the keeper at Pennyfold before Stan Orrell?"), "walter")
+    # (the one who took over from him tells no time of his own)
+    assert_top(engine.ask("Who took over as keeper after Stan Orrell?"), "dennis")
