@@ -252,7 +252,14 @@ _AFTER = frozenset(("after", "following", "since"))
 def placed_after(view: FactView) -> frozenset[str]:
     """The stems of the words in a fact's clauses that say what it came after: "The
     insurance payout after the fire bought two new eights" came after the fire."""
-    return frozenset(_clauses(view.tokens, _AFTER)[0])
+    # ("the river burst its banks after two days of storms and flooded the meadows": the
+    # flood came after the storms, not after itself; "and" with a verb ends the clause)
+    tokens = view.tokens
+    tokens = tuple(
+        "," if token.lower() == "and" and following.lower().endswith("ed") else token
+        for token, following in zip(tokens, (*tokens[1:], ""), strict=True)
+    )
+    return frozenset(_clauses(tokens, _AFTER)[0])
 
 
 _PLACING_LEAD_RE = re.compile(r"(?:after|following|before) [^,.;]{1,60}?,")

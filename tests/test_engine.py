@@ -5910,3 +5910,16 @@ def test_before_a_person_is_before_his_time_in_the_role(tmp_path: Path) -> None:
     assert_top(engine.ask("Who was the keeper at Pennyfold before Stan Orrell?"), "walter")
     # (the one who took over from him tells no time of his own)
     assert_top(engine.ask("Who took over as keeper after Stan Orrell?"), "dennis")
+
+
+def test_an_event_told_after_its_cause_is_not_after_itself(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: hut, date: 1963-02, text: The association opened its first trading hut.}\n"
+        "  - {id: flood, date: 1968-07-11, text: 'On 11 July 1968 the River Kell burst its banks"
+        " after two days of thunderstorms and flooded Millbrook Meadows, ruining the crops.'}\n"
+        "  - {id: site, date: 1969-05, text: 'Tanner''s Hill, a sloping 140-plot site, was"
+        " opened by the Lord Mayor in May 1969.'}\n",
+    )
+    assert_top(engine.ask("What happened right after the Millbrook Meadows flood?"), "site")
