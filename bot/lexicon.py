@@ -763,6 +763,7 @@ test testing tested screen screening screened check checking checked
 drug drugs medicine medicines medication
 paint painted paintwork livery repaint repainted
 callout callouts shout shouts
+drought droughts heatwave heatwaves
 braces orthodontic orthodontics orthodontist
 rebel rebels insurgent insurgents militia militias guerrilla guerrillas
 capsize capsized capsizing overturn overturned flip flipped
@@ -1202,6 +1203,13 @@ PHRASES = (
     # "when did the old projector give up the ghost?": it broke down for good
     (r"\b(?:give|gives|gave|given|giving) up the ghost\b", "breakdown permanently"),
     (r"\b(?:break|breaks|broke|broken|breaking) down\b", "breakdown"),
+    # "when did our boat go kaput?"; "the engine of the trip boat seized": it broke down
+    (r"\b(?:go|goes|went|gone|going) kaput\b", "breakdown"),
+    (
+        r"\b(engine|motor|pump|gearbox|bearings?)((?: (?!police\b|bailiffs?\b)[\w'-]+){0,5}?) "
+        r"(?:seized|seizes|seize)(?: up)?\b",
+        r"\1\2 breakdown",
+    ),
     # "the engine packed up", "conked out": it broke down (not "packed up and left", "packed
     # up the shop")
     (
@@ -1675,7 +1683,11 @@ PHRASES = (
     (r"\b(?:binned|binning)\b", "scrapped"),  # "when did the old van get binned?" (not grit bins)
     # "when did we go ltd?": became a limited company
     (r"\b(?:go|goes|went|gone|going|became|become|becomes) (?:ltd|limited)\b", "limited company"),
-    (r"\b(?:hot|scorching|baking|sweltering) (?=summer\b)", "heatwave "),  # "that hot summer"
+    (
+        r"\b(?:hot|scorching|baking|sweltering)(?: dry)? (?=summer\b)",
+        "heatwave ",
+    ),  # "that hot summer"
+    (r"\bdry (?=summer\b)", "drought "),  # "that dry summer"
     (r"\btap(?:ped|ping)?[- ](?:to|and|n)[- ]pay\b", "contactless"),  # "tap to pay for tickets"
     (r"\b(?:telephone|phone|mobile|smartphone) application\b", "phone app"),  # a phone's app
     # "when did we stop making the blue?": it was discontinued

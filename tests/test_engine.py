@@ -5923,3 +5923,17 @@ def test_an_event_told_after_its_cause_is_not_after_itself(tmp_path: Path) -> No
         " opened by the Lord Mayor in May 1969.'}\n",
     )
     assert_top(engine.ask("What happened right after the Millbrook Meadows flood?"), "site")
+
+
+def test_a_scorching_dry_summer_is_the_drought(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pump, date: 1976-07, text: 'The back-pumping engine broke down in July 1976, at"
+        " the height of the drought, and boats were only let through twice a week.'}\n"
+        "  - {id: freeze, date: 1963-01, text: The canal froze over and the pumping engine broke"
+        " down.}\n"
+        "  - {id: boat, date: 2013-08, text: The trip boat's engine was replaced.}\n",
+    )
+    question = "when did the pumping engine conk out during that scorching dry summer?"
+    assert_top(engine.ask(question), "pump")

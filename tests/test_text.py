@@ -327,6 +327,13 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did they start throwing those parties for the kids?", "held"),
         ("What was the first of the mill's changes of name?", "namechange"),
         ("From 1955 the brothers traded from the mill under the name Lennside Works.", "rename"),
+        ("when did the pump conk out during that scorching dry summer?", "heatwave"),
+        ("the year of that dry summer", "drought"),
+        ("when did our newer boat go kaput?", "breakdown"),
+        (
+            "The engine of the trip boat Dabchick seized halfway through a school outing.",
+            "breakdown",
+        ),
         ("After Abel retired, his son Walter Tremlow ran the firm until 1997.", "succeed"),
         ("Colin Ashdown, who kept the Red Lion and ran the inn for years", "landlord"),
     ],
@@ -1015,3 +1022,4 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     assert "flood" not in analyze("the tide came in over the sandbanks").words
     assert "flooded" not in analyze("we got swamped with orders").words
     assert "photos" not in analyze("the mast snaps in a gale").words
+    assert "breakdown" not in analyze("the police seized the boat").words
