@@ -238,7 +238,7 @@ def _asking_clause(raw: str) -> str:
             # "so after the big washout, what did we do straight after that?": after the
             # washout, the talk before the question ("the night the tent caught fire - what
             # happened next?" too)
-            told = " ".join(s for s in segments[:index] if len(words(s)) > 2)  # not "so sad"
+            told = " ".join(s for s in segments[:index] if _tells_an_event(words(s)))
             told = _TOLD_LEAD_RE.sub("", told).strip().rstrip(".!?;,: ")
             asked_text = asked_from.strip()
             if told and back:
@@ -358,6 +358,14 @@ def _asking_clause(raw: str) -> str:
             return asked_text[: pronoun.start()] + named + asked_text[pronoun.end() :]
         return asked_text
     return raw
+
+
+def _tells_an_event(said: list[str]) -> bool:
+    """Tell whether a piece of talk may name the event a question points back at: "the night
+    the tent caught fire", or a name of two words ("rent strike"), but not "so sad"."""
+    return len(said) > 2 or (
+        len(said) == 2 and not any(w in CHAT_WORDS or w in lexicon.LIGHT for w in said)
+    )
 
 
 def _heard(talk: list[str]) -> re.Match[str] | None:

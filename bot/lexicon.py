@@ -679,7 +679,7 @@ fly flew flown flight orbit orbited
 crewed manned crew
 remote remotely wfh workfromhome
 strike strikes striking struck walkout walkouts stoppage
-covid coronavirus pandemic lockdown
+covid coronavirus pandemic lockdown virus
 retract retracted retraction withdraw withdrew withdrawn pull pulled recall recalled
 voyage voyages cruise cruises expedition expeditions
 scheme schemes program programs

@@ -467,6 +467,14 @@ def test_what_happened_next_after_talk_of_an_event_is_next_after_it() -> None:
     assert question_of(message) == (
         "what happened next after The night the refreshment tent caught fire on the meadow?"
     )
+    # (an event of two words is one too, though a feeling is not)
+    assert question_of("rent strike - what happened next?") == (
+        "what happened next after rent strike?"
+    )
+    assert question_of("so sad - what happened next?") == "so sad - what happened next?"
+    assert question_of("terrible news, what happened next?") == (
+        "terrible news, what happened next?"
+    )
 
 
 def test_when_was_that_after_a_question_asks_it_again() -> None:

@@ -5937,3 +5937,16 @@ def test_a_scorching_dry_summer_is_the_drought(tmp_path: Path) -> None:
     )
     question = "when did the pumping engine conk out during that scorching dry summer?"
     assert_top(engine.ask(question), "pump")
+
+
+def test_the_virus_is_covid(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: covid, date: 2020-03-20, text: Because of the coronavirus pandemic the guild"
+        " suspended club nights and closed the workshop.}\n"
+        "  - {id: flood, date: 1990-01-26, text: The river flooded the workshop and it closed for"
+        " a month.}\n"
+        "  - {id: lease, date: 2005-04, text: The guild bought the workshop.}\n",
+    )
+    assert_top(engine.ask("when did the virus make us shut up shop?"), "covid")
