@@ -1990,6 +1990,12 @@ PHRASES = (
         "roundtheclock",
     ),
     (r"\b(?:for )?all (?:those|these) (?:years|months)\b", " "),
+    # "how long were we stuck on Sheep Street?": how long we were there
+    (
+        r"\b(were|was|are|is|got|been|get|be)( (?:we|they|you|it|he|she|i|the \w+))? stuck "
+        r"(?=(?:on|in|at|down|out)\b)",
+        r"\1\2 ",
+    ),
     # "stick solar on the roof": what was stuck on was installed
     (r"\b(?:stick|sticks|stuck|sticking) ((?:[\w-]+ ){0,3}?)(?:on|up)\b", r"install \1"),
     (r"\b(?:(?:that )?(?:we|they|you) (?:have|had) )?on record\b", " "),

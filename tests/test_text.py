@@ -1023,3 +1023,7 @@ def test_giving_way_to_a_thing_and_knuckling_down_are_no_collapse() -> None:
     assert "flooded" not in analyze("we got swamped with orders").words
     assert "photos" not in analyze("the mast snaps in a gale").words
     assert "breakdown" not in analyze("the police seized the boat").words
+    # (what was stuck somewhere was not put up: "how long were we stuck on Sheep Street?")
+    assert "install" not in analyze("how long were we stuck on sheep street?").words
+    assert "install" not in analyze("the horse was stuck in the mud").words
+    assert "install" in analyze("when did we stick solar panels on the roof?").words
