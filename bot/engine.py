@@ -1088,6 +1088,13 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"^\W*how \w+ (?:is|are) (?:an?|the average) \w+(?: \w+)?"
     r"(?: (?:in|at|on|of) (?:an?|the) \w+(?: \w+){0,2})?\W*$|"
     r"^\W*how many \w+(?: \w+)? (?:are|is) there (?:in|on) (?:an?|each|every) \w+(?: \w+)?\W*$|"
+    # "how many players are on a hurling team?", "how many species of orchid are there in the
+    # world?", "how many pins are used in ten-pin bowling?"
+    r"^\W*how many [\w-]+(?: [\w-]+){0,2} (?:are|is) (?:(?:there )?(?:in|on) (?:an?|each|every|"
+    r"the world)\b|(?:used|needed|allowed) (?:in|on|for)\b)[^?]*\W*$|"
+    # "what is the chemical formula of methane?"
+    r"^\W*what(?:'s| is) the (?:chemical formula|chemical symbol|atomic number|"
+    r"capital city|speed of \w+) (?:for|of) [\w' -]+\W*$|"
     # "what does the word karate actually mean?", "what's the latin name for blackthorn?"
     r"^\W*what does the word \w+ (?:actually |really )?mean\W*$|"
     r"^\W*what(?:'s| is) the (?:latin|scientific|botanical) name (?:for|of) (?:an? |the )?"

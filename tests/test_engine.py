@@ -4907,6 +4907,10 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how long is a quarter in a water polo match?",
         "what does the word karate actually mean?",
         "what's the latin name for blackthorn?",
+        "how many players are on a hurling team?",
+        "how many pins are used in ten-pin bowling?",
+        "how many species of orchid are there in the world?",
+        "what is the chemical formula of methane?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -4925,7 +4929,15 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         " for a water polo match until March.'}\n"
         "  - {id: dojo, date: 1988-09, text: The karate club opened its first dojo.}\n"
         "  - {id: hedge, date: 2001-02, text: Volunteers laid a blackthorn hedge along Latin"
-        " Lane.}\n",
+        " Lane.}\n"
+        "  - {id: hurling, date: 1995-05, text: Our hurling team won the county cup with"
+        " fifteen players.}\n"
+        "  - {id: pins, date: 1999-10, text: The ten-pin bowling night raised 300 pounds for new"
+        " pins.}\n"
+        "  - {id: orchid, date: 2003-06, text: Members counted 40 species of orchid in the"
+        " smallest nature reserve in the world.}\n"
+        "  - {id: gas, date: 1960-01, text: 'The gasworks switched from coal gas to methane, whose"
+        " chemical formula was painted on the holder.'}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
