@@ -91,6 +91,7 @@ _ASKING_RE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]*)\)\W*$")  # "... (asking for the newsletter)"
+_ASKED_ASIDE_RE = re.compile(r"\s*\([^()]*\?[^()]*\)")  # "(who labelled these??)"
 
 
 def _aside_dropped(match: re.Match[str]) -> str:
@@ -140,6 +141,10 @@ def _trimmed(raw: str) -> str:
     raw = _ASKING_RE.sub("", raw)
     if ")" in raw:
         raw = _ASIDE_RE.sub(_aside_dropped, raw)
+        # "... the filing cabinets (who labelled these??) but when did we get the cameras put
+        # up?": a question in brackets is an aside, when another asks outside them
+        if "?" in (outside := _ASKED_ASIDE_RE.sub(",", raw)):
+            raw = outside
     while _SEPARATOR_RE.search(raw.rstrip("?!. ")) and (match := _PREAMBLE_RE.match(raw)):
         if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= CHAT_WORDS:
             break

@@ -811,6 +811,7 @@ cut cuts cutting slash slashed reduce reduced trim trimmed shrink shrank shrunk 
 
 # Common abbreviations, linked like synonyms.
 ABBREVIATIONS_TEXT = """
+mkt mkts market markets
 div division
 rep reps representative representatives
 con cons convention conventions
@@ -1858,6 +1859,11 @@ PHRASES = (
         r"\b(?:throw|throws|threw|thrown|throwing) (?=(?:[\w'-]+ ){0,3}?(?:party|parties|do|dos|"
         r"bash|bashes|ball|balls|dance|dances|dinner|dinners|barbecue|barbecues|bbq)\b)",
         "held ",
+    ),
+    # "the jumping-out-of-a-plane fundraiser": a skydive
+    (
+        r"\bjump(?:s|ed|ing)?[- ]out[- ]of[- ](?:an?[- ])?(?:plane|aeroplane|airplane|aircraft)\b",
+        "skydive",
     ),
     # "when did the big drum get its fresh lick of paint?": repainted
     (r"\b(?:a |its |their |the )?(?:fresh |new )?(?:lick|coat) of paint\b", "repainted"),

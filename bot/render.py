@@ -43,6 +43,9 @@ def headline(answer: Answer, fact: Fact) -> str:
             place = next((p for p in places if not set(words(p)) <= named), places[0])
             return f"{place} ({fact.when})"
     if answer.query.qtype == "how_many":
+        if _HOW_MUCH_MONEY_RE.search(answer.query.text) and (money := _MONEY_RE.search(fact.text)):
+            # "how much did the skydive bring in?": "£19,500", not "twenty-three supporters"
+            return f"{money.group(0)} ({fact.when})"
         counts = [m.group(0) for m in _COUNT_RE.finditer(fact.text)]
         # The count of what the question asks about: "how many rounds" -> "eight rounds".
         noun = re.search(r"\bhow (?:many|much)\s+([\w-]+)", answer.query.text)
@@ -53,10 +56,23 @@ def headline(answer: Answer, fact: Fact) -> str:
     return fact.when
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = (
+    # ("twenty-three supporters": the whole number)
+    rf"(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"(?!(?:1[0-9]|20)[0-9][0-9]\b)\d[\d,]*(?![.\d])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|a hundred|a dozen|dozens of|hundreds of|thousands of"
+)
+# A sum of money asked for ("how much did it cost?", "how much cash did it bring in?"; not "how
+# much time"), and one in a fact's text: "£19,500", "$2.5m", "£350,000"
+_HOW_MUCH_MONEY_RE = re.compile(
+    r"\bhow much\b(?! (?:time|longer|earlier|later|rain|snow|land|space|room)\b)",
+    re.IGNORECASE,
+)
+_MONEY_RE = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion|thousand)\b)?",
+    re.IGNORECASE,
 )
 # A count in a fact's text: "eight rounds", "more than 30 times", "214 league goals"; not a
 # year ("in 2013") or a version ("Python 3.11").

@@ -570,6 +570,14 @@ def test_where_did_it_go_and_how_many_was_it_ask_of_the_hearsay() -> None:
     assert question_of(message) == message
 
 
+def test_a_question_in_brackets_is_an_aside_to_the_one_outside() -> None:
+    message = (
+        "sorry if this is a daft q, i'm new on the committee and still finding my way round the"
+        " filing cabinets (who labelled these??) but when did we get the cameras put up?"
+    )
+    assert question_of(message) == "when did we get the cameras put up?"
+
+
 def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
     assert question_of(message) == "what was Hollin Hoot renamed to?"

@@ -706,6 +706,22 @@ def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
     assert goals.startswith("214 league goals (1948 – 1960)")
 
 
+def test_how_much_money_is_answered_with_the_sum(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: jump, date: 2002-08-24, text: 'Twenty-three supporters made a tandem skydive"
+        " at Corrington airfield, raising £19,500 in sponsorship.'}\n"
+        "  - {id: ball, date: 1994-11, text: 'The first Hospice Ball, a dinner dance, raised"
+        " £8,600.'}\n",
+    )
+    raised = reply_text(engine.ask("how much did the jumping-out-of-a-plane fundraiser bring in?"))
+    assert raised.startswith("£19,500 (24 August 2002)")
+    # ... and a count of people is the whole number
+    jumped = reply_text(engine.ask("how many supporters did the tandem skydive?"))
+    assert jumped.startswith("Twenty-three supporters")
+
+
 def test_where_is_answered_with_the_place_first(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

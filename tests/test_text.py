@@ -330,6 +330,7 @@ def test_accents_are_folded_so_a_question_without_them_matches(
         ("when did the pump conk out during that scorching dry summer?", "heatwave"),
         ("the year of that dry summer", "drought"),
         ("when did our newer boat go kaput?", "breakdown"),
+        ("how much did the jumping-out-of-a-plane fundraiser bring in?", "skydive"),
         (
             "The engine of the trip boat Dabchick seized halfway through a school outing.",
             "breakdown",
