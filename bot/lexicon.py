@@ -1684,11 +1684,9 @@ PHRASES = (
     (r"\b(?:binned|binning)\b", "scrapped"),  # "when did the old van get binned?" (not grit bins)
     # "when did we go ltd?": became a limited company
     (r"\b(?:go|goes|went|gone|going|became|become|becomes) (?:ltd|limited)\b", "limited company"),
-    (
-        r"\b(?:hot|scorching|baking|sweltering)(?: dry)? (?=summer\b)",
-        "heatwave ",
-    ),  # "that hot summer"
-    (r"\bdry (?=summer\b)", "drought "),  # "that dry summer"
+    # "that hot summer", "that scorching dry summer": a heatwave; "that dry summer": a drought
+    (r"\b(?:hot|scorching|baking|sweltering)(?: dry)? (?=summer\b)", "heatwave "),
+    (r"\bdry (?=summer\b)", "drought "),
     (r"\btap(?:ped|ping)?[- ](?:to|and|n)[- ]pay\b", "contactless"),  # "tap to pay for tickets"
     (r"\b(?:telephone|phone|mobile|smartphone) application\b", "phone app"),  # a phone's app
     # "when did we stop making the blue?": it was discontinued
