@@ -521,7 +521,7 @@ _STILL_CALLS_RE = re.compile(
 _POINTED_PLACE_OR_COUNT_RE = re.compile(
     r"(?P<wh>where) (?:did|was|were|is|has) (?:it|that|they|he|she)(?: go| move| end up| went|"
     r" moved| ended up| gone| to)*(?: then| exactly| actually| really)?\W*$|"
-    r"(?P<count>how many) (?:was|were|is|are|did) (?:it|that|there|they)(?: then| exactly|"
+    r"how many (?:was|were|is|are|did) (?:it|that|there|they)(?: then| exactly|"
     r" actually| really)?\W*$",
     re.IGNORECASE,
 )

@@ -735,18 +735,17 @@ class Engine:
         content = named.content
         if not content or any(t.word not in query.anchor.names for t in content):
             return anchor
-        asked = {t.stem for t in query.content} & {stem(w) for w in HOLDER_WORDS}
+        asked = {t.stem for t in query.content} & HOLDER_STEMS
+        named_stems = {t.stem for t in content}
         floor = matches[0].score - ANCHOR_MARGIN
-        tenures = [
-            m.fact
-            for m in matches[: 1 + ANCHOR_RIVALS]
-            if m.score >= floor
+        tenures = []
+        for m in matches[: 1 + ANCHOR_RIVALS]:
+            if m.score < floor or not (tells_of_taking(m.fact) or m.fact.until is not None):
+                continue
+            told = [stem(w) for w in words(m.fact.text)]
             # (his own: "Jade took over from her father Terry" is no time of Terry's)
-            and {t.stem for t in content}
-            <= {stem(w) for w in words(m.fact.text)[: 3 + len(content)]}
-            and (tells_of_taking(m.fact) or m.fact.until is not None)
-            and (not asked or asked & {stem(w) for w in words(m.fact.text)})
-        ]
+            if named_stems <= set(told[: 3 + len(content)]) and (not asked or asked & set(told)):
+                tenures.append(m.fact)
         return anchor if not tenures or anchor in tenures else tenures[0]
 
     def _role_of(self, fact: Fact) -> list[Resolved]:
