@@ -92,6 +92,24 @@ _ASKING_RE = re.compile(
 )
 _ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]*)\)\W*$")  # "... (asking for the newsletter)"
 _ASKED_ASIDE_RE = re.compile(r"\s*\([^()]*\?[^()]*\)")  # "(who labelled these??)"
+_TOLD_ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()?]*)\)")  # "(great bacon butties btw)"
+# Words that make an aside in brackets talk about the one asking, not part of the question
+_ASIDE_TALK = frozenset(
+    """
+    i me my mine we us our you your he him his she her they them their btw tbh lol eek typical
+    honestly apparently
+    """.split()
+)
+
+
+def _told_aside_dropped(match: re.Match[str]) -> str:
+    """An aside in brackets goes when it is talk ("he still owes me a tenner, by the way",
+    "third week now!"); one that names or tells apart ("the original opening, not the rebuild
+    at Eastcliff") stays."""
+    aside = match["aside"]
+    if "!" in aside or set(words(aside)) & _ASIDE_TALK:
+        return ""
+    return match.group(0)
 
 
 def _aside_dropped(match: re.Match[str]) -> str:
@@ -145,6 +163,7 @@ def _trimmed(raw: str) -> str:
         # up?": a question in brackets is an aside, when another asks outside them
         if "?" in (outside := _ASKED_ASIDE_RE.sub(",", raw)):
             raw = outside
+        raw = _TOLD_ASIDE_RE.sub(_told_aside_dropped, raw)
     while _SEPARATOR_RE.search(raw.rstrip("?!. ")) and (match := _PREAMBLE_RE.match(raw)):
         if any(c.isdigit() for c in match["pre"]) or not set(words(match["pre"])) <= CHAT_WORDS:
             break

@@ -578,6 +578,30 @@ def test_a_question_in_brackets_is_an_aside_to_the_one_outside() -> None:
     assert question_of(message) == "when did we get the cameras put up?"
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "me and Tony were arguing about this in the pub last night (he still owes me a"
+            " fiver from the quiz, by the way) - when did the brewery sell the Swan?",
+            "when did the brewery sell the Swan?",
+        ),
+        (
+            "quick one while I wait for the bus (forty minutes late again!) - when did we"
+            " open the second shop?",
+            "when did we open the second shop?",
+        ),
+    ],
+)
+def test_talk_in_brackets_is_set_aside(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
+def test_brackets_that_tell_things_apart_stay() -> None:
+    message = "who cut the ribbon at the Lookout (the first opening, not the rebuild)?"
+    assert question_of(message) == message
+
+
 def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
     assert question_of(message) == "what was Hollin Hoot renamed to?"
