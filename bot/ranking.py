@@ -57,6 +57,7 @@ DESCRIPTIVE_MISSING = 0.57  # share of a missing descriptive word's weight that 
 COMPLEMENT_MISSING = 0.5  # ... and of that, for what a thing was made or became
 NAMED_MISSING = 0.5  # what a miss costs a fact holding every id the question names
 KIND_MISSING = 0.5  # what a word matched only by its kind of event costs, of a miss
+MISSING_WORDS = 4  # a question's words beyond this many count less, missed beside the worst
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 HEIR_POINTS = 25.0  # a fact that says its subject succeeded the one asked about (as sure)
@@ -376,6 +377,9 @@ def rank(
     # "where are we based now?" (no word of its own): where our premises are, not where an
     # event or an activity of ours moved to
     housing = homing and all(r.term.light for r in content)
+    # What each miss but the worst costs: half, and less in a long question, whose other
+    # words are mostly how it is said ("my nan was asking over Sunday dinner - when did ...")
+    rest = 0.5 * min(1.0, MISSING_WORDS / max(1, len(content)))
     matches = []
     for rowid, view in views.items():
         found = found_by_row[rowid]
@@ -394,7 +398,7 @@ def rank(
                 # other words describe that one thing.
                 unmatched = [c * NAMED_MISSING for c in unmatched]
             worst = max(unmatched)
-            missing = worst + 0.5 * (sum(unmatched) - worst)
+            missing = worst + rest * (sum(unmatched) - worst)
         similarity = nearness = lead = 0.0
         if rowid in promising:
             best = process.extractOne(asked, view.questions, scorer=fuzz.ratio)

@@ -5978,3 +5978,27 @@ def test_the_virus_is_covid(tmp_path: Path) -> None:
         "  - {id: lease, date: 2005-04, text: The guild bought the workshop.}\n",
     )
     assert_top(engine.ask("when did the virus make us shut up shop?"), "covid")
+
+
+def test_the_talk_in_a_long_question_weighs_less_than_what_it_asks(tmp_path: Path) -> None:
+    # Each word a fact lacks counts against it; past the worst miss, in a question of many
+    # words most of them are how the asker talks ("bin", "proper"), not what is asked.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: rules, date: 1993-09, text: From September 1993 the league played to the"
+        " national federation's rule book in place of the old local house rules.}\n"
+        "  - {id: founded, date: 1978-02, text: Six pubs founded the Marlow and District Darts"
+        " League in February 1978.}\n"
+        "  - {id: trophy, date: 2001-05, text: The Anchor won the league's new knockout trophy"
+        " in May 2001.}\n"
+        "  - {id: women, date: 1996-10, text: A women's division with eight teams was added in"
+        " October 1996.}\n"
+        "  - {id: sponsor, date: 2008-08, text: A local brewery began sponsoring the league's"
+        " shirts in August 2008.}\n",
+    )
+    answer = engine.ask(
+        "when did we bin the old pub rules and switch over to the proper national rule book?"
+    )
+    assert answer.answered
+    assert_top(answer, "rules")
