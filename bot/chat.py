@@ -30,6 +30,9 @@ def question_of(message: str) -> str:
     question = _WHITHER_RE.sub("where", question)  # formal: "Whither was the collection moved?"
     # "who did Tasha take over from?": who held her role before her
     question = _SUCCEEDED_WHOM_RE.sub(r"\g<ask> came before \g<heir>", question)
+    question = _CALLED_AFTER_RENAMING_RE.sub(
+        lambda m: f"renamed in {m['year']}" if m["year"] else "renamed", question
+    )
     if _SHORTHAND_RE.search(question) is None:
         return question
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m[0]], question)
@@ -66,6 +69,13 @@ _WHITHER_RE = re.compile(r"\b[Ww]hither\b")
 _SUCCEEDED_WHOM_RE = re.compile(
     r"^(?P<ask>who(?:m)?) did (?P<heir>[\w'-]+(?: [\w'-]+)?) (?:replace|succeed|follow|"
     r"take over (?:the reins )?from|take the reins from)(?= *[?.!]* *$)",
+    re.IGNORECASE,
+)
+# "what was the museum called after the 2004 rebrand?": what it was renamed in 2004
+_CALLED_AFTER_RENAMING_RE = re.compile(
+    r"\b(?:called|named|known as) after (?:the|its|our|that|their) "
+    r"(?:(?P<year>(?:1[0-9]|20)[0-9]{2}) )?"
+    r"(?:renaming|rename|rebrand|rebranding|re-brand|re-branding|name change|change of name)\b",
     re.IGNORECASE,
 )
 _SHORTHAND_RE = re.compile(

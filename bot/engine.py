@@ -1100,7 +1100,10 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"\w+(?: \w+)?\W*$|"
     # "how long do puffins live for?"
     r"^\W*how (?:long|old|big|fast|far|high|heavy|tall|deep) (?:do|does|can) \w+(?: \w+)? "
-    r"(?:live|grow|get|fly|run|swim|weigh|dive)\b"
+    r"(?:live|grow|get|fly|run|swim|weigh|dive)\b|"
+    # "at what temperature does iron melt?"
+    r"^\W*(?:at )?what temperature (?:does|do|is|are|will|would) [\w' -]+ (?:melt|boil|freeze|"
+    r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$"
 )
 # An event named by its year: "the 2011 drowning", "our 2019 tour"
 _NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")

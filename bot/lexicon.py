@@ -1012,7 +1012,7 @@ PHRASES = (
     ),
     # (not "went down the High Street": a way taken)
     (
-        r"\b(?:go|goes|going|gone|went)(?: back)? down\b(?! (?:the|into|our|their|its)\b)",
+        r"\b(?:go|goes|going|gone|went)(?: back)? down\b(?! (?:the|into|our|their|its|by|there)\b)",
         "godown",
     ),
     (r"\bin charge\b", "incharge"),

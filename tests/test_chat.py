@@ -602,6 +602,25 @@ def test_brackets_that_tell_things_apart_stay() -> None:
     assert question_of(message) == message
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "What was the museum called after the 2004 rebrand?",
+            "What was the museum renamed in 2004?",
+        ),
+        ("what were we known as after the name change?", "what were we renamed?"),
+    ],
+)
+def test_called_after_a_renaming_is_what_it_was_renamed(message: str, question: str) -> None:
+    assert question_of(message) == question
+
+
+def test_called_after_an_event_is_no_renaming() -> None:
+    message = "What was the shop called after the move to Bridge Street?"
+    assert question_of(message) == message
+
+
 def test_what_the_talk_still_calls_by_its_old_name_was_renamed() -> None:
     message = "my mum still calls the newsletter the Hollin Hoot - what did it get renamed to?"
     assert question_of(message) == "what was Hollin Hoot renamed to?"

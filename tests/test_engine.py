@@ -4927,6 +4927,7 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how many pins are used in ten-pin bowling?",
         "how many species of orchid are there in the world?",
         "what is the chemical formula of methane?",
+        "at what temperature does iron melt?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -4953,12 +4954,15 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: orchid, date: 2003-06, text: Members counted 40 species of orchid in the"
         " smallest nature reserve in the world.}\n"
         "  - {id: gas, date: 1960-01, text: 'The gasworks switched from coal gas to methane, whose"
-        " chemical formula was painted on the holder.'}\n",
+        " chemical formula was painted on the holder.'}\n"
+        "  - {id: smelt, date: 2006-10, text: The restored furnace was relit to smelt iron for"
+        " a demonstration.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
     # ... but one of the base's own history is not
     assert engine.ask("when was Cragford Stone formed?").answered
+    assert engine.ask("when did we first smelt iron in the restored furnace?").answered
 
 
 def test_who_runs_it_now_is_the_one_a_fact_calls_the_current_holder(tmp_path: Path) -> None:

@@ -794,6 +794,8 @@ def test_going_down_a_street_is_no_going_down() -> None:
     assert "godown" not in analyze("The parade went down the High Street.").words
     assert "godown" in analyze("The booking site went down for a day.").words
     assert "godown" in analyze("when did we go down to division 3").words
+    # ("get the club going down by the pond": started there)
+    assert "godown" not in analyze("when did we get the club going down by the pond").words
 
 
 def test_getting_out_of_a_place_is_leaving_it() -> None:
