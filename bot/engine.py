@@ -94,6 +94,9 @@ ANCHOR_NAMED_MIN = 20.0  # ... or score this much, holding a word that tells it 
 TELLING_WEIGHT = 0.7  # ... one this rare in the base
 FOLLOWED_MIN = 25.0  # an answer that says it came after the event asked about need only fit this
 INTERIM_DAYS = 366  # where things went while an event lasted: told within this of its time
+MEANWHILE_RIVALS = 3  # of the facts that best hold a "where ... while" question's own words
+MEANWHILE_COVERAGE = 0.75  # ... those that hold this much of them
+MEANWHILE_LEAD_DAYS = 31  # ... and began no earlier than this before the event
 ARRIVAL_RIVALS = 7  # the first move to a place may be any of the top few that fit it
 # Question types for which an anchor event that holds the whole main clause is the answer
 _ITSELF_TYPES = frozenset(("when", "how_long", "how_many"))
@@ -503,6 +506,33 @@ class Engine:
         )
         return told or next(moved, None)
 
+    def _meanwhile(
+        self, query: Query, resolved: list[Resolved], event: Fact, told: Query
+    ) -> Match | None:
+        """Of the facts that best hold the question's own words, besides its event's, one
+        from the event's time on that tells where they were meanwhile ("from April 2009 until
+        September 2013 the club trained at Kelsford", asked "where did we train while the
+        baths were shut?"). Not when the question's words are all the event's ("where did we go
+        while the hall was shut?")."""
+        named = {t.stem for t in told.content}
+        if all(r.term.weak or r.term.light or r.term.stem in named for r in resolved):
+            return None
+        plain = replace(query, anchor=None)
+        matches = self._rank(plain, resolved, self._candidates(plain, resolved))
+        earliest = event.period.start - dt.timedelta(days=MEANWHILE_LEAD_DAYS)
+        latest = event.period.end + dt.timedelta(days=INTERIM_DAYS)
+        for match in matches[:MEANWHILE_RIVALS]:
+            fact = match.fact
+            if (
+                fact.id != event.id
+                and earliest <= fact.period.start <= latest
+                and (fact.until is not None or _INTERIM_RE.search(fact.text))
+                and match.parts.get("coverage", 0.0) >= MEANWHILE_COVERAGE
+                and "where" in self._fact_view(fact).forms
+            ):
+                return match
+        return None
+
     def _event_holding(self, told: Answer, content: list[Resolved]) -> Match | None:
         """Of the facts that fit an anchor event, the best that holds every word the question
         asks besides it: the event is the one asked about ("which range got dropped when we
@@ -859,6 +889,17 @@ class Engine:
             first = query.anchor.relation == "before"
             arrival = self._arrival(anchor_answer.matches, anchor_query, first)
             anchor = arrival or anchor
+        if (
+            query.qtype == "where"
+            and query.anchor.relation != "before"
+            and not ending(query.anchor.text)  # ("where did Ronald go when he left?")
+            and (meanwhile := self._meanwhile(query, resolved, anchor, anchor_query)) is not None
+        ):
+            # "where did the swim club train while the pool was shut after the storm?": "while
+            # the pool was out of action the club trained at Bridstow", whatever the storm's
+            # own fact says
+            match = replace(meanwhile, parts={**meanwhile.parts, "meanwhile": 1.0})
+            return Answer(question, "answered", (match,), query, "fact", "", unknown)
         if (
             query.qtype == "where"
             and query.anchor.relation != "before"

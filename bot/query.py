@@ -716,7 +716,7 @@ def _find_anchor(text: str) -> tuple[Anchor | None, str]:
         if asked := _ASKED_AFTER_RE.search(anchor_text):
             # "bit of a question for the newsletter, after everything got cancelled in 2020,
             # what was the next thing we did?": the question follows the event
-            anchor_text, main = anchor_text[: asked.start()], asked["asked"]
+            anchor_text, main = anchor_text[: asked.start()], asked["asked"] or asked["bare"]
         elif aside := _ASIDE_WHEN_RE.search(anchor_text):
             # "after the big flood in the fifties, when the lads were rowing folk out of
             # their front doors": the event, then what it was like
@@ -1353,7 +1353,13 @@ _WHEN_SUCCEEDED_RE = re.compile(
 # "what did we do next once the money came through?": a question of what came after
 _NEXT_RE = re.compile(r"\b(?:next|then|afterwards)\b")
 # "..., after everything got cancelled in 2020, what did we do next?": a question after the event
-_ASKED_AFTER_RE = re.compile(r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$")
+_ASKED_AFTER_RE = re.compile(
+    r",\s*(?P<asked>(?:what|who|where|which|how)\b.*)$"
+    # ... or, unmarked, a question word and its verb: "after the break-in where did we hold
+    # sessions?"
+    r"|\s(?P<bare>(?:what|who|where|which|how|when) (?:did|was|were|is|are|do|does|had|has|have)"
+    r"\b.*)$"
+)
 # "..., when the lads were rowing folk out": what an event was like, said after it (not a
 # question, ", when was that")
 _ASIDE_WHEN_RE = re.compile(r",\s*(?:when|while)\s+(?!(?:was|did|is|were|do|does)\b)")

@@ -6006,3 +6006,26 @@ def test_the_talk_in_a_long_question_weighs_less_than_what_it_asks(tmp_path: Pat
     )
     assert answer.answered
     assert_top(answer, "rules")
+
+
+def test_where_while_a_state_lasted_is_the_fact_of_the_time_that_holds_the_question(
+    tmp_path: Path,
+) -> None:
+    # The baths' closing is a day's event; where the club trained while they were shut is
+    # told by the span that began after it and holds the question's own word, "train".
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: closed, date: 2009-03-31, text: The council closed Fenwick Street Baths on 31"
+        " March 2009 after corrosion was found in the roof.}\n"
+        "  - {id: kelsford, date: 2009-04, until: 2013-09, text: 'From April 2009 until September"
+        " 2013 the club trained at Kelsford Leisure Centre, twelve miles away.'}\n"
+        "  - {id: gala, date: 2008-06, text: The club's first open gala was held at Fenwick"
+        " Street Baths in June 2008.}\n"
+        "  - {id: reopened, date: 2013-09, text: The rebuilt baths reopened in September 2013"
+        " with a new learner pool.}\n"
+        "  - {id: coach, date: 2010-02, text: Sue Pryor became head coach in February 2010.}\n",
+    )
+    answer = engine.ask("Where did we train while the old baths were shut for the refurb?")
+    assert_top(answer, "kelsford")
+    assert answer.top is not None and answer.top.parts.get("meanwhile")

@@ -397,6 +397,9 @@ def test_a_guess_at_a_name_is_a_weak_hint() -> None:
             True,
         ),
         ("who was mayor when line 1 opened?", "during", "line 1 opened", True),
+        # the question after the event, with no comma between
+        ("before the big flood where did we keep the boats?", "before", "the big flood", True),
+        ("after the fire when did we reopen?", "after", "the fire", True),
         ("what did they do when they found the leak?", "during", "they found the leak", True),
         # an event, though its subject "became" something (not "before it was Firefox")
         (
