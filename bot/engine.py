@@ -114,6 +114,13 @@ _UNTIL_IT_RE = re.compile(r"\buntil ((?:[\w'-]+ ){1,5}?)(?:were|was|had been|ope
 _OPENING = groups_of(stem("open"))  # a place that opened is one we first came to
 INTERIM_RIVALS = 5  # ... looked for this far down the event's matches
 # ... or of a move said as one ("left the pitch under water" is none)
+# An event's fact that goes on to tell where things were held because of it: "... flooded the
+# pitch, so home matches were played at St Aldhelm's School"
+_PLACED_SO_RE = re.compile(
+    r"(?:,|\band)\s+so\s+(?:[\w'-]+\s+){0,4}?(?:was|were|had to be|got)\s+(?:[\w'-]+\s+)?"
+    r"(?:at|in|from|into|to|on|out of)\b",
+    re.IGNORECASE,
+)
 _MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped|to move)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
@@ -489,6 +496,11 @@ class Engine:
             fact == event and tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)
             for fact, view in placed
         ):
+            return event
+        if any(fact == event for fact, _ in placed) and _PLACED_SO_RE.search(event.text):
+            # "where did we play while Cobb Lane was flooded?": "the river flooded the Cobb
+            # Lane pitch, so home matches were played at St Aldhelm's" (not the years at Cobb
+            # Lane "until 1994")
             return event
         # One that says "while", "temporarily" before one that tells of a move (and not
         # someone's time in a role: "appointed director ..., and led the festival until 2011")

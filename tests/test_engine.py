@@ -6029,3 +6029,22 @@ def test_where_while_a_state_lasted_is_the_fact_of_the_time_that_holds_the_quest
     answer = engine.ask("Where did we train while the old baths were shut for the refurb?")
     assert_top(answer, "kelsford")
     assert answer.top is not None and answer.top.parts.get("meanwhile")
+
+
+def test_where_while_an_event_lasted_is_told_by_the_event_that_says_so(tmp_path: Path) -> None:
+    # The flood's own fact goes on to say where the matches went; the years the club played
+    # at Cobb Lane "until 1994" tell a while, but not that one.
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ground, date: 1979-08, until: 1994-05, text: In August 1979 the club moved to"
+        " Cobb Lane and played there until May 1994.}\n"
+        "  - {id: flood, date: 1990-02, text: 'The River Sowe flooded the Cobb Lane pitch in"
+        " February 1990, so home matches were played at St Aldhelm''s School for six weeks.'}\n"
+        "  - {id: cup, date: 1991-04, text: The first team won the county cup at Mill Road in"
+        " April 1991.}\n"
+        "  - {id: founded, date: 1975-03, text: The club was founded at the Red Lion in March"
+        " 1975.}\n",
+    )
+    answer = engine.ask("Where did we play home matches while Cobb Lane was flooded in 1990?")
+    assert_top(answer, "flood")
