@@ -113,7 +113,6 @@ _INTERIM_RE = re.compile(
 _UNTIL_IT_RE = re.compile(r"\buntil ((?:[\w'-]+ ){1,5}?)(?:were|was|had been|opened|reopened)\b")
 _OPENING = groups_of(stem("open"))  # a place that opened is one we first came to
 INTERIM_RIVALS = 5  # ... looked for this far down the event's matches
-# ... or of a move said as one ("left the pitch under water" is none)
 # An event's fact that goes on to tell where things were held because of it: "... flooded the
 # pitch, so home matches were played at St Aldhelm's School"
 _PLACED_SO_RE = re.compile(
@@ -121,6 +120,7 @@ _PLACED_SO_RE = re.compile(
     r"(?:at|in|from|into|to|on|out of)\b",
     re.IGNORECASE,
 )
+# ... or of a move said as one ("left the pitch under water" is none)
 _MOVE_SAID_RE = re.compile(r"\b(?:moved|relocated|transferred|decamped|to move)\b", re.IGNORECASE)
 # A fact that tells of a move from one thing to another, naming both
 _SWITCH_RE = re.compile(
@@ -492,12 +492,15 @@ class Engine:
         # ... or when the event asked of is itself a move ("where did the retreats go once
         # they moved out of the mill?": "the retreats moved out of the mill to Hollins Farm")
         moving = bool(kinds_of(named) & MOVES)
-        if (caused or moving) and any(
-            fact == event and tells_of_move(view) and _MOVE_SAID_RE.search(fact.text)
-            for fact, view in placed
+        own = next((view for fact, view in placed if fact == event), None)  # the event's own
+        if (
+            (caused or moving)
+            and own is not None
+            and tells_of_move(own)
+            and _MOVE_SAID_RE.search(event.text)
         ):
             return event
-        if any(fact == event for fact, _ in placed) and _PLACED_SO_RE.search(event.text):
+        if own is not None and _PLACED_SO_RE.search(event.text):
             # "where did we play while Cobb Lane was flooded?": "the river flooded the Cobb
             # Lane pitch, so home matches were played at St Aldhelm's" (not the years at Cobb
             # Lane "until 1994")
