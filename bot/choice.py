@@ -23,6 +23,8 @@ GUESS_MIN = 20.0  # a weaker best match is still the answer when it stands clear
 GUESS_LEAD = 17.0  # ... this far ahead of any other fact (measured: 15-20 best)
 GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
+CHATTY_LENGTH = 70  # a message longer than this is mostly talk around its question ...
+CHATTY_LEAD = 5.0  # ... and its best match need only stand this far clear of the rest
 ORDERED_GUESS_MISSING = 0.4  # ... or, chosen by an order word, missing less
 DOING_GUESS_MIN = 30.0  # ... or scoring this, when the words it lacks are only verbs
 OWN_WORDS = 0.46  # ... or, worded its own way (fuzzy similarity at most this) with an
@@ -156,13 +158,14 @@ def stands_clear(
     unknown_doings: bool = False,
     all_known: bool = False,
     unknown_everyday: bool = False,
+    chatty: bool = False,
 ) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
     carrying blood on the aircraft?": the one fact about blood on board). Or an order word
     chose it from those like it ("our first restoration job"): then it need only hold the
     noun ordered, if little of the question is missing from it."""
-    if not matches or matches[0].score < GUESS_MIN:
+    if not matches:
         return False
     top = matches[0]
     parts = top.parts
@@ -172,6 +175,15 @@ def stands_clear(
     # question names holds that too ("what was the rink renamed to in 2011?")
     held = parts.get("held", 0.0) + dated
     missing = parts.get("missing", 1.0)
+    rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
+    if chatty and held >= GUESS_WORDS and top.score - rival >= CHATTY_LEAD:
+        # "Sat in the car waiting for the rain to ease off: the time the beck came over the
+        # top and drowned all those eggs, when was that?": most of a long message is talk,
+        # which no fact holds, and the score of even the fact it means stays low; one that
+        # holds two of its words and stands clear of the rest is the one
+        return True
+    if top.score < GUESS_MIN:
+        return False
     if (
         all_known
         and held >= GUESS_WORDS
@@ -211,7 +223,6 @@ def stands_clear(
         return True
     if held < GUESS_WORDS or missing > GUESS_MISSING:
         return False
-    rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
     return top.score - rival >= GUESS_LEAD
 
 

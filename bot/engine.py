@@ -32,6 +32,7 @@ from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
     ANSWER_MIN,
+    CHATTY_LENGTH,
     EVERYDAY_ZIPF,
     HOLDER_POOL,
     OBSCURE_ZIPF,
@@ -653,6 +654,7 @@ class Engine:
                 unknown_doings=doings,
                 all_known=not unknown,
                 unknown_everyday=everyday,
+                chatty=len(question) > CHATTY_LENGTH,
             )
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list

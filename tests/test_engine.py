@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import choice as choice_module
 from bot import engine as engine_module
 from bot.dates import Period
 from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
@@ -1156,6 +1157,38 @@ def test_a_loose_match_far_ahead_of_the_rest_answers_and_says_so(tmp_path: Path)
     dated = engine.ask("how many people did we employ in 2005?")
     assert dated.answered and ids(dated)[:1] == ["staff"]
     assert not engine.ask("how many pilots did we employ?").answered
+
+
+HATCHERY = (
+    "facts:\n"
+    "  - {id: founded, date: 1997-04, text: The Swale Rivers Trust opened its trout hatchery in"
+    " the old farm shed at Mossgill.}\n"
+    "  - {id: flood, date: 2007-06, text: 'A flash flood on Moss Beck swamped the Mossgill shed"
+    " in June 2007, and the whole year''s brown trout eggs were lost.'}\n"
+    "  - {id: pump, date: 2018-07, text: The main pump failed in the July 2018 heatwave and"
+    " some 4000 fry died.}\n"
+    "  - {id: grant, date: 2012-03, text: The trust was given a lottery grant of 48000 pounds"
+    " to restore Carr Mill as a new hatchery.}\n"
+    "  - {id: move, date: 2014-05, text: The hatchery moved from Mossgill to the restored Carr"
+    " Mill.}\n"
+    "  - {id: chair, date: 2001-01, text: Greta Pye became chair of the trust.}\n"
+)
+
+
+def test_a_long_message_is_answered_by_a_weak_match_that_stands_clear(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, HATCHERY)
+    question = "the beck burst and wrecked our whole batch in the shed, when was that?"
+    chat = "Sat in the car waiting for the rain to ease off: the time " + question
+    assert len(question) <= choice_module.CHATTY_LENGTH < len(chat)
+    long = engine.ask(chat)
+    assert long.answered and ids(long)[:1] == ["flood"] and long.note == engine_module.LOOSE
+    assert long.top is not None and long.top.score < choice_module.GUESS_MIN
+    # The same words asked on their own are too little to go on
+    assert not engine.ask(question).answered
+    # ... and a long message about what the base never names is still declined
+    assert not engine.ask(
+        "Sat in the car waiting for the rain to ease off, when did we get the solar panels fitted?"
+    ).answered
 
 
 def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) -> None:
