@@ -25,6 +25,9 @@ GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
 CHATTY_LENGTH = 70  # a message longer than this is mostly talk around its question ...
 CHATTY_LEAD = 5.0  # ... and its best match need only stand this far clear of the rest
+SPARE_MIN = 10.0  # ... as need one scoring this, worded its own way (similarity at most
+SPARE_SIMILARITY = 0.3  # this), holding three of the question's words, missing no more
+SPARE_MISSING = 0.7  # than this of it, and clear of the rest by CHATTY_LEAD
 ORDERED_GUESS_MISSING = 0.4  # ... or, chosen by an order word, missing less
 DOING_GUESS_MIN = 30.0  # ... or scoring this, when the words it lacks are only verbs
 OWN_WORDS = 0.46  # ... or, worded its own way (fuzzy similarity at most this) with an
@@ -181,6 +184,16 @@ def stands_clear(
         # top and drowned all those eggs, when was that?": most of a long message is talk,
         # which no fact holds, and the score of even the fact it means stays low; one that
         # holds two of its words and stands clear of the rest is the one
+        return True
+    if (
+        top.score >= SPARE_MIN
+        and held >= GUESS_WORDS + 1
+        and missing <= SPARE_MISSING
+        and parts.get("similarity", 1.0) <= SPARE_SIMILARITY
+        and top.score - rival >= CHATTY_LEAD
+    ):
+        # "when did some toerag pinch our safety inflatable, trailer and all?": put in words
+        # of its own, so its score is low, yet three of them are one fact's and no other's
         return True
     if top.score < GUESS_MIN:
         return False

@@ -97,6 +97,26 @@ def test_a_question_in_its_own_words_finding_its_fact_by_words_apart_is_answered
     assert not stands_clear([loose(28.0, proximity=0.0, coverage=0.6), rival], all_known=True)
 
 
+def test_a_weak_match_of_three_words_put_in_the_askers_own_way_is_answered() -> None:
+    rival = match("other", "2010", 8.0)
+    spare = loose(15.0, missing=0.65, similarity=0.25, held=3.0)
+    assert stands_clear([spare, rival])  # "when did some toerag pinch our inflatable?"
+    assert not stands_clear([loose(15.0, missing=0.65, similarity=0.25), rival])  # two words
+    assert not stands_clear([loose(15.0, missing=0.65, similarity=0.4, held=3.0), rival])
+    assert not stands_clear([loose(15.0, missing=0.75, similarity=0.25, held=3.0), rival])
+    assert not stands_clear([spare, match("other", "2010", 12.0)])  # a rival near it
+    assert not stands_clear([loose(8.0, missing=0.65, similarity=0.25, held=3.0)])  # too weak
+
+
+def test_a_weak_match_standing_clear_answers_a_long_message() -> None:
+    weak = loose(9.0, missing=0.8, similarity=0.5)
+    assert stands_clear([weak, match("other", "2010", 3.0)], chatty=True)
+    assert not stands_clear([weak, match("other", "2010", 3.0)])  # a short question
+    assert not stands_clear([weak, match("other", "2010", 6.0)], chatty=True)  # a rival near
+    assert not stands_clear([loose(9.0, missing=0.8, held=1.0)], chatty=True)  # one word
+    assert not stands_clear([loose(9.0, contradicted=1.0)], chatty=True)
+
+
 def test_a_weak_match_an_order_word_chose_need_hold_only_the_noun_ordered() -> None:
     chosen = loose(held=1.0, order=1.0)
     rival = match("rival", "2019", 40.0)  # as good, but later
