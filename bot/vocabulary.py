@@ -37,6 +37,7 @@ from bot.text import (
 )
 
 FILLER_MIN = 4  # shortest word read as a mistyped light word ("wich", "useing")
+SWAPPED_ZIPF = 4.0  # a word this rare the base lacks may be a base word with two letters swapped
 SHORT_TYPO_ZIPF = 3.5  # a rare three-letter word the base lacks may be a name cut short ("tod")
 LEFT_OUT_ZIPF = 4.5  # a word this rare the base lacks may be a base word with a letter left out
 DOUBLED_ZIPF = 3.0  # how common an English word with a letter doubled must be to be meant
@@ -231,6 +232,14 @@ class Vocabulary:
                 or self.correct(term.word)
                 or self.correct_english(term.word)
             )
+        elif (
+            corrigible
+            and not term.proper
+            and common < SWAPPED_ZIPF
+            and len(term.word) >= 4
+            and (swapped := self._swapped_back(term.word)) is not None
+        ):
+            correction = swapped  # "when did the straw bran burn": the base's barn
         elif corrigible and common < LEFT_OUT_ZIPF and len(term.word) >= 4 and not term.proper:
             correction = self._left_out(term.word)  # "the last corvane sever": "server"
         elif not known and len(term.word) == 3 and term.word.isalpha():
@@ -466,6 +475,14 @@ class Vocabulary:
         if ours:
             return max(ours, key=lambda found: self.df_of[found])
         return next((c for c in _near_english(word) if sorted(c) == same and self._uses(c)), None)
+
+    def _swapped_back(self, word: str) -> str | None:
+        """A word of the base that the word is with two letters swapped, when that is the
+        commoner word in English ("bran" for "barn"; but "diary" is as common as "dairy")."""
+        found = self._transposed(word)
+        if found is None or found not in self.df_of or zipf(found) <= zipf(word):
+            return None
+        return found
 
     def _uses(self, english: str) -> bool:
         """Tell whether the base uses an English word, in some form or in other words."""

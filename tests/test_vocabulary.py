@@ -188,6 +188,14 @@ def test_a_word_typed_with_its_doubled_letters_single_is_the_base_word() -> None
     assert twins._undoubled("holiss") is None
 
 
+def test_a_rarer_word_with_two_letters_swapped_is_the_base_word() -> None:
+    base = Vocabulary([("straw", 2), ("barn", 3), ("fire", 2), ("dairy", 1)], 10)
+    assert resolve(base, "when did the straw bran burn", "bran").correction == "barn"
+    # "diary" is as common a word as the base's "dairy": it is what the asker meant
+    assert resolve(base, "when did we start the diary", "diary").correction is None
+    assert resolve(base, "when did the barn burn", "barn").correction is None
+
+
 def test_an_ing_word_typed_as_said_is_read_as_written() -> None:
     base = Vocabulary([("begin", 2), ("treasurer", 3), ("moving", 1), ("cabin", 1)], 10)
     being = resolve(base, "when did dennis stop bein treasurer", "bein")
