@@ -292,7 +292,16 @@ class Engine:
                 return Answer(
                     question, "answered", ordered, query, "list", note, unknown, len(listed)
                 )
-        decided = self._decide(question, query, matches, unknown)
+        # "didn't the yard sponsor the Carsley cricket club one year? ...": a long message
+        # naming what its best match does not is about something else
+        chatty = len(question) > CHATTY_LENGTH and not (
+            matches
+            and any(
+                r.term.proper and not term_match(r, self._fact_view(matches[0].fact))
+                for r in content
+            )
+        )
+        decided = self._decide(question, query, matches, unknown, chatty=chatty)
         if holder and not decided.answered and (held := self._held_then(question, query)):
             return held
         return decided
@@ -624,7 +633,13 @@ class Engine:
     # -- decisions ---------------------------------------------------------------------------
 
     def _decide(
-        self, question: str, query: Query, matches: list[Match], unknown: tuple[str, ...]
+        self,
+        question: str,
+        query: Query,
+        matches: list[Match],
+        unknown: tuple[str, ...],
+        *,
+        chatty: bool = False,
     ) -> Answer:
         if _GENERAL_KNOWLEDGE_RE.search(query.text):
             # "how is limestone formed?", "how high is a pickleball net?": of the world, not of
@@ -654,7 +669,7 @@ class Engine:
                 unknown_doings=doings,
                 all_known=not unknown,
                 unknown_everyday=everyday,
-                chatty=len(question) > CHATTY_LENGTH,
+                chatty=chatty,
             )
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list

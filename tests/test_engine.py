@@ -1191,6 +1191,30 @@ def test_a_long_message_is_answered_by_a_weak_match_that_stands_clear(tmp_path: 
     ).answered
 
 
+TROLLEYBUSES = (
+    "facts:\n"
+    "  - {id: founded, date: 1984-05, text: The Sandholme Trolleybus Group was founded by six"
+    " enthusiasts in May 1984.}\n"
+    "  - {id: weekend, date: 1991-08, text: 'The first Wires and Poles Weekend, the group''s"
+    " annual rally of visiting trolleybuses, was held at Sandholme in August 1991.'}\n"
+    "  - {id: depot, date: 1996-03, text: The group bought the old tram depot on Mill Road in"
+    " March 1996.}\n"
+    "  - {id: sponsor, date: 2004-06, text: The Halden Building Society began sponsoring the"
+    " group's heritage open days in June 2004.}\n"
+    "  - {id: restored, date: 2009-09, text: Trolleybus 87 returned to service after a ten-year"
+    " restoration in September 2009.}\n"
+)
+
+
+def test_a_long_message_naming_what_its_weak_match_does_not_is_declined(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, TROLLEYBUSES)
+    # The Halden is the base's, but not the weekend's: the message is about something else
+    named = "my grandad reckons the Halden lot first put money into the Wires and Poles Weekend"
+    assert not engine.ask(named + ", when was that?").answered
+    unnamed = "my grandad reckons a building society first put money into the Wires and Poles"
+    assert ids(engine.ask(unnamed + " Weekend, when was that?"))[:1] == ["weekend"]
+
+
 def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
