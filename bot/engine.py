@@ -571,6 +571,20 @@ class Engine:
                 return match
         return None
 
+    def _event_holding_most(self, told: Answer, content: list[Resolved]) -> Match | None:
+        """The anchor event's own fact, when it holds at least half of what the question asks
+        besides the event, by weight, and nothing after it answers ("how many birds did we
+        clean up after the canal diesel spill?": "after a diesel spill on the canal,
+        volunteers washed 63 oiled swans"; "what did we rename the windmill hole after Derek
+        died?")."""
+        asked = [r for r in content if not r.term.light]
+        event = told.matches[0] if told.matches else None
+        if not asked or event is None or event.score < ANCHOR_MIN:
+            return None
+        view = self._fact_view(event.fact)
+        held = sum(r.weight for r in asked if term_match(r, view) > 0)
+        return event if held >= HOLDING_SHARE * sum(r.weight for r in asked) else None
+
     def _names_event(self, named: list[Resolved], fact: Fact) -> bool:
         """Tell whether a fact holds a telling word of an event's name as it is ("the Kraków
         meetup": Kraków), not a word many facts share ("moved")."""
@@ -1129,6 +1143,10 @@ class Engine:
         # the fire bought ..." says it came after the event asked about
         says_after = followed_by(top.fact) and top.score >= FOLLOWED_MIN
         if top.score < ANSWER_MIN and not heir and not says_after:
+            # (a word the base never uses is what the question asks, not talk around the event)
+            told = None if unknown else self._event_holding_most(anchor_answer, content)
+            if told is not None:
+                return _told_itself(question, query, told.fact, told.score, unknown)
             return Answer(
                 question, "declined", tuple(pool[:3]), query, "none", "no good match", unknown
             )
@@ -1207,6 +1225,7 @@ _HAPPENED_RE = re.compile(
 _HISTORY = frozenset(("history", "timeline", "story", "records", "archives", "annals"))
 BODY_WEIGHT = 0.25
 HANDOVER_GAP = dt.timedelta(days=183)  # a role empty this long still passed from one to the next
+HOLDING_SHARE = 0.5  # an anchor event's fact holding this share of the rest answers for itself
 EVERYWHERE_SHARE = 0.3  # a word on this share of facts is the base's subject, for "what happened"
 
 

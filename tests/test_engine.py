@@ -1215,6 +1215,35 @@ def test_a_long_message_naming_what_its_weak_match_does_not_is_declined(tmp_path
     assert ids(engine.ask(unnamed + " Weekend, when was that?"))[:1] == ["weekend"]
 
 
+WILDLIFE_HOSPITAL = (
+    "facts:\n"
+    "  - {id: ambulance, date: 1999-06, text: 'The hospital''s ambulance service began in June"
+    " 1999 with a donated van, driven by volunteers to collect casualties across the"
+    " district.'}\n"
+    "  - {id: spill, date: 2000-02, text: 'After a diesel spill on the Leeds and Liverpool Canal"
+    " in February 2000, volunteers washed and cared for 63 oiled mute swans, mallards and"
+    " coots.'}\n"
+    "  - {id: shop, date: 2000-10, text: 'In October 2000 the hospital opened its first charity"
+    " shop, at 22 Market Street, selling donated books and clothes.'}\n"
+    "  - {id: closure, date: 2001-03, text: 'During the foot-and-mouth outbreak in March 2001,"
+    " the estate was closed to all visitors and releases there were suspended.'}\n"
+    "  - {id: chair, date: 2002-05, text: 'Rukhsana Begum, who had volunteered on the bird ward"
+    " since 1997, was elected chair of trustees in May 2002.'}\n"
+    "  - {id: seal, date: 2003-01, text: 'In January 2003 a grey seal pup was found stranded in"
+    " the River Ribble; after seven weeks in care it was released at Formby Point.'}\n"
+)
+
+
+def test_the_event_of_an_after_clause_answers_what_no_later_fact_does(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, WILDLIFE_HOSPITAL)
+    # Nothing after the spill tells of birds looked after; the spill's own fact does
+    answer = engine.ask(
+        "how many birds did volunteers look after following the diesel spill on the canal?"
+    )
+    assert answer.answered and ids(answer)[:1] == ["spill"]
+    assert answer.note != engine_module.LOOSE
+
+
 def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
