@@ -292,9 +292,10 @@ class Engine:
                 return Answer(
                     question, "answered", ordered, query, "list", note, unknown, len(listed)
                 )
-        # "didn't the yard sponsor the Carsley cricket club one year? ...": a long message
-        # naming what its best match does not is about something else
-        chatty = len(question) > CHATTY_LENGTH and not (
+        # A long question, as read (a greeting or "sorry if this was asked before" set aside),
+        # is mostly talk; but "didn't the yard sponsor the Carsley cricket club one year? ...",
+        # naming what its best match does not, is about something else
+        chatty = len(query.text) > CHATTY_LENGTH and not (
             matches
             and any(
                 r.term.proper and not term_match(r, self._fact_view(matches[0].fact))

@@ -1175,20 +1175,29 @@ HATCHERY = (
 )
 
 
-def test_a_long_message_is_answered_by_a_weak_match_that_stands_clear(tmp_path: Path) -> None:
+def test_a_long_message_is_answered_by_a_weak_match_that_stands_clear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = small_engine(tmp_path, HATCHERY)
-    question = "the beck burst and wrecked our whole batch in the shed, when was that?"
-    chat = "Sat in the car waiting for the rain to ease off: the time " + question
-    assert len(question) <= choice_module.CHATTY_LENGTH < len(chat)
+    chat = (
+        "my nan always said the beck burst and wrecked our whole batch in the shed one wet"
+        " summer, when was that?"
+    )
     long = engine.ask(chat)
+    assert len(long.query.text) > engine_module.CHATTY_LENGTH
     assert long.answered and ids(long)[:1] == ["flood"] and long.note == engine_module.LOOSE
     assert long.top is not None and long.top.score < choice_module.GUESS_MIN
-    # The same words asked on their own are too little to go on
-    assert not engine.ask(question).answered
     # ... and a long message about what the base never names is still declined
     assert not engine.ask(
-        "Sat in the car waiting for the rain to ease off, when did we get the solar panels fitted?"
+        "my nan always said we got the solar panels fitted on the roof one sunny summer, when?"
     ).answered
+    # A greeting or "sorry if this was asked before" is no part of the length
+    short = "when did the beck burst and wreck the eggs?"
+    assert not engine.ask(short).answered
+    assert not engine.ask("hi all, sorry if this was asked before, but " + short).answered
+    # Were it as short as a plain question, the same words would be too little to go on
+    monkeypatch.setattr(engine_module, "CHATTY_LENGTH", 200)
+    assert not engine.ask(chat).answered
 
 
 TROLLEYBUSES = (
