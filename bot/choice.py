@@ -25,9 +25,9 @@ GUESS_MISSING = 0.5  # ... and missing little of what the question asks
 GUESS_WORDS = 2  # ... holding at least this many of its words
 CHATTY_LENGTH = 70  # a question longer than this, as read, is mostly talk around it ...
 CHATTY_LEAD = 5.0  # ... and its best match need only stand this far clear of the rest
-SPARE_MIN = 10.0  # ... as need one scoring this, worded its own way (similarity at most
-SPARE_SIMILARITY = 0.3  # this), holding three of the question's words, missing no more
-SPARE_MISSING = 0.7  # than this of it, and clear of the rest by CHATTY_LEAD
+SPARE_MIN = 10.0  # ... as need one scoring this, for a question in its own words ...
+SPARE_SIMILARITY = 0.3  # ... (fuzzy similarity at most this), holding three of its words
+SPARE_MISSING = 0.7  # ... and missing no more than this of it
 ORDERED_GUESS_MISSING = 0.4  # ... or, chosen by an order word, missing less
 DOING_GUESS_MIN = 30.0  # ... or scoring this, when the words it lacks are only verbs
 OWN_WORDS = 0.46  # ... or, worded its own way (fuzzy similarity at most this) with an
@@ -180,10 +180,10 @@ def stands_clear(
     missing = parts.get("missing", 1.0)
     rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
     if chatty and held >= GUESS_WORDS and top.score - rival >= CHATTY_LEAD:
-        # "Sat in the car waiting for the rain to ease off: the time the beck came over the
-        # top and drowned all those eggs, when was that?": most of a long message is talk,
-        # which no fact holds, and the score of even the fact it means stays low; one that
-        # holds two of its words and stands clear of the rest is the one
+        # "my nan always said the beck burst and wrecked our whole batch in the shed one wet
+        # summer, when was that?": most of a long question is talk, which no fact holds, and
+        # the score of even the fact it means stays low; one that holds two of its words and
+        # stands clear of the rest is the one
         return True
     if (
         top.score >= SPARE_MIN
