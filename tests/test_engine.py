@@ -707,6 +707,27 @@ def test_how_many_is_answered_with_the_count_first(tmp_path: Path) -> None:
     assert goals.startswith("214 league goals (1948 – 1960)")
 
 
+def test_a_count_is_told_as_far_as_the_things_counted(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: spill, date: 2000-02, text: 'After a diesel spill on the canal, volunteers"
+        " washed 63 oiled mute swans, mallards and coots.'}\n"
+        "  - {id: ward, date: 2004-09, text: A new bird ward with twelve heated pens opened in"
+        " September 2004.}\n"
+        "  - {id: open-day, date: 2006-05, text: '1,100 visitors came to the first open day.'}\n"
+        "  - {id: staff, date: 2005-06, text: By mid-2005 the charity had 40 paid staff.}\n",
+    )
+    swans = engine.ask("how many swans did we wash after the diesel spill?")
+    assert reply_text(swans).startswith("63 oiled mute swans (February 2000)")
+    pens = engine.ask("how many pens did the new bird ward have?")
+    assert reply_text(pens).startswith("twelve heated pens (September 2004)")
+    visitors = engine.ask("how many visitors came to the first open day?")
+    assert reply_text(visitors).startswith("1,100 visitors (May 2006)")
+    staff = engine.ask("how many paid staff did the charity have in 2005?")
+    assert reply_text(staff).startswith("40 paid staff (June 2005)")
+
+
 def test_how_much_money_is_answered_with_the_sum(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
