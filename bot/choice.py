@@ -179,7 +179,8 @@ def stands_clear(
     held = parts.get("held", 0.0) + dated
     missing = parts.get("missing", 1.0)
     rival = next((m.score for m in matches[1:] if m.fact.text != top.fact.text), 0.0)
-    if chatty and held >= GUESS_WORDS and top.score - rival >= CHATTY_LEAD:
+    lead = top.score - rival
+    if chatty and held >= GUESS_WORDS and lead >= CHATTY_LEAD:
         # "my nan always said the beck burst and wrecked our whole batch in the shed one wet
         # summer, when was that?": most of a long question is talk, which no fact holds, and
         # the score of even the fact it means stays low; one that holds two of its words and
@@ -190,7 +191,7 @@ def stands_clear(
         and held >= GUESS_WORDS + 1
         and missing <= SPARE_MISSING
         and parts.get("similarity", 1.0) <= SPARE_SIMILARITY
-        and top.score - rival >= CHATTY_LEAD
+        and lead >= CHATTY_LEAD
     ):
         # "when did some toerag pinch our safety inflatable, trailer and all?": put in words
         # of its own, so its score is low, yet three of them are one fact's and no other's
@@ -236,7 +237,7 @@ def stands_clear(
         return True
     if held < GUESS_WORDS or missing > GUESS_MISSING:
         return False
-    return top.score - rival >= GUESS_LEAD
+    return lead >= GUESS_LEAD
 
 
 def equally_good(matches: list[Match]) -> list[Match]:

@@ -46,7 +46,7 @@ def headline(answer: Answer, fact: Fact) -> str:
         if _HOW_MUCH_MONEY_RE.search(answer.query.text) and (money := _MONEY_RE.search(fact.text)):
             # "how much did the skydive bring in?": "£19,500", not "twenty-three supporters"
             return f"{money.group(0)} ({fact.when})"
-        counts = [_counted(m.group(0)) for m in _COUNT_RE.finditer(fact.text)]
+        counts = [_counted(m) for m in _COUNT_RE.finditer(fact.text)]
         # The count of what the question asks about: "how many rounds" -> "eight rounds".
         noun = re.search(r"\bhow (?:many|much)\s+([\w-]+)", answer.query.text)
         asked = {stem(noun.group(1))} if noun else {t.stem for t in answer.query.terms}
@@ -76,28 +76,24 @@ _MONEY_RE = re.compile(
 )
 # A count in a fact's text: "eight rounds", "more than 30 times", "214 league goals"; not a
 # year ("in 2013") or a version ("Python 3.11").
-_COUNT_HEAD_RE = re.compile(
-    rf"(?:(?:more than|over|about|around|nearly|almost|some|as many as|at least|up to)\s+)?"
-    rf"(?:{_NUMBER})",
-    re.IGNORECASE,
-)
 _COUNT_RE = re.compile(
-    rf"\b(?:(?:more than|over|about|around|nearly|almost|some|as many as|at least|up to)\s+)?"
+    rf"(?P<number>\b(?:(?:more than|over|about|around|nearly|almost|some|as many as|at least|"
+    rf"up to)\s+)?(?<![\w.])(?:{_NUMBER}))"
     # ("scoring 1,581 out of 1,600": the score whole)
-    rf"(?<![\w.])(?:{_NUMBER})(?:\s+out of\s+\d[\d,]*(?![.\d])"
-    rf"(?:\s+(?!(?:and|or|in|of|to|from|by|at|on)\b)[a-z][\w-]*)?|"
+    rf"(?:(?P<score>\s+out of\s+\d[\d,]*(?![.\d])"
+    rf"(?:\s+(?!(?:and|or|in|of|to|from|by|at|on)\b)[a-z][\w-]*)?)|"
     rf"(?:\s+(?!(?:and|or|in|of|to|from|by|out)\b)(?!(?:{_NUMBER})\b)[a-z][\w-]*){{1,3}})",
     re.IGNORECASE,
 )
 
 
-def _counted(phrase: str) -> str:
+def _counted(count: re.Match[str]) -> str:
     """A count as far as the things counted: "63 oiled mute swans", "twelve heated pens" (not
     "pens opened"), "1,100 visitors" (not "visitors came"); "40 paid staff" as it stands."""
-    if " out of " in phrase.lower():
+    phrase = count.group(0)
+    if count.group("score"):
         return phrase  # "1,581 out of 1,600": a score, told whole
-    head = _COUNT_HEAD_RE.match(phrase)
-    number = len(head.group(0).split()) if head else 1
+    number = len(count.group("number").split())
     tokens = phrase.split()
     plural = [
         i

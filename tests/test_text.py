@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -31,7 +32,8 @@ def naive_rewrite(text: str, *, keep: bool) -> str:
 CORPUS_SAMPLE = 4000  # fact texts of the evaluation sets the phrase prefilter is checked on
 
 
-def corpus() -> list[str]:
+@functools.cache  # (read once for both variants of the check)
+def corpus() -> tuple[str, ...]:
     texts = [
         "when did guido step down",
         "Rotawise closed a Series B round; when did we raise the series b?",
@@ -77,7 +79,7 @@ def corpus() -> list[str]:
         for folder in sorted((REPO / "tests" / "evalsets").iterdir())
         for fact in load_facts(folder / "facts").facts
     ]
-    return texts + random.Random(0).sample(others, min(len(others), CORPUS_SAMPLE))
+    return (*texts, *random.Random(0).sample(others, min(len(others), CORPUS_SAMPLE)))
 
 
 @pytest.mark.parametrize("keep", [True, False])
