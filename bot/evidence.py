@@ -192,7 +192,7 @@ def _doer(word: str) -> bool:
     return base.endswith(("er", "or")) and stem(base) + base[-2:] == base
 
 
-_PLACING = frozenset(("after", "before", "following", "until", "from"))
+_PLACING = frozenset(("after", "before", "following", "until", "from", "while"))
 _FROM_RE = re.compile(r"(?<![\w'-])from(?![\w'-])", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(r"\s+(?:the|its|their|our|his|her)\b", re.IGNORECASE)
 PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
@@ -219,8 +219,9 @@ def _clauses(
 
 def _placed_by(tokens: tuple[str, ...], text: str) -> frozenset[str]:
     """The stems of the words a fact uses only in a clause that places it in time, after
-    "after", "before", "following", "until" or "from the" up to the end of the clause ("until the
-    in-house bakery opened, our bread came from ..." is not the bakery's opening)."""
+    "after", "before", "following", "until", "while" or "from the" up to the end of the clause
+    ("until the in-house bakery opened, our bread came from ..." is not the bakery's opening,
+    nor "window boxes were delivered while the garden was shut" its closing)."""
     # ("from the founding meeting until 1995" places a chair's years; "from 2016 the finish
     # was on Civic Quay" tells of the finish)
     events = iter([bool(_EVENT_AFTER_RE.match(text, m.end())) for m in _FROM_RE.finditer(text)])

@@ -450,6 +450,9 @@ def stem(word: str) -> str:
     word = _SPELLINGS.get(word) or _american(word)
     if _ACRONYM_PLURAL_RE.fullmatch(word):
         return word[:-1]  # "the GPs", "our DVDs": the stemmer keeps short words whole
+    apart = _KEPT_APART_RE.match(word)
+    if apart:
+        return apart.group()  # "officers" are no "office", an "edition" no "edits"
     stemmed = str(_STEMMER.stemWord(word.replace("'", "")))
     if word.endswith("ly") and stemmed in EVENT_STEMS:
         return stemmed + "ly"  # "work more closely" tells of no closing
@@ -457,6 +460,13 @@ def stem(word: str) -> str:
 
 
 _ACRONYM_PLURAL_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}s")  # no vowel before the s
+# Words the stemmer cuts down to another word's stem, though they mean something else:
+# "officer" to "office"'s, "edition" to "edit"'s, "authority" to "author"'s, "hospitality" to
+# "hospital"'s, "experiment" to "experience"'s, "animation" to "animal"'s, "generator" to
+# "generation"'s. Each keeps the start that tells it apart, for all its forms.
+_KEPT_APART_RE = re.compile(
+    r"(?:officer|edition|authorit|hospitalit|experiment|animat|generator)(?=[a-z]*$)"
+)
 
 
 # The stems of the verbs that name what happened (lexicon.EVENT_VERBS)

@@ -6164,3 +6164,38 @@ def test_where_while_an_event_lasted_is_told_by_the_event_that_says_so(tmp_path:
     )
     answer = engine.ask("Where did we play home matches while Cobb Lane was flooded in 1990?")
     assert_top(answer, "flood")
+
+
+def test_an_officer_is_no_office(tmp_path: Path) -> None:
+    # The union branch's own base: the stemmer cuts "officers" to "office"'s stem, and the
+    # first secretary, tagged with the officers, is no first office
+    facts = Path(__file__).parent / "evalsets" / "unionbranch" / "facts"
+    build_db(load_facts(facts), tmp_path / "branch.db")
+    with Store(tmp_path / "branch.db") as store:
+        engine = Engine(store, today=dt.date(2026, 1, 1))
+        assert_answers(
+            engine.ask("when did we get our first branch office?"), "first-branch-office"
+        )
+
+
+def test_after_an_event_skips_a_fact_that_only_happened_while_it_lasted(tmp_path: Path) -> None:
+    # The window boxes were planted "while the garden was shut": they came after the
+    # closing, which is the anchor, though the closing's own fact says "closed", not "shut".
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: closure, date: 2020-03-23, text: On 23 March 2020 the garden was closed to"
+        " visitors because of the Covid-19 pandemic., tags: [closure, covid]}\n"
+        "  - {id: boxes, date: 2020-05, text: In May 2020 volunteers working from home planted"
+        " 140 window boxes while the roof garden was shut., tags: [covid, planting]}\n"
+        "  - {id: reopening, date: 2021-06, text: The garden reopened in June 2021 with booked"
+        " slots.}\n"
+        "  - {id: award, date: 2018-06, text: The garden won a county award in June 2018.}\n"
+        "  - {id: leak, date: 2009-04, text: In April 2009 water leaked through the roof into the"
+        " ward below.}\n"
+        "  - {id: pond, date: 2015-07, text: A wildlife pond was dug in the east corner in July"
+        " 2015.}\n"
+        "  - {id: chair, date: 2012-03, text: Ann Lindqvist became chair of the friends in March"
+        " 2012.}\n",
+    )
+    assert_answers(engine.ask("what did we do straight after we shut for covid?"), "boxes")

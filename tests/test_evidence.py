@@ -262,6 +262,11 @@ def test_a_fact_naming_only_what_was_asked_names_no_one_to_answer_who() -> None:
             {"chairman"},
         ),
         ("From 2016 the finish line was on Civic Quay.", set(), {"finish", "line"}),
+        (
+            "Volunteers planted 140 window boxes while the roof garden was shut.",
+            {"shut"},
+            {"window", "boxes", "planted"},
+        ),
     ],
 )
 def test_the_words_a_fact_only_places_itself_by(

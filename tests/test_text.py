@@ -521,6 +521,27 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
     assert stem(plural) == stem(singular)
 
 
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("officers", "office"),
+        ("editions", "edits"),
+        ("authority", "author"),
+        ("hospitality", "hospital"),
+        ("experiment", "experience"),
+        ("animation", "animal"),
+        ("generator", "generation"),
+    ],
+)
+def test_words_the_stemmer_would_merge_with_another_word_keep_apart(word: str, other: str) -> None:
+    assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize(("word", "form"), [("officer", "officers"), ("edition", "editions")])
+def test_a_word_kept_apart_still_shares_a_stem_with_its_own_forms(word: str, form: str) -> None:
+    assert stem(word) == stem(form)
+
+
 def test_a_phrase_keeps_the_thing_it_tells_of() -> None:
     # "pull the sausage rolls off the shelves" withdraws the sausage rolls, not all of it
     assert {"withdraw", "sausage", "rolls"} <= set(
