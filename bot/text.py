@@ -445,6 +445,8 @@ def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lowercase word; identifiers are kept as they are."""
     if _DIGIT_RE.search(word):
         return word
+    if word.startswith("co-"):
+        word = _CO_JOINED_RE.sub("co", word)  # "co-operative" is a "cooperative"
     if "-" in word:
         return "-".join(stem(part) for part in word.split("-"))
     word = _SPELLINGS.get(word) or _american(word)
@@ -460,12 +462,14 @@ def stem(word: str) -> str:
 
 
 _ACRONYM_PLURAL_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}s")  # no vowel before the s
+_CO_JOINED_RE = re.compile(r"^co-(?=op|or)")  # "co-op", "co-ordinator", written as one word
 # Words the stemmer cuts down to another word's stem, though they mean something else:
 # "officer" to "office"'s, "edition" to "edit"'s, "authority" to "author"'s, "hospitality" to
 # "hospital"'s, "experiment" to "experience"'s, "animation" to "animal"'s, "generator" to
-# "generation"'s. Each keeps the start that tells it apart, for all its forms.
+# "generation"'s, "cooperative" to "cooper"'s. Each keeps the start that tells it apart, for
+# all its forms.
 _KEPT_APART_RE = re.compile(
-    r"(?:officer|edition|authorit|hospitalit|experiment|animat|generator)(?=[a-z]*$)"
+    r"(?:officer|edition|authorit|hospitalit|experiment|animat|generator|cooperat)(?=[a-z]*$)"
 )
 
 

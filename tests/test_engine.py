@@ -6199,3 +6199,12 @@ def test_after_an_event_skips_a_fact_that_only_happened_while_it_lasted(tmp_path
         " 2012.}\n",
     )
     assert_answers(engine.ask("what did we do straight after we shut for covid?"), "boxes")
+
+
+def test_the_co_op_is_the_co_operative(tmp_path: Path) -> None:
+    # The watch repairers' own base, which writes "Co-operative" and "co-operative"
+    facts = Path(__file__).parent / "evalsets" / "watchmakers" / "facts"
+    build_db(load_facts(facts), tmp_path / "watch.db")
+    with Store(tmp_path / "watch.db") as store:
+        engine = Engine(store, today=dt.date(2026, 1, 1))
+        assert_answers(engine.ask("When was the co-op's first open day?"), "first-open-day")

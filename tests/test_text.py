@@ -531,13 +531,23 @@ def test_plurals_the_stemmer_misreads_share_their_singulars_stem(
         ("experiment", "experience"),
         ("animation", "animal"),
         ("generator", "generation"),
+        ("cooperative", "cooper"),
     ],
 )
 def test_words_the_stemmer_would_merge_with_another_word_keep_apart(word: str, other: str) -> None:
     assert stem(word) != stem(other)
 
 
-@pytest.mark.parametrize(("word", "form"), [("officer", "officers"), ("edition", "editions")])
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("officer", "officers"),
+        ("edition", "editions"),
+        ("cooperative", "co-operatives"),  # and written with a hyphen
+        ("coop", "co-op"),
+        ("coordinator", "co-ordinator"),
+    ],
+)
 def test_a_word_kept_apart_still_shares_a_stem_with_its_own_forms(word: str, form: str) -> None:
     assert stem(word) == stem(form)
 
