@@ -1087,8 +1087,9 @@ _GIVES_NAME_RE = re.compile(
     r"[\"“][A-Z][^\"”]{1,50}[\"”]|"
     # "The Tea Interval, a café overlooking the lanes, opened": a name, then what it names
     r"^The [A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|and|on))*, (?:a|an) (?![A-Z])|"
-    # "The yard's first slipway, the Kiln Slip, was built": a thing, then its name
-    r"\b[a-z]+, the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,"
+    # "The yard's first slipway, the Kiln Slip, was built": a thing, then its name (and "the
+    # society's newsletter, The Fellbrook Bell, was run off", "The" and all)
+    r"\b[a-z]+, [Tt]he [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,"
 )
 
 

@@ -6208,3 +6208,14 @@ def test_the_co_op_is_the_co_operative(tmp_path: Path) -> None:
     with Store(tmp_path / "watch.db") as store:
         engine = Engine(store, today=dt.date(2026, 1, 1))
         assert_answers(engine.ask("When was the co-op's first open day?"), "first-open-day")
+
+
+def test_an_original_name_may_follow_its_thing_the_and_all(tmp_path: Path) -> None:
+    # The railway society's own base: "the society's newsletter, The Fellbrook Bell, was run
+    # off" gives the newsletter's first name, as "renamed Valley Steam" gives its second
+    facts = Path(__file__).parent / "evalsets" / "railwaysociety2" / "facts"
+    build_db(load_facts(facts), tmp_path / "society.db")
+    with Store(tmp_path / "society.db") as store:
+        engine = Engine(store, today=dt.date(2026, 1, 1))
+        question = "What was the society's newsletter originally called?"
+        assert_answers(engine.ask(question), "magazine-first")

@@ -75,6 +75,7 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The school won a prize for its garden.", "where", False),
         ("The Tea Interval, a café overlooking the lanes, opened.", "name", True),
         ("The yard's first slipway, the Kiln Slip, was built.", "name", True),
+        ("The society's first newsletter, The Fellbrook Bell, was posted.", "name", True),
         ("The café, a wooden hut by the lanes, opened.", "name", False),
     ],
 )
