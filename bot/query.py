@@ -42,6 +42,7 @@ Order = Literal["first", "latest"]
 MAX_QUESTION_CHARS = 500  # matching looks at the start of very long input only
 TYPO_ZIPF = 3.0  # words rarer than this in English, and unknown to the base, may be typos
 FIRST_WORD_ZIPF = 4.0  # a question's first word is a question word more often than not
+SWAPPED_FUNCTION_ZIPF = 3.1  # "teh" (3.04) is "the"; "fro" (3.32) and "won" are words
 
 _LEADING_ANCHOR_RE = re.compile(
     r"^(?P<near>right |just |immediately |shortly |directly |soon |straight )?"
@@ -68,6 +69,24 @@ _AS_TYPED = lexicon.STOPWORDS | _STRUCTURE_WORDS  # no typos: "preceded" is not 
 _FIVE_LETTER_STRUCTURE_WORDS = tuple(sorted(w for w in _STRUCTURE_WORDS if len(w) == 5))
 # The short words a phrasal verb ends with ("passed away", "took over", "shut down")
 _PARTICLES = ("away", "over", "down", "back", "into", "onto")
+
+
+def _swapped_function_words() -> dict[str, str]:
+    """Each short word that carries no content with two of its letters swapped ("teh", "adn",
+    "taht"), and the word; a swap that two such words share ("hwo": "how" or "who") is left
+    out, and a question word is left to ``fix_question_word``'s own reading."""
+    found: dict[str, set[str]] = {}
+    for word in sorted(lexicon.STOPWORDS - set(lexicon.QUESTION_WORDS)):
+        if 3 <= len(word) <= 5 and word.isalpha():
+            for i in range(len(word) - 1):
+                swap = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swap != word and swap not in lexicon.STOPWORDS:
+                    found.setdefault(swap, set()).add(word)
+    return {swap: words.pop() for swap, words in found.items() if len(words) == 1}
+
+
+# (a real word so spelt, "won", "amy", "fro", is commoner than SWAPPED_FUNCTION_ZIPF)
+_SWAPPED_FUNCTION_WORDS = _swapped_function_words()
 _LONG_FUNCTION_WORDS = tuple(
     sorted(
         w
@@ -209,7 +228,12 @@ def fix_question_word(word: str, *, first: bool = False) -> str:
     ('away', 'over')
     """
     limit = FIRST_WORD_ZIPF if first else TYPO_ZIPF
-    if len(word) < 3 or word in _AS_TYPED or zipf(word) >= limit:
+    if len(word) < 3 or word in _AS_TYPED:
+        return word
+    swapped = _SWAPPED_FUNCTION_WORDS.get(word)
+    if swapped is not None and zipf(word) < SWAPPED_FUNCTION_ZIPF:
+        return swapped  # "teh", "adn", "thier": no word of their own, however often typed
+    if zipf(word) >= limit:
         return word
     if word.endswith("s") and word[:-1] in lexicon.QUESTION_WORDS:
         return f"{word[:-1]}'s"  # "whos running it now"

@@ -6219,3 +6219,19 @@ def test_an_original_name_may_follow_its_thing_the_and_all(tmp_path: Path) -> No
         engine = Engine(store, today=dt.date(2026, 1, 1))
         question = "What was the society's newsletter originally called?"
         assert_answers(engine.ask(question), "magazine-first")
+
+
+def test_a_swapped_little_word_is_no_unknown_term(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: r2010, date: 2010-04, text: 'In April 2010 the hatchery released 11,200 trout"
+        " fry into the beck.'}\n"
+        "  - {id: r2011, date: 2011-04, text: 'In April 2011 the hatchery released 9,400 trout"
+        " fry into the beck.'}\n"
+        "  - {id: move, date: 2019-03, text: The hatchery moved to Scar Lane in March 2019.}\n",
+    )
+    answer = engine.ask("how many fry did we release in 2010 adn 2011")
+    assert answer.answered
+    assert "adn" not in answer.unknown
+    assert_answers(engine.ask("when did teh hatchery move to scar lane"), "move")
