@@ -70,23 +70,6 @@ _FIVE_LETTER_STRUCTURE_WORDS = tuple(sorted(w for w in _STRUCTURE_WORDS if len(w
 # The short words a phrasal verb ends with ("passed away", "took over", "shut down")
 _PARTICLES = ("away", "over", "down", "back", "into", "onto")
 
-
-def _swapped_function_words() -> dict[str, str]:
-    """Each short word that carries no content with two of its letters swapped ("teh", "adn",
-    "taht"), and the word; a swap that two such words share ("hwo": "how" or "who") is left
-    out, and a question word is left to ``fix_question_word``'s own reading."""
-    found: dict[str, set[str]] = {}
-    for word in sorted(lexicon.STOPWORDS - set(lexicon.QUESTION_WORDS)):
-        if 3 <= len(word) <= 5 and word.isalpha():
-            for i in range(len(word) - 1):
-                swap = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-                if swap != word and swap not in lexicon.STOPWORDS:
-                    found.setdefault(swap, set()).add(word)
-    return {swap: words.pop() for swap, words in found.items() if len(words) == 1}
-
-
-# (a real word so spelt, "won", "amy", "fro", is commoner than SWAPPED_FUNCTION_ZIPF)
-_SWAPPED_FUNCTION_WORDS = _swapped_function_words()
 _LONG_FUNCTION_WORDS = tuple(
     sorted(
         w
@@ -361,6 +344,23 @@ def _common_ranks() -> dict[str, int]:
 def _swaps(word: str) -> set[str]:
     """The word with each two letters side by side swapped ("teh": "eth", "the")."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def _swapped_function_words() -> dict[str, str]:
+    """Each short word that carries no content with two of its letters swapped ("teh", "adn",
+    "taht"), and the word; a swap that two such words share ("hwo": "how" or "who") is left
+    out, and a question word is left to ``fix_question_word``'s own reading."""
+    found: dict[str, set[str]] = {}
+    for word in sorted(lexicon.STOPWORDS - set(lexicon.QUESTION_WORDS)):
+        if 3 <= len(word) <= 5 and word.isalpha():
+            for swap in sorted(_swaps(word)):
+                if swap != word and swap not in lexicon.STOPWORDS:
+                    found.setdefault(swap, set()).add(word)
+    return {swap: words.pop() for swap, words in found.items() if len(words) == 1}
+
+
+# (a real word so spelt, "won", "amy", "fro", is commoner than SWAPPED_FUNCTION_ZIPF)
+_SWAPPED_FUNCTION_WORDS = _swapped_function_words()
 
 
 def _insertions(word: str) -> set[str]:

@@ -1384,6 +1384,14 @@ def small_engine(tmp_path: Path, facts_yaml: str) -> Engine:
 
 
 @contextmanager
+def evalset_engine(tmp_path: Path, name: str) -> Iterator[Engine]:
+    """An engine over one of the fact bases of tests/evalsets, its store closed after."""
+    build_db(load_facts(Path(__file__).parent / "evalsets" / name / "facts"), tmp_path / "set.db")
+    with Store(tmp_path / "set.db") as store:
+        yield Engine(store, today=dt.date(2026, 1, 1))
+
+
+@contextmanager
 def engine_over(tmp_path: Path, facts_yaml: str) -> Iterator[Engine]:
     """``small_engine``, its store closed when the test is done with it."""
     engine = small_engine(tmp_path, facts_yaml)
@@ -5944,10 +5952,7 @@ def test_now_that_someone_has_gone_asks_who_holds_it_now(tmp_path: Path) -> None
 def test_a_role_the_base_never_names_gets_no_loose_answer(tmp_path: Path) -> None:
     # The inn's own base, whose skittles team is formed in the eighties: a loose fit of a
     # question whose role ("treasurer") the base never names
-    facts = Path(__file__).parent / "evalsets" / "ferryinn" / "facts"
-    build_db(load_facts(facts), tmp_path / "inn.db")
-    with Store(tmp_path / "inn.db") as store:
-        engine = Engine(store, today=dt.date(2026, 1, 1))
+    with evalset_engine(tmp_path, "ferryinn") as engine:
         answer = engine.ask("who was the skittles team's treasurer back in the eighties?")
         assert not answer.answered
         assert answer.unknown == ("treasurer",)
@@ -5988,10 +5993,7 @@ def test_a_first_of_a_broader_kind_said_to_be_one_asked_of(tmp_path: Path) -> No
 
 def test_a_lad_is_anyone_and_his_lad_his_son(tmp_path: Path) -> None:
     # The hire firm's own base, whose drowned customer is "customer Daniel Ashworth, 22"
-    facts = Path(__file__).parent / "evalsets" / "canoehire" / "facts"
-    build_db(load_facts(facts), tmp_path / "canoes.db")
-    with Store(tmp_path / "canoes.db") as store:
-        engine = Engine(store, today=dt.date(2026, 1, 1))
+    with evalset_engine(tmp_path, "canoehire") as engine:
         question = "who was the young lad who drowned below craig-y-gath?"
         assert_top(engine.ask(question), "ashworth-drowning")
     engine = small_engine(
@@ -6169,10 +6171,7 @@ def test_where_while_an_event_lasted_is_told_by_the_event_that_says_so(tmp_path:
 def test_an_officer_is_no_office(tmp_path: Path) -> None:
     # The union branch's own base: the stemmer cuts "officers" to "office"'s stem, and the
     # first secretary, tagged with the officers, is no first office
-    facts = Path(__file__).parent / "evalsets" / "unionbranch" / "facts"
-    build_db(load_facts(facts), tmp_path / "branch.db")
-    with Store(tmp_path / "branch.db") as store:
-        engine = Engine(store, today=dt.date(2026, 1, 1))
+    with evalset_engine(tmp_path, "unionbranch") as engine:
         assert_answers(
             engine.ask("when did we get our first branch office?"), "first-branch-office"
         )
@@ -6203,20 +6202,14 @@ def test_after_an_event_skips_a_fact_that_only_happened_while_it_lasted(tmp_path
 
 def test_the_co_op_is_the_co_operative(tmp_path: Path) -> None:
     # The watch repairers' own base, which writes "Co-operative" and "co-operative"
-    facts = Path(__file__).parent / "evalsets" / "watchmakers" / "facts"
-    build_db(load_facts(facts), tmp_path / "watch.db")
-    with Store(tmp_path / "watch.db") as store:
-        engine = Engine(store, today=dt.date(2026, 1, 1))
+    with evalset_engine(tmp_path, "watchmakers") as engine:
         assert_answers(engine.ask("When was the co-op's first open day?"), "first-open-day")
 
 
 def test_an_original_name_may_follow_its_thing_the_and_all(tmp_path: Path) -> None:
     # The railway society's own base: "the society's newsletter, The Fellbrook Bell, was run
     # off" gives the newsletter's first name, as "renamed Valley Steam" gives its second
-    facts = Path(__file__).parent / "evalsets" / "railwaysociety2" / "facts"
-    build_db(load_facts(facts), tmp_path / "society.db")
-    with Store(tmp_path / "society.db") as store:
-        engine = Engine(store, today=dt.date(2026, 1, 1))
+    with evalset_engine(tmp_path, "railwaysociety2") as engine:
         question = "What was the society's newsletter originally called?"
         assert_answers(engine.ask(question), "magazine-first")
 
