@@ -7,6 +7,9 @@ nearest words in meaning, from a table made once from a sentence-embedding model
 sameness: it links "goats" to "sheep" as readily as "lamps" to "lights", so the engine asks
 it only of words it cannot read otherwise, and counts such a link as it does a synonym, for
 less than the word itself.
+
+``names_a_place`` tells a place's name typed in lowercase ("the glasgow depot") from a word,
+by a list made once from geonames by ``tools/build_places.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 TABLE = "neighbours.tsv.gz"  # in bot/data: a word, a tab, then "neighbour:similarity%" ...
+PLACES = "places.txt"  # in bot/data: a word a line, each a place's name and no other word's
 
 
 @cache
@@ -50,3 +54,19 @@ def alike(word: str, least: float) -> tuple[str, ...]:
             break  # nearest first
         found.append(near)
     return tuple(found)
+
+
+@cache
+def _places() -> frozenset[str]:
+    text = resources.files("bot").joinpath("data", PLACES).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def names_a_place(word: str) -> bool:
+    """Tell whether a lowercase word is a place's name and no other English word, from a list
+    made once from geonames by ``tools/build_places.py``: "glasgow" is, "reading" is not.
+
+    >>> names_a_place("glasgow"), names_a_place("reading"), names_a_place("depot")
+    (True, False, False)
+    """
+    return word in _places()

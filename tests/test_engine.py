@@ -2306,6 +2306,21 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+def test_a_place_the_base_never_names_is_declined_however_it_is_typed(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: leeds, date: 2012-04, text: 'The company opened its second depot, in Leeds,"
+        " in April 2012.'}\n"
+        "  - {id: vans, date: 2015-06, text: Six electric vans joined the delivery fleet.}\n"
+        "  - {id: founded, date: 2004-02, text: Brightline Lighting Hire was founded in"
+        " Bradford.}\n",
+    )
+    for question in ("when did we open the glasgow depot?", "When did we open the Glasgow depot?"):
+        assert_top(engine.ask(question), None)
+    assert_top(engine.ask("when did we open the leeds depot?"), "leeds")
+
+
 def test_a_building_finished_is_no_contradiction_of_its_opening(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

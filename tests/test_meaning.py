@@ -51,3 +51,16 @@ def test_a_place_or_one_value_of_a_kind_has_no_neighbours(word: str) -> None:
 def test_a_town_that_is_also_a_word_keeps_its_neighbours() -> None:
     assert "read" in meaning.alike("reading", 0.65)  # Reading is a town, reading is reading
     assert meaning.alike("qwxz", 0.5) == ()
+
+
+def test_the_list_of_places_is_well_formed_and_holds_no_common_word() -> None:
+    text = resources.files("bot").joinpath("data", meaning.PLACES).read_text(encoding="utf-8")
+    names = [line for line in text.splitlines() if not line.startswith("#")]
+    assert len(names) > 1000 and names == sorted(set(names))
+    assert all(re.fullmatch(r"[a-z]{3,}", name) for name in names)
+    # a town whose name is a word too is a word, and so is anything with neighbours in meaning
+    assert all(meaning.alike(name, 0.65) == () for name in names[::50])
+    for word in ("glasgow", "toronto", "sweden", "swansea"):
+        assert meaning.names_a_place(word)
+    for word in ("reading", "bath", "depot", "june", "red", "the", "Glasgow"):
+        assert not meaning.names_a_place(word)

@@ -94,6 +94,8 @@ def test_install_like_the_dockerfile_and_answer_from_bundled_facts(tmp_path: Pat
     assert Path(installed, "data", "neighbours.tsv.gz").is_file()
     alike = installed_python("from bot import meaning; print(*meaning.alike('flames', 0.75))")
     assert alike.split() == ["flame", "fire"]
+    place = installed_python("from bot import meaning; print(meaning.names_a_place('glasgow'))")
+    assert place == "True"
     assert not Path(installed).is_relative_to(REPO), "must run the installed copy"
     health = subprocess.run(
         [env_dir / "bin" / "factbot", "health"],
