@@ -25,6 +25,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from bot import lexicon
@@ -673,6 +674,11 @@ class Engine:
         # "who was the skittles team's treasurer?": a role the base never names is what it
         # lacks, however everyday the word; no loose match answers it
         unknown_role = any(w in lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS for w in unknown)
+        # ... nor one it names only in part: "who was the society's press officer?" is not
+        # told by "Ben Hollis, the society's new officer, ... a press release"
+        unknown_role = unknown_role or (
+            top is not None and not holds_roles(top.fact.text, roles_named(query.text))
+        )
         if (
             top is not None
             and top.score < ANSWER_MIN
@@ -1161,6 +1167,60 @@ _SINCE_THEN_RE = re.compile(
     r"\b(?:since then|from then on|ever since|afterwards|after that|as a result|in response)\b",
     re.IGNORECASE,
 )
+
+
+_ROLES = lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS
+# What qualifies a role without naming a role of its own ("our new treasurer", "the first
+# chair"): not a part of the role's name
+_ROLE_QUALIFIERS = frozenset(
+    "new old current former previous next last first acting interim joint sole only very "
+    "founding original present late honorary retired outgoing incoming many much more most "
+    "few several some all other any each every".split()
+)
+# (one role, not "the engine drivers" or "how many players"; and not a word that is a doing
+# too: "what did Ellen cook?")
+_ROLE_NAMED_RE = re.compile(
+    r"\b([a-z]+)[ -](" + "|".join(sorted(_ROLES - {"cook", "lead", "head"})) + r")\b"
+)
+
+
+def roles_named(question: str) -> list[tuple[str, str]]:
+    """The roles a question names with a word of their own before them, as stems ("who was
+    our press officer?": ("press", "officer")); "our new treasurer" names none.
+
+    >>> roles_named("Who was the club's vice-chair and its safety officer in 1990?")
+    [('vice', 'chair'), ('safeti', 'officer')]
+    >>> roles_named("who was the first chair of the trust?")
+    []
+    """
+    found = []
+    for match in _ROLE_NAMED_RE.finditer(question.lower()):
+        qualifier = match[1]
+        if (
+            qualifier in lexicon.STOPWORDS
+            or qualifier in lexicon.LIGHT
+            or qualifier in _ROLE_QUALIFIERS
+            or is_ordinal(qualifier)
+        ):
+            continue
+        found.append((stem(qualifier), stem(match[2])))
+    return found
+
+
+def holds_roles(text: str, roles: list[tuple[str, str]]) -> bool:
+    """Tell whether a fact names each role as the question does, its words side by side
+    ("press officer"), or the other way about ("officer for the press", "director of
+    finance")."""
+    stems = [stem(w) for w in words(text.lower().replace("-", " "))]
+    for qualifier, role in roles:
+        beside = (qualifier, role) in pairwise(stems)
+        # "director of finance", "head of the press office"
+        after = any(
+            stems[i] == role and qualifier in stems[i + 1 : i + 4] for i in range(len(stems))
+        )
+        if not (beside or after):
+            return False
+    return True
 
 
 # What the world at large knows, not a team's history: "how long do labradors usually live?",

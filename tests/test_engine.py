@@ -2306,6 +2306,23 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+def test_a_role_the_base_names_only_in_part_gets_no_loose_answer(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: secretary, date: 2019-02, text: 'Ben Hollis, at 26 the youngest officer the"
+        " society has had, became show secretary in February 2019.'}\n"
+        "  - {id: treasurer, date: 2011-04, text: Joan Tate became treasurer of the society in"
+        " April 2011.}\n"
+        "  - {id: show, date: 1958-08, text: The first produce show was held in the village"
+        " hall.}\n",
+    )
+    # an officer, but no press officer
+    assert_top(engine.ask("Who was the society's press officer?"), None)
+    assert_top(engine.ask("Who was the society's show secretary?"), "secretary")
+    assert_top(engine.ask("who was our new treasurer in 2011?"), "treasurer")
+
+
 def test_a_place_the_base_never_names_is_declined_however_it_is_typed(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
