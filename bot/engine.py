@@ -1180,7 +1180,7 @@ _ROLE_QUALIFIERS = frozenset(
 # (one role, not "the engine drivers" or "how many players"; and not a word that is a doing
 # too: "what did Ellen cook?")
 _ROLE_NAMED_RE = re.compile(
-    r"\b([a-z]+)[ -](" + "|".join(sorted(_ROLES - {"cook", "lead", "head"})) + r")\b"
+    r"(?<![\w'’])([a-z]{2,})[ -](" + "|".join(sorted(_ROLES - {"cook", "lead", "head"})) + r")\b"
 )
 
 
@@ -1190,8 +1190,8 @@ def roles_named(question: str) -> list[tuple[str, str]]:
 
     >>> roles_named("Who was the club's vice-chair and its safety officer in 1990?")
     [('vice', 'chair'), ('safeti', 'officer')]
-    >>> roles_named("who was the first chair of the trust?")
-    []
+    >>> roles_named("who was the first chair of the trust?"), roles_named("who's chair now?")
+    ([], [])
     """
     found = []
     for match in _ROLE_NAMED_RE.finditer(question.lower()):
