@@ -17,7 +17,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
-from bot import lexicon
+from bot import lexicon, meaning
 from bot.chat import CHAT_WORDS, question_of, without_chat
 from bot.dates import TimeConstraint, find_time_constraint, full_years
 from bot.text import (
@@ -411,9 +411,10 @@ def parse_question(
     # "what year did we restore the waltzer?" is read as "when did we ...", to find the same
     text = _WHAT_YEAR_RE.sub("when", text, count=1)
     text = full_years(text, today)
+    # Names: capitalised, the base's own people's however typed, and a place's ("glasgow")
     proper = (
         _proper_words(raw)
-        | {w for w in words(raw, normalized=True) if w in names}
+        | {w for w in words(raw, normalized=True) if w in names or meaning.names_a_place(w)}
         | _named_people(raw, known)
     )
     at_start = _WHO_AT_START_RE.match(text.strip(" ?!."))

@@ -314,9 +314,8 @@ class Vocabulary:
             # "flames", to a base that says "fire": what is near in meaning, as a last resort
             alike = self._alike(term.word)
             known = bool(alike)
-        if not (known or term.weak) and (term.proper or meaning.names_a_place(term.word)):
-            # "the Land Rover Discovery", "the glasgow depot": a name, however typed, not ours
-            weight = max(weight, UNKNOWN_NAME_WEIGHT)
+        if term.proper and not known and not term.weak:
+            weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
             # "what caused the outage", to a base that never says "cause" (and a base that does
             # may tell this cause in other words)

@@ -2338,6 +2338,18 @@ def test_a_place_the_base_never_names_is_declined_however_it_is_typed(tmp_path: 
     assert_top(engine.ask("when did we open the leeds depot?"), "leeds")
 
 
+def test_a_place_the_base_names_elsewhere_weighs_as_a_name_in_lowercase(tmp_path: Path) -> None:
+    # the knife works' base names London, but its shop is at the works: a question about a
+    # shop in London is about somewhere else, however London is typed
+    with evalset_engine(tmp_path, "knifeworks") as engine:
+        for question in (
+            "when did we open our shop in london?",
+            "When did we open our shop in London?",
+        ):
+            assert_top(engine.ask(question), None)
+        assert_top(engine.ask("when did we open our factory shop?"), "factory-shop")
+
+
 def test_a_building_finished_is_no_contradiction_of_its_opening(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -62,5 +62,6 @@ def test_the_list_of_places_is_well_formed_and_holds_no_common_word() -> None:
     assert all(meaning.alike(name, 0.65) == () for name in names[::50])
     for word in ("glasgow", "toronto", "sweden", "swansea"):
         assert meaning.names_a_place(word)
-    for word in ("reading", "bath", "depot", "june", "red", "the", "Glasgow"):
+    # ... and one whose plural is a word is a thing too: "the big reunion concert"
+    for word in ("reading", "bath", "reunion", "turkey", "depot", "june", "red", "the", "Glasgow"):
         assert not meaning.names_a_place(word)

@@ -9,8 +9,9 @@ word. This list lets the engine know such a word for a name however it is typed.
 A word is on the list when geonames has it as a town, a country or a US state, it is among
 the 60,000 commonest English words (a rarer one the engine already weighs as rare), and
 ``tools/build_neighbours.py`` left it out of its table as a place: a town whose name is a word
-too ("reading", "bath", "hope") keeps its neighbours there, and is not on this list. Numbers,
-months, days, colours and the lexicon's stopwords are never places.
+too ("reading", "bath", "hope") keeps its neighbours there, and is not on this list; nor is
+one whose plural the table keeps ("reunions", "turkeys", "jerseys"). Numbers, months, days,
+colours and the lexicon's stopwords are never places.
 
 Run it again after building the neighbours table again::
 
@@ -33,6 +34,15 @@ DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 OUT = DATA / "places.txt"
 
 
+def _plurals(word: str) -> set[str]:
+    """A word's plurals: one the neighbours table keeps as a word ("reunions", "turkeys")
+    makes the word a thing as well as a place."""
+    found = {word + "s", word + "es"}
+    if word.endswith("y"):
+        found.add(word[:-1] + "ies")
+    return found
+
+
 def main() -> int:
     sys.path.insert(0, str(DATA.parent.parent))
     from bot import lexicon
@@ -41,7 +51,11 @@ def main() -> int:
         kept = {line.partition("\t")[0] for line in lines}
     towns, lands = place_names()
     leave_out = kept | named_values() | lexicon.STOPWORDS | lexicon.LIGHT
-    found = sorted(w for w in english_words() if w in towns | lands and w not in leave_out)
+    found = sorted(
+        w
+        for w in english_words()
+        if w in towns | lands and w not in leave_out and not _plurals(w) & kept
+    )
     header = "# Words that name a place and nothing else; made by tools/build_places.py\n"
     OUT.write_text(header + "".join(f"{word}\n" for word in found), encoding="utf-8")
     print(f"{len(found)} place names")
