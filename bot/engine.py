@@ -53,6 +53,7 @@ from bot.evidence import (
     FactView,
     Resolved,
     placed_after,
+    takes_in_period,
     term_match,
     view_of,
 )
@@ -283,6 +284,14 @@ class Engine:
             # "How long" and "how many" ask about one fact: its duration, its count.
             single = query.qtype in ("how_long", "how_many")
             listed = [] if single else equally_good(matches)
+            if len(listed) > 1 and takes_in_period(query):
+                # "who took over as chair in 2001?": the one who began then, not the one
+                # whose years ran into it
+                asked = query.time.period
+                began = [m for m in listed if asked.start <= m.fact.period.start <= asked.end]
+                if began:
+                    listed = began
+                    matches = [*began, *[m for m in matches if m not in began]]
             if not listed and query.doings and not unknown:
                 # "What did the studio do in 2014?": facts about the studio rarely say "studio"
                 return self._period(question, query)

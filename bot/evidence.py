@@ -996,6 +996,17 @@ _TAKING_WORDS_RE = re.compile(
 )
 
 
+def takes_in_period(query: Query) -> bool:
+    """Tell whether a question asks who took something on in a period ("who took over as
+    chair in 2001?"), rather than who held it then."""
+    return (
+        query.qtype == "who"
+        and query.time is not None
+        and query.time.relation == "in"
+        and bool(_TAKING_WORDS_RE.search(query.text))
+    )
+
+
 def weighs_time(query: Query) -> bool:
     """Tell whether a fact's period is weighed against the question's: "in 2016", and "by
     2010" in a count ("how many clubs were in the league by 2010": the count of that year)."""

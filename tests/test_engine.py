@@ -2306,6 +2306,28 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+def test_who_took_over_in_a_year_is_who_began_then(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: dunmore, date: 1985-03, until: 2001-03, text: 'Ralph Dunmore, a retired bank"
+        " manager, succeeded Joan Pettifer as chair of the Friends in March 1985 and held the"
+        " post until March 2001.'}\n"
+        "  - {id: coultas, date: 2001-03, until: 2014-03, text: 'Sandra Coultas, whose two sons"
+        " had both played horn in the orchestra, chaired the Friends from March 2001 to March"
+        " 2014.'}\n"
+        "  - {id: gala, date: 2001-07, text: The Friends held a summer gala in the park.}\n",
+    )
+    assert_top(engine.ask("Who took over as chair of the Friends in 2001?"), "coultas")
+    assert_top(engine.ask("who became chair of the friends in 1985"), "dunmore")
+    # ... but who held it in a year is whoever did, all through it or not
+    answer = engine.ask("Who was chair of the Friends in 2001?")
+    assert answer.mode == "list" and {m.fact.id for m in answer.matches[:2]} == {
+        "dunmore",
+        "coultas",
+    }
+
+
 def test_a_role_the_base_names_only_in_part_gets_no_loose_answer(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
