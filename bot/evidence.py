@@ -1089,7 +1089,7 @@ _NAMING_WORDS = (
     r"called|named|renamed|known as|titled|dubbed|christened|nicknamed|branded|under the name"
 )
 _GIVES_NAME_RE = re.compile(
-    rf"\b(?:{_NAMING_WORDS})\s+(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
+    rf"\b(?:{_NAMING_WORDS})\s+(?:(?:it|them|her|him)\s+)?(?:the\s+)?[\"'“‘]?[A-Z0-9]|"
     r"\bname (?:to|as)\s+(?:the\s+)?[A-Z]|"  # "changed its name to Kelsford Tree Trust"
     r"\b(?:as|became|becoming)\s+(?:the\s+)?[A-Z][\w'’-]+|"
     # "launched Purple Hill Gin": a new thing comes with its name

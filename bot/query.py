@@ -541,7 +541,7 @@ def parse_question(
     naming = qtype == "what" and _CALLED_RE.search(rest) is not None
     later_name = _later_name(text) if naming else frozenset()
     if naming:
-        own.update(_NAMING | {"name", "names", "title"})
+        own.update(_NAMING | {"name", "names", "title", "call", "nickname", "dub"})
     if later_name:
         # "what was the team called before it became the Hawks?": the team is what was
         # renamed, and its facts seldom say "team"
@@ -1534,7 +1534,10 @@ _CALLED_RE = re.compile(
     # ("what were we called before Riverprint?")
     r"\b(?:called|named|titled)(?: (?:before|until|till) [\w' -]+)?\W*$|"
     r"^\W*what(?:'s| is| was| were)? (?:the |its |our |their )?"
-    r"(?:name|names|title) (?:of|for)\b"
+    r"(?:name|names|title) (?:of|for)\b|"
+    # "what do we call the big coffee machine?", "what did everyone call the kit store?"
+    r"^\W*what (?:do|did|does|would) (?:we|you|they|people|everyone|everybody|folk|the \w+) "
+    r"(?:call|calls|name|nickname|dub)\b"
 )
 _CALLED_BEFORE_RENAMING_RE = re.compile(
     r"\b(?:called|named|known as) before (?:the |our |that )?(?:[0-9]{4} )?(?:rebrand|"

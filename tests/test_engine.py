@@ -2306,6 +2306,27 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+def test_what_we_call_a_thing_is_the_name_a_fact_gives_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: first-van, date: '1996', text: 'In 1996 the business bought a second-hand"
+        " refrigerated Bedford van for market runs and farm collections; the staff nicknamed it"
+        ' "Dolly".\'}\n'
+        "  - {id: new-van, date: 2008-04, text: In April 2008 an electric van took over the"
+        " market runs from the Bedford.}\n"
+        "  - {id: machine, date: 2009-06, text: 'In June 2009 the cafe bought a two-group"
+        " espresso machine with part of the flood insurance money; the staff nicknamed it Big"
+        " Bertha.'}\n"
+        "  - {id: cafe, date: 2004-03, text: 'The Back Page cafe opened in the old stockroom,"
+        " serving coffee and cake.'}\n",
+    )
+    # "call" asks for the name, as "called" does, and "nicknamed it Dolly" gives one
+    assert_top(engine.ask("what did we call the old bedford?"), "first-van")
+    assert_top(engine.ask("what do we call the big coffee machine?"), "machine")
+    assert_top(engine.ask("what was the van called?"), "first-van")
+
+
 def test_who_took_over_in_a_year_is_who_began_then(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,

@@ -77,6 +77,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("The yard's first slipway, the Kiln Slip, was built.", "name", True),
         ("The society's first newsletter, The Fellbrook Bell, was posted.", "name", True),
         ("The café, a wooden hut by the lanes, opened.", "name", False),
+        ("The staff nicknamed it Big Bertha.", "name", True),
+        ("The staff nicknamed it after the founder.", "name", False),
     ],
 )
 def test_forms_read_from_the_text(text: str, form: str, expected: bool) -> None:
