@@ -312,6 +312,29 @@ class Engine:
                 for r in content
             )
         )
+        nth, noun = nth_asked(query.text) if query.order is None else (0, ())
+        top_view = self._fact_view(matches[0].fact) if nth and matches else None
+        if top_view is not None and not says_ordinal(f"{top_view.fact.text} {top_view.fact.id}"):
+            # "when did we win the Shield for the second time?": the second of the facts that
+            # fit, by date; none when the base tells of fewer
+            best = matches[0].parts.get("coverage", 0.0)
+            like = [
+                m
+                for m in matches
+                if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
+                and not m.parts.get("contradicted")
+            ]
+            # (of a thing, by every fact that names it: "the second van" may be the one
+            # "sold" when another fact bought the first)
+            nouns = [r for r in content if r.term.word in noun]
+            naming = (
+                [m for m in matches if all(term_match(r, self._fact_view(m.fact)) for r in nouns)]
+                if nouns
+                else like
+            )
+            if len(like) < nth and len(naming) < nth:
+                note = f"the fact base tells of fewer than {nth}"
+                return Answer(question, "declined", tuple(matches[:3]), query, "none", note)
         decided = self._decide(question, query, matches, unknown, chatty=chatty)
         if holder and not decided.answered and (held := self._held_then(question, query)):
             return held
@@ -1174,6 +1197,43 @@ class Engine:
 
 _SINCE_THEN_RE = re.compile(
     r"\b(?:since then|from then on|ever since|afterwards|after that|as a result|in response)\b",
+    re.IGNORECASE,
+)
+
+_NTH = {name: n for n, name in enumerate(lexicon.ORDINAL_NAMES.values(), 1) if n >= 2}
+_NTH_RE = re.compile(
+    r"\b(?:the|its|our|their|a|for the) (" + "|".join(_NTH) + r")\b(?!-| world war)"
+    r"((?: (?![a-z]+(?:ed|ing)\b)[a-z]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def nth_asked(question: str) -> tuple[int, tuple[str, ...]]:
+    """The place in order a question asks of, from the second on, and the words of the
+    thing after it, up to a doing ("the second Heritage Lottery grant", "the third flood
+    recorded"); 0 for none.
+
+    >>> nth_asked("when did we win the Shield for the second time?"), nth_asked("our 2nd van")
+    ((2, ('time',)), (0, ()))
+    >>> nth_asked("when did we buy a second-hand van?")
+    (0, ())
+    >>> nth_asked("when was the third river flood recorded")
+    (3, ('river', 'flood'))
+    """
+    found = _NTH_RE.search(question)
+    if not found:
+        return 0, ()
+    return _NTH[found[1].lower()], tuple(found[2].lower().split())
+
+
+def says_ordinal(text: str) -> bool:
+    """Tell whether a fact places itself in an order ("the second flood", "again")."""
+    return bool(_ORDINAL_SAID_RE.search(text))
+
+
+_ORDINAL_SAID_RE = re.compile(
+    r"\b(?:" + "|".join(lexicon.ORDINAL_NAMES.values()) + r"|again|another|once more)\b|"
+    r"\b\d+(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
 

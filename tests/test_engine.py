@@ -2306,6 +2306,45 @@ def test_a_name_the_base_never_uses_is_declined(tmp_path: Path) -> None:
     assert_top(engine.ask("When did the Land Rover Defender join the fleet?"), "defender")
 
 
+BAND_BASE = (
+    "facts:\n"
+    "  - {id: shield, date: 1987-05, text: The band won the Butterfield Shield at the spring"
+    " contest in Halifax in May 1987.}\n"
+    "  - {id: grant, date: 2004-03, text: 'A Heritage Lottery grant of £48,000 paid for a new"
+    " set of instruments in March 2004.'}\n"
+    "  - {id: flood-1968, date: 1968-07, text: The river flooded the bandroom in July 1968 and"
+    " ruined the music library.}\n"
+    "  - {id: flood-2015, date: 2015-12, text: Floodwater from the river filled the bandroom on"
+    " Boxing Day 2015.}\n"
+    "  - {id: founded, date: '1902', text: The band was founded in 1902 by workers at the Lenn"
+    " Valley mill.}\n"
+)
+
+
+def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
+    engine = small_engine(tmp_path, BAND_BASE)
+    for question in (
+        "When did the band win the Butterfield Shield for the second time?",
+        "When did the band get its second Heritage Lottery grant?",
+        "when was the third flood?",  # of two
+    ):
+        answer = engine.ask(question)
+        assert not answer.answered and "fewer than" in answer.note, question
+    assert_top(engine.ask("when did we win the Butterfield Shield?"), "shield")
+    assert engine.ask("when was the second flood at the bandroom?").answered  # of two
+
+
+def test_a_second_the_base_tells_of_is_answered(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        BAND_BASE + "  - {id: again, date: 1994-05, text: The band won the Butterfield Shield"
+        " again in May 1994.}\n",
+    )
+    assert_top(
+        engine.ask("When did the band win the Butterfield Shield for the second time?"), "again"
+    )
+
+
 def test_what_we_call_a_thing_is_the_name_a_fact_gives_it(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
