@@ -458,6 +458,10 @@ _SUCCESSOR_RE = re.compile(
     r"gave way to|made way for)\s+"
     r"(?:the\s+|a\s+|an\s+)?" + _NAMED
 )
+# ... or who came after someone the fact has named: "and his sister Ruth Marsland succeeded him"
+_SUCCEEDED_THEM_RE = re.compile(
+    _NAMED + r",?\s+(?:succeeded|replaced|followed|took over from|took over)\s+(?:him|her|them)\b"
+)
 # ... and the heir a handover names: "handed the dairy to his daughter, Margaret Hale"
 _HANDED_TO_RE = re.compile(
     r"\b(?:hand|pass)(?:ed|ing|es|s)? (?:over )?(?:[\w'’-]+ ){0,3}?(?:over |on )?to\s+"
@@ -529,10 +533,13 @@ def successors(text: str) -> frozenset[str]:
     ['thehiv']
     >>> sorted(successors("Arthur retired and handed the dairy to his daughter, Margaret Hale."))
     ['hale', 'margaret']
+    >>> sorted(successors("Dougie retired, and his sister Ruth Marsland succeeded him."))
+    ['marsland', 'ruth']
     """
     return frozenset(
         stem(w)
-        for match in (*_SUCCESSOR_RE.finditer(text), *_HANDED_TO_RE.finditer(text))
+        for found in (_SUCCESSOR_RE, _HANDED_TO_RE, _SUCCEEDED_THEM_RE)
+        for match in found.finditer(text)
         for w in WORD_RE.findall(normalize(match["x"]))
     )
 

@@ -61,6 +61,7 @@ MISSING_WORDS = 4  # a question's words beyond this many count less, missed besi
 VOICE_POINTS = 10.0  # the question's subject is the doer in the fact, not the one done to
 PREDECESSOR_POINTS = 25.0  # a fact that starts with the one replaced is about them, not the heir
 HEIR_POINTS = 25.0  # a fact that says its subject succeeded the one asked about (as sure)
+HEIR_LEAVING_POINTS = 20.0  # asked when someone left: a fact where they came after another
 IDENTIFIER_MISS = 0.5  # a fact lacking an identifier the question names keeps this share
 COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
@@ -178,6 +179,15 @@ def _only_as_predecessor(content: list[Resolved], found: list[float], view: Fact
     was succeeded ("Priya Raman succeeded Desmond Okafor", asked of Desmond)."""
     return any(
         m and r.stems & view.predecessors and not r.stems & view.subject
+        for r, m in zip(content, found, strict=True)
+    )
+
+
+def _only_as_successor(content: list[Resolved], found: list[float], view: FactView) -> bool:
+    """Tell whether the fact names someone the question asks about only as the one who came
+    after ("Dougie retired, and Ruth succeeded him", asked of Ruth)."""
+    return any(
+        m and r.term.proper and r.stems & view.successors and not r.stems & view.subject
         for r, m in zip(content, found, strict=True)
     )
 
@@ -370,6 +380,8 @@ def rank(
         and not any(r.groups & _SUCCESSION for r in content)
     )
     role_asked = any(r.stems & HOLDER_STEMS for r in content)
+    # "when did Ruth retire?": not "Dougie retired, and Ruth succeeded him"
+    leaving_asked = ending(query.text) and not any(r.groups & _SUCCESSION for r in content)
     homing = query.where_now
     spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
     where_named = spoken if query.qtype == "where" else set()
@@ -447,6 +459,10 @@ def rank(
             and tells_of_taking(view.fact)
             and not tells_of_handover(view.fact)
         )
+        if leaving_asked and view.successors and _only_as_successor(content, found, view):
+            # ... which says the opposite, as "became" does of "stepped down", and more surely
+            contradicted = True
+            fit -= HEIR_LEAVING_POINTS
         if contradicted:
             fit -= CONTRADICTION_POINTS
         if voiced is not None and found[voiced] and acts_on(view, subject, content[voiced]):

@@ -2321,6 +2321,22 @@ BAND_BASE = (
 )
 
 
+def test_when_someone_left_is_not_told_by_their_coming_after_another(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: handover, date: 2023-03-31, text: 'On 31 March 2023 Dougie Marsland retired as"
+        " managing director, and his sister Ruth Marsland succeeded him.'}\n"
+        "  - {id: taproom, date: 2014-06, text: Ruth Marsland became the first taproom manager"
+        " in June 2014.}\n"
+        "  - {id: founded, date: 1998-02, text: Dougie Marsland founded the brewery in a"
+        " mill.}\n",
+    )
+    assert_top(engine.ask("When did Ruth Marsland retire?"), None)
+    assert_top(engine.ask("When did Dougie Marsland retire?"), "handover")
+    assert_top(engine.ask("when did ruth marsland take over as managing director?"), "handover")
+
+
 def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BAND_BASE)
     for question in (
