@@ -312,33 +312,33 @@ class Engine:
                 for r in content
             )
         )
-        nth, noun = nth_asked(query.text) if query.order is None else (0, ())
-        top_view = self._fact_view(matches[0].fact) if nth and matches else None
-        if top_view is not None and not says_ordinal(f"{top_view.fact.text} {top_view.fact.id}"):
-            # "when did we win the Shield for the second time?": the second of the facts that
-            # fit, by date; none when the base tells of fewer
-            best = matches[0].parts.get("coverage", 0.0)
-            like = [
-                m
-                for m in matches
-                if m.parts.get("coverage", 0.0) >= ORDER_POOL * best
-                and not m.parts.get("contradicted")
-            ]
-            # (of a thing, by every fact that names it: "the second van" may be the one
-            # "sold" when another fact bought the first)
-            nouns = [r for r in content if r.term.word in noun]
-            naming = (
-                [m for m in matches if all(term_match(r, self._fact_view(m.fact)) for r in nouns)]
-                if nouns
-                else like
-            )
-            if len(like) < nth and len(naming) < nth:
-                note = f"the fact base tells of fewer than {nth}"
-                return Answer(question, "declined", tuple(matches[:3]), query, "none", note)
+        if (nth := self._told_fewer(query, content, matches)) > 0:
+            # "when did we win the Shield for the second time?", to a base with one win
+            note = f"the fact base tells of fewer than {nth}"
+            return Answer(question, "declined", tuple(matches[:3]), query, "none", note)
         decided = self._decide(question, query, matches, unknown, chatty=chatty)
         if holder and not decided.answered and (held := self._held_then(question, query)):
             return held
         return decided
+
+    def _told_fewer(self, query: Query, content: list[Resolved], matches: list[Match]) -> int:
+        """The place in order a question asks of ("the second Heritage Lottery grant"), when
+        the base tells of fewer such things: its best match does not place itself in an order
+        ("again", "the second"), and fewer facts fit as well or name the thing. Else 0."""
+        nth, thing = nth_asked(query.text) if query.order is None else (0, ())
+        if not nth or not matches or says_ordinal(f"{matches[0].fact.text} {matches[0].fact.id}"):
+            return 0
+        best = matches[0].parts.get("coverage", 0.0)
+        like = [
+            m
+            for m in matches
+            if m.parts.get("coverage", 0.0) >= ORDER_POOL * best and not m.parts.get("contradicted")
+        ]
+        # (the thing by every fact that names it: "the second van" may be the one "sold",
+        # when another fact bought the first)
+        named = [r for r in content if r.term.word in thing]
+        naming = [m for m in matches if all(term_match(r, self._fact_view(m.fact)) for r in named)]
+        return nth if len(like) < nth and (not named or len(naming) < nth) else 0
 
     def _held_then(self, question: str, query: Query) -> Answer | None:
         """ "Who was chair in 2002?", told only by "Dennis Broadbent became chair in 1997":
