@@ -193,6 +193,7 @@ def _doer(word: str) -> bool:
 
 
 _PLACING = frozenset(("after", "before", "following", "until", "from", "while"))
+FIRST_PLACED = 3  # "after its first": a first this near after a placing word only places
 _FROM_RE = re.compile(r"(?<![\w'-])from(?![\w'-])", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(r"\s+(?:the|its|their|our|his|her)\b", re.IGNORECASE)
 PLACING_WORDS = 6  # words after "after" that place a fact in time rather than tell of it
@@ -778,6 +779,8 @@ def says_first(
     fact holds the narrowing word elsewhere ("the practice's first nurse")."""
     tokens = view.tokens  # "debut album, Night Ferries"
     for index in view.firsts:
+        if any(t.lower() in _PLACING for t in tokens[max(0, index - FIRST_PLACED) : index]):
+            continue  # "won it for the second time, seventeen years after its first win"
         if _first_of_its_kind_is(tokens, index, noun):
             return True  # "the group's first vehicle, a second-hand Commer minibus"
         if _standing_alone(tokens, index) and any(

@@ -2337,6 +2337,19 @@ def test_when_someone_left_is_not_told_by_their_coming_after_another(tmp_path: P
     assert_top(engine.ask("when did ruth marsland take over as managing director?"), "handover")
 
 
+def test_a_first_named_only_to_place_a_later_one_is_not_the_first(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: win-2006, date: 2006-06-09, text: 'On 9 June 2006 the band won its first Whit"
+        " Friday march contest, at Upper Tarnside, playing the march Knight of the Dales.'}\n"
+        "  - {id: win-2023, date: 2023-06-02, text: 'On 2 June 2023 the band won the Whit Friday"
+        " march contest at Upper Tarnside for the second time, seventeen years after its first"
+        " win there.'}\n",
+    )
+    assert_top(engine.ask("When did the band first win a Whit Friday march contest?"), "win-2006")
+
+
 def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BAND_BASE)
     for question in (
