@@ -490,7 +490,13 @@ def namesake(view: FactView, names: frozenset[str]) -> bool:
     """Tell whether a fact starts with someone else of the name asked about: "Robert
     Hartwell, Dennis and Margaret's son, ..." asked of Margaret Hartwell (but "Professor
     Eleanor Whitcombe" is Eleanor Whitcombe)."""
-    first, second, third = (*view.tokens, "", "", "")[:3]
+    # (after a date it starts with: "On 1 October 1969 Peggy Treloar took over from Walter")
+    tokens = list(
+        itertools.dropwhile(
+            lambda t: t == "," or t.lower() in _LEADS_DATE | _DATE_WORDS, view.tokens
+        )
+    )
+    first, second, third = (*tokens, "", "", "")[:3]
     return (
         len(names) > 1
         and stem(second.lower()) in names

@@ -2350,6 +2350,22 @@ def test_a_first_named_only_to_place_a_later_one_is_not_the_first(tmp_path: Path
     assert_top(engine.ask("When did the band first win a Whit Friday march contest?"), "win-2006")
 
 
+def test_who_took_over_from_someone_is_not_their_namesake_after_a_date(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: walter, date: 1944-03, text: 'In March 1944 Walter Treloar took over as master"
+        " of the loft when his father Josiah died.'}\n"
+        "  - {id: peggy, date: 1969-10-01, text: 'On 1 October 1969 Peggy Treloar took over as"
+        " master of the loft from her father Walter, the first woman to run a sail loft in"
+        " Wrenmouth.'}\n"
+        "  - {id: renamed, date: 1972-04-03, text: 'On 3 April 1972 the business was renamed from"
+        " Josiah Treloar, Sailmaker to Treloar Sails Ltd when it became a limited company.'}\n",
+    )
+    # Peggy Treloar is Walter Treloar's heir, not a fact about him
+    assert_top(engine.ask("Who took over the loft from Walter Treloar?"), "peggy")
+
+
 def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BAND_BASE)
     for question in (
