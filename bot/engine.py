@@ -842,10 +842,10 @@ class Engine:
         self, matches: tuple[Match, ...], named: Query, query: Query, anchor: Fact
     ) -> Fact:
         """The fact of a person's time in the role a who-question asks of, when the anchor
-        is only the person ("before Stan Orrell"): of the facts that fit the name about as
-        well as the best, the one that tells of his taking or holding a role the question
-        names (or any role, when it names none), told with him as its subject; else the
-        anchor as chosen."""
+        is only the person ("before Stan Orrell", "after Harold Pennock"): of the facts that
+        fit the name about as well as the best, the one that tells of his taking or holding a
+        role the question names (or any role, when it names none), told with him as its
+        subject; else the anchor as chosen."""
         assert query.anchor is not None
         content = named.content
         if not content or any(t.word not in query.anchor.names for t in content):
@@ -961,10 +961,19 @@ class Engine:
                 anchor_answer.unknown,
             )
         anchor = the_event(anchor_answer.matches, anchor_query).fact
-        if query.qtype == "who" and query.anchor.relation == "before":
+        if query.qtype == "who" and query.anchor.relation in ("before", "after"):
             # "Who was the keeper before Stan Orrell?": before he took the role, not before
-            # the prize he won in it
+            # the prize he won in it (and "after Harold Pennock": after his years in it, not
+            # after his death)
             anchor = self._tenure_of(anchor_answer.matches, anchor_query, query, anchor)
+        # ("after Stan Orrell": after his time in the role was over, when the fact tells when;
+        # but "after the refurbishment" is after it began)
+        tenure_over = (
+            query.qtype == "who"
+            and query.anchor.relation == "after"
+            and bool(anchor_query.content)
+            and all(t.word in query.anchor.names for t in anchor_query.content)
+        )
         arrival = None
         if query.qtype == "where" and not any(
             self.words.resolve(t).event for t in anchor_query.content
@@ -1084,7 +1093,7 @@ class Engine:
             if moved_on or took_over:
                 return _told_itself(question, query, anchor, anchor_answer.top.score, unknown)
         # After "Dennis retired", a span of his is over at its end, not its start.
-        ended = anchor.until is not None and ending(query.anchor.text)
+        ended = anchor.until is not None and (ending(query.anchor.text) or tenure_over)
         point = anchor.period.end if after and ended else anchor.period.start
         # "after the 1987 storm", known only from "the roof, damaged in the storm of October
         # 1987, was re-slated in March 1988": the storm's time is the question's, and the

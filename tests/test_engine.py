@@ -2366,6 +2366,23 @@ def test_who_took_over_from_someone_is_not_their_namesake_after_a_date(tmp_path:
     assert_top(engine.ask("Who took over the loft from Walter Treloar?"), "peggy")
 
 
+def test_who_held_a_role_after_someone_is_told_after_their_time_in_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: pennock-md, date: 1994-09, text: 'In September 1994 Harold Pennock, a retired"
+        " schoolteacher, took over as musical director of the Hallowby Silver Band.'}\n"
+        "  - {id: talbot-md, date: 2002-01, text: 'In January 2002 Gwen Talbot succeeded Harold"
+        " Pennock as musical director, becoming the first woman to conduct the band.'}\n"
+        "  - {id: pennock-dies, date: 2008-02-14, text: 'Harold Pennock, musical director of the"
+        " band from 1994 to 2002, died on 14 February 2008 at the age of 79.'}\n"
+        "  - {id: ellery-md, date: 2010-08, text: 'In August 2010 Marcus Ellery, a trombonist,"
+        " took over from Gwen Talbot as the band''s musical director.'}\n",
+    )
+    # after his years as musical director, not after his death
+    assert_top(engine.ask("who was musical director after Harold Pennock?"), "talbot-md")
+
+
 def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BAND_BASE)
     for question in (
