@@ -323,6 +323,7 @@ _DATE_WORDS = frozenset(
     "autumn winter".split()
 ) | {m.lower() for m in MONTH_NAMES}
 _LEADS_DATE = frozenset("in on by from since during at early late mid around".split())
+_DATE_LEAD_WORDS = _LEADS_DATE | _DATE_WORDS | {","}  # what a date it starts with is made of
 
 
 def leading_date(analyzed: Sequence[str]) -> int:
@@ -491,11 +492,7 @@ def namesake(view: FactView, names: frozenset[str]) -> bool:
     Hartwell, Dennis and Margaret's son, ..." asked of Margaret Hartwell (but "Professor
     Eleanor Whitcombe" is Eleanor Whitcombe)."""
     # (after a date it starts with: "On 1 October 1969 Peggy Treloar took over from Walter")
-    tokens = list(
-        itertools.dropwhile(
-            lambda t: t == "," or t.lower() in _LEADS_DATE | _DATE_WORDS, view.tokens
-        )
-    )
+    tokens = list(itertools.dropwhile(lambda t: t.lower() in _DATE_LEAD_WORDS, view.tokens))
     first, second, third = (*tokens, "", "", "")[:3]
     return (
         len(names) > 1
