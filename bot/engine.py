@@ -73,7 +73,9 @@ from bot.ranking import (
     MOVES,
     PREDECESSOR_POINTS,
     PREMISES,
+    asks_a_sum,
     first_kind_near,
+    names_a_sum,
     rank,
     tells_of_move,
 )
@@ -727,7 +729,9 @@ class Engine:
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
-        if top is None or top.score < ANSWER_MIN:
+        # "how much did the canning line cost?": a fact that names no sum does not say
+        unpriced = top is not None and asks_a_sum(query) and not names_a_sum(top.fact.text)
+        if top is None or top.score < ANSWER_MIN or unpriced:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)

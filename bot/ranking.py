@@ -219,6 +219,26 @@ _PRICED_RE = re.compile(
 _SUM_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|k\b)")
 
 
+def asks_a_sum(query: Query) -> bool:
+    """Tell whether a question asks how much money ("how much did the canning line cost?")."""
+    return query.qtype == "how_many" and bool(_PRICED_RE.search(query.text))
+
+
+def names_a_sum(text: str) -> bool:
+    """Tell whether a fact names a sum of money ("£46,000", "34 billion dollars").
+
+    >>> names_a_sum("IBM completed its 34 billion dollar acquisition"), names_a_sum("1,500 cans")
+    (True, False)
+    """
+    return bool(_SUM_RE.search(text) or _LARGE_SUM_RE.search(text))
+
+
+_LARGE_SUM_RE = re.compile(
+    r"\b\d[\d,.]*\s?(?:thousand|million|billion|bn|m)?\s?(?:pounds?|dollars?|euros?|quid|grand)\b",
+    re.IGNORECASE,
+)
+
+
 def first_kind_near(query: Query, r: Resolved) -> tuple[str, ...]:
     """The words near in meaning to the noun a "first" question orders ("our very first
     perfume": "fragrance"), which a fact may call itself the first of; none for other terms."""

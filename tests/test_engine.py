@@ -2383,6 +2383,22 @@ def test_who_held_a_role_after_someone_is_told_after_their_time_in_it(tmp_path: 
     assert_top(engine.ask("who was musical director after Harold Pennock?"), "talbot-md")
 
 
+def test_how_much_money_is_not_told_by_a_fact_that_names_no_sum(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: canning, date: 2019-08, text: 'In August 2019 the brewery installed its own"
+        " canning line in the mill, able to fill 1,500 cans an hour.'}\n"
+        "  - {id: grant, date: 2016-03, text: 'A £12,000 grant from the town council paid for"
+        " the new fermenters.'}\n"
+        "  - {id: bought, date: 2021-05, text: 'Hallow Ales bought the Bobbin inn for 1.2 million"
+        " pounds.'}\n",
+    )
+    assert_top(engine.ask("How much did the canning line cost?"), None)
+    assert_top(engine.ask("how much did the council give us for the fermenters?"), "grant")
+    assert_top(engine.ask("How much did we pay for the Bobbin?"), "bought")
+
+
 def test_a_second_of_what_the_base_tells_once_is_declined(tmp_path: Path) -> None:
     engine = small_engine(tmp_path, BAND_BASE)
     for question in (
