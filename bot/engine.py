@@ -338,9 +338,11 @@ class Engine:
         ]
         # (the thing by every fact that names it: "the second van" may be the one "sold",
         # when another fact bought the first)
+        if len(like) >= nth:
+            return 0
         named = [r for r in content if r.term.word in thing]
         naming = [m for m in matches if all(term_match(r, self._fact_view(m.fact)) for r in named)]
-        return nth if len(like) < nth and (not named or len(naming) < nth) else 0
+        return nth if not named or len(naming) < nth else 0
 
     def _held_then(self, question: str, query: Query) -> Answer | None:
         """ "Who was chair in 2002?", told only by "Dennis Broadbent became chair in 1997":
@@ -851,9 +853,9 @@ class Engine:
         role the question names (or any role, when it names none), told with him as its
         subject; else the anchor as chosen."""
         assert query.anchor is not None
-        content = named.content
-        if not content or any(t.word not in query.anchor.names for t in content):
+        if not _only_a_name(named, query):
             return anchor
+        content = named.content
         asked = {t.stem for t in query.content} & HOLDER_STEMS
         named_stems = {t.stem for t in content}
         floor = matches[0].score - ANCHOR_MARGIN
@@ -975,8 +977,7 @@ class Engine:
         tenure_over = (
             query.qtype == "who"
             and query.anchor.relation == "after"
-            and bool(anchor_query.content)
-            and all(t.word in query.anchor.names for t in anchor_query.content)
+            and _only_a_name(anchor_query, query)
         )
         arrival = None
         if query.qtype == "where" and not any(
@@ -1403,6 +1404,13 @@ def _asks_holder(query: Query, content: list[Resolved]) -> bool:
         and query.time.relation == "in"
         and any(r.term.stem in HOLDER_STEMS for r in content)
     )
+
+
+def _only_a_name(event: Query, query: Query) -> bool:
+    """Tell whether an anchor event is only a name ("before Stan Orrell"), every word of it
+    a name in the question."""
+    assert query.anchor is not None
+    return bool(event.content) and all(t.word in query.anchor.names for t in event.content)
 
 
 def _told_itself(

@@ -372,7 +372,7 @@ def rank(
     # An id with letters in it ("INC-3317", "v2.4") names one thing; a bare number does not.
     named = [i for i, r in enumerate(content) if r.exact and not r.term.word[0].isdigit()]
     counting = query.qtype == "how_many"
-    priced = counting and bool(_PRICED_RE.search(query.text))
+    priced = asks_a_sum(query)
     fits_time = weighs_time(query)
     # "The first CVE": the facts that name a CVE are the ones the order word chooses among.
     head = [i for i, r in enumerate(content) if r.term.word in query.ordered]
@@ -394,14 +394,11 @@ def rank(
     subject, verb = query.passive or (frozenset(), "")
     voiced = next((i for i, r in enumerate(content) if r.term.word == verb), None)
     # A question about someone, not about who replaced them or when they left
-    of_others = (
-        not query.predecessor
-        and not ending(query.text)
-        and not any(r.groups & _SUCCESSION for r in content)
-    )
+    succession = any(r.groups & _SUCCESSION for r in content)
+    of_others = not query.predecessor and not ending(query.text) and not succession
     role_asked = any(r.stems & HOLDER_STEMS for r in content)
     # "when did Ruth retire?": not "Dougie retired, and Ruth succeeded him"
-    leaving_asked = ending(query.text) and not any(r.groups & _SUCCESSION for r in content)
+    leaving_asked = ending(query.text) and not succession
     homing = query.where_now
     spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
     where_named = spoken if query.qtype == "where" else set()
