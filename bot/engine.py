@@ -1340,8 +1340,12 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"^\W*(?:at )?what temperature (?:does|do|is|are|will|would) [\w' -]+ (?:melt|boil|freeze|"
     r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$"
 )
-# An event named by its year: "the 2011 drowning", "our 2019 tour"
-_NAMED_BY_YEAR_RE = re.compile(r"\b(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]")
+# An event named by its year that another is of: "the inquest into the 2011 drowning"
+# (but "what damage did the 2016 flood do?" asks of the flood itself)
+_NAMED_BY_YEAR_RE = re.compile(
+    r"\b(?:into|of|after|from|for|about|over|since|following|by|on|at|to|in) "
+    r"(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]"
+)
 # An event that begins something: "when we moved into the fire station", "when it opened"
 _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"

@@ -5005,6 +5005,25 @@ def test_who_took_over_from_someone_when_he_retired_is_his_heir(tmp_path: Path) 
         assert_top(engine.ask("who took over from gareth when he retired?"), "heir")
 
 
+def test_an_event_named_by_a_year_with_none_that_year_is_not_a_later_one(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood-2013, date: 2013-12-23, text: The River Lem burst its banks and flooded"
+        " the plant room.}\n"
+        "  - {id: flood-2021, date: 2021-01-21, text: 'The River Lem flooded the lido for a"
+        " second time, leaving £48,000 of damage.'}\n"
+        "  - {id: cafe, date: 2016-05, text: The poolside cafe opened.}\n",
+    )
+    try:
+        assert_top(engine.ask("What damage did the 2016 flood do to the lido?"), None)
+        assert_top(engine.ask("What damage did the 2021 flood do to the lido?"), "flood-2021")
+    finally:
+        engine.store.close()
+
+
 def test_a_fact_about_an_event_named_by_its_year_may_come_after_that_year(
     tmp_path: Path,
 ) -> None:
