@@ -346,8 +346,11 @@ class Engine:
 
     def _held_then(self, question: str, query: Query) -> Answer | None:
         """ "Who was chair in 2002?", told only by "Dennis Broadbent became chair in 1997":
-        whoever last took the role by then, unless their time in it had ended."""
+        whoever last took the role by then, unless their time in it had ended. But "who was
+        elected chair in 2012?" asks who took it then, which no earlier taking tells."""
         assert query.time is not None
+        if takes_in_period(query):
+            return None
         then = query.time.period
         by_then = TimeConstraint("until", then, query.time.text)
         held = self.answer(question, replace(query, time=by_then, order="latest"))

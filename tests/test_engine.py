@@ -4614,6 +4614,9 @@ def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -
         assert_top(engine.ask("who was chair when we moved into brearley?"), "chair-broadbent")
         # ... but a chair whose time had ended is no holder after it
         assert_top(engine.ask("who was chair in march 1997?"), None)
+        # ... and who was elected or became chair in a year asks who took it then
+        assert_top(engine.ask("who became chair in 2002?"), None)
+        assert_top(engine.ask("who became chair in 2005?"), "chair-oakes")
 
 
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
