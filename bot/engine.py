@@ -1201,6 +1201,15 @@ class Engine:
         if top.score < ANSWER_MIN and not heir and not says_after:
             # (a word the base never uses is what the question asks, not talk around the event)
             told = None if unknown else self._event_holding_most(anchor_answer, content)
+            if (
+                told is not None
+                and query.qtype == "who"
+                and _only_a_name(anchor_query, query)
+                and not (tells_of_taking(told.fact) or tells_of_handover(told.fact))
+            ):
+                # "who was treasurer before Graham Fenwick?" asks of someone else, whom
+                # "Graham Fenwick served as treasurer from 2001" does not name
+                told = None
             if told is not None:
                 return _told_itself(question, query, told.fact, told.score, unknown)
             return Answer(

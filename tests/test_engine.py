@@ -4619,6 +4619,26 @@ def test_who_held_a_role_at_a_time_is_who_last_took_it_by_then(tmp_path: Path) -
         assert_top(engine.ask("who became chair in 2005?"), "chair-oakes")
 
 
+def test_who_held_a_role_before_someone_is_not_told_by_their_own_years_in_it(
+    tmp_path: Path,
+) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1998-09, text: The Aldermoor Choral Society gave its first"
+        " concert.}\n"
+        "  - {id: fenwick, date: 2001, until: 2017, text: Graham Fenwick served as the society's"
+        " treasurer from 2001 to 2017.}\n"
+        "  - {id: rees, date: 2017-05, text: Dan Rees succeeded Graham Fenwick as"
+        " treasurer.}\n"
+        "  - {id: tour, date: 2009-07, text: The choir toured Brittany.}\n",
+    ) as engine:
+        # Nobody before Graham is named, and his own years in the role name nobody else
+        assert_top(engine.ask("Who was the society's treasurer before Graham Fenwick?"), None)
+        # ... while Graham's are the answer before Dan
+        assert_top(engine.ask("Who was the society's treasurer before Dan Rees?"), "fenwick")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
