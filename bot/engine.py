@@ -736,7 +736,11 @@ class Engine:
             return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
         # "how much did the canning line cost?": a fact that names no sum does not say
         unpriced = top is not None and asks_a_sum(query) and not names_a_sum(top.fact.text)
-        if top is None or top.score < ANSWER_MIN or unpriced:
+        # ... nor "who was the treasurer of the clay trust?", to a base that names no treasurer
+        unheld = query.qtype == "who" and any(
+            w in lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS for w in unknown
+        )
+        if top is None or top.score < ANSWER_MIN or unpriced or unheld:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)

@@ -4639,6 +4639,21 @@ def test_who_held_a_role_before_someone_is_not_told_by_their_own_years_in_it(
         assert_top(engine.ask("Who was the society's treasurer before Dan Rees?"), "fenwick")
 
 
+def test_who_held_a_role_the_base_never_names_is_declined(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: grant, date: 2009-07, text: The Bellmere Clay Trust was awarded a lottery"
+        " grant to restore the bottle kiln.}\n"
+        "  - {id: halden, date: 2013-03-21, text: Priya Halden succeeded Desmond Farrow as chair"
+        " of the Bellmere Clay Trust.}\n"
+        "  - {id: wielgosz, date: 2019, text: Tomasz Wielgosz became chair of the Bellmere Clay"
+        " Trust.}\n",
+    ) as engine:
+        assert_top(engine.ask("Who was the treasurer of the Bellmere Clay Trust?"), None)
+        assert engine.ask("Who was the chair of the Bellmere Clay Trust?").answered
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
