@@ -700,6 +700,13 @@ def credit_other_tellings(
             found = found_by_row[rowid]
             for i in finished:
                 found[i] = max(found[i], KIND_CREDIT * content[i].credit)
+    # "When was the second flood?": "the river flooded the site again" says it was
+    seconds = [i for i, r in enumerate(content) if r.term.word == "second"]
+    for rowid, view in views.items() if seconds else ():
+        if "again" in view.words:
+            found = found_by_row[rowid]
+            for i in seconds:
+                found[i] = max(found[i], content[i].credit)
 
 
 def from_other_side(view: FactView, actor: frozenset[str], converse: frozenset[int]) -> bool:

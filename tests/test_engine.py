@@ -4654,6 +4654,22 @@ def test_who_held_a_role_the_base_never_names_is_declined(tmp_path: Path) -> Non
         assert engine.ask("Who was the chair of the Bellmere Clay Trust?").answered
 
 
+def test_the_second_of_a_kind_is_the_fact_that_says_it_happened_again(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: flood-2007, date: 2007-07-21, text: The River Lenn burst its banks and flooded"
+        " the studio's clay cellar.}\n"
+        "  - {id: manager, date: 2015-11, text: Callum Rees replaced Ruth Adeyemi as studio"
+        " manager.}\n"
+        "  - {id: flood-2015, date: 2015-12-26, text: The River Lenn flooded the site again and"
+        " the studio closed for five weeks.}\n"
+        "  - {id: pot, date: 2016-06, text: A member threw the studio's tallest pot.}\n",
+    ) as engine:
+        assert_top(engine.ask("When was the second flood?"), "flood-2015")
+        assert_top(engine.ask("What happened just before the second flood?"), "manager")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
