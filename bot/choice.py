@@ -162,12 +162,14 @@ def stands_clear(
     all_known: bool = False,
     unknown_everyday: bool = False,
     chatty: bool = False,
+    lasting: bool = False,
 ) -> bool:
     """Tell whether a best match that scores below ANSWER_MIN is still the answer: it holds
     most of what the question asks, and no other fact comes near it ("when did we start
     carrying blood on the aircraft?": the one fact about blood on board). Or an order word
     chose it from those like it ("our first restoration job"): then it need only hold the
-    noun ordered, if little of the question is missing from it."""
+    noun ordered, if little of the question is missing from it. ``lasting``: the question
+    asks how long something lasted."""
     if not matches:
         return False
     top = matches[0]
@@ -198,6 +200,20 @@ def stands_clear(
         return True
     if top.score < GUESS_MIN:
         return False
+    # "how long was Big Ron in charge of the shop?": of the facts that could say how long,
+    # the one that tells his years, clear of the rest (those that tell of no span at all, as
+    # his death does, are no rivals)
+    spanning = (
+        m for m in matches[1:] if m.fact.text != top.fact.text and m.parts.get("form", 0.0) >= 0
+    )
+    if (
+        lasting
+        and top.score >= NEAR_MIN
+        and held >= GUESS_WORDS + 1
+        and parts.get("form", 0.0) > 0
+        and top.score - next((m.score for m in spanning), 0.0) >= CHATTY_LEAD
+    ):
+        return True
     if (
         all_known
         and held >= GUESS_WORDS

@@ -730,6 +730,7 @@ class Engine:
                 all_known=not unknown,
                 unknown_everyday=everyday,
                 chatty=chatty,
+                lasting=query.qtype == "how_long",
             )
         ):
             # A loose match, said to be one: better than "I don't know" with it in the list

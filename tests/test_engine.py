@@ -4670,6 +4670,15 @@ def test_the_second_of_a_kind_is_the_fact_that_says_it_happened_again(tmp_path: 
         assert_top(engine.ask("What happened just before the second flood?"), "manager")
 
 
+def test_how_long_someone_ran_things_is_told_by_the_fact_of_their_years(
+    tmp_path: Path,
+) -> None:
+    # Big Ron's death and his daughter's taking over tell of no span: no rivals to his years
+    with evalset_engine(tmp_path, "cheesemongers") as engine:
+        asked = "How long was Big Ron in charge of the shop?"
+        assert_top(engine.ask(asked), "ronald-proprietor")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
