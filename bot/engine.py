@@ -738,8 +738,12 @@ class Engine:
         # "how much did the canning line cost?": a fact that names no sum does not say
         unpriced = top is not None and asks_a_sum(query) and not names_a_sum(top.fact.text)
         # ... nor "who was the treasurer of the clay trust?", to a base that names no treasurer
+        # (a chair is no president, though one word may stand for the other elsewhere)
+        said = set(words(query.text, normalized=True))
         unheld = query.qtype == "who" and any(
-            w in lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS for w in unknown
+            t.word in _ROLE_WORDS
+            and (t.word in unknown or (t.word in said and not self.words.uses_word(t.word)))
+            for t in query.content
         )
         if top is None or top.score < ANSWER_MIN or unpriced or unheld:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
@@ -1357,6 +1361,8 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"^\W*(?:at )?what temperature (?:does|do|is|are|will|would) [\w' -]+ (?:melt|boil|freeze|"
     r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$"
 )
+# Words for a role a question may ask who held ("lead" and "head" are verbs too)
+_ROLE_WORDS = (lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS) - {"lead", "head"}
 # An event named by its year that another is of: "the inquest into the 2011 drowning"
 # (but "what damage did the 2016 flood do?" asks of the flood itself)
 _NAMED_BY_YEAR_RE = re.compile(

@@ -427,6 +427,16 @@ class Vocabulary:
             or _any_with_prefix(self.sorted_words, word + "-")
         )
 
+    def uses_word(self, word: str) -> bool:
+        """Tell whether the base writes this word itself, in some form, or within a longer
+        word or as a shorter one ("chairman" for "chair", "chair" for "chairman"): not only
+        words of its meaning ("chair" for "president")."""
+        return (
+            stem(word) in self.stem_df
+            or any(word[:k] in self.df_of for k in range(PREFIX_MIN, len(word)))
+            or _any_with_prefix(self.sorted_words, word)
+        )
+
     def correct(self, word: str) -> str | None:
         """The base's word a typo was most likely of: fewest edits, then most used."""
         limit = 1 if len(word) <= 5 else 2
