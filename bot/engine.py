@@ -718,10 +718,20 @@ class Engine:
         unknown_role = unknown_role or (
             top is not None and not holds_roles(top.fact.text, roles_named(query.text))
         )
+        # "when did the festival move into the Town Hall?": no loose match lacks a name the
+        # question gives (a first name alone may be a nickname's; "IT" is no name)
+        unnamed = top is not None and any(
+            t.proper
+            and len(t.word) > 2
+            and t.word not in lexicon.FIRST_NAMES
+            and not term_match(self.words.resolve(t), self._fact_view(top.fact))
+            for t in query.content
+        )
         if (
             top is not None
             and top.score < ANSWER_MIN
             and not unknown_role
+            and not unnamed
             and not _GENERAL_RE.search(query.text)
             and stands_clear(
                 matches,

@@ -4683,6 +4683,13 @@ def test_how_long_someone_ran_things_is_told_by_the_fact_of_their_years(
         assert_top(engine.ask(asked), "ronald-proprietor")
 
 
+def test_a_loose_match_lacking_a_name_the_question_gives_is_no_answer(tmp_path: Path) -> None:
+    # "Town Hall", capitalised, names a place, which the move to the Old Drill Hall is not
+    with evalset_engine(tmp_path, "beerfestival") as engine:
+        assert_top(engine.ask("When did the festival move into the Town Hall?"), None)
+        assert_top(engine.ask("When did the festival move into the Drill Hall?"), "move-drill-hall")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
