@@ -23,6 +23,10 @@ SHARED = ROOT.parent / "shared" / "eval"
 # Sets a helper wrote without seeing the engine, and of those, the ones whose misses were never
 # looked at to change it: the fairest estimate of how it does on a base nobody tuned it to.
 BLIND = {
+    "towerbells",
+    "rivertrust",
+    "quaymuseum",
+    "pantryhub",
     "choirguild",
     "canalboats",
     "lidofriends",
