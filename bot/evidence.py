@@ -840,7 +840,9 @@ def says_first(
                     and view.fact.until is None  # ("from the first round in April through")
                 ):
                     return True  # "its first mission on 14 March 1994": when, not which
-                if after.lower() in _DEFINING and asked & {stem(t.lower()) for t in clause}:
+                if after.lower() in _NARROWING and asked & {stem(t.lower()) for t in clause}:
+                    # "the first village to get fibre", "the first peal on the new ring of
+                    # eight": narrowed as the question narrows it
                     return True
     return False
 

@@ -4690,6 +4690,13 @@ def test_a_loose_match_lacking_a_name_the_question_gives_is_no_answer(tmp_path: 
         assert_top(engine.ask("When did the festival move into the Drill Hall?"), "move-drill-hall")
 
 
+def test_a_first_narrowed_as_the_question_narrows_it_is_the_first_asked(tmp_path: Path) -> None:
+    # "the first peal on the new ring of eight", not Tilly's own first peal of 2011
+    with evalset_engine(tmp_path, "towerbells") as engine:
+        asked = "When was the first peal rung on the eight bells?"
+        assert_top(engine.ask(asked), "first-peal-on-eight")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,

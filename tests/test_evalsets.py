@@ -21,6 +21,8 @@ SHARED = REPO.parent / "shared" / "eval"
 # orbital, newsroom, saas, league, lab, airline, band) score lower; each floor is a few
 # questions under today's score.
 FLOORS = {
+    "pantryhub": 0.66,
+    "rivertrust": 0.69,
     "winecellar": 0.66,
     "launderette": 0.70,
     "carboot": 0.60,
