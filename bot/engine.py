@@ -710,6 +710,13 @@ class Engine:
             for w in unknown
         ]
         everyday = any(z >= EVERYDAY_ZIPF for z in commonness) and min(commonness) >= OBSCURE_ZIPF
+        # ... though "fire", as common, is the event the base lacks ("when was the museum
+        # damaged by fire?", to a base that tells of floods)
+        everyday = everyday and not any(
+            self.words.resolve(t).event and not reads_as_verb(query.text, t.word)
+            for t in query.content
+            if t.word in unknown
+        )
         # "who was the skittles team's treasurer?": a role the base never names is what it
         # lacks, however everyday the word; no loose match answers it
         unknown_role = any(w in lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS for w in unknown)

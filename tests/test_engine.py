@@ -4697,6 +4697,12 @@ def test_a_first_narrowed_as_the_question_narrows_it_is_the_first_asked(tmp_path
         assert_top(engine.ask(asked), "first-peal-on-eight")
 
 
+def test_an_everyday_word_for_the_event_itself_is_what_the_base_lacks(tmp_path: Path) -> None:
+    # "fire" is as common a word as any, but it names the event; the base tells of floods
+    with evalset_engine(tmp_path, "quaymuseum") as engine:
+        assert_top(engine.ask("When was the museum damaged by fire?"), None)
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
