@@ -768,6 +768,19 @@ class Engine:
             return Answer(question, "declined", suggestions, query, "none", note, unknown)
         close = [m for m in matches[1:3] if m.fact.text != top.fact.text and as_good(top, m)]
         if close and query.order is None and query.time is None:
+            roles = [t for t in query.content if t.word in _ROLE_WORDS and t.word in said]
+            if (
+                query.qtype == "who"
+                and roles
+                and not any(
+                    all(term_match(self.words.resolve(t), self._fact_view(m.fact)) for t in roles)
+                    for m in (top, *close)
+                )
+            ):
+                # "who was keeper of the lighthouse?": of facts about the lighthouse, none
+                # names a keeper
+                suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
+                return Answer(question, "declined", suggestions, query, "none", "no good match")
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
             note = "two or more facts fit about equally well"
             return Answer(

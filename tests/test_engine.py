@@ -4703,6 +4703,12 @@ def test_an_everyday_word_for_the_event_itself_is_what_the_base_lacks(tmp_path: 
         assert_top(engine.ask("When was the museum damaged by fire?"), None)
 
 
+def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
+    # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
+    with evalset_engine(tmp_path, "quaymuseum") as engine:
+        assert_top(engine.ask("Who was keeper of the Carrow Ness lighthouse?"), None)
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
