@@ -131,6 +131,12 @@ class Vocabulary:
             for name in (person.first, person.last)
             if zipf(name) < NAME_ZIPF
         )
+        # ... and every word of their names, common or not ("Owen Marsh"): what a name
+        # mistyped with a capital is likeliest of
+        self.name_words: frozenset[str] = frozenset(
+            name.lower() for person in people for name in (person.first, person.last) if name
+        )
+        self._name_list = sorted(self.name_words & self.df_of.keys())
         self.stem_df: dict[str, int] = {}
         # The base's own commonest word for each stem: what the full-text index is searched
         # with, since its stemmer (porter) and ours differ on some forms ("succeed")
@@ -229,7 +235,7 @@ class Vocabulary:
                 self._doubled(term.word)
                 or self._undoubled(term.word)
                 or self._transposed(term.word)
-                or self.correct(term.word)
+                or self.correct(term.word, named=term.proper)
                 or self.correct_english(term.word)
             )
         elif (
@@ -437,12 +443,16 @@ class Vocabulary:
             or _any_with_prefix(self.sorted_words, word)
         )
 
-    def correct(self, word: str) -> str | None:
-        """The base's word a typo was most likely of: fewest edits, then most used."""
+    def correct(self, word: str, *, named: bool = False) -> str | None:
+        """The base's word a typo was most likely of: fewest edits, then most used; of a
+        name (``named``: typed with a capital), a word of one of the base's people's names
+        first ("Owen Marsch" is Owen Marsh, not March)."""
         limit = 1 if len(word) <= 5 else 2
-        best: tuple[int, bool, bool, int, str] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            choices = self.by_length.get(length)
+        best: tuple[int, bool, bool, bool, int, str] | None = None
+        pools = [self.by_length.get(n) for n in range(len(word) - limit, len(word) + limit + 1)]
+        if named:
+            pools.append(self._name_list)
+        for choices in pools:
             if not choices:
                 continue
             found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
@@ -454,6 +464,7 @@ class Vocabulary:
             shortened = in_order(word, found[0])
             candidate = (
                 int(found[1]),
+                not (named and found[0] in self.name_words),
                 not swapped,
                 not shortened,
                 -self.df_of[found[0]],

@@ -4709,6 +4709,22 @@ def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) 
         assert_top(engine.ask("Who was keeper of the Carrow Ness lighthouse?"), None)
 
 
+def test_a_mistyped_name_is_read_as_the_name_not_a_month(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2004-03-12, text: The Friends of the River Lenn was founded"
+        " in March 2004.}\n"
+        "  - {id: weir, date: 2013-03, text: The trust removed Cobb's Weir in March 2013.}\n"
+        "  - {id: halden, date: 2015-03, text: Priya Halden became director of the trust in"
+        " March 2015.}\n"
+        "  - {id: marsh, date: 2022-11-14, text: 'Owen Marsh became director of the trust,"
+        " succeeding Priya Halden.'}\n",
+    ) as engine:
+        # "Marsch", with a capital after "Owen", is Marsh, as near as "march" and a name
+        assert_top(engine.ask("When did Owen Marsch become directer?"), "marsh")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
