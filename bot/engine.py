@@ -84,6 +84,7 @@ from bot.text import (
     groups_of,
     is_identifier,
     is_ordinal,
+    is_year,
     kinds_of,
     stem,
     stems_of_kinds,
@@ -734,9 +735,12 @@ class Engine:
             and not term_match(self.words.resolve(t), self._fact_view(top.fact))
             for t in query.content
         )
+        # "when were the bells augmented to a ring of ten?": not told by "a ring of eight"
+        miscounted = top is not None and counts_differ(query.text, top.fact.text)
         if (
             top is not None
             and top.score < ANSWER_MIN
+            and not miscounted
             and not unknown_role
             and not unnamed
             and not _GENERAL_RE.search(query.text)
@@ -762,7 +766,7 @@ class Engine:
             and (t.word in unknown or (t.word in said and not self.words.uses_word(t.word)))
             for t in query.content
         )
-        if top is None or top.score < ANSWER_MIN or unpriced or unheld:
+        if top is None or top.score < ANSWER_MIN or unpriced or unheld or miscounted:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)
@@ -1315,6 +1319,46 @@ _ROLE_QUALIFIERS = frozenset(
 # too: "what did Ellen cook?")
 _ROLE_NAMED_RE = re.compile(
     r"(?<![\w'’])([a-z]{2,})[ -](" + "|".join(sorted(_ROLES - {"cook", "lead", "head"})) + r")\b"
+)
+
+
+def counts_differ(question: str, text: str) -> bool:
+    """Tell whether a fact gives another count of the thing a question counts: "a ring of
+    ten", asked of a fact that says "a ring of eight"; a year is no count.
+
+    >>> counts_differ("when was it made a ring of ten?", "making it a ring of eight")
+    True
+    >>> counts_differ("when did we get 3 new boats?", "the club bought three new boats")
+    False
+    """
+    asked, told = words(question), words(text)
+    told_counts = {_COUNT_NAMES.get(w, w) for w in told if _is_count(w)}
+    for index, word in enumerate(asked):
+        if not _is_count(word) or _COUNT_NAMES.get(word, word) in told_counts:
+            continue
+        if index and asked[index - 1] in _BOUNDS:
+            continue  # "under ten minutes" is a bound, which "8 minutes" meets
+        nouns = [w for w in asked[max(0, index - 2) : index + 3] if w not in _COUNT_GLUE]
+        nouns = [w for w in nouns if not _is_count(w)]
+        for at, other in enumerate(told):
+            if not _is_count(other):
+                continue
+            near = told[max(0, at - 2) : at + 3]
+            if any(n in near for n in nouns):
+                return True
+    return False
+
+
+def _is_count(word: str) -> bool:
+    return (word.isdigit() and not is_year(word)) or word in _COUNT_NAMES
+
+
+_COUNT_NAMES = {
+    name: number for number, name in lexicon.NUMBER_NAMES.items() if 1 < int(number) <= 20
+}
+_COUNT_GLUE = lexicon.STOPWORDS | {"of", "a", "an", "the"}
+_BOUNDS = frozenset(
+    "under over than nearly about around almost least most some approximately roughly".split()
 )
 
 

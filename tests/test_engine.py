@@ -4725,6 +4725,13 @@ def test_a_mistyped_name_is_read_as_the_name_not_a_month(tmp_path: Path) -> None
         assert_top(engine.ask("When did Owen Marsch become directer?"), "marsh")
 
 
+def test_a_fact_that_gives_another_count_of_the_thing_is_no_answer(tmp_path: Path) -> None:
+    # The two new trebles made "a ring of eight", not of ten
+    with evalset_engine(tmp_path, "towerbells") as engine:
+        assert_top(engine.ask("When were the bells augmented to a ring of ten?"), None)
+        assert engine.ask("When were the bells augmented to a ring of eight?").answered
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
