@@ -137,6 +137,7 @@ _SWITCH_RE = re.compile(
 LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN (see choice.stands_clear)
 HEIR_MIN = 35.0  # the next to take a role after someone left, when the question asks who
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
+STAY_STARTS = 3  # how long someone held a role: their taking it is one of the best few matches
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
@@ -161,6 +162,8 @@ class Answer:
     unknown: tuple[str, ...] = ()
     choices: int = 1  # how many leading matches an ambiguous answer offers
     anchor: Fact | None = None  # the event "right after X" was read as X
+    # the fact that ended what a "how long" answer's fact began: "succeeded Margaret Ellison"
+    until: Fact | None = None
     total: int = 0  # a long list: how many facts it holds in all, more than ``matches``
 
     @property
@@ -320,6 +323,11 @@ class Engine:
             note = f"the fact base tells of fewer than {nth}"
             return Answer(question, "declined", tuple(matches[:3]), query, "none", note)
         decided = self._decide(question, query, matches, unknown, chatty=chatty)
+        if query.qtype == "how_long" and not _spans(decided) and matches:
+            # "how long was Margaret Ellison musical director?": from her taking over to the
+            # day someone succeeded her, when no fact gives her years
+            stay = self._stay(question, query, content, matches, unknown)
+            decided = stay or decided
         if holder and not decided.answered and (held := self._held_then(question, query)):
             return held
         return decided
@@ -344,6 +352,53 @@ class Engine:
         named = [r for r in content if r.term.word in thing]
         naming = [m for m in matches if all(term_match(r, self._fact_view(m.fact)) for r in named)]
         return nth if not named or len(naming) < nth else 0
+
+    def _stay(
+        self,
+        question: str,
+        query: Query,
+        content: list[Resolved],
+        matches: list[Match],
+        unknown: tuple[str, ...],
+    ) -> Answer | None:
+        """How long someone held a role, or we stayed somewhere, told by two facts: the
+        earliest of the best matches that tells of them taking it or moving in, and the first
+        later fact that names them as the one succeeded, or the place as the one left."""
+        named = [r for r in content if r.term.proper]
+        # (a word the base lacks may be how the question says it, "serve"; but "how long was
+        # Margaret treasurer?" asks of a role the base does not give her)
+        if not named or any(w in _ROLE_WORDS for w in unknown):
+            return None
+        stems = frozenset().union(*(r.stems for r in named))
+        starts = []
+        for match in matches[:STAY_STARTS]:
+            view = self._fact_view(match.fact)
+            if match.score < SUGGEST_MIN or not all(term_match(r, view) for r in named):
+                continue
+            if match.fact.until is not None:
+                return None  # a fact of theirs gives the span itself
+            if stems & (view.left | view.predecessors):
+                continue  # (of the end, not the start)
+            taking = tells_of_taking(match.fact) and stems <= view.subject | view.early
+            if taking or tells_of_move(view):
+                starts.append(match)
+        if not starts:
+            return None
+        start = min(starts, key=lambda m: m.fact.period.start)
+        ends = [
+            m
+            for m in matches
+            if m.fact.period.start > start.fact.period.start
+            and stems <= (self._fact_view(m.fact).left | self._fact_view(m.fact).predecessors)
+        ]
+        if not ends:
+            return None
+        end = min(ends, key=lambda m: m.fact.period.start)
+        rest = [m for m in matches if m is not start and m is not end]
+        note = f"until {end.fact.id} ({end.fact.when})"
+        return Answer(
+            question, "answered", (start, end, *rest), query, "fact", note, until=end.fact
+        )
 
     def _held_then(self, question: str, query: Query) -> Answer | None:
         """ "Who was chair in 2002?", told only by "Dennis Broadbent became chair in 1997":
@@ -1320,6 +1375,12 @@ _ROLE_QUALIFIERS = frozenset(
 _ROLE_NAMED_RE = re.compile(
     r"(?<![\w'’])([a-z]{2,})[ -](" + "|".join(sorted(_ROLES - {"cook", "lead", "head"})) + r")\b"
 )
+
+
+def _spans(answer: Answer) -> bool:
+    """Tell whether an answer's fact is a span of time."""
+    top = answer.top if answer.answered else None
+    return top is not None and top.fact.until is not None
 
 
 def counts_differ(question: str, text: str) -> bool:

@@ -28,6 +28,11 @@ def headline(answer: Answer, fact: Fact) -> str:
         since = duration_label(fact.date, PartialDate.parse(today.isoformat()))
         if since and not since.startswith("0 "):  # (not "0 years ago" for this year)
             return f"{since} ago ({fact.when})"
+    if answer.query.qtype == "how_long" and answer.until is not None:
+        # "how long was Margaret musical director?": from her taking over to her successor's
+        duration = duration_label(fact.date, answer.until.date)
+        if duration:
+            return f"{duration} ({fact.when} – {answer.until.when})"
     if answer.query.qtype == "how_long":
         duration = duration_label(fact.date, fact.until)
         if not duration and (written := DURATION_RE.search(fact.text)):
@@ -147,9 +152,16 @@ def single_fact_text(answer: Answer, match: Match) -> str:
         lines.append(LOOSE_LINE)
     if answer.anchor is not None:
         lines.append(anchor_line(answer))
+    if answer.until is not None:
+        lines.append(until_line(answer.until))
     if fact.source:
         lines.append(f"Source: {fact.source}")
     return "\n".join(lines)
+
+
+def until_line(fact: Fact) -> str:
+    """The fact that ended a span the answer's fact began, so a reader can check it."""
+    return f"Until: {fact.when} — {truncate(fact.text, 120)}"
 
 
 def anchor_line(answer: Answer) -> str:
@@ -263,6 +275,8 @@ def answer_card(answer: Answer) -> Card:
         notes.append(("Note", LOOSE_LINE))
     if answer.anchor is not None:
         notes.append(("Read as", anchor_line(answer)))
+    if answer.until is not None:
+        notes.append(("Until", until_line(answer.until)))
     if not notes:
         return card
     return fit_card(

@@ -16,7 +16,15 @@ from bot.dates import Period
 from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
-from bot.render import LOOSE_LINE, answer_card, answer_json, decline_text, headline, reply_text
+from bot.render import (
+    LOOSE_LINE,
+    answer_card,
+    answer_json,
+    decline_text,
+    headline,
+    reply_text,
+    until_line,
+)
 from bot.store import Store, build_db
 from tests.conftest import WriteFacts
 
@@ -4730,6 +4738,45 @@ def test_a_fact_that_gives_another_count_of_the_thing_is_no_answer(tmp_path: Pat
     with evalset_engine(tmp_path, "towerbells") as engine:
         assert_top(engine.ask("When were the bells augmented to a ring of ten?"), None)
         assert engine.ask("When were the bells augmented to a ring of eight?").answered
+
+
+STAYS = (
+    "facts:\n"
+    "  - {id: founded, date: 1998-09, text: The Aldermoor Choral Society gave its first concert"
+    " in the Customs House.}\n"
+    "  - {id: ellison, date: 2003-01, text: Margaret Ellison took over from Harold Penhallow as"
+    " musical director.}\n"
+    "  - {id: gerontius, date: 2010-06-26, text: 'The society sang The Dream of Gerontius,"
+    " Margaret Ellison''s farewell concert as musical director.'}\n"
+    "  - {id: wierzbicki, date: 2010-09-06, text: 'Tomasz Wierzbicki, organist of the"
+    " cathedral, succeeded Margaret Ellison as musical director.'}\n"
+    "  - {id: net-loft, date: 2006-04, text: The society moved out of the Customs House into the"
+    " Net Loft on Pier Road.}\n"
+    "  - {id: flood, date: 2013-12-06, text: A tidal surge flooded the Net Loft and the society"
+    " lost its music library.}\n"
+    "  - {id: fish-market, date: 2016-03, text: The society moved from the Net Loft into the Old"
+    " Fish Market.}\n"
+)
+
+
+def test_how_long_someone_held_a_role_runs_to_the_day_they_were_succeeded(
+    tmp_path: Path,
+) -> None:
+    with engine_over(tmp_path, STAYS) as engine:
+        answer = engine.ask("How long did Margaret Ellison serve as musical director?")
+        assert_top(answer, "ellison")
+        assert answer.until is not None and answer.until.id == "wierzbicki"
+        text = reply_text(answer)
+        assert text.startswith("7 years and 8 months (January 2003 – 6 September 2010) — ")
+        assert "\nUntil: 6 September 2010 — Tomasz Wierzbicki" in text
+        assert ("Until", until_line(answer.until)) in answer_card(answer).fields
+        # ... but not of a role the base never gives her
+        assert_top(engine.ask("How long did Margaret Ellison serve as treasurer?"), None)
+        # ... and how long we stayed somewhere, to the day we moved out
+        answer = engine.ask("How long was the society in the Net Loft?")
+        assert_top(answer, "net-loft")
+        assert answer.until is not None and answer.until.id == "fish-market"
+        assert reply_text(answer).startswith("9 years and 11 months (April 2006 – March 2016)")
 
 
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
