@@ -61,6 +61,7 @@ from bot.facts import Fact
 from bot.query import (
     TYPO_ZIPF,
     Query,
+    Term,
     decade_as_word,
     ending,
     parse_question,
@@ -787,7 +788,7 @@ class Engine:
             t.proper
             and len(t.word) > 2
             and t.word not in lexicon.FIRST_NAMES
-            and not term_match(self.words.resolve(t), self._fact_view(top.fact))
+            and not self._holds(t, top.fact)
             for t in query.content
         )
         # "when were the bells augmented to a ring of ten?": not told by "a ring of eight"
@@ -831,21 +832,23 @@ class Engine:
             if (
                 query.qtype == "who"
                 and roles
-                and not any(
-                    all(term_match(self.words.resolve(t), self._fact_view(m.fact)) for t in roles)
-                    for m in (top, *close)
-                )
+                and not any(all(self._holds(t, m.fact) for t in roles) for m in (top, *close))
             ):
                 # "who was keeper of the lighthouse?": of facts about the lighthouse, none
                 # names a keeper
                 suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
-                return Answer(question, "declined", suggestions, query, "none", "no good match")
+                note = "no good match"
+                return Answer(question, "declined", suggestions, query, "none", note, unknown)
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
             note = "two or more facts fit about equally well"
             return Answer(
                 question, "ambiguous", ordered, query, "fact", note, unknown, 1 + len(close)
             )
         return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
+
+    def _holds(self, term: Term, fact: Fact) -> bool:
+        """Tell whether a fact holds a word of the question, in any form the base reads it."""
+        return term_match(self.words.resolve(term), self._fact_view(fact)) > 0
 
     def _everywhere(self, r: Resolved) -> bool:
         """Tell whether a question's word is on so many facts that it is the base's own
@@ -1411,6 +1414,7 @@ def counts_differ(question: str, text: str) -> bool:
 
 
 def _is_count(word: str) -> bool:
+    """Tell whether a word is a count ("ten", "12"), not a year."""
     return (word.isdigit() and not is_year(word)) or word in _COUNT_NAMES
 
 
