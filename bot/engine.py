@@ -1395,10 +1395,15 @@ def counts_differ(question: str, text: str) -> bool:
     >>> counts_differ("when did we get 3 new boats?", "the club bought three new boats")
     False
     """
-    asked, told = words(question), words(text)
+    asked = words(question, normalized=True)  # (as the query reads it)
+    counts = [i for i, w in enumerate(asked) if _is_count(w)]
+    if not counts:
+        return False  # (most questions count nothing: the fact need not be read)
+    told = words(text)
     told_counts = {_COUNT_NAMES.get(w, w) for w in told if _is_count(w)}
-    for index, word in enumerate(asked):
-        if not _is_count(word) or _COUNT_NAMES.get(word, word) in told_counts:
+    for index in counts:
+        word = asked[index]
+        if _COUNT_NAMES.get(word, word) in told_counts:
             continue
         if index and asked[index - 1] in _BOUNDS:
             continue  # "under ten minutes" is a bound, which "8 minutes" meets
