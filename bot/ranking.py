@@ -67,6 +67,7 @@ COUNT_POINTS = 3.0  # a "how many" question's noun is what the fact counts
 NAMED_PLACE_POINTS = 20.0  # a "where" fact naming no place but those the question names
 FATE_POINTS = 5.0  # a "what happened to X" question, and a fact of an ending or a mishap
 CAUSE_POINTS = 5.0  # a "what caused" question, and a fact that gives a cause
+SIZE_POINTS = 15.0  # a "how big" question, and a fact that gives a measure
 # The roles a holder is asked of ("chair", "coach", "in charge"); a player holds none
 HOLDER_WORDS = (
     (lexicon.ROLE_TITLES - {"player"}) | lexicon.ROLE_NOUNS | {"incharge", "helm", "boss"}
@@ -208,6 +209,14 @@ _CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 _ALL_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values())
 _ORDINALS = _ALL_ORDINALS - {"first"}
 _POSSESSIVE = frozenset("its their our his her my your".split())
+# "how big was the Silver Tern?": a size is asked for, and "21 metres long" gives one
+SIZE_ASKED_RE = re.compile(r"^\W*how (?:big|large|tall|high|heavy|wide|deep|much did \w+ weigh)\b")
+MEASURE_RE = re.compile(
+    r"\b\d[\d,.]*[ -]?(?:metres?|meters?|m|feet|foot|ft|tonnes?|tons?|kg|kilos?|kilograms?|"
+    r"miles?|km|kilometres?|acres?|hectares?|square|cubic|inches|litres?|gallons?|storeys?|"
+    r"seats?|berths?)\b",
+    re.IGNORECASE,
+)
 # "how much did it cost", "how much money did we raise": a sum is asked for (not "how much
 # snow fell")
 _PRICED_RE = re.compile(
@@ -400,6 +409,7 @@ def rank(
     # "when did Ruth retire?": not "Dougie retired, and Ruth succeeded him"
     leaving_asked = ending(query.text) and not succession
     homing = query.where_now
+    sized = SIZE_ASKED_RE.match(query.text) is not None
     spoken = set(words(query.text, normalized=True)) if query.qtype in ("where", "who") else set()
     where_named = spoken if query.qtype == "where" else set()
     who_named = spoken if query.qtype == "who" else set()
@@ -455,6 +465,8 @@ def rank(
             fit += FATE_POINTS  # "what happened to the old NMR": "it was decommissioned"
         if query.asks_cause and "cause" in view.forms:
             fit += CAUSE_POINTS  # "what caused the crash": "the report blamed ice on the wings"
+        if sized and MEASURE_RE.search(view.fact.text):
+            fit += SIZE_POINTS  # "how big was the Silver Tern?": "21 metres long"
         if counting and priced:
             # "how much did the council give us?": a sum of money, not "four outdoor courts"
             fit += COUNT_POINTS if _SUM_RE.search(view.fact.text) else 0.0

@@ -12,6 +12,7 @@ from bot.dates import PartialDate, duration_label
 from bot.engine import LOOSE, Answer
 from bot.evidence import DURATION_RE, named_places
 from bot.facts import Fact
+from bot.ranking import MEASURE_RE, SIZE_ASKED_RE
 from bot.state import AuditEntry
 from bot.text import stem, words
 
@@ -39,6 +40,8 @@ def headline(answer: Answer, fact: Fact) -> str:
             duration = written.group(0)  # no span: what the text says ("47 minutes")
         if duration:
             return f"{duration} ({fact.when})"
+    if SIZE_ASKED_RE.match(answer.query.text) and (measure := MEASURE_RE.search(fact.text)):
+        return f"{measure.group(0)} ({fact.when})"  # "how big was the Silver Tern?": "21 metres"
     if answer.query.qtype == "where":
         # the place the question does not name already ("where was the Manchester office?":
         # Ancoats Works, not Manchester)

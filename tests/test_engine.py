@@ -4779,6 +4779,22 @@ def test_how_long_someone_held_a_role_runs_to_the_day_they_were_succeeded(
         assert reply_text(answer).startswith("9 years and 11 months (April 2006 – March 2016)")
 
 
+def test_how_big_something_is_told_by_the_fact_that_measures_it(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: bought, date: 2002-08-17, text: 'The herring drifter Silver Tern, built in 1936"
+        " and 21 metres long, was towed into Port Carrow after the museum bought her.'}\n"
+        "  - {id: restored, date: 2008-03, until: 2011-09, text: The Silver Tern was restored at"
+        " Lindsay's boatyard.}\n"
+        "  - {id: pontoon, date: 2011-10-08, text: The restored Silver Tern was moored at a new"
+        " pontoon on North Quay.}\n",
+    ) as engine:
+        answer = engine.ask("how big was the Silver Tern?")
+        assert_top(answer, "bought")
+        assert reply_text(answer).startswith("21 metres (17 August 2002) — ")
+
+
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
