@@ -209,12 +209,13 @@ _CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
 _ALL_ORDINALS = frozenset(lexicon.ORDINAL_NAMES.values())
 _ORDINALS = _ALL_ORDINALS - {"first"}
 _POSSESSIVE = frozenset("its their our his her my your".split())
-# "how big was the Silver Tern?": a size is asked for, and "21 metres long" gives one
+# "how big was the Silver Tern?": a size is asked for, and "21 metres long" gives one (but
+# "£1.2m" is no measure)
 SIZE_ASKED_RE = re.compile(r"^\W*how (?:big|large|tall|high|heavy|wide|deep|much did \w+ weigh)\b")
 MEASURE_RE = re.compile(
-    r"\b\d[\d,.]*[ -]?(?:metres?|meters?|m|feet|foot|ft|tonnes?|tons?|kg|kilos?|kilograms?|"
-    r"miles?|km|kilometres?|acres?|hectares?|square|cubic|inches|litres?|gallons?|storeys?|"
-    r"seats?|berths?)\b",
+    r"(?<![£$€\d.,])\b\d[\d,.]*[ -]?(?:metres?|meters?|m|feet|foot|ft|tonnes?|tons?|kg|"
+    r"kilos?|kilograms?|miles?|km|kilometres?|acres?|hectares?|square|cubic|inches|litres?|"
+    r"gallons?|storeys?|seats?|berths?)\b",
     re.IGNORECASE,
 )
 # "how much did it cost", "how much money did we raise": a sum is asked for (not "how much

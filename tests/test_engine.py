@@ -16,6 +16,7 @@ from bot.dates import Period
 from bot.engine import LOOSE, SUGGEST_MIN, Answer, Engine
 from bot.facts import load_facts
 from bot.query import parse_question
+from bot.ranking import MEASURE_RE
 from bot.render import (
     LOOSE_LINE,
     answer_card,
@@ -4793,6 +4794,8 @@ def test_how_big_something_is_told_by_the_fact_that_measures_it(tmp_path: Path) 
         answer = engine.ask("how big was the Silver Tern?")
         assert_top(answer, "bought")
         assert reply_text(answer).startswith("21 metres (17 August 2002) — ")
+        # ... a sum of money is no size
+        assert not MEASURE_RE.search("a grant of £1.2m for the hull")
 
 
 def test_a_fact_that_looks_back_on_an_event_is_not_the_event(tmp_path: Path) -> None:
