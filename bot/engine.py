@@ -378,7 +378,7 @@ class Engine:
                 continue
             if match.fact.until is not None:
                 return None  # a fact of theirs gives the span itself
-            if stems & (view.left | view.predecessors):
+            if stems & _named_as_gone(view):
                 continue  # (of the end, not the start)
             taking = tells_of_taking(match.fact) and stems <= view.subject | view.early
             if taking or tells_of_move(view):
@@ -390,7 +390,7 @@ class Engine:
             m
             for m in matches
             if m.fact.period.start > start.fact.period.start
-            and stems <= (self._fact_view(m.fact).left | self._fact_view(m.fact).predecessors)
+            and stems <= _named_as_gone(self._fact_view(m.fact))
         ]
         if not ends:
             return None
@@ -776,7 +776,7 @@ class Engine:
         )
         # "who was the skittles team's treasurer?": a role the base never names is what it
         # lacks, however everyday the word; no loose match answers it
-        unknown_role = any(w in lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS for w in unknown)
+        unknown_role = any(w in _ROLES for w in unknown)
         # ... nor one it names only in part: "who was the society's press officer?" is not
         # told by "Ben Hollis, the society's new officer, ... a press release"
         unknown_role = unknown_role or (
@@ -1380,6 +1380,11 @@ _ROLE_NAMED_RE = re.compile(
 )
 
 
+def _named_as_gone(view: FactView) -> frozenset[str]:
+    """The stems of what a fact says was left or whom it says someone succeeded."""
+    return view.left | view.predecessors
+
+
 def _spans(answer: Answer) -> bool:
     """Tell whether an answer's fact is a span of time."""
     top = answer.top if answer.answered else None
@@ -1407,8 +1412,11 @@ def counts_differ(question: str, text: str) -> bool:
             continue
         if index and asked[index - 1] in _BOUNDS:
             continue  # "under ten minutes" is a bound, which "8 minutes" meets
-        nouns = [w for w in asked[max(0, index - 2) : index + 3] if w not in _COUNT_GLUE]
-        nouns = [w for w in nouns if not _is_count(w)]
+        nouns = [
+            w
+            for w in asked[max(0, index - 2) : index + 3]
+            if w not in _COUNT_GLUE and not _is_count(w)
+        ]
         for at, other in enumerate(told):
             if not _is_count(other):
                 continue
@@ -1506,7 +1514,7 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$"
 )
 # Words for a role a question may ask who held ("lead" and "head" are verbs too)
-_ROLE_WORDS = (lexicon.ROLE_TITLES | lexicon.ROLE_NOUNS) - {"lead", "head"}
+_ROLE_WORDS = _ROLES - {"lead", "head"}
 # An event named by its year that another is of: "the inquest into the 2011 drowning"
 # (but "what damage did the 2016 flood do?" asks of the flood itself)
 _NAMED_BY_YEAR_RE = re.compile(
