@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Literal
 
 from bot import lexicon
+from bot.calibration import LIKELY_MIN, Weighing, signals, weigh
 from bot.choice import (
     ANCHOR_MARGIN,
     ANCHOR_RIVALS,
@@ -166,6 +167,8 @@ class Answer:
     # the fact that ended what a "how long" answer's fact began: "succeeded Margaret Ellison"
     until: Fact | None = None
     total: int = 0  # a long list: how many facts it holds in all, more than ``matches``
+    # the calibrated second look at a best match under the answer bar, when one was taken
+    weighing: Weighing | None = None
 
     @property
     def answered(self) -> bool:
@@ -446,6 +449,12 @@ class Engine:
         lines.append(
             f"decision: {answer.status} ({answer.mode}){' - ' + answer.note if answer.note else ''}"
         )
+        if (weighing := answer.weighing) is not None:
+            pulls = ", ".join(f"{name} {pull:+.2f}" for name, pull in weighing.reasons())
+            lines.append(
+                f"second look: {weighing.match.fact.id} {weighing.likelihood:.2f} likely right "
+                f"(answered from {LIKELY_MIN:.2f}; most weight: {pulls})"
+            )
         for match in answer.matches[:5]:
             parts = ", ".join(f"{k}={v:.2f}" for k, v in match.parts.items())
             lines.append(f"{match.score:5.1f}  {match.fact.id}  [{parts}]")
@@ -769,11 +778,12 @@ class Engine:
         everyday = any(z >= EVERYDAY_ZIPF for z in commonness) and min(commonness) >= OBSCURE_ZIPF
         # ... though "fire", as common, is the event the base lacks ("when was the museum
         # damaged by fire?", to a base that tells of floods)
-        everyday = everyday and not any(
+        unknown_event = any(
             self.words.resolve(t).event and not reads_as_verb(query.text, t.word)
             for t in query.content
             if t.word in unknown
         )
+        everyday = everyday and not unknown_event
         # "who was the skittles team's treasurer?": a role the base never names is what it
         # lacks, however everyday the word; no loose match answers it
         unknown_role = any(w in _ROLES for w in unknown)
@@ -822,10 +832,37 @@ class Engine:
             and (t.word in unknown or (t.word in said and not self.words.uses_word(t.word)))
             for t in query.content
         )
+        weighing = None
+        if (
+            top is not None
+            and top.score < ANSWER_MIN
+            and not (unpriced or unheld or miscounted or unknown_role or unnamed or unknown_event)
+            and not top.parts.get("contradicted")  # "when did the café close": "... opened"
+            # "how many pilots did we employ?": not "the charity had 40 paid staff"
+            and not (
+                query.qtype == "how_many" and not asks_a_sum(query) and not top.parts.get("counted")
+            )
+            and not _GENERAL_RE.search(query.text)
+        ):
+            # A second look, all the signals weighed together (see bot/calibration.py)
+            weighing = self._weigh(query, matches, commonness)
+            if weighing.trusted:
+                return Answer(
+                    question,
+                    "answered",
+                    tuple(matches),
+                    query,
+                    "fact",
+                    LOOSE,
+                    unknown,
+                    weighing=weighing,
+                )
         if top is None or top.score < ANSWER_MIN or unpriced or unheld or miscounted:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
-            return Answer(question, "declined", suggestions, query, "none", note, unknown)
+            return Answer(
+                question, "declined", suggestions, query, "none", note, unknown, weighing=weighing
+            )
         close = [m for m in matches[1:3] if m.fact.text != top.fact.text and as_good(top, m)]
         if close and query.order is None and query.time is None:
             roles = [t for t in query.content if t.word in _ROLE_WORDS and t.word in said]
@@ -845,6 +882,21 @@ class Engine:
                 question, "ambiguous", ordered, query, "fact", note, unknown, 1 + len(close)
             )
         return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
+
+    def _weigh(self, query: Query, matches: list[Match], commonness: list[float]) -> Weighing:
+        """How likely the best match is right, by the calibrated model of all the signals."""
+        top = matches[0]
+        resolved = [self.words.resolve(t) for t in query.content]
+        found = signals(
+            score=top.score,
+            runner_up=matches[1].score if len(matches) > 1 else 0.0,
+            parts=top.parts,
+            weights=[(r.weight, r.known, r.term.proper) for r in resolved],
+            commonness=commonness,
+            qtype=query.qtype,
+            ordered=query.order is not None,
+        )
+        return weigh(top, found)
 
     def _holds(self, term: Term, fact: Fact) -> bool:
         """Tell whether a fact holds a word of the question, in any form the base reads it."""

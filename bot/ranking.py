@@ -455,6 +455,7 @@ def rank(
         lexical = found_rank / best_rank if found_rank < 0 else 0.0
         form = type_fit(query, view.forms)
         fit = form + time_fit(query, view.fact) if fits_time else form
+        counts_asked = False
         if where_named and form > 0 and _names_only(view.fact.text, where_named):
             fit -= NAMED_PLACE_POINTS  # "where was the Manchester office": not "in Manchester"
         if who_named and form > 0 and not names_someone_else(view.fact, who_named):
@@ -471,8 +472,10 @@ def rank(
         if counting and priced:
             # "how much did the council give us?": a sum of money, not "four outdoor courts"
             fit += COUNT_POINTS if _SUM_RE.search(view.fact.text) else 0.0
-        elif counting and any(
-            m and r.stems & view.counted for r, m in zip(content, found, strict=True)
+        elif counting and (
+            counts_asked := any(
+                m and r.stems & view.counted for r, m in zip(content, found, strict=True)
+            )
         ):
             fit += COUNT_POINTS  # "how many riders": "grown to 100 member riders"
         contradicted = contradicts and any(
@@ -559,6 +562,8 @@ def rank(
         elif doing and kind and tells_first_doing(view, kind, others):
             # "when did seals first pup there?": "pupped there for the first time"
             parts["says_first"] = 1.0
+        if counts_asked:
+            parts["counted"] = 1.0  # it counts what a "how many" question asks about
         if about_predecessor:
             parts["predecessor"] = 1.0
         if heir:  # it names the one asked about as the one it succeeded

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import calibration
 from bot import choice as choice_module
 from bot import engine as engine_module
 from bot.dates import Period
@@ -1221,7 +1222,9 @@ def test_a_long_message_is_answered_by_a_weak_match_that_stands_clear(
     assert not engine.ask(
         "my nan always said we got the solar panels fitted on the roof one sunny summer, when?"
     ).answered
-    # A greeting or "sorry if this was asked before" is no part of the length
+    # A greeting or "sorry if this was asked before" is no part of the length (the calibrated
+    # second look, which answers the short question too, set aside)
+    monkeypatch.setattr(calibration, "LIKELY_MIN", 1.01)
     short = "when did the beck burst and wreck the eggs?"
     assert not engine.ask(short).answered
     assert not engine.ask("hi all, sorry if this was asked before, but " + short).answered
