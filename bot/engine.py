@@ -209,7 +209,27 @@ class Engine:
             if top is not None and (top.parts.get("successor") or top.parts.get("heir")):
                 note = heir.note or f"read as {query.heir!r}"  # (for --explain)
                 return replace(heir, query=replace(heir.query, text=query.text), note=note)
-        return self.answer(question, query)
+        answer = self.answer(question, query)
+        if query.anchor is not None and not answer.answered:
+            return self._unanchored(question, today, query) or answer
+        return answer
+
+    def _unanchored(self, question: str, today: dt.date | None, query: Query) -> Answer | None:
+        """The question read whole, when read as asked after (or before, or during) an event
+        it found no answer: "when was the repeater out of action after that storm?" asks of
+        the outage the storm caused, told by one fact; "when did crossings start up again after
+        the first lockdown?" of the lockdown's closure, told by its end. Only a sure answer
+        counts, and never for an order about a name ("the treasurer before Graham Fenwick"
+        is someone else, whom no fact may name) nor for a question of nothing but the order
+        ("what happened after the Lisbon offsite?" asks of the next event, not the offsite)."""
+        assert query.anchor is not None
+        if all(t.light for t in query.content):
+            return None
+        if _only_a_name(self._parse(query.anchor.text, today), query):
+            return None
+        whole = self.answer(question, self._parse(question, today, anchored=False))
+        top = whole.top
+        return whole if whole.status == "answered" and top and top.score >= ANSWER_MIN else None
 
     def answer(self, question: str, query: Query) -> Answer:
         """Answer an already parsed question."""
@@ -724,10 +744,12 @@ class Engine:
                 moves.append(match.fact)
         return min(moves, key=lambda f: f.period.start, default=None)
 
-    def _parse(self, text: str, today: dt.date | None = None) -> Query:
+    def _parse(self, text: str, today: dt.date | None = None, *, anchored: bool = True) -> Query:
         """A question (or an event it names) read with the base's words known."""
         today = today or self.today or dt.date.today()
-        return parse_question(text, today=today, known=self.words.df_of, names=self.words.names)
+        return parse_question(
+            text, today=today, known=self.words.df_of, names=self.words.names, anchored=anchored
+        )
 
     def _fact_view(self, fact: Fact) -> FactView:
         """The analysis of a fact found earlier, from the cache when it is there."""

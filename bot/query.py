@@ -377,6 +377,7 @@ def parse_question(
     today: dt.date,
     known: Container[str] = frozenset(),
     names: Container[str] = frozenset(),
+    anchored: bool = True,
 ) -> Query:
     """Read a question into its type, time condition, order, anchor and content terms;
     ``known`` holds the fact base's words, never read as typos, and ``names`` the names of
@@ -424,7 +425,7 @@ def parse_question(
         # "who ran the juniors when they started out?": the first to hold the role; the
         # beginning is not an event to place the question after
         text = at_start["main"]
-    anchor, main = _find_anchor(text)
+    anchor, main = _find_anchor(text) if anchored else (None, text)
     if anchor is not None and anchor.relation == "after" and _NEXT_HOLDER_RE.match(main):
         # "who took over after Wierzbicki (as director)?": who replaced that person
         named = anchor.text.split(" as ")[0].split()

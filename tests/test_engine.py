@@ -6636,3 +6636,25 @@ def test_a_swapped_little_word_is_no_unknown_term(tmp_path: Path) -> None:
     assert answer.answered
     assert "adn" not in answer.unknown
     assert_answers(engine.ask("when did teh hatchery move to scar lane"), "move")
+
+
+def test_a_question_read_whole_when_its_event_clause_finds_nothing(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1998-04, text: The Tarn Valley Radio Club was founded.}\n"
+        "  - {id: field-day, date: 2014-06, text: The club won the regional field day contest.}\n"
+        "  - {id: lockdown, date: 2020-03-23, until: 2020-07-04, text: 'The club suspended all"
+        " meetings from 23 March to 4 July 2020 during the first Covid-19 lockdown.'}\n"
+        "  - {id: hall-restored, date: 2011-08, text: 'The restoration of the village hall was"
+        " finished in August 2011 by the builders Fawcett and Sons.'}\n"
+        "  - {id: treasurer, date: 2005, until: 2012, text: Graham Fenwick served as the club's"
+        " treasurer from 2005 to 2012.}\n",
+    )
+    # nothing came after the lockdown: the question asks of the lockdown's own end
+    assert_top(engine.ask("when did meetings start up again after the first lockdown?"), "lockdown")
+    # the clause is the event the question asks about, not a time to look after
+    answer = engine.ask("who did the building work when the village hall was restored?")
+    assert_top(answer, "hall-restored")
+    # ... but the treasurer before Graham Fenwick is someone else, whom no fact names
+    assert not engine.ask("who was the club's treasurer before Graham Fenwick?").answered
