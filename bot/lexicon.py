@@ -795,7 +795,7 @@ end ended ending stop stopped cease ceased halt halted discontinue discontinued 
     scrap scrapped ditch ditched axe axed cancel cancelled canceled calloff abandon abandoned
     wipeout withdraw withdrawn withdrew retract retracted remove removed abolish abolished instead
     shutdown close closed closure closures kill killed sunset sunsetted winddown
-    decommission decommissioned mothball mothballed
+    decommission decommissioned mothball mothballed dispose disposed
 move moved relocate relocated leave left migrate migrated transfer transferred
 introduce introduced launch launched debut debuted arrive arrived unveil unveiled release
     released publish published rollout ship shipped available open opened

@@ -6658,3 +6658,17 @@ def test_a_question_read_whole_when_its_event_clause_finds_nothing(tmp_path: Pat
     assert_top(answer, "hall-restored")
     # ... but the treasurer before Graham Fenwick is someone else, whom no fact names
     assert not engine.ask("who was the club's treasurer before Graham Fenwick?").answered
+
+
+def test_getting_rid_of_a_thing_is_told_by_what_replaced_it(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: boiler, date: 1996-06, text: 'In June 1996 a gas-fired boiler was fitted and"
+        " the pool was heated for the first time.'}\n"
+        "  - {id: heat-pump, date: 2013-05, text: 'In May 2013 air-source heat pumps replaced the"
+        " old gas boiler for heating the pool water.'}\n"
+        "  - {id: cafe, date: 2001-05, text: The poolside cafe opened.}\n",
+    )
+    assert_top(engine.ask("when did we finally get rid of the gas boiler?"), "heat-pump")
+    assert_top(engine.ask("when was the gas boiler fitted?"), "boiler")
