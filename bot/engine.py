@@ -140,6 +140,7 @@ LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN (see choice.st
 HEIR_MIN = 35.0  # the next to take a role after someone left, when the question asks who
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 STAY_STARTS = 3  # how long someone held a role: their taking it is one of the best few matches
+MOVE_POOL = 0.5  # ... of the moves before or after a place, those fitting this share as well
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
@@ -1333,7 +1334,16 @@ class Engine:
             # "Where was it held before Castle Park?": the nearest fact that names a place
             pool = [m for m in pool if m.parts.get("form", 0.0) > 0] or pool
             if arrival is not None:  # "where was the workshop before Mill Lane?": its last move
-                pool = [m for m in pool if tells_of_move(self._fact_view(m.fact))] or pool
+                # (of the moves that fit at all: "where did we keep the buses before the
+                # industrial estate?" is told by "the buses moved out of the barn into the
+                # fire station yard", not by "the buses kept to the main road")
+                moves = [
+                    m
+                    for m in matches
+                    if m.parts["coverage"] >= MOVE_POOL * best > 0
+                    and tells_of_move(self._fact_view(m.fact))
+                ]
+                pool = moves or [m for m in pool if tells_of_move(self._fact_view(m.fact))] or pool
             if query.qtype == "who" and not after:
                 # "who chaired the trust before Owen?": the one whose time in it ended as his
                 # began, though another of the chairs fits the words better

@@ -6672,3 +6672,13 @@ def test_getting_rid_of_a_thing_is_told_by_what_replaced_it(tmp_path: Path) -> N
     )
     assert_top(engine.ask("when did we finally get rid of the gas boiler?"), "heat-pump")
     assert_top(engine.ask("when was the gas boiler fitted?"), "boiler")
+
+
+def test_the_place_before_another_is_told_by_a_move_not_by_the_same_words(
+    tmp_path: Path,
+) -> None:
+    # "the buses moved out of the barn into the fire station yard", not "the buses kept to
+    # the main road" (during an outbreak), though the latter holds more of the words
+    with evalset_engine(tmp_path, "ruralminibus") as engine:
+        answer = engine.ask("where were the buses kept before the industrial estate?")
+        assert_top(answer, "depot-fire-station")
