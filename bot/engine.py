@@ -855,11 +855,15 @@ class Engine:
             and (t.word in unknown or (t.word in said and not self.words.uses_word(t.word)))
             for t in query.content
         )
+        # ... nor "when did we buy our first drone?", to a base that never names a drone: the
+        # thing whose first is asked is what it lacks
+        unordered = bool(query.ordered) and query.ordered[-1] in unknown
         weighing = None
         if (
             top is not None
             and top.score < ANSWER_MIN
             and not (unpriced or unheld or miscounted or unknown_role or unnamed or unknown_event)
+            and not unordered
             and not top.parts.get("contradicted")  # "when did the café close": "... opened"
             # "how many pilots did we employ?": not "the charity had 40 paid staff"
             and not (

@@ -112,6 +112,16 @@ def test_no_second_look_at_a_match_that_lacks_the_event_asked_about(tmp_path: Pa
         assert answer.status == "declined" and answer.weighing is None
 
 
+def test_no_second_look_when_the_base_never_names_the_thing_whose_first_is_asked(
+    tmp_path: Path,
+) -> None:
+    # a mapping project that never had a drone: its remote mapping from aerial imagery says
+    # nothing of its first one
+    with evalset_engine(tmp_path, "openmaps") as engine:
+        answer = engine.ask("when did the project buy its first drone for imagery?")
+        assert answer.status == "declined" and answer.weighing is None
+
+
 def test_the_fit_tool_writes_the_model_in_the_form_the_module_holds(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     try:
