@@ -140,7 +140,7 @@ LOOSE = "a loose match"  # the note of an answer below ANSWER_MIN (see choice.st
 HEIR_MIN = 35.0  # the next to take a role after someone left, when the question asks who
 SUGGEST_MIN = 25.0  # weakest match still worth offering as a suggestion
 STAY_STARTS = 3  # how long someone held a role: their taking it is one of the best few matches
-MOVE_POOL = 0.5  # ... of the moves before or after a place, those fitting this share as well
+MOVE_POOL = 0.5  # where we were before a place: the moves fitting this share as well as the best
 NEAREST_MARGIN = 20.0  # an anchored question's answer is the nearest of those this close
 CANDIDATES = 60
 PERIOD_LIMIT = 50  # a period's list holds at most this many facts (and says how many in all)
@@ -217,9 +217,9 @@ class Engine:
 
     def _unanchored(self, question: str, today: dt.date | None, query: Query) -> Answer | None:
         """The question read whole, when read as asked after (or before, or during) an event
-        it found no answer: "when was the repeater out of action after that storm?" asks of
-        the outage the storm caused, told by one fact; "when did crossings start up again after
-        the first lockdown?" of the lockdown's closure, told by its end. Only a sure answer
+        it found no answer: "who did the building work when the hall was restored?" asks of
+        the restoration, whose fact names the builders; "when did crossings start up again
+        after the first lockdown?" of the lockdown's closure, told by its end. Only a sure answer
         counts, and never for an order about a name ("the treasurer before Graham Fenwick"
         is someone else, whom no fact may name) nor for a question of nothing but the order
         ("what happened after the Lisbon offsite?" asks of the next event, not the offsite)."""

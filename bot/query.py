@@ -381,7 +381,8 @@ def parse_question(
 ) -> Query:
     """Read a question into its type, time condition, order, anchor and content terms;
     ``known`` holds the fact base's words, never read as typos, and ``names`` the names of
-    its people, read as names however they are typed ("who took over after tamika?").
+    its people, read as names however they are typed ("who took over after tamika?"). Not
+    ``anchored``, it is read whole, with no event to place its answer after or before.
 
     >>> q = parse_question("What happened right after the talks were renamed?",
     ...                    today=dt.date(2026, 1, 1))
