@@ -390,6 +390,13 @@ def _asking_clause(raw: str) -> str:
         pronoun = _HE_OR_SHE_RE.search(asked_text)
         if pronoun and named:
             return asked_text[: pronoun.start()] + named + asked_text[pronoun.end() :]
+        # "sorting out the engraving on the Holloway Salver ..., who won it back in 2012?": the
+        # thing the talk names is the one asked about
+        done_to = _DONE_TO_IT_RE.search(asked_text)
+        things = {m["thing"] for s in segments[:index] for m in _NAMED_THING_RE.finditer(s)}
+        if done_to and len(things) == 1:
+            thing = things.pop()
+            return asked_text[: done_to.start("it")] + thing + asked_text[done_to.end("it") :]
         return asked_text
     return raw
 
@@ -473,6 +480,14 @@ _TOLD_LEAD_RE = re.compile(
 )
 # A person the question points at, and a full name in the talk before it
 _HE_OR_SHE_RE = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+# ... and a thing the talk names, done something to in the question: "who won it"
+_DONE_TO_IT_RE = re.compile(
+    r"\b(?:won|win|wins|held|hold|holds|bought|buy|sold|sell|built|build|made|make|opened|open|"
+    r"renamed|rename|presented|present|awarded|award|gave|give|donated|donate|got|get)"
+    r" (?P<it>it)\b",
+    re.IGNORECASE,
+)
+_NAMED_THING_RE = re.compile(r"\b(?P<thing>the [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)")
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 # ... or one name, as the talk's subject: "Hal was a proper legend"
 _NAMED_SUBJECT_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z'’-]+) (?:was|is|has|had|used to)\b")

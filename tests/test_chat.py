@@ -296,6 +296,19 @@ def test_he_or_she_is_the_one_the_talk_before_names() -> None:
     assert question_of(message) == "how long did he stay?"
 
 
+def test_it_is_the_one_thing_the_talk_before_names() -> None:
+    message = (
+        "tidying the trophy cabinet and the Marsden Shield has a blank plate, who won it in 1998?"
+    )
+    assert question_of(message) == "who won the Marsden Shield in 1998?"
+    # ... but of two things named, the talk does not say which
+    message = (
+        "tidying the trophy cabinet and the Marsden Shield and the Pike Cup both have blank"
+        " plates, who won it in 1998?"
+    )
+    assert question_of(message) == "who won it in 1998?"
+
+
 def test_what_the_bot_said_before_is_the_event_after_that_points_at() -> None:
     message = "You mentioned the gates going up in 1981. What came next after that?"
     assert question_of(message) == "What came next after the gates going up in 1981?"
