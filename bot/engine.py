@@ -211,18 +211,19 @@ class Engine:
                 note = heir.note or f"read as {query.heir!r}"  # (for --explain)
                 return replace(heir, query=replace(heir.query, text=query.text), note=note)
         answer = self.answer(question, query)
-        if query.anchor is not None and not answer.answered:
+        if query.anchor is not None and (not answer.answered or answer.note == LOOSE):
             return self._unanchored(question, today, query) or answer
         return answer
 
     def _unanchored(self, question: str, today: dt.date | None, query: Query) -> Answer | None:
         """The question read whole, when read as asked after (or before, or during) an event
-        it found no answer: "who did the building work when the hall was restored?" asks of
-        the restoration, whose fact names the builders; "when did crossings start up again
-        after the first lockdown?" of the lockdown's closure, told by its end. Only a sure answer
-        counts, and never for an order about a name ("the treasurer before Graham Fenwick"
-        is someone else, whom no fact may name) nor for a question of nothing but the order
-        ("what happened after the Lisbon offsite?" asks of the next event, not the offsite)."""
+        it found no answer, or only a loose one: "who did the building work when the hall was
+        restored?" asks of the restoration, whose fact names the builders; "when did crossings
+        start up again after the first lockdown?" of the lockdown's closure, told by its end.
+        Only a sure answer counts, and never for an order about a name ("the treasurer before
+        Graham Fenwick" is someone else, whom no fact may name) nor for a question of nothing
+        but the order ("what happened after the Lisbon offsite?" asks of the next event, not
+        the offsite)."""
         assert query.anchor is not None
         if all(t.light for t in query.content):
             return None

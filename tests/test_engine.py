@@ -6682,3 +6682,17 @@ def test_the_place_before_another_is_told_by_a_move_not_by_the_same_words(
     with evalset_engine(tmp_path, "ruralminibus") as engine:
         answer = engine.ask("where were the buses kept before the industrial estate?")
         assert_top(answer, "depot-fire-station")
+
+
+def test_a_question_read_whole_when_its_event_clause_finds_only_a_loose_match(
+    tmp_path: Path,
+) -> None:
+    # read as asked during the restoration, only a rabbi's first services fit, loosely; read
+    # whole, "while the building was closed for restoration, services were held in" the
+    # Friends' Meeting House tells it
+    with evalset_engine(tmp_path, "citysynagogue") as engine:
+        for question in (
+            "Where did we hold our services while the synagogue was being restored?",
+            "Where did we hold services while the synagogue was restored?",
+        ):
+            assert_top(engine.ask(question), "temporary-meeting-house")
