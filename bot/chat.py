@@ -480,17 +480,18 @@ _TOLD_LEAD_RE = re.compile(
 )
 # A person the question points at, and a full name in the talk before it
 _HE_OR_SHE_RE = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
-# ... and a thing the talk names, done something to in the question: "who won it"
+_CAPITALISED = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+"  # "Ron Tavener", "Holloway Salver"
+_FULL_NAME_RE = re.compile(rf"\b{_CAPITALISED}")
+# ... or one name, as the talk's subject: "Hal was a proper legend"
+_NAMED_SUBJECT_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z'’-]+) (?:was|is|has|had|used to)\b")
+# A thing the question does something to ("who won it"), and one the talk before names
 _DONE_TO_IT_RE = re.compile(
     r"\b(?:won|win|wins|held|hold|holds|bought|buy|sold|sell|built|build|made|make|opened|open|"
     r"renamed|rename|presented|present|awarded|award|gave|give|donated|donate|got|get)"
     r" (?P<it>it)\b",
     re.IGNORECASE,
 )
-_NAMED_THING_RE = re.compile(r"\b(?P<thing>the [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)")
-_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
-# ... or one name, as the talk's subject: "Hal was a proper legend"
-_NAMED_SUBJECT_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z'’-]+) (?:was|is|has|had|used to)\b")
+_NAMED_THING_RE = re.compile(rf"\b(?P<thing>the {_CAPITALISED})")
 # A question that asks the date of what the talk before it told: "..., when was that?"
 _POINTED_WHEN_RE = re.compile(
     r"(?:when|what year)(?: exactly| actually)? (?:was|did|were) (?:that|this|it)"

@@ -863,8 +863,15 @@ class Engine:
         if (
             top is not None
             and top.score < ANSWER_MIN
-            and not (unpriced or unheld or miscounted or unknown_role or unnamed or unknown_event)
-            and not unordered
+            and not (
+                unpriced
+                or unheld
+                or miscounted
+                or unknown_role
+                or unnamed
+                or unknown_event
+                or unordered
+            )
             and not top.parts.get("contradicted")  # "when did the café close": "... opened"
             # "how many pilots did we employ?": not "the charity had 40 paid staff"
             and not (
