@@ -464,6 +464,9 @@ class Engine:
                 # "lamps[alike->light]": read by the base's words near it in meaning
                 else f"alike->{'/'.join(sorted(r.alike))}"
                 if r.alike
+                # "cars[known, near->vehicl]": found as itself, or for less by these
+                else f"known, near->{'/'.join(sorted(r.near))}"
+                if r.near
                 else "known"
             )
             terms.append(f"{term.word}[{state}, w={r.weight:.2f}{', weak' if term.weak else ''}]")

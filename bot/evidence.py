@@ -36,6 +36,7 @@ from bot.text import (
 SYNONYM_CREDIT = 0.7  # a synonym counts for this much of the word itself
 PREFIX_CREDIT = 0.75  # "consult" ~ "consultation"
 ALIKE_CREDIT = 0.7  # a word near in meaning, for one the base lacks ("fire" ~ "flames")
+NEAR_CREDIT = 0.4  # ... for one the base has, where the fact has the near word instead
 KIND_CREDIT = 0.35  # a word of the same broad kind of event ("ditch" ~ "stopped")
 FORM_CREDIT = 0.8  # "leave" for "left": right, but the form as written fits better
 PROXIMITY_WINDOW = 3
@@ -98,6 +99,9 @@ class Resolved:
     kinds: frozenset[int] = frozenset()  # the broad kinds of event it names (see kinds_of)
     event: bool = False  # names what happened ("die", "join"), not a description
     alike: frozenset[str] = frozenset()  # base stems near in meaning ("fire" for "flames")
+    # ... and nearest of all, for a word the base has too ("cars" for "vehicles"): a fact may
+    # still tell it in other words
+    near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -951,6 +955,8 @@ def term_match(r: Resolved, view: FactView) -> float:
         return PREFIX_CREDIT * r.credit
     if r.alike & view.stems:
         return ALIKE_CREDIT * r.credit
+    if r.near & view.stems:
+        return NEAR_CREDIT * r.credit
     if r.kinds & view.kinds:
         return KIND_CREDIT * r.credit
     return 0.0

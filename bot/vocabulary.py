@@ -31,6 +31,7 @@ from bot.text import (
     is_identifier,
     is_lettered,
     kinds_of,
+    opposites_of,
     ordinal_of,
     stem,
     zipf,
@@ -96,6 +97,10 @@ NAME_ZIPF = 4.5  # a person's name this common is a word too ("grant", "rose") a
 CACHE_SIZE = 4096  # question words remembered
 ENGLISH_WORDS = 30_000  # the common words a typo may be of, when the base has no near word
 ALIKE_MIN = 0.65  # how near in meaning a base word must be to stand for one it lacks
+# ... and to stand, for less, for one it has: "cars" for "vehicles", "selling" for "sale" (a
+# base that uses both "behind" and "front", 0.69 near, or "shop" and "store", 0.66, may mean
+# two things by them)
+NEAR_MIN = 0.75
 ALIKE_ZIPF = 2.5  # ... both words this common (a rarer one is a typo or a name, and its
 # neighbours are words spelt like it, not meant like it)
 ALIKE_GENERAL = 5.5  # ... and the base's word no commoner: "year" is too broad for "annual"
@@ -320,6 +325,19 @@ class Vocabulary:
             # "flames", to a base that says "fire": what is near in meaning, as a last resort
             alike = self._alike(term.word)
             known = bool(alike)
+        near: frozenset[str] = frozenset()
+        if (
+            known
+            and not (alike or term.proper or term.weak or term.light)
+            and zipf(term.word) >= ALIKE_ZIPF
+        ):
+            # "when were private cars banned from the pass road?", to a base that has "cars"
+            # but tells this in "vehicles": the words nearest in meaning, but never its
+            # opposite ("lose" is near "win")
+            against = opposites_of(groups)
+            near = frozenset(
+                s for s in self._alike(term.word, NEAR_MIN) - stems if not groups_of(s) & against
+            )
         if term.proper and not known and not term.weak:
             weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
@@ -339,13 +357,14 @@ class Vocabulary:
             forms=other_stems,
             kinds=kinds,
             alike=alike,
+            near=near,
         )
 
-    def _alike(self, word: str) -> frozenset[str]:
-        """The base's stems of the words nearest in meaning to one it never uses."""
+    def _alike(self, word: str, least: float = ALIKE_MIN) -> frozenset[str]:
+        """The base's stems of the words at least ``least`` near in meaning to ``word``."""
         return frozenset(
             stemmed
-            for near in meaning.alike(word, ALIKE_MIN)
+            for near in meaning.alike(word, least)
             if near not in lexicon.STOPWORDS
             and ALIKE_ZIPF <= zipf(near) < ALIKE_GENERAL
             and (stemmed := stem(near)) in self.stem_df

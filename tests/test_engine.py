@@ -5615,6 +5615,41 @@ def test_a_word_the_base_never_uses_is_read_by_its_meaning(tmp_path: Path) -> No
         assert_top(engine.ask("which manager used to work at a supermarket?"), "manager")
 
 
+def test_a_word_the_base_has_is_read_by_its_meaning_too_for_less(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: closure, date: 2011-04, text: From April 2011 Mill Road was closed to private"
+        " vehicles above the ford.}\n"
+        "  - {id: rally, date: 2014-07, text: The first classic cars rally filled the market"
+        " square.}\n"
+        "  - {id: shuttle, date: 2012-05, text: A shuttle bus began running up Mill Road from the"
+        " station.}\n"
+        "  - {id: cafe, date: 2013-06, text: The cafe by the ford opened with twelve tables.}\n"
+        "  - {id: stall, date: 2016-03, text: The farm shop began selling eggs at the gate.}\n"
+        "  - {id: market, date: 2017-09, text: The monthly market started in the square.}\n",
+    ) as engine:
+        # The base says "cars" of a rally; the closure says "vehicles"
+        banned = engine.ask("when were private cars banned from mill road?")
+        assert_top(banned, "closure")
+        assert any("cars[known, near->vehicl," in line for line in engine.explain(banned))
+    (tmp_path / "van").mkdir()
+    with engine_over(
+        tmp_path / "van",
+        "facts:\n"
+        "  - {id: bought, date: 2011-04, text: The club voted to buy a second-hand Transit van.}\n"
+        "  - {id: plants, date: 2014-07, text: The spring plant sale raised 400 pounds.}\n"
+        "  - {id: sold, date: 2016-07, text: The old van was sold for scrap.}\n",
+    ) as engine:
+        # "buy" is as near "sell" in meaning as "sale" is, but it is its opposite
+        (line,) = [
+            line
+            for line in engine.explain(engine.ask("when did we sell the van?"))
+            if line.startswith("terms:")
+        ]
+        assert "sell[known, near->sale," in line
+
+
 def test_who_holds_a_role_now_is_told_by_one_who_took_it_in_other_words(tmp_path: Path) -> None:
     (tmp_path / "salons").mkdir()
     engine = small_engine(
