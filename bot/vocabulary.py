@@ -390,7 +390,12 @@ class Vocabulary:
             for n in range(PREFIX_MIN, len(stemmed) if shortened or ours else PREFIX_MIN)
             if stemmed[:n] in self.stem_df and (ours or not _compound(stemmed[n:]))
         }
-        found.update(_with_prefix(self.sorted_stems, stemmed))
+        # ... nor the start of one ("nicked" for "nicknamed", "flood" for "floodlights")
+        found.update(
+            s
+            for s in _with_prefix(self.sorted_stems, stemmed)
+            if not _compounded(self.word_of_stem.get(s, s)[len(stemmed) :])
+        )
         found |= self._headed_by(stemmed)
         if stemmed.startswith("re") and self._lacks(stemmed):
             # "rebuilt", to a base that only tells of building work
@@ -680,6 +685,14 @@ def _compound(rest: str) -> bool:
     "light"), which makes a compound of another meaning, not a form of the word ("consult" +
     "ation"); the few words that are also endings ("-ship", "-less") are endings."""
     return len(rest) >= COMPOUND_MIN and rest not in _ENDINGS and zipf(rest) >= COMPOUND_ZIPF
+
+
+def _compounded(rest: str) -> bool:
+    """Tell whether what a base word adds to a question's stem is a word of its own, in a
+    form that tells of it as one ("nick" + "named", "flood" + "lights"), so that the base word
+    is a compound of another meaning; "head" + "master", "show" + "case" are kept, for most
+    such words extend their first word's meaning."""
+    return rest.endswith(("ed", "s")) and _compound(rest)
 
 
 def _dropped_g(word: str) -> str | None:

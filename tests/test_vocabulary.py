@@ -149,6 +149,15 @@ def test_a_compound_is_not_its_first_word() -> None:
     assert "data" in resolve(base, "when did the data centre open?", "datacenter").related
 
 
+def test_a_word_is_not_the_start_of_a_compound_that_says_another_thing() -> None:
+    base = Vocabulary({"nicknamed": 1, "floodlights": 1, "headmaster": 1, "players": 2}.items(), 10)
+    assert "nicknam" not in resolve(base, "when did the cart get nicked?", "nicked").related
+    assert "floodlight" not in resolve(base, "when did the river flood?", "flood").related
+    # ... but a head master is a head, and players play
+    assert "headmast" in resolve(base, "who was head of the school?", "head").related
+    assert "player" in resolve(base, "when did we first play?", "play").related
+
+
 def test_a_name_spelt_another_way_is_the_base_s_name() -> None:
     base = Vocabulary({"hussain": 1, "chaired": 1, "winter": 2, "dolan": 1}.items(), 10)
     # "Hussein" is a word of its own in English, but this base only knows Dr Hussain
