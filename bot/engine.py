@@ -50,6 +50,7 @@ from bot.choice import (
 )
 from bot.dates import Period, TimeConstraint
 from bot.evidence import (
+    NAMING_POINTS,
     SYNONYM_CREDIT,
     FactView,
     Resolved,
@@ -298,6 +299,8 @@ class Engine:
                 later = self.answer(question, replace(query, time=since))
                 if later.answered:
                     return later
+        if _asks_name_then(query) and (then := self._named_then(question, query)) is not None:
+            return then
         if query.predecessor and matches and matches[0].parts.get("predecessor"):
             matches = self._successor(query, resolved, matches)
         if query.order is not None and matches:
@@ -442,6 +445,22 @@ class Engine:
         if top.fact.until is not None and top.fact.period.end < then.start:
             return None  # their time in it was over
         return replace(held, query=query, note=held.note or f"the holder by {then.end}")
+
+    def _named_then(self, question: str, query: Query) -> Answer | None:
+        """ "What was the shop called in the 1970s?", told by "in March 1968 the shop was
+        renamed Hollin & Son": the name last given by the end of the period (before its
+        start, when the question asks of before)."""
+        assert query.time is not None
+        time = query.time
+        if time.relation == "in":
+            time = TimeConstraint("until", time.period, time.text)
+        named = self.answer(question, replace(query, time=time, order="latest"))
+        top = named.top
+        if not named.answered or top is None or named.note == LOOSE:
+            return None
+        if top.parts.get("form", 0.0) < NAMING_POINTS:
+            return None
+        return replace(named, query=query, note=named.note or f"the name by {time.period.end}")
 
     def explain(self, answer: Answer) -> list[str]:
         """Lines that say why the top matches scored as they did."""
@@ -1682,6 +1701,18 @@ def _asks_holder(query: Query, content: list[Resolved]) -> bool:
         and query.time.relation == "in"
         and any(r.term.stem in HOLDER_STEMS for r in content)
     )
+
+
+def _asks_name_then(query: Query) -> bool:
+    """Tell whether a question asks what something was called at a time ("what was the
+    shop called in the 1970s?", "... before 2011?")."""
+    time = query.time
+    if not query.naming or query.later_name or query.order is not None or time is None:
+        return False
+    # (of the naming, not of something else: "what were the gritters we got in 2012 called?")
+    said = re.escape(time.text)
+    edge = rf"^\W*(?:back\s+)?{said}\b|\b(?:called|named|known as|titled)\s+{said}\W*$"
+    return time.relation in ("in", "before") and re.search(edge, query.text, re.I) is not None
 
 
 def _only_a_name(event: Query, query: Query) -> bool:

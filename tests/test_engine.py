@@ -4322,6 +4322,31 @@ def test_what_a_thing_was_called_is_told_by_a_fact_that_names_it(tmp_path: Path)
     assert_top(engine.ask("what was the cafe called?"), "cafe")
 
 
+def test_what_a_thing_was_called_at_a_time_is_the_name_it_had_been_given_by_then(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opened, date: 1952-04, text: Arthur Hollin opened a cheese shop on Sheep"
+        " Street.}\n"
+        "  - {id: renamed, date: 1968-03, text: The shop was renamed Hollin & Son"
+        " Cheesemongers.}\n"
+        "  - {id: heatwave, date: 1976-07, text: 'The heatwave of July 1976 spoiled sixty"
+        " truckles of Cheddar in the shop.'}\n"
+        "  - {id: counter, date: 1977-05, text: The shop put in its first refrigerated"
+        " counter.}\n"
+        "  - {id: rebrand, date: 1998-09, text: The shop was renamed Hollin's of Hensby.}\n"
+        "  - {id: vans, date: 2012-06, text: 'The shop bought two delivery vans, named Brie and"
+        " Stilton.'}\n",
+    )
+    assert_top(engine.ask("What was the shop called in the 1970s?"), "renamed")
+    assert_top(engine.ask("what was the shop called before 2000?"), "rebrand")
+    assert_top(engine.ask("What was the shop called in 2005?"), "rebrand")
+    # (a time of something else is no time of the name)
+    assert_top(engine.ask("what were the vans we got in 2012 called?"), "vans")
+
+
 def test_what_a_product_is_called_is_told_by_its_launch(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
