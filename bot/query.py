@@ -62,7 +62,7 @@ _STRUCTURE_WORDS = frozenset(
     first earliest latest original originally current currently newest recent recently oldest
     previous previously preceded precede following followed between before after since until
     during replaced replace succeeded succeed retired resigned caused cause damage called named
-    change changed running anniversary charge switch switched moved started starting company
+    change changed running anniversary charge switch switched moved start started starting company
     """.split()
 )
 _AS_TYPED = lexicon.STOPWORDS | _STRUCTURE_WORDS  # no typos: "preceded" is not "precede"

@@ -137,6 +137,7 @@ def test_typo_question_words_are_corrected(question: str, qtype: str, terms: lis
         ("chrage", False, "charge"),  # so "in chrage" is "in charge"
         ("swtich", False, "switch"),  # so "swtich to emis" is a switch to it
         ("satrted", False, "started"),  # so "who satrted the company?" asks who founded it
+        ("strat", False, "start"),  # so "when did we strat streaming?" asks of a start
         ("compnay", False, "company"),
         ("preceded", False, "preceded"),  # a word as it should be is no typo
         ("wht's", True, "what's"),  # a letter left out of "what", not one mistyped in "who"

@@ -318,9 +318,9 @@ def test_a_word_cut_short_is_no_typo() -> None:
 
 
 def test_a_far_commoner_word_with_two_letters_swapped_is_no_word_cut_short() -> None:
-    vocabulary = Vocabulary([("strategy", 2), ("started", 3), ("scheme", 2)], 5)
-    strat = resolve(vocabulary, "when did we strat the scheme", "strat")
-    assert strat.correction == "start"
+    vocabulary = Vocabulary([("triangle", 2), ("trained", 3), ("volunteers", 2)], 5)
+    trian = resolve(vocabulary, "when did we trian the volunteers", "trian")
+    assert trian.correction == "train"
 
 
 def test_a_word_and_its_particle_the_base_writes_as_one_are_joined() -> None:
