@@ -54,6 +54,7 @@ from bot.evidence import (
     SYNONYM_CREDIT,
     FactView,
     Resolved,
+    leavers,
     placed_after,
     takes_in_period,
     term_match,
@@ -1057,6 +1058,22 @@ class Engine:
         chosen = Match(heir.fact, score, {**heir.parts, "successor": 1.0})
         return [chosen, *[m for m in matches if m.fact.id != heir.fact.id]]
 
+    def _leaving(self, event: Query, anchor: Fact) -> Fact | None:
+        """The fact that tells of the person an event names leaving ("when Gareth went off to
+        Wales": "Gareth Pryce left to take on a farm of his own"), of those that name them;
+        None when the anchor already does, or none does."""
+        named = [t for t in event.content if t.proper]
+        stems = {t.stem for t in named}
+        if not named:
+            return None
+        if stems & leavers(anchor.text):
+            return anchor
+        resolved = [self.words.resolve(t) for t in named]
+        asked = replace(event, terms=tuple(named))
+        matches = self._rank(asked, resolved, self._candidates(asked, resolved))
+        gone = [m for m in matches if stems & leavers(m.fact.text)]
+        return gone[0].fact if gone else None
+
     def _tenure_of(
         self, matches: tuple[Match, ...], named: Query, query: Query, anchor: Fact
     ) -> Fact:
@@ -1185,6 +1202,21 @@ class Engine:
             # the prize he won in it (and "after Harold Pennock": after his years in it, not
             # after his death)
             anchor = self._tenure_of(anchor_answer.matches, anchor_query, query, anchor)
+        gone = None
+        if (
+            query.qtype == "who"
+            and query.anchor.relation in ("during", "after")
+            and (ending(query.anchor.text) or _STOPPED_RE.search(query.anchor.text) is not None)
+        ):
+            gone = self._leaving(anchor_query, anchor)
+        leaving = gone is not None
+        if gone is not None:
+            # "who took over as chair when Margaret stopped?": when she left, not when she
+            # took the chair; and the fact of her leaving may name who took over ("Imogen
+            # Tate took over as shop manager when Pam Holroyd retired")
+            anchor = gone
+            if query.anchor.relation == "after" and tells_of_taking(gone):
+                return _told_itself(question, query, gone, anchor_answer.matches[0].score, unknown)
         # ("after Stan Orrell": after his time in the role was over, when the fact tells when;
         # but "after the refurbishment" is after it began)
         tenure_over = (
@@ -1235,7 +1267,7 @@ class Engine:
             # But "who was chair when we moved into the fire station?", told by the years we
             # were there, asks of the move: the span's start
             begun = anchor.until is not None and _BEGINNING_RE.search(query.anchor.text)
-            period = anchor.date.period() if begun else anchor.period
+            period = anchor.date.period() if begun or leaving else anchor.period
             dated = anchor_query.time
             if dated is not None and dated.relation == "in" and dated.period.overlaps(period):
                 # "while the organ was being rebuilt in the late nineties", told by a span of
@@ -1640,6 +1672,9 @@ _NAMED_BY_YEAR_RE = re.compile(
     r"(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]"
 )
 # An event that begins something: "when we moved into the fire station", "when it opened"
+# (as well as the endings an event's words may tell: "when margaret stopped", "when gareth
+# went off to wales")
+_STOPPED_RE = re.compile(r"\b(?:stop|stops|stopped|went off|gone off|moved on|packed up)\b")
 _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
     r"arrived|launched|founded|set up|took over|came in|first)\b"

@@ -509,6 +509,28 @@ def namesake(view: FactView, names: frozenset[str]) -> bool:
     )
 
 
+# Someone a fact tells of leaving: "Gareth Pryce left to take on a farm of his own", "Margaret
+# Alder, chair since 2002, stepped down"
+_LEAVER_RE = re.compile(
+    _NAMED + r"(?:,[^,.;]{1,60},)?\s+(?:had\s+)?(?:retired|left|stepped down|stood down|"
+    r"stepped back|resigned|died|emigrated|quit|moved away|moved on|passed away|handed over)\b"
+)
+
+
+def leavers(text: str) -> frozenset[str]:
+    """The stems of the people a fact says left, by name, or says someone succeeded.
+
+    >>> sorted(leavers("In January 2016 Gareth Pryce left to farm in Powys."))
+    ['gareth', 'pryce']
+    >>> sorted(leavers("Margaret Alder, chair since 2002, stepped down in May 2010."))
+    ['alder', 'margaret']
+    >>> sorted(leavers("Priya Raman succeeded Desmond Okafor as chair."))
+    ['desmond', 'okafor']
+    """
+    found = {stem(w) for m in _LEAVER_RE.finditer(text) for w in WORD_RE.findall(normalize(m["x"]))}
+    return frozenset(found) | predecessors(text)
+
+
 def predecessors(text: str) -> frozenset[str]:
     """The stems of the people a fact says someone succeeded, by name.
 

@@ -2857,6 +2857,35 @@ def test_who_took_over_when_someone_left_may_be_one_fact(tmp_path: Path) -> None
     assert ids(answer)[:1] == ["lund"]
 
 
+def test_who_took_over_when_someone_left_is_told_by_their_leaving_not_their_start(
+    tmp_path: Path,
+) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1991-03, text: Margaret and Dennis Alder founded the donkey"
+        " sanctuary.}\n"
+        "  - {id: dennis, date: 2002-11, text: 'Dennis Alder died in November 2002, and Margaret"
+        " Alder took over as chair of the trustees.'}\n"
+        "  - {id: colin, date: 2010-05, until: 2017-12, text: 'Margaret Alder stepped down as"
+        " chair of trustees in May 2010 and Colin Hart was elected chair in her place.'}\n"
+        "  - {id: gareth, date: 2008-02, text: Herdsman Gareth Pryce took over as farm"
+        " manager.}\n"
+        "  - {id: priya, date: 2016-01, text: 'In January 2016 Gareth Pryce left to take on a"
+        " farm of his own in Powys, and Priya Lathwell was appointed farm manager.'}\n"
+        "  - {id: pam, date: 1997-04, until: 2010-09, text: Pam Holroyd was taken on as the first"
+        " shop manager and ran the shop until she retired.}\n"
+        "  - {id: imogen, date: 2010-09, until: 2019-04, text: Imogen Tate took over as shop"
+        " manager when Pam Holroyd retired.}\n"
+        "  - {id: jess, date: 2019-04, text: Jess Amory became shop manager.}\n"
+        "  - {id: cattle, date: 2005-05, text: The farm bought Welsh Black cattle from a breeder"
+        " in Wales.}\n",
+    )
+    assert_top(engine.ask("who took over as chair when margaret stopped?"), "colin")
+    assert_top(engine.ask("who ended up running the farm when gareth went off to wales?"), "priya")
+    assert_top(engine.ask("Who took over behind the till when Pam called it a day?"), "imogen")
+
+
 def test_what_became_of_a_thing_after_an_event_may_be_told_with_the_event(
     tmp_path: Path,
 ) -> None:
