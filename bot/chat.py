@@ -187,11 +187,17 @@ def _trimmed(raw: str) -> str:
     if mark != -1 and raw[mark + 1 :].strip() and (match := _SIGN_OFF_RE.match(raw)):
         post = match["post"].strip()
         pointed = _POINTED_WHEN_RE.match(post)  # "... cello?? when was that": a question
-        if post.startswith("(") or (set(words(post)) <= CHAT_WORDS and not pointed):
+        if (
+            post.startswith("(")
+            or (set(words(post)) <= CHAT_WORDS and not pointed)
+            or _WHAT_FOR_RE.match(post)
+        ):
             raw = match["question"]  # "... ? thanks!", "... ? (asking for the newsletter)"
     return _asking_clause(raw)
 
 
+# What the question is for, said after it: "Asking for the timeline we're putting up."
+_WHAT_FOR_RE = re.compile(r"^(?:(?:i'?m |i am |just )?asking|it'?s|this is) for\b", re.IGNORECASE)
 # A remark on the one asked about, after the question: "she was brilliant apparently"
 _REMARK_RE = re.compile(
     r"^\W*(?:she|he|they|it) (?:was|were|is|are) (?:really |so |just |absolutely |apparently )?"
@@ -638,7 +644,12 @@ def _keeps(said: list[str]) -> bool:
     lead = _lead(said)
     if _WHICH_REMARK_RE.match(" ".join(said)):
         return False  # "..., which I very much doubt": a remark on what was said
-    return lead in _RELATION_WORDS or lead in _WH_WORDS or lead in _SAYING_WORDS
+    # ("just before some idiots smashed up the shelf, ...": how near, then the relation)
+    near = len(said) > 1 and said[0] in _NEARNESS and said[1] in ("before", "after")
+    return near or lead in _RELATION_WORDS or lead in _WH_WORDS or lead in _SAYING_WORDS
+
+
+_NEARNESS = frozenset("just straight immediately shortly directly soon".split())
 
 
 _WHICH_REMARK_RE = re.compile(r"^which (?:i|i'm|im|sounds|seems|makes)\b")

@@ -20,9 +20,17 @@ from bot.chat import question_of, without_chat
         ("info on our first CD", "our first CD"),
         ("any details about the 2012 flood?", "the 2012 flood?"),
         ("when did we move (asking for the newsletter)", "when did we move"),
+        ("when did we move? Asking for the timeline we're putting up.", "when did we move?"),
+        ("when did we move? it's for the newsletter", "when did we move?"),
         ("WHEN DID WE MOVE?", "when did we move?"),
         # What says something stays
         ("In 2017, what happened?", "In 2017, what happened?"),
+        (
+            "Just before some idiots smashed up the phone box shelf, what was the last thing"
+            " that happened at the club?",
+            "Just before some idiots smashed up the phone box shelf, what was the last thing"
+            " that happened at the club?",
+        ),
         (
             "According to the authors, what is it part of?",
             "According to the authors, what is it part of?",
