@@ -512,6 +512,8 @@ def parse_question(
         order = "first"
     if order is None and qtype == "how_many" and time is not None and time.relation == "until":
         order = "latest"  # "how many riders did we have by 2012?": the last count by then
+    if order is None and qtype == "how_many" and time is None and _COUNT_NOW_RE.match(rest):
+        order = "latest"  # "how many members do we have?": the last count of them
     ordered = _ordered_phrase(rest, proper) if order else ()
     # "an AM frequency", "the IT team": a function word in capitals is a name
     shouted = frozenset(w.lower() for w in _CAPS_RE.findall(raw)) & lexicon.STOPWORDS
@@ -1579,6 +1581,12 @@ def _later_name(text: str) -> frozenset[str]:
 
 
 # Roles that firms and bodies hold as often as people do
+# "how many members do we have?", "how many desks does harbourside have?": a count as it is
+# now (not "how many times does it have to ...", nor "... have in 2010")
+_COUNT_NOW_RE = re.compile(
+    r"^\W*how many [\w' -]+? (?:do|does) (?:we|you|they|it|the \w+(?: \w+)?|our \w+|\w+) "
+    r"(?:have|has|own|run|employ|keep|count)\b(?! (?:to|in|on|at|by|after|before|when)\b)"
+)
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"
     r"vendors?|contractors?|tenants?|landlords?|insurers?|lenders?)\b"

@@ -1333,6 +1333,22 @@ def test_how_many_by_a_date_is_the_last_count_by_then(tmp_path: Path) -> None:
     assert_top(engine.ask("how many riders did we have by 2012?"), "hundred")
 
 
+def test_how_many_we_have_is_the_last_count(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 2016-08, text: 412 member shareholders bought the pub.}\n"
+        "  - {id: interest, date: 2019-05, text: Members were paid their first interest.}\n"
+        "  - {id: offer, date: 2018-03, text: A second share offer brought in 90 more members.}\n"
+        "  - {id: latest, date: 2024-03, text: At the 2024 annual meeting the co-operative"
+        " reported that it had 611 members.}\n"
+        "  - {id: garden, date: 2021-06, text: Members built a beer garden behind the pub.}\n",
+    )
+    assert_top(engine.ask("how many members do we have?"), "latest")
+    # (a count asked of a time is of that time)
+    assert_top(engine.ask("how many members did we have in 2018?"), "offer")
+
+
 def test_how_much_is_declined_when_no_fact_gives_an_amount(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
