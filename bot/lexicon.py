@@ -1899,10 +1899,11 @@ PHRASES = (
         "diamondjubilee",
     ),
     (r"\bcharit(?:able|y) status\b", "charity"),  # "when did we get charitable status"
-    # "when did we register as a charity": when it became one
+    # "when did we register as a charity": when it became a registered one (not the first
+    # charity auction)
     (
         r"\b(?:register|registers|registered|registering) as an? (?:registered )?charity\b",
-        "charity",
+        "registered charity",
     ),
     (r"\b(?:cut|cuts|cutting) the ribbon\b", "open"),  # "who cut the ribbon on the wing"
     (r"\b(?:plastic|fake|artificial|synthetic) grass\b", "artificial turf"),  # "fake grass"

@@ -1333,6 +1333,20 @@ def test_how_many_by_a_date_is_the_last_count_by_then(tmp_path: Path) -> None:
     assert_top(engine.ask("how many riders did we have by 2012?"), "hundred")
 
 
+def test_registering_as_a_charity_is_no_charity_event(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: auction, date: 1994-09, text: The first charity cheese auction was held at the"
+        " festival.}\n"
+        "  - {id: trust, date: 2009-02, text: 'In February 2009 the festival registered as a"
+        " charity, the Harrowdale Cheese Festival Trust, and the committee became its board of"
+        " trustees.'}\n"
+        "  - {id: tent, date: 2001-08, text: A marquee was hired for the festival.}\n",
+    )
+    assert_top(engine.ask("When did we register as a charity?"), "trust")
+
+
 def test_how_many_we_have_is_the_last_count(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
