@@ -453,15 +453,16 @@ class Engine:
         start, when the question asks of before)."""
         assert query.time is not None
         time = query.time
+        by = time.period.start  # (before the period)
         if time.relation == "in":
-            time = TimeConstraint("until", time.period, time.text)
+            time, by = TimeConstraint("until", time.period, time.text), time.period.end
         named = self.answer(question, replace(query, time=time, order="latest"))
         top = named.top
         if not named.answered or top is None or named.note == LOOSE:
             return None
         if top.parts.get("form", 0.0) < NAMING_POINTS:
             return None
-        return replace(named, query=query, note=named.note or f"the name by {time.period.end}")
+        return replace(named, query=query, note=named.note or f"the name by {by}")
 
     def explain(self, answer: Answer) -> list[str]:
         """Lines that say why the top matches scored as they did."""
@@ -1060,8 +1061,8 @@ class Engine:
 
     def _leaving(self, event: Query, anchor: Fact) -> Fact | None:
         """The fact that tells of the person an event names leaving ("when Gareth went off to
-        Wales": "Gareth Pryce left to take on a farm of his own"), of those that name them;
-        None when the anchor already does, or none does."""
+        Wales": "Gareth Pryce left to take on a farm of his own"): the anchor if it does, else
+        the best fit of the facts that do; None when none does."""
         named = [t for t in event.content if t.proper]
         stems = {t.stem for t in named}
         if not named:
@@ -1671,10 +1672,10 @@ _NAMED_BY_YEAR_RE = re.compile(
     r"\b(?:into|of|after|from|for|about|over|since|following|by|on|at|to|in) "
     r"(?:the|our|that) (?:1[0-9]|20)[0-9]{2} [a-z]"
 )
-# An event that begins something: "when we moved into the fire station", "when it opened"
-# (as well as the endings an event's words may tell: "when margaret stopped", "when gareth
-# went off to wales")
+# Someone's leaving, besides the endings ``ending`` reads: "when margaret stopped", "when
+# gareth went off to wales"
 _STOPPED_RE = re.compile(r"\b(?:stop|stops|stopped|went off|gone off|moved on|packed up)\b")
+# An event that begins something: "when we moved into the fire station", "when it opened"
 _BEGINNING_RE = re.compile(
     r"\b(?:moved? (?:in|into|to)|moving (?:in|into|to)|opened|started|began|begun|joined|"
     r"arrived|launched|founded|set up|took over|came in|first)\b"

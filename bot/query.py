@@ -1580,13 +1580,13 @@ def _later_name(text: str) -> frozenset[str]:
     return frozenset(words(found["name"], normalized=True)) - _NOT_A_NAME - lexicon.STOPWORDS
 
 
-# Roles that firms and bodies hold as often as people do
 # "how many members do we have?", "how many desks does harbourside have?": a count as it is
 # now (not "how many times does it have to ...", nor "... have in 2010")
 _COUNT_NOW_RE = re.compile(
     r"^\W*how many [\w' -]+? (?:do|does) (?:we|you|they|it|the \w+(?: \w+)?|our \w+|\w+) "
     r"(?:have|has|own|run|employ|keep|count)\b(?! (?:to|in|on|at|by|after|before|when)\b)"
 )
+# Roles that firms and bodies hold as often as people do
 _ORGANISATION_ROLE_RE = re.compile(
     r"\b(?:clients?|customers?|sponsors?|suppliers?|investors?|backers?|funders?|buyers?|"
     r"vendors?|contractors?|tenants?|landlords?|insurers?|lenders?)\b"
