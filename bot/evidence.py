@@ -984,6 +984,13 @@ def term_match(r: Resolved, view: FactView) -> float:
     return 0.0
 
 
+# A common building ("the village school"), a place to hold or keep things in
+_BUILDING = (
+    r"(?:school|hall|church|chapel|pub|inn|library|barn|marquee|warehouse|basement|cellar|"
+    r"museum|theatre|hotel|centre|gym|pavilion|clubhouse|schoolroom|vestry|institute|garage|"
+    r"farmhouse|kitchen|front room|back room|block|hut|shed|building|premises|unit|store|"
+    r"depot|workshop|studio|arches|stables|annexe|cottage)\b"
+)
 # A place: a capitalised name after a preposition of place, or a word that names a place.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PLACE_RE = re.compile(
@@ -1018,9 +1025,10 @@ _PLACE_RE = re.compile(
     r"Arena|Stadium|Meadows?|Common|Station|Hall|Hill|Green)\b"
     # ... or a common building named as where it was ("held in the village school")
     r"|\b(?:held|was|were|met|meet|meeting|staged|opened|started|founded|based) (?:in|at) "
-    r"(?:the|a|an|our) (?:[a-z]+ )?(?:school|hall|church|chapel|pub|inn|library|barn|"
-    r"marquee|warehouse|basement|cellar|museum|theatre|hotel|centre|gym|pavilion|clubhouse|"
-    r"schoolroom|vestry|institute|garage|farmhouse|kitchen|front room|back room)\b"
+    rf"(?:the|a|an|our) (?:[a-z]+ )?{_BUILDING}"
+    # ... or moved into ("moved out of the wrecked hut into the old brick piggery block")
+    rf"|\b(?:moved|relocated|transferred)\b[^.;]{{0,60}}?\binto (?:the|a|an|our|its|their) "
+    rf"(?:[a-z][\w'-]* ){{0,3}}?{_BUILDING}"
 )
 _PERSON_ROLES = lexicon.PERSON_NOUNS
 # Last (or first) words of the names of bodies, works and places, which name no one.

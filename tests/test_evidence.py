@@ -72,6 +72,8 @@ def fact(text: str, *, until: str | None = None) -> Fact:
         ("They won the inaugural title.", "who", False),
         ("The society's first show was held in the village school in 1952.", "where", True),
         ("The committee met in the back room every month.", "where", True),
+        ("The shop moved out of the wrecked hut into the old brick piggery block.", "where", True),
+        ("The shop moved into profit in its third year.", "where", False),
         ("The school won a prize for its garden.", "where", False),
         ("The Tea Interval, a café overlooking the lanes, opened.", "name", True),
         ("The yard's first slipway, the Kiln Slip, was built.", "name", True),
