@@ -1278,8 +1278,16 @@ class Engine:
                 )
             within = TimeConstraint("in", period, f"during {query.anchor.text}")
             inner = self.answer(question, replace(query, anchor=None, time=within))
-            placed = "where" in self._fact_view(anchor).forms
-            if not inner.answered and query.qtype == "where" and placed:
+            forms = self._fact_view(anchor).forms
+            placed = query.qtype == "where" and "where" in forms
+            # "who got injured when the wheel blew up?": whom the event's own fact names, when
+            # the question asks of no role (not "who was our head of marketing during ...")
+            befell = (
+                query.qtype == "who"
+                and "who" in forms
+                and not any(r.term.word in _ROLES for r in content)
+            )
+            if not inner.answered and (placed or befell):
                 # "where was the workshop when the flood hit?": where the flood says it hit
                 return _told_itself(
                     question, query, anchor, anchor_answer.matches[0].score, unknown

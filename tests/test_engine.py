@@ -1333,6 +1333,24 @@ def test_how_many_by_a_date_is_the_last_count_by_then(tmp_path: Path) -> None:
     assert_top(engine.ask("how many riders did we have by 2012?"), "hundred")
 
 
+def test_who_an_event_befell_is_told_by_the_event_s_own_fact(tmp_path: Path) -> None:
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: burst, date: 2004-08-09, text: 'On 9 August 2004 a grinding wheel burst at"
+        " Lambert Works and cut the forearm of apprentice Lee Mottram; new wheel guards were"
+        " fitted after an inspection.'}\n"
+        "  - {id: lathe, date: 2006-02, text: A second-hand lathe was bought for the works.}\n"
+        "  - {id: rebrand, date: 2012-03, text: The works was rebranded as Lambert Blades.}\n"
+        "  - {id: founded, date: 1921-05, text: Arthur Lambert founded the works.}\n"
+        "  - {id: sign, date: 2010-06, text: 'The shop sign fell in a gale; nobody was"
+        " injured.'}\n",
+    )
+    assert_top(engine.ask("who got injured when the wheel blew up?"), "burst")
+    # ... but a role the base never names is not told by whomever the event's fact names
+    assert_top(engine.ask("who was our head of marketing during the rebrand?"), None)
+
+
 def test_registering_as_a_charity_is_no_charity_event(tmp_path: Path) -> None:
     engine = small_engine(
         tmp_path,
