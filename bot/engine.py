@@ -1288,7 +1288,8 @@ class Engine:
                 and not any(r.term.word in _ROLES for r in content)
             )
             if not inner.answered and (placed or befell):
-                # "where was the workshop when the flood hit?": where the flood says it hit
+                # "where was the workshop when the flood hit?": where the flood says it hit (and
+                # whom the burst's fact says it injured)
                 return _told_itself(
                     question, query, anchor, anchor_answer.matches[0].score, unknown
                 )
