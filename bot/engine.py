@@ -438,11 +438,10 @@ class Engine:
         if takes_in_period(query):
             return None
         then = query.time.period
-        by_then = TimeConstraint("until", then, query.time.text)
-        held = self.answer(question, replace(query, time=by_then, order="latest"))
-        top = held.top
-        if not held.answered or top is None or held.note == LOOSE:
+        latest = self._latest_by(question, query, TimeConstraint("until", then, query.time.text))
+        if latest is None:
             return None
+        held, top = latest
         if top.fact.until is not None and top.fact.period.end < then.start:
             return None  # their time in it was over
         return replace(held, query=query, note=held.note or f"the holder by {then.end}")
@@ -456,13 +455,22 @@ class Engine:
         by = time.period.start  # (before the period)
         if time.relation == "in":
             time, by = TimeConstraint("until", time.period, time.text), time.period.end
-        named = self.answer(question, replace(query, time=time, order="latest"))
-        top = named.top
-        if not named.answered or top is None or named.note == LOOSE:
+        latest = self._latest_by(question, query, time)
+        if latest is None or latest[1].parts.get("form", 0.0) < NAMING_POINTS:
             return None
-        if top.parts.get("form", 0.0) < NAMING_POINTS:
-            return None
+        named = latest[0]
         return replace(named, query=query, note=named.note or f"the name by {by}")
+
+    def _latest_by(
+        self, question: str, query: Query, time: TimeConstraint
+    ) -> tuple[Answer, Match] | None:
+        """The question asked of the latest fact that fits it within ``time``, and that fact;
+        None unless it is answered surely (not by a loose match)."""
+        latest = self.answer(question, replace(query, time=time, order="latest"))
+        top = latest.top
+        if not latest.answered or top is None or latest.note == LOOSE:
+            return None
+        return latest, top
 
     def explain(self, answer: Answer) -> list[str]:
         """Lines that say why the top matches scored as they did."""
@@ -1067,13 +1075,19 @@ class Engine:
         stems = {t.stem for t in named}
         if not named:
             return None
-        if stems & leavers(anchor.text):
+        if stems & self._leavers(anchor):
             return anchor
         resolved = [self.words.resolve(t) for t in named]
         asked = replace(event, terms=tuple(named))
         matches = self._rank(asked, resolved, self._candidates(asked, resolved))
-        gone = [m for m in matches if stems & leavers(m.fact.text)]
+        gone = [m for m in matches if stems & self._leavers(m.fact)]
         return gone[0].fact if gone else None
+
+    def _leavers(self, fact: Fact) -> frozenset[str]:
+        """The stems of the people a fact says left (with those its view says were
+        succeeded, read once)."""
+        view = self._fact_view(fact)
+        return leavers(fact.text, view.predecessors)
 
     def _tenure_of(
         self, matches: tuple[Match, ...], named: Query, query: Query, anchor: Fact

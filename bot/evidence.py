@@ -517,8 +517,9 @@ _LEAVER_RE = re.compile(
 )
 
 
-def leavers(text: str) -> frozenset[str]:
-    """The stems of the people a fact says left, by name, or says someone succeeded.
+def leavers(text: str, succeeded: frozenset[str] | None = None) -> frozenset[str]:
+    """The stems of the people a fact says left, by name, or says someone succeeded (its
+    ``predecessors``, unless given: a fact's view holds them already).
 
     >>> sorted(leavers("In January 2016 Gareth Pryce left to farm in Powys."))
     ['gareth', 'pryce']
@@ -528,7 +529,7 @@ def leavers(text: str) -> frozenset[str]:
     ['desmond', 'okafor']
     """
     found = {stem(w) for m in _LEAVER_RE.finditer(text) for w in WORD_RE.findall(normalize(m["x"]))}
-    return frozenset(found) | predecessors(text)
+    return frozenset(found) | (predecessors(text) if succeeded is None else succeeded)
 
 
 def predecessors(text: str) -> frozenset[str]:
