@@ -930,19 +930,16 @@ class Engine:
             return Answer(
                 question, "declined", suggestions, query, "none", note, unknown, weighing=weighing
             )
+        roles = [t for t in query.content if t.word in _ROLE_WORDS and t.word in said]
+        if query.qtype == "who" and not all(self._holds(t, top.fact) for t in roles):
+            # "who was the first chair of the heritage trust?": not told by a fact about the
+            # trust that names its curator (nor "who was keeper of the lighthouse?" by the
+            # facts about the lighthouse, none of which names a keeper)
+            suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
+            note = "no good match"
+            return Answer(question, "declined", suggestions, query, "none", note, unknown)
         close = [m for m in matches[1:3] if m.fact.text != top.fact.text and as_good(top, m)]
         if close and query.order is None and query.time is None:
-            roles = [t for t in query.content if t.word in _ROLE_WORDS and t.word in said]
-            if (
-                query.qtype == "who"
-                and roles
-                and not any(all(self._holds(t, m.fact) for t in roles) for m in (top, *close))
-            ):
-                # "who was keeper of the lighthouse?": of facts about the lighthouse, none
-                # names a keeper
-                suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
-                note = "no good match"
-                return Answer(question, "declined", suggestions, query, "none", note, unknown)
             ordered = (top, *close, *[m for m in matches[1:] if m not in close])
             note = "two or more facts fit about equally well"
             return Answer(

@@ -4817,6 +4817,21 @@ def test_an_everyday_word_for_the_event_itself_is_what_the_base_lacks(tmp_path: 
         assert_top(engine.ask("When was the museum damaged by fire?"), None)
 
 
+def test_who_held_a_role_is_not_told_by_a_fact_that_names_no_such_role(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: corrix, date: 2012-04, until: 2020-03, text: Corrix Infrastructure took over"
+        " the gritting contract from Amberline in April 2012 and held it until March 2020.}\n"
+        "  - {id: depot, date: 2015-06, text: Dawn Pike became depot manager at Holme Lane.}\n"
+        "  - {id: salt, date: 2018-01, text: The salt barn at Holme Lane was rebuilt.}\n",
+    ) as engine:
+        # Corrix named and a contract, but no manager of it (the base names one elsewhere)
+        assert_top(engine.ask("Who was Corrix's contract manager?"), None)
+        assert_top(engine.ask("Who was depot manager at Holme Lane?"), "depot")
+        assert_top(engine.ask("Who took over the gritting contract in 2012?"), "corrix")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
