@@ -931,7 +931,12 @@ class Engine:
                 question, "declined", suggestions, query, "none", note, unknown, weighing=weighing
             )
         roles = [t for t in query.content if t.word in _ROLE_WORDS and t.word in said]
-        if query.qtype == "who" and not all(self._holds(t, top.fact) for t in roles):
+        # "when did Kevin Ashcroft become chairman?" asks of a role too (not "when did we
+        # become an official charity?", whose "official" describes the charity)
+        taken = _TAKES_ROLE_RE.search(query.text) is not None and not any(
+            re.search(rf"\b{t.word} (?!{_ROLE_ENDS})[a-z]", query.text.lower()) for t in roles
+        )
+        if (query.qtype == "who" or taken) and not all(self._holds(t, top.fact) for t in roles):
             # "who was the first chair of the heritage trust?": not told by a fact about the
             # trust that names its curator (nor "who was keeper of the lighthouse?" by the
             # facts about the lighthouse, none of which names a keeper)
@@ -1686,6 +1691,13 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
 )
 # Words for a role a question may ask who held ("lead" and "head" are verbs too)
 _ROLE_WORDS = _ROLES - {"lead", "head"}
+# Taking on a role: "when did she become chair?", "when was he appointed treasurer?"
+_TAKES_ROLE_RE = re.compile(
+    r"\b(?:become|became|made|appointed|elected|named|t(?:ake|ook) over as|start(?:ed)? as|"
+    r"step(?:ped)? up as)\b"
+)
+# ... and what may follow the role's own word ("chair of the trustees", "captain in 2019")
+_ROLE_ENDS = r"(?:of|at|for|in|on|to|and|or|with|when|after|before|from|since|by|then|now)\b"
 # An event named by its year that another is of: "the inquest into the 2011 drowning"
 # (but "what damage did the 2016 flood do?" asks of the flood itself)
 _NAMED_BY_YEAR_RE = re.compile(

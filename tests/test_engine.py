@@ -4832,6 +4832,27 @@ def test_who_held_a_role_is_not_told_by_a_fact_that_names_no_such_role(tmp_path:
         assert_top(engine.ask("Who took over the gritting contract in 2012?"), "corrix")
 
 
+def test_when_someone_took_a_role_is_not_told_by_a_fact_naming_no_such_role(
+    tmp_path: Path,
+) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: loft, date: 2001, until: 2005, text: Kevin Ashcroft won the club's Champion"
+        " Loft award five years running.}\n"
+        "  - {id: hartley, date: 1998-03, text: Harold Hartley became chairman of the club.}\n"
+        "  - {id: charity, date: 2006-05, text: The club was registered with the Charity"
+        " Commission as a charity.}\n"
+        "  - {id: loft-opened, date: 2009-06, text: A council official opened the new club"
+        " loft.}\n",
+    ) as engine:
+        # Kevin's award, all his names held, names no chairman
+        assert_top(engine.ask("When did Kevin Ashcroft become chairman?"), None)
+        assert_top(engine.ask("When did Harold Hartley become chairman?"), "hartley")
+        # "official" describes the charity: no role is asked of
+        assert_top(engine.ask("When did we become an official charity?"), "charity")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
