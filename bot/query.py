@@ -1238,7 +1238,12 @@ def _holds_an_event(tokens: list[str], index: int) -> bool:
     """Tell whether "hold" has a gathering for its object ("held their first meeting"): a
     verb that says nothing the gathering does not ("the very first meeting" too)."""
     after = [t for t in tokens[index + 1 : index + 5] if t not in _DETERMINERS and t != "very"]
-    return any(t in _GATHERINGS for t in after[:2])
+    # ... or for its subject ("where was the first meeting held?"), when the gathering is
+    # not a light word itself ("show")
+    before = tokens[max(0, index - 3) : index]
+    return any(t in _GATHERINGS for t in after[:2]) or any(
+        t in _GATHERINGS and t not in lexicon.LIGHT for t in before
+    )
 
 
 def _starts_a_doing(text: str) -> bool:

@@ -4853,6 +4853,21 @@ def test_when_someone_took_a_role_is_not_told_by_a_fact_naming_no_such_role(
         assert_top(engine.ask("When did we become an official charity?"), "charity")
 
 
+def test_where_a_gathering_was_held_is_where_the_gathering_was(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1991-03, text: The group was founded in March 1991 at a meeting"
+        " in the back room of the Ferryman's Arms in Ashcombe.}\n"
+        "  - {id: session, date: 1991-05-12, text: The group's first ringing session took place"
+        " at Hobb's Reedbed.}\n"
+        "  - {id: agm, date: 2004-11, text: The AGM voted to buy a second mist net.}\n",
+    ) as engine:
+        # "held" says nothing the meeting does not: not the first session "held" at the reedbed
+        assert_top(engine.ask("Where was the very first meeting held?"), "founded")
+        assert_top(engine.ask("Where was the first ringing session held?"), "session")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
