@@ -370,7 +370,7 @@ lose lost defeat beaten relegate relegation godown
 die death dead kill killed killing perish fatal fatality casualty
 born birth
 build construct
-open inaugurate
+open inaugurate setup
 sign agreement treaty deal accord pact protocol
 fast faster speed speedup performance quick quicker
 fix patch repair resolve

@@ -4868,6 +4868,13 @@ def test_where_a_gathering_was_held_is_where_the_gathering_was(tmp_path: Path) -
         assert_top(engine.ask("Where was the first ringing session held?"), "session")
 
 
+def test_a_place_set_up_is_one_opened(tmp_path: Path) -> None:
+    # Setting up a tea room is opening it, as setting up a society is founding it: not the
+    # society founded ten years before the Cart Shed Tea Room opened
+    with evalset_engine(tmp_path, "cornmill2") as engine:
+        assert_top(engine.ask("Where was the tea room first set up?"), "tearoom-opened")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
