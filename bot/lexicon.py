@@ -1758,10 +1758,12 @@ PHRASES = (
     (r"\b(?:wipe|wipes|wiped|wiping) (?:us |them |it )?out\b", "wipeout"),
     (r"\b(?:start|starts|started|starting) out\b", "founded"),
     # "who started it?", "who started the distillery?" (not "who started the Saturday bread
-    # classes?": things that run, each time)
+    # classes?": things that run, each time); "who actually set this place up?" (by now
+    # "setup this place": a particle after its object is put back beside its verb)
     (
-        r"^who (?:started|set up)\b(?! as\b| out\b| at\b| in\b| on\b| with\b"
-        r"|(?: [\w'-]+){0,3}? (?:classes|sessions|lessons|walks|tours|nights|courses)\b)",
+        r"^who (?:actually |originally |first |really )?"
+        r"(?:started|set up|setup(?= (?:this|it|us)\b))\b(?! as\b| out\b| at\b| in\b| on\b"
+        r"| with\b|(?: [\w'-]+){0,3}? (?:classes|sessions|lessons|walks|tours|nights|courses)\b)",
         "who founded",
     ),
     (r"\b(?:put|puts|putting) out\b(?! (?:the |a )?(?:fire|blaze|flames)\b)", "release"),

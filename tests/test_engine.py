@@ -4875,6 +4875,23 @@ def test_a_place_set_up_is_one_opened(tmp_path: Path) -> None:
         assert_top(engine.ask("Where was the tea room first set up?"), "tearoom-opened")
 
 
+def test_who_set_this_place_up_is_who_founded_it(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1991-04, text: Walter Ashworth founded Ashworth Clogs in a"
+        " converted cow byre at Hollin Hey Farm.}\n"
+        "  - {id: owen, date: 2013-10, text: Owen Greenwood finished his apprenticeship and left"
+        " to set up a clog business of his own in Keswick.}\n"
+        "  - {id: fair, date: 2016-06, text: Peg Pell showed our clogs at the Keswick craft"
+        " fair.}\n",
+    ) as engine:
+        # The place itself, set up: its founding, not an apprentice's business set up later
+        assert_top(engine.ask("who set this place up in the first place?"), "founded")
+        assert_top(engine.ask("who actually set this whole thing up?"), "founded")
+        assert_top(engine.ask("who set up a clog business in Keswick?"), "owen")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
