@@ -935,6 +935,13 @@ PHRASES = (
         r"[\w'-]+) (out|off|down|up|over)\b",
         r"\1 \3 \2",
     ),
+    # ... and "switched the lights on" switched them on
+    (
+        r"\b(switch(?:es|ed|ing)?) ((?:the|our|their|its|that|this|those|these|all) "
+        r"(?:[\w'-]+ ){0,2}?[\w'-]+) on\b",
+        r"\1 on \2",
+    ),
+    (r"\bswitch(?:es|ed|ing)?[ -]on\b", "switchon"),  # "pressed the switch-on button"
     (r"\bknock(?:s|ed|ing)? ((?:[\w'-]+ ){1,3}?)on the head\b", r"stopped \1"),  # "the fireworks"
     (r"\bstep(?:s|ped|ping)? down\b", "stepdown"),
     (r"\bstep(?:s|ped|ping)? aside\b", "stepdown"),

@@ -4892,6 +4892,20 @@ def test_who_set_this_place_up_is_who_founded_it(tmp_path: Path) -> None:
         assert_top(engine.ask("who set up a clog business in Keswick?"), "owen")
 
 
+def test_who_switched_the_lights_on_is_who_pressed_the_switch_on_button(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: store, date: 2006-01, until: 2018-09, text: The Christmas lights moved to a"
+        " rented warehouse on the Tanyard Industrial Estate.}\n"
+        "  - {id: hollis, date: 2010-11-26, text: Local boxer Jamie Hollis pressed the switch-on"
+        " button.}\n"
+        "  - {id: led, date: 2010-10, text: Bert Falconer rewired the lights with LED bulbs.}\n",
+    ) as engine:
+        # Switching the lights on, not switching where they were kept
+        assert_top(engine.ask("who switched the lights on in 2010?"), "hollis")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
