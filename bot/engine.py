@@ -936,7 +936,23 @@ class Engine:
         taken = _TAKES_ROLE_RE.search(query.text) is not None and not any(
             re.search(rf"\b{t.word} (?!{_ROLE_ENDS})[a-z]", query.text.lower()) for t in roles
         )
-        if (query.qtype == "who" or taken) and not all(self._holds(t, top.fact) for t in roles):
+        # "who was head gardener at Thornacre?": the role's word as written, not another word
+        # of its stem ("the garden broadcaster"); one the base has only in other words ("head
+        # instr") is left to the match
+        head = _HEAD_ROLE_RE.search(query.text.lower())
+        worded = [
+            t.word
+            for t in query.content
+            if head
+            and t.word == head[1]
+            and t.stem in self.words.stem_df
+            and not (as_known := self.words.resolve(t)).correction
+            and not as_known.alike
+        ]
+        written = self._fact_view(top.fact).words
+        if (
+            (query.qtype == "who" or taken) and not all(self._holds(t, top.fact) for t in roles)
+        ) or (query.qtype == "who" and not all({w, w + "s"} & written for w in worded)):
             # "who was the first chair of the heritage trust?": not told by a fact about the
             # trust that names its curator (nor "who was keeper of the lighthouse?" by the
             # facts about the lighthouse, none of which names a keeper)
@@ -1691,6 +1707,7 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
 )
 # Words for a role a question may ask who held ("lead" and "head" are verbs too)
 _ROLE_WORDS = _ROLES - {"lead", "head"}
+_HEAD_ROLE_RE = re.compile(r"\bhead ([a-z]{3,})\b")  # "head gardener", "head barber"
 # Taking on a role: "when did she become chair?", "when was he appointed treasurer?"
 _TAKES_ROLE_RE = re.compile(
     r"\b(?:become|became|made|appointed|elected|named|t(?:ake|ook) over as|start(?:ed)? as|"

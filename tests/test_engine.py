@@ -4906,6 +4906,24 @@ def test_who_switched_the_lights_on_is_who_pressed_the_switch_on_button(tmp_path
         assert_top(engine.ask("who switched the lights on in 2010?"), "hollis")
 
 
+def test_a_head_role_is_named_by_its_own_word_not_one_of_its_stem(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: centre, date: 2024-05-18, text: The visitor centre at Thornacre was opened by"
+        " the garden broadcaster Helen Marsh.}\n"
+        "  - {id: still, date: 1998-06, text: Ivy Kettering became head distiller at"
+        " Thornacre.}\n"
+        "  - {id: coach, date: 2003-04, text: Sam Rowe took over as head instructor of the"
+        " kite school.}\n",
+    ) as engine:
+        # "garden" is the stem of "gardener", but a broadcaster of gardens is no head gardener
+        assert_top(engine.ask("Who was head gardener at Thornacre?"), None)
+        assert_top(engine.ask("Who was head distiller at Thornacre?"), "still")
+        # ... and a role cut short is left to the match
+        assert_top(engine.ask("who was head instr of the kite school?"), "coach")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
