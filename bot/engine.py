@@ -892,9 +892,12 @@ class Engine:
         # thing whose first is asked is what it lacks
         unordered = bool(query.ordered) and query.ordered[-1] in unknown
         weighing = None
+        # "when did we get the goats?": a question whose every word the base has only near in
+        # meaning ("cattle", "sheep") is as loose a match as any, however well it scores
+        nearly = bool(query.content) and all(self.words.resolve(t).alike for t in query.content)
         if (
             top is not None
-            and top.score < ANSWER_MIN
+            and (top.score < ANSWER_MIN or nearly)
             and not (
                 unpriced
                 or unheld
@@ -924,7 +927,7 @@ class Engine:
                     unknown,
                     weighing=weighing,
                 )
-        if top is None or top.score < ANSWER_MIN or unpriced or unheld or miscounted:
+        if top is None or top.score < ANSWER_MIN or nearly or unpriced or unheld or miscounted:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "unknown terms" if unknown else "no good match"
             return Answer(

@@ -4924,6 +4924,24 @@ def test_a_head_role_is_named_by_its_own_word_not_one_of_its_stem(tmp_path: Path
         assert_top(engine.ask("who was head instr of the kite school?"), "coach")
 
 
+def test_a_question_the_base_reads_only_by_near_meanings_gets_a_second_look(
+    tmp_path: Path,
+) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cattle, date: 2012-10, text: The farm bought a herd of eight Dexter cattle to"
+        " graze the clover leys.}\n"
+        "  - {id: sheep, date: 2021-04, text: A small flock of Jacob sheep joined the farm to"
+        " graze the orchard.}\n"
+        "  - {id: hens, date: 2004-04, text: The farm's first livestock was a flock of 60"
+        " hens.}\n",
+    ) as engine:
+        # Goats are near cattle and sheep in meaning, and neither is a goat
+        assert_top(engine.ask("when did we get the goats?"), None)
+        assert_top(engine.ask("when did we get the cattle?"), "cattle")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
