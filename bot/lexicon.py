@@ -1794,7 +1794,9 @@ PHRASES = (
         r"founded \1",
     ),
     (
-        r"\b(was|were) ((?:the|our|this) (?:" + BODIES + r")) (?:first )?(?:started|set up)\b",
+        r"\b(was|were) ((?:the|our|this) (?:"
+        + BODIES
+        + r")) (?:first )?(?:started|set up|setup)\b",
         r"\1 \2 founded",
     ),
     # "the Comets team for athletes with disabilities was launched": a body founded

@@ -4942,6 +4942,19 @@ def test_a_question_the_base_reads_only_by_near_meanings_gets_a_second_look(
         assert_top(engine.ask("when did we get the cattle?"), "cattle")
 
 
+def test_when_the_club_was_set_up_is_when_it_was_founded(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: founded, date: 1984-09, text: The Harwick Bridge Club was founded by twelve"
+        " players meeting in the church hall.}\n"
+        "  - {id: website, date: 2003-02, text: The club launched its first website.}\n"
+        "  - {id: league, date: 1991-10, text: The club joined the county league.}\n",
+    ) as engine:
+        # A club set up is one founded, not a website launched (both "set up" of a kind)
+        assert_top(engine.ask("when was the club set up?"), "founded")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
