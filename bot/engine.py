@@ -952,13 +952,16 @@ class Engine:
             and not (as_known := self.words.resolve(t)).correction
             and not as_known.alike
         ]
-        written = self._fact_view(top.fact).words
-        if (
-            (query.qtype == "who" or taken) and not all(self._holds(t, top.fact) for t in roles)
-        ) or (query.qtype == "who" and not all({w, w + "s"} & written for w in worded)):
-            # "who was the first chair of the heritage trust?": not told by a fact about the
-            # trust that names its curator (nor "who was keeper of the lighthouse?" by the
-            # facts about the lighthouse, none of which names a keeper)
+        # "who was the first chair of the heritage trust?": not told by a fact about the trust
+        # that names its curator (nor "who was keeper of the lighthouse?" by the facts about
+        # the lighthouse, none of which names a keeper)
+        unroled = (query.qtype == "who" or taken) and not all(
+            self._holds(t, top.fact) for t in roles
+        )
+        unworded = query.qtype == "who" and not all(
+            {w, w + "s"} & self._fact_view(top.fact).words for w in worded
+        )
+        if unroled or unworded:
             suggestions = tuple(m for m in matches[:3] if m.score >= SUGGEST_MIN)
             note = "no good match"
             return Answer(question, "declined", suggestions, query, "none", note, unknown)

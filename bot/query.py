@@ -1235,11 +1235,11 @@ _GATHERINGS = frozenset(
 
 
 def _holds_an_event(tokens: list[str], index: int) -> bool:
-    """Tell whether "hold" has a gathering for its object ("held their first meeting"): a
-    verb that says nothing the gathering does not ("the very first meeting" too)."""
+    """Tell whether "hold" has a gathering for its object ("held their first meeting"), or
+    for its subject ("where was the first meeting held?"): a verb that says nothing the
+    gathering does not ("the very first meeting" too). A light word ("show") is no gathering
+    before it."""
     after = [t for t in tokens[index + 1 : index + 5] if t not in _DETERMINERS and t != "very"]
-    # ... or for its subject ("where was the first meeting held?"), when the gathering is
-    # not a light word itself ("show")
     before = tokens[max(0, index - 3) : index]
     return any(t in _GATHERINGS for t in after[:2]) or any(
         t in _GATHERINGS and t not in lexicon.LIGHT for t in before
