@@ -451,11 +451,12 @@ _PREDECESSOR_RE = re.compile(
 )
 # ... or followed them in the role: "Gordon Hemsley followed Cyril Maddox as chairman"
 _FOLLOWED_AS_RE = re.compile(r"\bfollow(?:ed|ing|s)\s+" + _NAMED + r"\s+as\b")
+# Someone's leaving, as a fact words it: "retired", "stepped down", "moved on"
+_LEFT = r"retired|left|stepped down|stood down|stepped back|died|resigned|moved on|quit"
 # ... or took over when they left: "took over as café manager in 2003 when Maureen Tulloch
 # retired"
 _TOOK_OVER_WHEN_RE = re.compile(
-    r"\bt(?:ook|aking|akes) over\b[^.;]{0,60}?\bwhen\s+" + _NAMED + r"\s+(?:retired|left|"
-    r"stepped down|stood down|stepped back|died|resigned|moved on|quit)\b"
+    r"\bt(?:ook|aking|akes) over\b[^.;]{0,60}?\bwhen\s+" + _NAMED + rf"\s+(?:{_LEFT})\b"
 )
 # ... and the heir named after "replaced by": "the paper ledger was replaced by BookMaster 2.1"
 # tells what BookMaster replaced, not what replaced it
@@ -512,8 +513,8 @@ def namesake(view: FactView, names: frozenset[str]) -> bool:
 # Someone a fact tells of leaving: "Gareth Pryce left to take on a farm of his own", "Margaret
 # Alder, chair since 2002, stepped down"
 _LEAVER_RE = re.compile(
-    _NAMED + r"(?:,[^,.;]{1,60},)?\s+(?:had\s+)?(?:retired|left|stepped down|stood down|"
-    r"stepped back|resigned|died|emigrated|quit|moved away|moved on|passed away|handed over)\b"
+    _NAMED + r"(?:,[^,.;]{1,60},)?\s+(?:had\s+)?"
+    rf"(?:{_LEFT}|emigrated|moved away|passed away|handed over)\b"
 )
 
 
