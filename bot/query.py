@@ -510,6 +510,10 @@ def parse_question(
         # "what was Tallyroom?": the fact that brought it in says what it is (but "who was
         # chair in 2002?" asks who was then)
         order = "first"
+    if order is None and _WHERE_IS_RE.match(rest) and time is None and anchor is None:
+        # "where is the barn?": where it was when it came to us (its opening), not the
+        # place of something done there since; "where is it now?" asks for its last move
+        order = "first"
     if order is None and qtype == "how_many" and time is not None and time.relation == "until":
         order = "latest"  # "how many riders did we have by 2012?": the last count by then
     if order is None and qtype == "how_many" and time is None and _COUNT_NOW_RE.match(rest):
@@ -1506,6 +1510,8 @@ _CAPS_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z]{2,}\b")  # not a first word: "
 _WHAT_IS_RE = re.compile(
     r"^(?:what|who)(?:'s| is| was| are| were) (?:the |a |an )?[\w-]+(?<!ing)\W*$"
 )
+# "where is the barn exactly?", "where's the Tenterhook brewery located?" (not "where are we")
+_WHERE_IS_RE = re.compile(r"^where(?:'s| is) (?!we\b)[\w' -]+?(?: located| exactly)?\W*$")
 _DETERMINERS = frozenset("the our its their his her my your this that".split())
 # Light verbs that are also things ("the big saw", "the new stand")...
 _LIGHT_NOUNS = frozenset("saw stand stands".split())

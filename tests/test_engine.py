@@ -4955,6 +4955,23 @@ def test_when_the_club_was_set_up_is_when_it_was_founded(tmp_path: Path) -> None
         assert_top(engine.ask("when was the club set up?"), "founded")
 
 
+def test_where_a_thing_is_is_where_it_opened(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: opens, date: 2021-04-24, text: On 24 April 2021 the club opened the Pickle"
+        " Barn as its own indoor centre in a converted farm machinery warehouse on Wharf Lane in"
+        " Kettleby with eight indoor courts.}\n"
+        "  - {id: planning, date: 2024-05, text: In May 2024 Kettleby Borough Council granted"
+        " planning permission for an extension to the Pickle Barn.}\n"
+        "  - {id: regional, date: 2024-09, text: The club hosted the Midlands Regional"
+        " Championships at the Pickle Barn.}\n",
+    ) as engine:
+        # Where it is: where it opened, and surely (not a tie with a planning permission for it)
+        assert_answers(engine.ask("where is the pickle barn exactly?"), "opens")
+        assert_answers(engine.ask("where's the Pickle Barn?"), "opens")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
