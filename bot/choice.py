@@ -298,6 +298,7 @@ def by_order(
     holder: bool = False,
     topical: bool = True,
     unfounded: bool = False,
+    roles: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """The matches with the first (latest) of those that fit the question well on top.
 
@@ -305,7 +306,7 @@ def by_order(
     is now is where it last moved to: a fact of a move (the part "moves") is chosen before
     a later one that names the place in passing. ``topical`` says the question names what
     it is about; "where are we based these days?" does not: any move of ours will do, and
-    surely."""
+    surely. ``roles`` holds the stems of the roles the question names ("chair")."""
     # (of holders now, as well as the best that names someone: "who runs the station now?"
     # is no contest of "the station was registered as a charity, run by a committee")
     holds_now = holder and order == "latest"
@@ -363,13 +364,15 @@ def by_order(
         ]
         pool = holding or pool
         # ... and the one a fact calls the current holder, if it fits the role about as well
-        # ("Aisha Bello was elected chair in 2021 and is the current chair of the club")
+        # ("Aisha Bello was elected chair in 2021 and is the current chair of the club"), and
+        # of the role asked ("who's chair now?": not "she is the current director")
         current = [
             m
             for m in matches
             if m.parts.get("coverage", 0.0) >= HEAD_POOL * best
             and m.parts.get("form", 0.0) > 0
-            and _CURRENT_HOLDER_RE.search(m.fact.text)
+            and (said := _CURRENT_HOLDER_RE.search(m.fact.text))
+            and not (roles and said["role"] and stem(said["role"].lower()) not in roles)
         ]
         pool = current or pool
     moved = False
@@ -487,7 +490,10 @@ _HANDOVER_RE = re.compile(
 )
 
 
-_CURRENT_HOLDER_RE = re.compile(r"\b(?:is|remains) (?:the |its |our |their )?current\b")
+# ... and the role it names, if one follows ("is the current director")
+_CURRENT_HOLDER_RE = re.compile(
+    r"\b(?:is|remains) (?:the |its |our |their )?current\b(?: (?P<role>[a-z]+))?", re.IGNORECASE
+)
 _HOLDING_RE = re.compile(
     r"\b(?:took over|takes over|taken over|succeed(?:ed|ing)|replaced|became|becoming|appointed|"
     r"(?:came|come|returned|moved|stepped in|stepped up) (?:home |back )?to take over|"

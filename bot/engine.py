@@ -315,6 +315,7 @@ class Engine:
                 holder=query.qtype == "who",
                 topical=topical,
                 unfounded=unfounded,
+                roles=frozenset(t.stem for t in query.content if t.word in _ROLE_WORDS),
             )
         elif query.time is not None:
             # "How long" and "how many" ask about one fact: its duration, its count.

@@ -4972,6 +4972,22 @@ def test_where_a_thing_is_is_where_it_opened(tmp_path: Path) -> None:
         assert_answers(engine.ask("where's the Pickle Barn?"), "opens")
 
 
+def test_the_current_holder_of_another_role_is_not_the_one_asked_for(tmp_path: Path) -> None:
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: bevan, date: 2012-05, text: Gwen Bevan was elected chair of the trust in May"
+        " 2012.}\n"
+        "  - {id: hargreaves, date: 2019-05, text: Tom Hargreaves was elected chair in May 2019"
+        " after Gwen Bevan's term ended and still chairs the board.}\n"
+        "  - {id: ellery, date: 2021-01, text: Ruth Ellery became director in January 2021"
+        " after Daniel Okafor left; she is the current director.}\n",
+    ) as engine:
+        # She is the current director, and no chair
+        assert_top(engine.ask("who's chair now?"), "hargreaves")
+        assert_top(engine.ask("who's the director now?"), "ellery")
+
+
 def test_who_held_a_role_no_fact_of_the_place_names_is_declined(tmp_path: Path) -> None:
     # Three facts about the lighthouse's lens fit alike, and none names a keeper of it
     with evalset_engine(tmp_path, "quaymuseum") as engine:
