@@ -5733,6 +5733,7 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "how many species of orchid are there in the world?",
         "what is the chemical formula of methane?",
         "at what temperature does iron melt?",
+        "what's the capital of new zealand?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -5761,7 +5762,9 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: gas, date: 1960-01, text: 'The gasworks switched from coal gas to methane, whose"
         " chemical formula was painted on the holder.'}\n"
         "  - {id: smelt, date: 2006-10, text: The restored furnace was relit to smelt iron for"
-        " a demonstration.}\n",
+        " a demonstration.}\n"
+        "  - {id: tour, date: 2012-04, text: The choir toured New Zealand and sang in its"
+        " capital.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
