@@ -5,8 +5,9 @@ hand-made rules of ``choice.stands_clear`` lets it through as a loose match. Man
 are right all the same: "when did somebody nick the old coins from our place?" is told by the
 one theft the base holds, though it says "tokens". No single signal tells those from questions
 the base cannot answer, but several together do: how much of the question's weight is words
-the base never uses, how far the best match leads, whether it fits the kind of question, and
-whether the question names something.
+the base never uses or reads only by a word near in meaning, how far the best match leads,
+whether it fits the kind of question, whether the question names something, and how long the
+question is (the more it says, the less any one fact can hold of it).
 
 ``likelihood`` weighs them with a logistic model. Its coefficients are fitted by
 ``tools/fit_loose.py`` on the development question sets only (never the held-out ones, which
@@ -45,31 +46,37 @@ SIGNALS = (
     "when",
     "where",
     "ordered",
+    "what",
+    "alike",
+    "length",
 )
 
 # Fitted by tools/fit_loose.py (scikit-learn LogisticRegression, C=1, on standardised signals,
 # folded back into raw units here): 0 marks a signal the fit left out.
-INTERCEPT = -5.16422
+INTERCEPT = -5.3359
 COEFFICIENTS: Mapping[str, float] = {
-    "score": -0.0192301,
-    "lead": 0.0594357,
-    "coverage": 2.61795,
-    "missing": -0.967036,
-    "similarity": -1.01094,
-    "proximity": -1.64158,
-    "bm25": 3.87334,
-    "type_fit": 0.239247,
-    "unknown_share": -2.1659,
-    "unknown_peak": -0.754762,
-    "weight": 0.142841,
-    "words": 0.204466,
-    "names": -1.24851,
-    "everyday": 0.0696151,
-    "obscure": -0.0415851,
-    "who": -0.536003,
-    "when": 0.804542,
-    "where": 4.23802,
-    "ordered": 1.35987,
+    "score": -0.055994,
+    "lead": 0.0692348,
+    "coverage": 5.86676,
+    "missing": -1.64265,
+    "similarity": -0.854104,
+    "proximity": -0.819504,
+    "bm25": 4.68648,
+    "type_fit": 0.145561,
+    "unknown_share": -1.9339,
+    "unknown_peak": -0.886489,
+    "weight": -0.176546,
+    "words": -0.316409,
+    "names": -1.13205,
+    "everyday": 0.0907001,
+    "obscure": -0.0322542,
+    "who": -1.6835,
+    "when": -0.82082,
+    "where": 3.09643,
+    "ordered": 0.709107,
+    "what": -1.4322,
+    "alike": -2.86841,
+    "length": 0.348189,
 }
 
 
@@ -97,19 +104,23 @@ def signals(
     score: float,
     runner_up: float,
     parts: Mapping[str, float],
-    weights: Iterable[tuple[float, bool, bool]],
+    weights: Iterable[tuple[float, bool, bool, bool]],
     commonness: Iterable[float],
     qtype: str,
     ordered: bool,
+    length: int,
 ) -> dict[str, float]:
     """The signals of a decision.
 
     ``weights`` holds, per content word of the question, its weight, whether the base knows
-    it, and whether it is a name; ``commonness`` the Zipf frequency of each unknown word.
+    it, whether it is a name, and whether the base has it only as a word near in meaning
+    ("goats", to a base of sheep); ``commonness`` the Zipf frequency of each unknown word;
+    ``length`` how many words the question has, as read (greetings and asides set aside).
     """
     weighed = list(weights)
-    total = sum(w for w, _, _ in weighed)
-    unknown = [w for w, known, _ in weighed if not known]
+    total = sum(w for w, _, _, _ in weighed)
+    unknown = [w for w, known, _, _ in weighed if not known]
+    alike = sum(w for w, _, _, near in weighed if near)
     zipfs = list(commonness)
     return {
         "score": score,
@@ -124,13 +135,16 @@ def signals(
         "unknown_peak": max(unknown, default=0.0),  # the weightiest word the base lacks
         "weight": total,  # how much the question says
         "words": float(len(weighed)),
-        "names": float(sum(name for _, _, name in weighed)),
+        "names": float(sum(name for _, _, name, _ in weighed)),
         "everyday": max(zipfs, default=0.0),  # the commonest word the base lacks ...
         "obscure": min(zipfs, default=0.0),  # ... and the rarest
         "who": float(qtype == "who"),
         "when": float(qtype == "when"),
         "where": float(qtype == "where"),
         "ordered": float(ordered),
+        "what": float(qtype == "what"),
+        "alike": alike / total if total else 0.0,  # of the question's weight
+        "length": float(length),
     }
 
 

@@ -983,10 +983,11 @@ class Engine:
             score=top.score,
             runner_up=matches[1].score if len(matches) > 1 else 0.0,
             parts=top.parts,
-            weights=[(r.weight, r.known, r.term.proper) for r in resolved],
+            weights=[(r.weight, r.known, r.term.proper, bool(r.alike)) for r in resolved],
             commonness=commonness,
             qtype=query.qtype,
             ordered=query.order is not None,
+            length=len(query.text.split()),
         )
         return weigh(top, found)
 

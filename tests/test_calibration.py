@@ -28,20 +28,29 @@ def test_signals_share_out_the_weight_the_base_does_not_know() -> None:
         score=30.0,
         runner_up=12.0,
         parts={"coverage": 0.5, "bm25": 0.9},
-        # (weight, known, a name): "coins" unknown, "nick" and "tokens" known, none a name
-        weights=[(0.6, True, False), (0.3, False, False), (0.1, True, True)],
+        # (weight, known, a name, known only near in meaning): "coins" unknown, "nick" known,
+        # "Tokens" a name, and "thieves" known only as the base's "theft"
+        weights=[
+            (0.4, True, False, False),
+            (0.3, False, False, False),
+            (0.1, True, True, False),
+            (0.2, True, False, True),
+        ],
         commonness=[4.1],
         qtype="when",
         ordered=False,
+        length=9,
     )
     assert set(found) == set(SIGNALS)
     assert found["lead"] == pytest.approx(18.0)
     assert found["unknown_share"] == pytest.approx(0.3)
     assert found["unknown_peak"] == pytest.approx(0.3)
     assert found["weight"] == pytest.approx(1.0)
-    assert found["names"] == 1.0 and found["words"] == 3.0
+    assert found["names"] == 1.0 and found["words"] == 4.0
     assert found["everyday"] == found["obscure"] == 4.1
-    assert found["when"] == 1.0 and found["who"] == 0.0
+    assert found["when"] == 1.0 and found["who"] == 0.0 and found["what"] == 0.0
+    assert found["alike"] == pytest.approx(0.2)
+    assert found["length"] == 9.0
 
 
 def test_a_question_of_known_words_has_no_unknown_share() -> None:
@@ -49,12 +58,13 @@ def test_a_question_of_known_words_has_no_unknown_share() -> None:
         score=30.0,
         runner_up=0.0,
         parts={},
-        weights=[(0.6, True, False)],
+        weights=[(0.6, True, False, False)],
         commonness=[],
         qtype="who",
         ordered=True,
+        length=5,
     )
-    assert found["unknown_share"] == found["unknown_peak"] == 0.0
+    assert found["unknown_share"] == found["unknown_peak"] == found["alike"] == 0.0
     assert found["everyday"] == 0.0 and found["ordered"] == 1.0
 
 
@@ -83,6 +93,15 @@ def test_the_fitted_model_weighs_every_signal() -> None:
         ("bikeshare", "when did we switch to the lighter bikes with more gears?", "bk2-bikes"),
         # ... and "opened its doors as a warm space", of a café that lets people in
         ("communitycafe", "when did we start letting folk come in just to keep warm", "warm-space"),
+        # ... "two of her volunteer crew were married out on Hollesden Broad", and "the foot
+        # and mouth outbreak": each the best match of a long question that says much the
+        # base cannot hold, weighed with how long the question is
+        ("wherry", "when did two of our deckhands tie the knot on board?", "wedding-2024"),
+        (
+            "pigeonloft",
+            "what year did that cattle disease scupper the whole OB season for us?",
+            "foot-and-mouth",
+        ),
     ],
 )
 def test_a_best_match_under_the_bar_is_answered_on_a_second_look(
@@ -103,6 +122,17 @@ def test_a_question_the_base_cannot_answer_stays_declined(tmp_path: Path) -> Non
         assert answer.status == "declined"
         assert answer.weighing is not None and not answer.weighing.trusted
         assert "second look: " in "\n".join(engine.explain(answer))
+
+
+def test_a_thing_the_base_has_only_near_in_meaning_weighs_against_the_match(
+    tmp_path: Path,
+) -> None:
+    # a bothy trust that never had a drone, though its helicopter exercises are near one
+    with evalset_engine(tmp_path, "mountainbothy") as engine:
+        answer = engine.ask("when did we get our first drone?")
+        assert answer.status == "declined"
+        assert answer.weighing is not None and answer.weighing.signals["alike"] > 0.9
+        assert any(name == "alike" and pull < 0 for name, pull in answer.weighing.reasons(4))
 
 
 def test_no_second_look_at_a_match_that_lacks_the_event_asked_about(tmp_path: Path) -> None:
