@@ -1711,7 +1711,16 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     r"(?:live|grow|get|fly|run|swim|weigh|dive)\b|"
     # "at what temperature does iron melt?"
     r"^\W*(?:at )?what temperature (?:does|do|is|are|will|would) [\w' -]+ (?:melt|boil|freeze|"
-    r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$"
+    r"ignite|evaporate|melted|boiled|frozen)(?: at)?\W*$|"
+    # "what's the tallest roller coaster in the world?", "the longest river in England"
+    r"^\W*(?:what|which)(?:'s| is| was)? the (?:\w+est|biggest|most \w+) [\w' -]+ (?:in|on) "
+    r"(?:the )?(?:world|earth|planet|britain|great britain|england|scotland|wales|ireland|"
+    r"europe|uk|country)\W*$|"
+    # "what's the weather going to be like in bergen tomorrow": not yet history
+    r"\bweather\b.*\b(?:tomorrow|tonight|forecast|going to be|this weekend|next week)\b|"
+    # "what's the highest checkout you can get in darts?"
+    r"^\W*what(?:'s| is) the (?:highest|lowest|maximum|minimum|most|best|fastest) [\w' -]+ "
+    r"(?:you|one|anyone) can\b"
 )
 # Words for a role a question may ask who held ("lead" and "head" are verbs too)
 _ROLE_WORDS = _ROLES - {"lead", "head"}

@@ -5734,6 +5734,9 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "what is the chemical formula of methane?",
         "at what temperature does iron melt?",
         "what's the capital of new zealand?",
+        "what's the tallest roller coaster in the world?",
+        "whats the weather going to be like in bergen tomorrow",
+        "what's the highest checkout you can get in darts?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -5764,7 +5767,13 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: smelt, date: 2006-10, text: The restored furnace was relit to smelt iron for"
         " a demonstration.}\n"
         "  - {id: tour, date: 2012-04, text: The choir toured New Zealand and sang in its"
-        " capital.}\n",
+        " capital.}\n"
+        "  - {id: coaster, date: 2014-05, text: The park opened Kraken as its tallest roller"
+        " coaster.}\n"
+        "  - {id: bergen, date: 2017-09, text: The lab began its work with Bergen on the"
+        " weather of the fjords.}\n"
+        "  - {id: darts, date: 2019-03, text: Sam Doran hit the highest checkout in the darts"
+        " league.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
