@@ -860,7 +860,9 @@ class Engine:
         )
         # "when were the bells augmented to a ring of ten?": not told by "a ring of eight"
         miscounted = top is not None and counts_differ(query.text, top.fact.text)
-        if (
+        # A loose match the hand-made rules let through (see choice.stands_clear), weighed
+        # with the rest below: the rules' word is one signal of several
+        clear = (
             top is not None
             and top.score < ANSWER_MIN
             and not miscounted
@@ -876,9 +878,7 @@ class Engine:
                 chatty=chatty,
                 lasting=query.qtype == "how_long",
             )
-        ):
-            # A loose match, said to be one: better than "I don't know" with it in the list
-            return Answer(question, "answered", tuple(matches), query, "fact", LOOSE, unknown)
+        )
         # "how much did the canning line cost?": a fact that names no sum does not say
         unpriced = top is not None and asks_a_sum(query) and not names_a_sum(top.fact.text)
         # ... nor "who was the treasurer of the clay trust?", to a base that names no treasurer
@@ -896,7 +896,7 @@ class Engine:
         # "when did we get the goats?": a question whose every word the base has only near in
         # meaning ("cattle", "sheep") is as loose a match as any, however well it scores
         nearly = bool(query.content) and all(self.words.resolve(t).alike for t in query.content)
-        if (
+        looked = (
             top is not None
             and (top.score < ANSWER_MIN or nearly)
             and not (
@@ -914,9 +914,11 @@ class Engine:
                 query.qtype == "how_many" and not asks_a_sum(query) and not top.parts.get("counted")
             )
             and not _GENERAL_RE.search(query.text)
-        ):
-            # A second look, all the signals weighed together (see bot/calibration.py)
-            weighing = self._weigh(query, matches, commonness)
+        )
+        if top is not None and (clear or looked):
+            # A second look, all the signals weighed together (see bot/calibration.py): a
+            # loose match, said to be one, is better than "I don't know" with it in the list
+            weighing = self._weigh(query, matches, commonness, clear=clear)
             if weighing.trusted:
                 return Answer(
                     question,
@@ -975,8 +977,11 @@ class Engine:
             )
         return Answer(question, "answered", tuple(matches), query, "fact", "", unknown)
 
-    def _weigh(self, query: Query, matches: list[Match], commonness: list[float]) -> Weighing:
-        """How likely the best match is right, by the calibrated model of all the signals."""
+    def _weigh(
+        self, query: Query, matches: list[Match], commonness: list[float], *, clear: bool
+    ) -> Weighing:
+        """How likely the best match is right, by the calibrated model of all the signals
+        (``clear``: the hand-made rules of ``choice.stands_clear`` would let it through)."""
         top = matches[0]
         resolved = [self.words.resolve(t) for t in query.content]
         found = signals(
@@ -988,6 +993,7 @@ class Engine:
             qtype=query.qtype,
             ordered=query.order is not None,
             length=len(query.text.split()),
+            clear=clear,
         )
         return weigh(top, found)
 
@@ -1157,12 +1163,15 @@ class Engine:
 
     def _weighed(self, question: str, query: Query) -> Answer | None:
         """ "Which came first, the picos or the quests?": each thing found as an anchor event
-        is, and the earlier (later) of their facts chosen; None unless both are found, apart."""
+        is, and the earlier (later) of their facts chosen; declined when one is not found, and
+        None when one fact tells of both."""
         told = []
         for side in query.compared:
             found = self.answer(side, self._parse(side))
             if found.top is None or found.top.score < ANCHOR_MIN:
-                return None
+                # ("the catamarans", to a base of dinghies: no fact is the earlier of the two)
+                note = f"nothing recorded of {side}"
+                return Answer(question, "declined", (), query, "none", note, found.unknown)
             # its beginning: the first of the facts that tell of it about as well as the best
             # ("the Tour of Wessex": its first run, not the year it was cancelled)
             close = [m for m in found.matches if m.score >= found.top.score - ANCHOR_MARGIN]

@@ -40,6 +40,7 @@ def test_signals_share_out_the_weight_the_base_does_not_know() -> None:
         qtype="when",
         ordered=False,
         length=9,
+        clear=True,
     )
     assert set(found) == set(SIGNALS)
     assert found["lead"] == pytest.approx(18.0)
@@ -50,7 +51,7 @@ def test_signals_share_out_the_weight_the_base_does_not_know() -> None:
     assert found["everyday"] == found["obscure"] == 4.1
     assert found["when"] == 1.0 and found["who"] == 0.0 and found["what"] == 0.0
     assert found["alike"] == pytest.approx(0.2)
-    assert found["length"] == 9.0
+    assert found["length"] == 9.0 and found["clear"] == 1.0
 
 
 def test_a_question_of_known_words_has_no_unknown_share() -> None:
@@ -63,6 +64,7 @@ def test_a_question_of_known_words_has_no_unknown_share() -> None:
         qtype="who",
         ordered=True,
         length=5,
+        clear=False,
     )
     assert found["unknown_share"] == found["unknown_peak"] == found["alike"] == 0.0
     assert found["everyday"] == 0.0 and found["ordered"] == 1.0

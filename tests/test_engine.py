@@ -1298,9 +1298,11 @@ def test_the_first_of_loose_matches_answers_an_order_question(tmp_path: Path) ->
         "  - {id: dunmere, date: 2001-05, text: The medieval bells of Dunmere church went through"
         " a careful restoration.}\n",
     )
+    # (whether a match as loose as this is given as the answer is the second look's to say;
+    # given or only offered, it is the first of them)
     first = engine.ask("what was our first restoration commission")
-    assert first.answered and ids(first)[:1] == ["botolph"]
-    assert first.note == engine_module.LOOSE
+    assert ids(first)[:1] == ["botolph"]
+    assert first.note == engine_module.LOOSE or not first.answered
     last = engine.ask("what was our last restoration commission?")
     assert last.answered and ids(last)[:1] == ["dunmere"]
     assert not engine.ask("what was our first recording deal").answered
@@ -3158,7 +3160,8 @@ def test_which_of_two_came_first_is_the_earlier_of_their_facts(tmp_path: Path) -
     assert first.status == "answered" and ids(first)[:2] == ["picos", "quests"]
     assert ids(engine.ask("which came last: the picos or the quests"))[:1] == ["quests"]
     # ... and only when both are found: "the catamarans" are not in the base
-    assert engine.ask("which came first, the picos or the catamarans?").status != "answered"
+    unfound = engine.ask("which came first, the picos or the catamarans?")
+    assert unfound.status == "declined" and "catamarans" in decline_text(unfound)
 
 
 def test_which_of_two_came_first_compares_their_beginnings(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ that reached the second look, and labels it by whether the best match was the ri
     pip install -e '.[calibrate]'
     python tools/fit_loose.py            # report the fit
     python tools/fit_loose.py --write    # ... and write it into bot/calibration.py
+    python tools/fit_loose.py --cv       # ... and what each bar would answer, cross-validated
 
 A must-decline question counts fully against answering, as does a right fact declined for
 it; a best match that is the wrong fact of an answerable question is a miss either way, and
@@ -36,6 +37,8 @@ from bot.store import Store, ensure_db  # noqa: E402
 
 WRONG_WEIGHT = 0.3  # a wrong fact answered, against a must-decline question answered
 STRENGTH = 1.0  # the inverse of the regularisation (scikit-learn's C)
+CV_FOLDS = 10  # --cv: folds of whole question sets, as LIKELY_MIN was chosen with
+CV_BARS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 TARGET = ROOT / "bot" / "calibration.py"
 _BLOCK_RE = re.compile(r"^INTERCEPT = .*?^}\n", re.MULTILINE | re.DOTALL)
 
@@ -91,6 +94,22 @@ def fit(rows: list[Row]) -> tuple[float, dict[str, float]]:
     return intercept, {n: float(c) for n, c in zip(calibration.SIGNALS, raw, strict=True)}
 
 
+def cross_validated(grouped: list[list[Row]], folds: int = CV_FOLDS) -> list[float]:
+    """Each row's likelihood from a model fitted without its question set's fold (the sets
+    dealt round the folds in turn), in the order of the rows of ``grouped``."""
+    import math
+
+    found: list[float] = []
+    for index, rows in enumerate(grouped):
+        held = index % folds
+        training = [r for i, g in enumerate(grouped) if i % folds != held for r in g]
+        intercept, coefficients = fit(training)
+        for row in rows:
+            z = intercept + sum(coefficients[n] * v for n, v in named(row).items())
+            found.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+    return found
+
+
 def named(row: Row) -> dict[str, float]:
     """A row's signals by name."""
     return dict(zip(calibration.SIGNALS, row[0], strict=True))
@@ -106,9 +125,23 @@ def block(intercept: float, coefficients: dict[str, float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write the fit into the engine")
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help=f"report what each bar would answer, cross-validated over {CV_FOLDS} folds of sets",
+    )
     args = parser.parse_args()
     with Pool() as pool:
-        rows = [row for rows in pool.map(second_looks, development_sets()) for row in rows]
+        grouped = pool.map(second_looks, development_sets())
+    rows = [row for rows in grouped for row in rows]
+    if args.cv:
+        likely = cross_validated(grouped)
+        for bar in CV_BARS:
+            given = [r for r, p in zip(rows, likely, strict=True) if p >= bar]
+            found = {
+                kind: sum(r[3] == kind for r in given) for kind in ("right", "decline", "wrong")
+            }
+            print(f"cross-validated, answered from {bar}: {found}")
     intercept, coefficients = fit(rows)
     print(block(intercept, coefficients), end="")
     counts = {kind: sum(r[3] == kind for r in rows) for kind in ("right", "decline", "wrong")}
