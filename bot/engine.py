@@ -506,9 +506,12 @@ class Engine:
         )
         if (weighing := answer.weighing) is not None:
             pulls = ", ".join(f"{name} {pull:+.2f}" for name, pull in weighing.reasons())
+            ruled = (
+                "; the hand-made rules would let it through" if weighing.signals["clear"] else ""
+            )
             lines.append(
                 f"second look: {weighing.match.fact.id} {weighing.likelihood:.2f} likely right "
-                f"(answered from {LIKELY_MIN:.2f}; most weight: {pulls})"
+                f"(answered from {LIKELY_MIN:.2f}{ruled}; most weight: {pulls})"
             )
         for match in answer.matches[:5]:
             parts = ", ".join(f"{k}={v:.2f}" for k, v in match.parts.items())

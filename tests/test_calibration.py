@@ -137,6 +137,17 @@ def test_a_thing_the_base_has_only_near_in_meaning_weighs_against_the_match(
         assert any(name == "alike" and pull < 0 for name, pull in answer.weighing.reasons(4))
 
 
+def test_a_loose_match_the_rules_let_through_is_weighed_all_the_same(tmp_path: Path) -> None:
+    # a carnival that never had a logo, though its first website was "built" by a volunteer
+    with evalset_engine(tmp_path, "carnival") as engine:
+        answer = engine.ask("who designed our carnival logo?")
+        assert answer.status == "declined"
+        assert answer.weighing is not None and answer.weighing.signals["clear"] == 1.0
+        explained = "\n".join(engine.explain(answer))
+        assert "second look: website-launched" in explained
+        assert "the hand-made rules would let it through" in explained
+
+
 def test_no_second_look_at_a_match_that_lacks_the_event_asked_about(tmp_path: Path) -> None:
     # a base of floods, asked about a fire: the word it lacks is the event itself
     with evalset_engine(tmp_path, "quaymuseum") as engine:
