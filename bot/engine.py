@@ -822,7 +822,7 @@ class Engine:
         *,
         chatty: bool = False,
     ) -> Answer:
-        if _GENERAL_KNOWLEDGE_RE.search(query.text):
+        if _GENERAL_KNOWLEDGE_RE.search(query.text) or _NOT_OURS_RE.search(question):
             # "how is limestone formed?", "how high is a pickleball net?": of the world, not of
             # us; no fact of the base answers it, however many of its words one holds
             note = "that is general knowledge, and the fact base keeps our own history"
@@ -1733,6 +1733,13 @@ _GENERAL_KNOWLEDGE_RE = re.compile(
     # "what's the highest checkout you can get in darts?"
     r"^\W*what(?:'s| is) the (?:highest|lowest|maximum|minimum|most|best|fastest) [\w' -]+ "
     r"(?:you|one|anyone) can\b"
+)
+# ... and a question its asker says is not of us ("random one, nothing to do with us, but what
+# year did the first talking picture come out?"), in words the reading sets aside as talk
+_NOT_OURS_RE = re.compile(
+    r"\bnothing to do with (?:us|the (?:club|society|team|group|trust|company|firm))\b|"
+    r"\boff[- ]topic\b",
+    re.IGNORECASE,
 )
 # Words for a role a question may ask who held ("lead" and "head" are verbs too)
 _ROLE_WORDS = _ROLES - {"lead", "head"}

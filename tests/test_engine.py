@@ -5740,6 +5740,7 @@ def test_where_someone_went_when_they_left_is_told_by_their_leaving(tmp_path: Pa
         "what's the tallest roller coaster in the world?",
         "whats the weather going to be like in bergen tomorrow",
         "what's the highest checkout you can get in darts?",
+        "random one, nothing to do with us, but what year did the first talking picture come out?",
     ],
 )
 def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: str) -> None:
@@ -5776,7 +5777,9 @@ def test_a_question_of_general_knowledge_is_declined(tmp_path: Path, question: s
         "  - {id: bergen, date: 2017-09, text: The lab began its work with Bergen on the"
         " weather of the fjords.}\n"
         "  - {id: darts, date: 2019-03, text: Sam Doran hit the highest checkout in the darts"
-        " league.}\n",
+        " league.}\n"
+        "  - {id: talkie, date: 1931-02, text: The picture house showed its first talking"
+        " picture.}\n",
     )
     answer = engine.ask(question)
     assert answer.status == "declined" and "general knowledge" in decline_text(answer)
