@@ -161,11 +161,17 @@ def weigh(match: Match, signals: Mapping[str, float]) -> Weighing:
     return Weighing(match, dict(signals), likelihood(signals))
 
 
-def likelihood(signals: Mapping[str, float]) -> float:
-    """The logistic model's probability for the signals.
+def likelihood(
+    signals: Mapping[str, float],
+    intercept: float | None = None,
+    coefficients: Mapping[str, float] | None = None,
+) -> float:
+    """The logistic model's probability for the signals (by another fit of it, if given one).
 
     >>> round(likelihood({}), 2) == round(1 / (1 + math.exp(-INTERCEPT)), 2)
     True
     """
-    z = INTERCEPT + sum(COEFFICIENTS.get(name, 0.0) * v for name, v in signals.items())
+    intercept = INTERCEPT if intercept is None else intercept
+    coefficients = COEFFICIENTS if coefficients is None else coefficients
+    z = intercept + sum(coefficients.get(name, 0.0) * v for name, v in signals.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))

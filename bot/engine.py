@@ -918,7 +918,7 @@ class Engine:
             )
             and not _GENERAL_RE.search(query.text)
         )
-        if top is not None and (clear or looked):
+        if clear or looked:
             # A second look, all the signals weighed together (see bot/calibration.py): a
             # loose match, said to be one, is better than "I don't know" with it in the list
             weighing = self._weigh(query, matches, commonness, clear=clear)

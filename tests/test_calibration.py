@@ -78,6 +78,9 @@ def test_the_likelihood_is_the_logistic_of_the_weighed_signals(
     assert likelihood({"bm25": 0.5}) == pytest.approx(0.5)
     assert likelihood({"bm25": 1.0}) > LIKELY_MIN > likelihood({"bm25": 1.0, "names": 1.0})
     assert 0.0 < likelihood({"bm25": -1e9}) < likelihood({"bm25": 1e9}) <= 1.0  # no overflow
+    # ... and by another fit of the model, as tools/fit_loose.py --cv weighs with each fold's
+    assert likelihood({"bm25": 1.0}, 0.0, {"bm25": 0.0}) == pytest.approx(0.5)
+    assert likelihood({"bm25": 1.0}, 0.0, {"bm25": 3.0}) > 0.95
     weighing = weigh(a_match(), {"bm25": 1.0, "names": 1.0})
     assert isinstance(weighing, Weighing) and not weighing.trusted
     assert weighing.reasons(1) == [("names", -3.0)]

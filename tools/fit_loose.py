@@ -97,16 +97,11 @@ def fit(rows: list[Row]) -> tuple[float, dict[str, float]]:
 def cross_validated(grouped: list[list[Row]], folds: int = CV_FOLDS) -> list[float]:
     """Each row's likelihood from a model fitted without its question set's fold (the sets
     dealt round the folds in turn), in the order of the rows of ``grouped``."""
-    import math
-
     found: list[float] = []
     for index, rows in enumerate(grouped):
         held = index % folds
-        training = [r for i, g in enumerate(grouped) if i % folds != held for r in g]
-        intercept, coefficients = fit(training)
-        for row in rows:
-            z = intercept + sum(coefficients[n] * v for n, v in named(row).items())
-            found.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+        model = fit([r for i, g in enumerate(grouped) if i % folds != held for r in g])
+        found += [calibration.likelihood(named(row), *model) for row in rows]
     return found
 
 
