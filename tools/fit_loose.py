@@ -105,6 +105,11 @@ def cross_validated(grouped: list[list[Row]], folds: int = CV_FOLDS) -> list[flo
     return found
 
 
+def tally(rows: list[Row]) -> dict[str, int]:
+    """How many of the rows are of each kind of case."""
+    return {kind: sum(r[3] == kind for r in rows) for kind in ("right", "decline", "wrong")}
+
+
 def named(row: Row) -> dict[str, float]:
     """A row's signals by name."""
     return dict(zip(calibration.SIGNALS, row[0], strict=True))
@@ -133,18 +138,16 @@ def main() -> int:
         likely = cross_validated(grouped)
         for bar in CV_BARS:
             given = [r for r, p in zip(rows, likely, strict=True) if p >= bar]
-            found = {
-                kind: sum(r[3] == kind for r in given) for kind in ("right", "decline", "wrong")
-            }
-            print(f"cross-validated, answered from {bar}: {found}")
+            print(f"cross-validated, answered from {bar}: {tally(given)}")
     intercept, coefficients = fit(rows)
     print(block(intercept, coefficients), end="")
-    counts = {kind: sum(r[3] == kind for r in rows) for kind in ("right", "decline", "wrong")}
-    print(f"\n{len(rows)} second looks: {counts}")
-    calibration.INTERCEPT, calibration.COEFFICIENTS = intercept, coefficients
-    given = [r for r in rows if calibration.likelihood(named(r)) >= calibration.LIKELY_MIN]
-    found = {kind: sum(r[3] == kind for r in given) for kind in counts}
-    print(f"answered from {calibration.LIKELY_MIN}: {len(given)}, {found}")
+    print(f"\n{len(rows)} second looks: {tally(rows)}")
+    given = [
+        r
+        for r in rows
+        if calibration.likelihood(named(r), intercept, coefficients) >= calibration.LIKELY_MIN
+    ]
+    print(f"answered from {calibration.LIKELY_MIN}: {len(given)}, {tally(given)}")
     if args.write:
         text = TARGET.read_text(encoding="utf-8")
         new, count = _BLOCK_RE.subn(block(intercept, coefficients), text)
