@@ -236,7 +236,9 @@ def _asking_clause(raw: str) -> str:
         for s in _SEGMENT_RE.split(raw.strip())
         # (talk, a dash and the question; but "who runs it now - who's the president?" is
         # one question said twice)
-        for part in (_DASH_RE.split(s) if _DASH_RE.search(s) and not _asks(s) else [s])
+        for part in (
+            _DASH_RE.split(s) if _DASH_RE.search(s) and not _asks(_DASH_RE.split(s)[0]) else [s]
+        )
         if part.strip()
     ]
     remarked = False
@@ -617,8 +619,9 @@ _AND_ASKED = frozenset(("and", w) for w in "did was were is has had does do".spl
 def _asks(segment: str) -> bool:
     """Tell whether a piece of a message starts as a question does ("so who ...")."""
     said = words(segment)
-    # (not a remark: "which I doubt - what year was that?")
-    return _lead(said) in _WH_WORDS and not _WHICH_REMARK_RE.match(" ".join(said))
+    lead = _lead(said)
+    # (not a remark: "which I doubt - what year was that?", "so who knows - when did ...")
+    return lead in _WH_WORDS and not _REMARK_LEAD_RE.match(" ".join(said[said.index(lead) :]))
 
 
 def _dates(segment: str) -> bool:
@@ -642,7 +645,7 @@ def _keeps(said: list[str]) -> bool:
     """Tell whether talk beside a question says something of it: it starts with a relation
     or a question word ("after the flood", "when the roof fell in", "according to ...")."""
     lead = _lead(said)
-    if _WHICH_REMARK_RE.match(" ".join(said)):
+    if lead and _REMARK_LEAD_RE.match(" ".join(said[said.index(lead) :])):
         return False  # "..., which I very much doubt": a remark on what was said
     # ("just before some idiots smashed up the shelf, ...": how near, then the relation)
     near = len(said) > 1 and said[0] in _NEARNESS and said[1] in ("before", "after")
@@ -652,7 +655,9 @@ def _keeps(said: list[str]) -> bool:
 _NEARNESS = frozenset("just straight immediately shortly directly soon".split())
 
 
-_WHICH_REMARK_RE = re.compile(r"^which (?:i|i'm|im|sounds|seems|makes)\b")
+_REMARK_LEAD_RE = re.compile(
+    r"^(?:which (?:i|i'm|im|sounds|seems|makes)\b|who knows(?: with (?:him|her|them))?$)"
+)
 
 
 def _lead(said: list[str]) -> str:

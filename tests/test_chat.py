@@ -181,6 +181,14 @@ def test_the_question_of_a_chat_message(message: str, question: str) -> None:
             "who's sparky? keeps coming up in the old logbooks",
             "who's sparky?",
         ),
+        # "who knows" before a dash is a shrug, not the question; the question follows it
+        (
+            "my grandad swore he saw it, though he also swore he caught a pike the size of a"
+            " canoe, so who knows - when did a keeper pull holidaymakers off the weir?",
+            "when did a keeper pull holidaymakers off the weir?",
+        ),
+        # ... but "who knows when ..." asks
+        ("who knows when we moved the nets?", "who knows when we moved the nets?"),
     ],
 )
 def test_the_asking_clause_of_a_long_message(message: str, question: str) -> None:
