@@ -307,7 +307,8 @@ class Vocabulary:
             weight *= COMPLEMENT_WEIGHT
         # "telly", to a base that says "television": no "tell" cut from it
         synonymous = term.stem not in self.stem_df and bool(groups & self.base_groups)
-        shortened = not synonymous and not term.proper  # ("Stonehenge" is no stone)
+        # ("Stonehenge" is no stone; nor is "shopfiy", the base's Shopify mistyped, a shop)
+        shortened = not synonymous and not term.proper and correction is None
         related = (
             frozenset().union(*(self.related_stems(s, shortened=shortened) for s in stems))
             if not lettered  # ("seriesb" is no longer "series")
