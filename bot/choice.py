@@ -57,6 +57,9 @@ class Match:
     parts: dict[str, float] = field(default_factory=dict)
 
 
+FIRST_COVER_MARGIN = 0.1
+
+
 def the_event(matches: tuple[Match, ...], query: Query) -> Match:
     """The fact that is the anchor event itself, not one placed relative to it: "the first
     survey *after the merger*" is not the merger, though it names it word for word."""
@@ -416,7 +419,12 @@ def by_order(
         # "what was our first path project?": not "the Bothy and Path Trust was founded"
         pool = [m for m in pool if not _FOUNDED_RE.search(m.fact.text)] or pool
     if order == "first":  # "the first festival": the fact that calls itself that, if one does
-        pool = [m for m in pool if m.parts.get("says_first")] or pool
+        firsts = [m for m in pool if m.parts.get("says_first")]
+        if firsts:
+            # ("our first paid warden": not "the coast's first fossil warden", a voluntary
+            # post, when another fact says it was the first paid one)
+            held = max(m.parts.get("coverage", 0.0) for m in firsts)
+            pool = [m for m in firsts if m.parts.get("coverage", 0.0) >= held - FIRST_COVER_MARGIN]
     if order == "first":
         pool.sort(key=lambda m: (m.fact.period.start, m.fact.period.end, -m.score))
     else:  # the latest event is the one that started last; a long span is not "latest"

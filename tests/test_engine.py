@@ -1136,6 +1136,24 @@ def test_a_named_id_settles_which_fact_the_other_words_describe(tmp_path: Path) 
     assert not engine.ask("What caused INC-3318?").answered
 
 
+def test_a_word_read_as_a_typo_is_the_base_word_meant_not_a_word_it_starts_with(
+    tmp_path: Path,
+) -> None:
+    # "shopfiy" is the base's Shopify mistyped: no "shop" cut from it
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: plush, date: 2021-03, text: 'In March 2021 the shop switched its soft toy"
+        " supplier to Kellan Plush in Leicester.'}\n"
+        "  - {id: shopify, date: 2018-02, text: 'In February 2018 the online shop moved from a"
+        " bespoke platform to Shopify.'}\n"
+        "  - {id: wing, date: 2012-05, text: The shop moved into the east wing of the museum.}\n",
+    )
+    answer = engine.ask("when did we swicth to shopfiy")
+    assert any("typo->shopify" in line for line in engine.explain(answer))
+    assert_answers(answer, "shopify")
+
+
 def test_a_typo_of_another_form_of_a_base_word_is_corrected(tmp_path: Path) -> None:
     # "rasie" is two edits from "raised" but one from "raise", which the base has as "raised".
     engine = small_engine(
@@ -3510,6 +3528,24 @@ def test_a_narrowed_first_is_answered_by_a_narrowed_first(tmp_path: Path) -> Non
         " Foundry Road; it was the first clubroom the society owned outright.'}\n",
     )
     assert_top(engine.ask("where was our first proper clubroom"), "shed")
+
+
+def test_a_first_narrowed_otherwise_yields_to_the_first_narrowed_as_asked(
+    tmp_path: Path,
+) -> None:
+    # both call themselves the first warden, but only one the first paid one
+    engine = small_engine(
+        tmp_path,
+        "facts:\n"
+        "  - {id: ridley, date: 1998-04, until: 2007-06, text: 'In April 1998 Alan Ridley became"
+        " the coast''s first fossil warden, a voluntary post appointed by the district"
+        " council.'}\n"
+        "  - {id: falconer, date: 2007-06, until: 2016-05, text: 'Jenny Falconer was appointed"
+        " in June 2007 as the coast''s first paid warden, employed by the Coast Partnership.'}\n"
+        "  - {id: walks, date: 2001-07, text: The club began guided fossil walks on the beach.}\n",
+    )
+    assert_answers(engine.ask("when did we get our first paid warden?"), "falconer")
+    assert_answers(engine.ask("who was our first fossil warden?"), "ridley")
 
 
 def test_a_plain_first_does_not_answer_a_narrowed_first_it_lacks(tmp_path: Path) -> None:
