@@ -314,6 +314,17 @@ class Vocabulary:
             if not lettered  # ("seriesb" is no longer "series")
             else frozenset()
         )
+        # "change their name", to a base that says "renamed": "named the cup" holds only a word
+        # of the phrase, for as little as a word near in meaning
+        cut = (
+            related
+            - frozenset().union(
+                *(self.related_stems(s, shortened=shortened, phrase_cut=False) for s in stems)
+            )
+            if synonymous
+            else frozenset()
+        )
+        related -= cut
         if not lettered and correction is None:
             # "who took over from Peg?": "Sohal succeeded Alderson" names her too
             related |= self.aliases.get(term.stem, frozenset()) - stems
@@ -339,6 +350,7 @@ class Vocabulary:
             near = frozenset(
                 s for s in self._alike(term.word, NEAR_MIN) - stems if not groups_of(s) & against
             )
+        near |= cut
         if term.proper and not known and not term.weak:
             weight = max(weight, UNKNOWN_NAME_WEIGHT)  # "the Land Rover Discovery": not ours
         if term.word in lexicon.ANSWER_WORDS:
@@ -371,10 +383,12 @@ class Vocabulary:
             and (stemmed := stem(near)) in self.stem_df
         )
 
-    def related_stems(self, stemmed: str, *, shortened: bool = True) -> frozenset[str]:
+    def related_stems(
+        self, stemmed: str, *, shortened: bool = True, phrase_cut: bool = True
+    ) -> frozenset[str]:
         """Base stems that extend this one or that it extends (unless not ``shortened``, but a
-        phrase we joined is always cut back to its words), when both are long enough, and the
-        doer of a verb ("edit" and "editor", "own" and "owner")."""
+        phrase we joined is cut back to its words unless not ``phrase_cut``), when both are
+        long enough, and the doer of a verb ("edit" and "editor", "own" and "owner")."""
         doers = {stemmed + "er", stemmed + "or", stemmed[:-2] if stemmed[-2:] in _DOER else ""}
         agents = {d for d in doers | _nominal(stemmed) if len(d) >= 3 and d in self.stem_df}
         agents.discard(stemmed)
@@ -385,7 +399,7 @@ class Vocabulary:
             return frozenset(agents | self._headed_by(stemmed))
         # Not the first word of a compound ("flood" for "floodlights"): another thing. But a
         # compound we made of a phrase ("data centre") holds the words the asker wrote.
-        ours = stemmed in _PHRASE_STEMS
+        ours = phrase_cut and stemmed in _PHRASE_STEMS
         found = agents | {
             stemmed[:n]
             for n in range(PREFIX_MIN, len(stemmed) if shortened or ours else PREFIX_MIN)

@@ -3140,6 +3140,23 @@ def test_a_phrase_weighs_as_its_everyday_words(tmp_path: Path) -> None:
         assert_top(engine.ask("how long was dennis hale in charge?"), "hale")
 
 
+def test_a_phrase_the_base_tells_in_other_words_is_not_told_by_one_of_its_words(
+    tmp_path: Path,
+) -> None:
+    # "change their name" is a renaming: "named the Tebbutt Cup" holds its "name", no more
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: cup, date: 1976-04, text: 'The knockout cup, named the Tebbutt Cup after"
+        " chairman Ron Tebbutt, was first played for in April 1976 and won by the Crown and"
+        " Anchor''s Anchor Boys.'}\n"
+        "  - {id: allsorts, date: 1995-09, text: 'The Crown and Anchor''s team, the Anchor Boys,"
+        " renamed themselves the Anchor Allsorts in September 1995.'}\n"
+        "  - {id: league, date: 2003-06, text: The league was renamed the Vale Pool League.}\n",
+    ) as engine:
+        assert_answers(engine.ask("what did the Anchor Boys change their name to?"), "allsorts")
+
+
 def test_taking_a_role_tells_nothing_of_leaving_it(tmp_path: Path) -> None:
     with engine_over(
         tmp_path,
