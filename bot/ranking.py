@@ -103,6 +103,16 @@ _BASED_SINCE_RE = re.compile(
 )
 
 
+# A move of an event of ours, not of where we are based: "the youth regatta moved from
+# Tregenna Beach to the new clubhouse at Gull Point"
+_EVENT_MOVED_RE = re.compile(
+    r"\b(?:regatta|festival|show|fair|race|gala|rally|concert|competition|contest|match|"
+    r"tournament|parade|sale|market|meeting|service|event)s? (?:was |were |had )?"
+    r"(?:moved|relocated|transferred|switched)\b",
+    re.IGNORECASE,
+)
+
+
 def tells_of_move(view: FactView) -> bool:
     """Tell whether a fact tells of a move as what was done ("the workshop relocated to Mill
     Lane"), not one named in passing ("a month after the move to the Hub")."""
@@ -570,7 +580,12 @@ def rank(
             parts["heir"] = 1.0
         if contradicted:  # "when did the café close": "the café opened"
             parts["contradicted"] = 1.0
-        if homing and (_BASED_SINCE_RE.search(view.text) or tells_of_move(view)):
+        if (
+            homing
+            and (_BASED_SINCE_RE.search(view.text) or tells_of_move(view))
+            # ("where are we based now?": not "the youth regatta moved to Gull Point")
+            and not (housing and _EVENT_MOVED_RE.search(view.text))
+        ):
             # "where's the lab based these days": where it moved to (not "X became coordinator,
             # a month after the move to the Hub")
             parts["moves"] = 1.0

@@ -3814,6 +3814,20 @@ def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_move
     assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
 
 
+def test_where_we_are_based_is_not_where_an_event_of_ours_moved(tmp_path: Path) -> None:
+    # the regatta moved to the new clubhouse; we were there already
+    with engine_over(
+        tmp_path,
+        "facts:\n"
+        "  - {id: loft, date: 1994-04, text: The school started in a net loft on Quay Street.}\n"
+        "  - {id: clubhouse, date: 2007-05-19, text: The new clubhouse at Gull Point opened on"
+        " 19 May 2007 with changing rooms and a classroom.}\n"
+        "  - {id: regatta, date: 2010-08, text: In 2010 the youth regatta moved from Tregenna"
+        " Beach to the new clubhouse at Gull Point.}\n",
+    ) as engine:
+        assert_answers(engine.ask("where are we based now?"), "clubhouse")
+
+
 def test_who_ran_it_after_someone_stepped_down_is_the_next_to_take_the_role(
     tmp_path: Path,
 ) -> None:
