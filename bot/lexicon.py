@@ -1244,7 +1244,13 @@ PHRASES = (
     # "not only coins and notes": cash
     (r"\bcoins? (?:and|or|&) (?:bank ?)?notes\b|\b(?:bank ?)?notes (?:and|or|&) coins?\b", "cash"),
     # "the club gave up its moorings at Tanyard Basin": abandoned them
-    (r"\b(?:give|gives|gave|given|giving) up\b(?! on\b)", "abandon"),
+    # ... and "gave up on the Notts shop" (not "gave up on the tram idea": rejected it)
+    (
+        r"\b(?:give|gives|gave|given|giving) up(?: on(?! (?:the |that |this |an? )?"
+        r"(?:[\w-]+ )?(?:idea|plan|notion|dream|hope|scheme|proposal)s?\b))?\b"
+        r"(?! on\b)",
+        "abandon",
+    ),
     # "when did we knock back the developer?": turned them down
     (r"\b(?:knock|knocks|knocked|knocking) (?:back|it back|them back)\b", "reject"),
     # "when did we lock everything up for the pandemic?": close (not "locked up" in jail)

@@ -3814,6 +3814,14 @@ def test_where_we_are_based_is_where_our_premises_are_not_where_an_activity_move
     assert ids(engine.ask("where are we based now?"))[:1] == ["moorside"]
 
 
+def test_giving_up_on_a_shop_is_its_closing_not_its_opening(tmp_path: Path) -> None:
+    # "A second Dice Cellar, known to staff as "Notts", opened ...", not "The Nottingham
+    # branch ... closed permanently"
+    with evalset_engine(tmp_path, "boardgamecafe") as engine:
+        answer = engine.ask("when did we give up on the notts shop for good?")
+        assert_top(answer, "nottingham-closes")
+
+
 def test_where_we_are_based_is_not_where_an_event_of_ours_moved(tmp_path: Path) -> None:
     # the regatta moved to the new clubhouse; we were there already
     with engine_over(

@@ -370,6 +370,20 @@ def test_the_parent_someone_took_over_from_is_left_to_the_succession(question: s
     assert not {"dad", "father", "mum"} & set(asked)
 
 
+@pytest.mark.parametrize(
+    ("question", "abandoned"),
+    [
+        ("when did we give up the moorings at tanyard basin?", True),
+        ("when did we give up on the notts shop for good?", True),
+        # giving up on an idea is not abandoning a thing: facts tell it "rejected"
+        ("when did the council give up on the tram idea?", False),
+        ("when did we give up on plans for a second site?", False),
+    ],
+)
+def test_giving_up_on_a_thing_is_abandoning_it(question: str, abandoned: bool) -> None:
+    assert ("abandon" in rewrite_phrases(question, keep=False).split()) is abandoned
+
+
 def test_a_member_of_staff_is_staff_not_a_member() -> None:
     asked = rewrite_phrases("who was our first member of staff", keep=False).split()
     assert "staff" in asked and "member" not in asked
