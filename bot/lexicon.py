@@ -1251,6 +1251,9 @@ PHRASES = (
         r"(?! on\b)",
         "abandon",
     ),
+    # "a building of our own": premises owned ("premises of its own for the first time", "the
+    # first band room it owned")
+    (r"\bof (?:our|its|their|his|her|my|your) (?:very )?own\b", "owned"),
     # "when did we knock back the developer?": turned them down
     (r"\b(?:knock|knocks|knocked|knocking) (?:back|it back|them back)\b", "reject"),
     # "when did we lock everything up for the pandemic?": close (not "locked up" in jail)

@@ -3822,6 +3822,13 @@ def test_giving_up_on_a_shop_is_its_closing_not_its_opening(tmp_path: Path) -> N
         assert_top(answer, "nottingham-closes")
 
 
+def test_a_building_of_our_own_is_the_first_we_owned(tmp_path: Path) -> None:
+    # "The band moved into the first band room it owned", not "the band bought new cornets"
+    with evalset_engine(tmp_path, "bandstand") as engine:
+        answer = engine.ask("When did the band buy a building of its own?")
+        assert_top(answer, "bandroom-harbour-works")
+
+
 def test_where_we_are_based_is_not_where_an_event_of_ours_moved(tmp_path: Path) -> None:
     # the regatta moved to the new clubhouse; we were there already
     with engine_over(

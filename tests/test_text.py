@@ -384,6 +384,14 @@ def test_giving_up_on_a_thing_is_abandoning_it(question: str, abandoned: bool) -
     assert ("abandon" in rewrite_phrases(question, keep=False).split()) is abandoned
 
 
+def test_a_place_of_our_own_is_one_owned() -> None:
+    asked = rewrite_phrases("when did we finally get a building of our own?", keep=False)
+    assert "building owned" in asked
+    # ... as a fact says it either way
+    assert "owned" in analyze("It bought premises of its own for the first time.").words
+    assert "owned" not in rewrite_phrases("when were we back in our own hall?").split()
+
+
 def test_a_member_of_staff_is_staff_not_a_member() -> None:
     asked = rewrite_phrases("who was our first member of staff", keep=False).split()
     assert "staff" in asked and "member" not in asked
