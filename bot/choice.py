@@ -43,6 +43,7 @@ ORDER_POOL = 0.9  # order questions choose among matches this close to the best 
 HEAD_HELD = 0.9  # a fact holds the noun ordered as written, or as the question mistyped it
 HEAD_POOL = 0.6  # ... or, when a noun says what kind of fact is wanted, among its facts this close
 SAYS_FIRST_POINTS = 25.0  # a fact that calls itself the first of the kind asked for
+FIRST_COVER_MARGIN = 0.1  # ... of those that do, the ones this close to the best coverage
 HOLDER_POOL = 0.8  # ... and "who is it now" among these, leavings set aside
 ANCHOR_RIVALS = 3  # an anchor event may be any of the top few, when the first is relative to it
 ANCHOR_MARGIN = 15.0  # ... and it scores within this of the first
@@ -55,9 +56,6 @@ class Match:
     fact: Fact
     score: float
     parts: dict[str, float] = field(default_factory=dict)
-
-
-FIRST_COVER_MARGIN = 0.1
 
 
 def the_event(matches: tuple[Match, ...], query: Query) -> Match:
